@@ -1,0 +1,31 @@
+/**
+ * The facade of the language service: the only surface the LSP adapter (server/server.ts)
+ * and the CLI use. Pure: no I/O, no editor. Implemented in languageService.ts.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type {
+  CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, FormattingOptions,
+  Hover, Position, Range, TextEdit,
+} from 'vscode-languageserver-types';
+import type { ParsedDocument } from './parser/ast';
+import type { ServiceSettings } from './types';
+
+export interface EcsLanguageService {
+  /** Parse once per (uri, version); later calls with the same version return the cached model. */
+  parse(document: TextDocument): ParsedDocument;
+  /** All diagnostics: syntax, schema (ajv), YAML typing traps, secrets, cross-field rules. */
+  validate(parsed: ParsedDocument, settings?: ServiceSettings): Diagnostic[];
+  complete(parsed: ParsedDocument, position: Position): CompletionList;
+  hover(parsed: ParsedDocument, position: Position): Hover | null;
+  /** Quick fixes for the diagnostics in the request (their `data` carries the fix descriptions). */
+  codeActions(parsed: ParsedDocument, range: Range, diagnostics: Diagnostic[]): CodeAction[];
+  documentSymbols(parsed: ParsedDocument): DocumentSymbol[];
+  foldingRanges(parsed: ParsedDocument): FoldingRange[];
+  /** JSON only (YAML returns []): re-indents while keeping comments. */
+  format(parsed: ParsedDocument, options: FormattingOptions): TextEdit[];
+  /** Forget cached parses of a closed document. */
+  forget(uri: string): void;
+}
+
+/** Source names shown in the Problems panel. */
+export const DIAGNOSTIC_SOURCE = 'ECS';
