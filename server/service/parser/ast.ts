@@ -93,4 +93,6 @@ export interface ParsedDocument {
   readonly root?: ValueNode;
   readonly syntaxProblems: readonly SyntaxProblem[];
   readonly comments: readonly CommentRange[];
+  /** Offsets at which each line starts (line 0 starts at 0); see positions.ts. */
+  readonly lineStarts: readonly number[];
 }

@@ -1,0 +1,95 @@
+/** Small, format-independent helpers for walking the AST (see ast.ts). */
+import type { ArrayNode, AstNode, ObjectNode, PropertyNode, ValueNode } from './ast';
+
+export type NodePath = (string | number)[];
+
+export function getProperty(object: ObjectNode | undefined, key: string): PropertyNode | undefined {
+  if (!object) return undefined;
+  // The last occurrence wins, as in JSON.parse; duplicates are reported separately.
+  for (let i = object.properties.length - 1; i >= 0; i--) {
+    if (object.properties[i].key === key) return object.properties[i];
+  }
+  return undefined;
+}
+
+export function getValue(object: ObjectNode | undefined, key: string): ValueNode | undefined {
+  return getProperty(object, key)?.valueNode;
+}
+
+export function asObject(node: ValueNode | undefined): ObjectNode | undefined {
+  return node?.type === 'object' ? node : undefined;
+}
+
+export function asArray(node: ValueNode | undefined): ArrayNode | undefined {
+  return node?.type === 'array' ? node : undefined;
+}
+
+/** The node at a path of keys and indices from `root`, or undefined. */
+export function nodeAtPath(root: ValueNode | undefined, path: NodePath): ValueNode | undefined {
+  let node: ValueNode | undefined = root;
+  for (const segment of path) {
+    if (!node) return undefined;
+    if (typeof segment === 'number') node = node.type === 'array' ? node.items[segment] : undefined;
+    else node = node.type === 'object' ? getValue(node, segment) : undefined;
+  }
+  return node;
+}
+
+/** The path of keys and indices from the root to `node` (a property's path is its value's path). */
+export function pathOf(node: AstNode): NodePath {
+  const path: NodePath = [];
+  let current: AstNode | undefined = node;
+  while (current) {
+    const parent: AstNode | undefined = current.parent;
+    if (current.type === 'property') {
+      path.unshift(current.key);
+    } else if (parent?.type === 'array') {
+      path.unshift(parent.items.indexOf(current));
+    }
+    current = parent;
+  }
+  return path;
+}
+
+/** The plain JavaScript value of a node, as JSON.parse / YAML would give it. */
+export function toPlainValue(node: ValueNode | undefined): unknown {
+  if (!node) return undefined;
+  switch (node.type) {
+    case 'object': {
+      const result: Record<string, unknown> = {};
+      for (const property of node.properties) result[property.key] = toPlainValue(property.valueNode);
+      return result;
+    }
+    case 'array':
+      return node.items.map((item) => toPlainValue(item));
+    default:
+      return node.value;
+  }
+}
+
+/** The innermost node whose range contains `offset` (end inclusive, for a cursor at a token's end). */
+export function findNodeAtOffset(root: ValueNode | undefined, offset: number, includeEnd = true): AstNode | undefined {
+  const contains = (n: AstNode) => offset >= n.offset && (includeEnd ? offset <= n.offset + n.length : offset < n.offset + n.length);
+  if (!root || !contains(root)) return undefined;
+  let found: AstNode = root;
+  for (;;) {
+    let next: AstNode | undefined;
+    if (found.type === 'object') {
+      next = found.properties.find(contains);
+    } else if (found.type === 'array') {
+      next = found.items.find(contains);
+    } else if (found.type === 'property') {
+      if (contains(found.keyNode)) next = found.keyNode;
+      else if (found.valueNode && contains(found.valueNode)) next = found.valueNode;
+    }
+    if (!next) return found;
+    found = next;
+  }
+}
+
+/** `${env:NAME}` or `${secret:NAME}`: filled in when the request is sent. */
+export const PLACEHOLDER_PATTERN = /^\$\{(env|secret):([A-Za-z_][A-Za-z0-9_.-]*)\}$/;
+
+export function isPlaceholder(value: unknown): value is string {
+  return typeof value === 'string' && PLACEHOLDER_PATTERN.test(value);
+}
