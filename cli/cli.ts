@@ -1,0 +1,127 @@
+/**
+ * `ecs-request`: the command-line face of ECS Request Tools (bundled to dist/cli.js).
+ * Each command lives in cli/commands/; this file only parses the command line and maps
+ * failures to the documented exit codes (cli/exitCodes.ts).
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { CliError, usageError } from './cliError';
+import { runDryRun } from './commands/dryRun';
+import { runEmulator } from './commands/emulator';
+import { runJob } from './commands/job';
+import { runLint } from './commands/lint';
+import { runSubmit } from './commands/submit';
+import { ExitCode, type ExitCodeValue } from './exitCodes';
+import { COMMAND_HELP, MAIN_HELP } from './help';
+import { processIo, type CliIo } from './io';
+import { readTargetOptions, TARGET_OPTIONS } from './target';
+
+export const CLI_VERSION = '0.1.0';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+type Values = Record<string, string | boolean | undefined>;
+
+interface CommandSpec {
+  readonly options: Options;
+  /** How many positional arguments the command takes: exactly one, or one or more. */
+  readonly positionals: 'one' | 'many' | 'none';
+  run(values: Values, positionals: string[], io: CliIo): Promise<ExitCodeValue> | ExitCodeValue;
+}
+
+const COMMON: Options = { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } };
+const REQUEST_OPTIONS: Options = { ...COMMON, ...TARGET_OPTIONS, force: { type: 'boolean' } };
+
+const COMMANDS: Record<string, CommandSpec> = {
+  lint: {
+    options: { ...COMMON, format: { type: 'string' } },
+    positionals: 'many',
+    run: (values, files, io) => {
+      const format = values.json ? 'json' : (values.format ?? 'text');
+      if (format !== 'text' && format !== 'json') throw usageError(`--format must be text or json, not "${String(format)}".`);
+      return runLint({ files, format }, io);
+    },
+  },
+  'dry-run': {
+    options: REQUEST_OPTIONS,
+    positionals: 'one',
+    run: (values, [file], io) => runDryRun({ file, json: !!values.json, force: !!values.force, target: readTargetOptions(values) }, io),
+  },
+  submit: {
+    options: { ...REQUEST_OPTIONS, wait: { type: 'boolean' }, yes: { type: 'boolean', short: 'y' } },
+    positionals: 'one',
+    run: (values, [file], io) => runSubmit({
+      file, json: !!values.json, force: !!values.force, wait: !!values.wait, yes: !!values.yes, target: readTargetOptions(values),
+    }, io),
+  },
+  job: {
+    options: { ...COMMON, ...TARGET_OPTIONS, wait: { type: 'boolean' } },
+    positionals: 'one',
+    run: (values, [jobId], io) => runJob({ jobId, json: !!values.json, wait: !!values.wait, target: readTargetOptions(values) }, io),
+  },
+  emulator: {
+    options: { ...COMMON, port: { type: 'string' }, state: { type: 'string' } },
+    positionals: 'none',
+    run: (values, _positionals, io) => runEmulator({ port: parsePort(values.port), stateFile: values.state as string | undefined, json: !!values.json }, io),
+  },
+};
+
+function parsePort(value: string | boolean | undefined): number {
+  if (value === undefined) return 0;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`--port must be a whole number from 0 to 65535, not "${String(value)}".`);
+  return port;
+}
+
+function checkPositionals(command: string, spec: CommandSpec, positionals: string[]): void {
+  const what = command === 'job' ? 'a job ID' : 'a request file';
+  if (spec.positionals === 'one' && positionals.length !== 1) {
+    throw usageError(positionals.length === 0
+      ? `${command} needs ${what}: ecs-request ${command} <${command === 'job' ? 'job-id' : 'file'}>.`
+      : `${command} takes one argument, got ${positionals.length}: ${positionals.join(' ')}.`);
+  }
+  if (spec.positionals === 'none' && positionals.length) throw usageError(`${command} takes no arguments, got: ${positionals.join(' ')}.`);
+}
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
+export async function main(argv: string[], io: CliIo = processIo()): Promise<ExitCodeValue> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    const topic = command === 'help' ? rest[0] : undefined;
+    io.out(topic && COMMAND_HELP[topic] ? COMMAND_HELP[topic] : MAIN_HELP);
+    return ExitCode.Ok;
+  }
+  if (command === '--version' || command === '-v') {
+    io.out(CLI_VERSION);
+    return ExitCode.Ok;
+  }
+  try {
+    const spec = COMMANDS[command];
+    if (!spec) throw usageError(`Unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}. See ecs-request --help.`);
+    let parsed: { values: Values; positionals: string[] };
+    try {
+      parsed = parseArgs({ args: rest, options: spec.options, allowPositionals: true, strict: true }) as typeof parsed;
+    } catch (error) {
+      throw usageError(`${(error as Error).message.replace(/\. To specify a positional.*$/s, '.')} See ecs-request ${command} --help.`);
+    }
+    if (parsed.values.help) {
+      io.out(COMMAND_HELP[command] ?? MAIN_HELP);
+      return ExitCode.Ok;
+    }
+    checkPositionals(command, spec, parsed.positionals);
+    return await spec.run(parsed.values, parsed.positionals, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(`ecs-request: ${error.message}`);
+      return error.exitCode;
+    }
+    // Unexpected: name the failure without echoing values (they may come from a request file).
+    io.err(`ecs-request: internal error (${error instanceof Error ? error.name : typeof error}). Please report it with the command you ran.`);
+    if (io.env.ECS_REQUEST_DEBUG && error instanceof Error) io.err(error.stack ?? '');
+    return ExitCode.Network;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

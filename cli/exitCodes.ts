@@ -1,0 +1,26 @@
+/** Exit codes of `ecs-request`; listed in `--help` and the README so scripts can rely on them. */
+export const ExitCode = {
+  /** The command did what was asked (lint clean, request accepted, job succeeded). */
+  Ok: 0,
+  /** Lint errors in a request file, a request the cloud rejected, or a job that failed. */
+  RequestFailed: 1,
+  /** Wrong command line: unknown command or option, missing argument. */
+  Usage: 2,
+  /** Credentials, project, region or endpoint missing or unusable. */
+  Config: 3,
+  /** The cloud could not be reached or answered with a server-side error. */
+  Network: 4,
+  /** Stopped by Ctrl+C (SIGINT) or SIGTERM. */
+  Interrupted: 130,
+} as const;
+
+export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
+
+export const EXIT_CODE_HELP = [
+  '  0    success',
+  '  1    lint errors in a request file, request rejected, or job failed',
+  '  2    usage error (unknown command or option, missing argument)',
+  '  3    credentials or configuration missing or invalid',
+  '  4    network or cloud service error',
+  '  130  interrupted (Ctrl+C / SIGTERM)',
+].join('\n');

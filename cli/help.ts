@@ -1,0 +1,76 @@
+/** Help texts of `ecs-request`. */
+import { EXIT_CODE_HELP } from './exitCodes';
+
+export const TARGET_HELP = `Target and credentials (dry-run, submit, job):
+  --region NAME         region, e.g. cn-north-4 (env HUAWEICLOUD_SDK_REGION)
+  --project-id ID       project ID of that region (env HUAWEICLOUD_SDK_PROJECT_ID)
+  --endpoint URL        ECS endpoint instead of https://ecs.<region>.myhuaweicloud.com
+  --iam-endpoint URL    IAM endpoint (used to look up the project ID when it is not given)
+  --emulator            run against a local in-process ECS emulator (no account needed)
+  Credentials come from env HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK
+  (and HUAWEICLOUD_SDK_SECURITY_TOKEN for temporary credentials).`;
+
+export const SECRETS_HELP = `Placeholders in request files:
+  \${secret:NAME}  replaced by env ECS_SECRET_NAME (e.g. \${secret:ADMIN_PASS} -> ECS_SECRET_ADMIN_PASS)
+  \${env:NAME}     replaced by env NAME
+  Values are substituted just before sending and never printed.`;
+
+export const MAIN_HELP = `ecs-request: check, dry-run and submit Huawei Cloud ECS create-server requests
+(POST /v1.1/{project_id}/cloudservers) written as .ecs.json / .ecs.yaml files.
+
+Usage: ecs-request <command> [options]
+
+Commands:
+  lint <files...>           check request files (same diagnostics as the editor)
+  dry-run <file>            ask ECS to check the request without creating anything
+  submit <file>             create the servers; --wait follows the job to the end
+  job <job-id>              show a create job; --wait follows it to the end
+  emulator                  run a local ECS emulator and print its address and credentials
+
+Common options:
+  --json                    machine-readable output on stdout (progress stays on stderr)
+  -h, --help                help for a command, e.g. ecs-request submit --help
+  --version                 print the version
+
+${TARGET_HELP}
+
+${SECRETS_HELP}
+
+Exit codes:
+${EXIT_CODE_HELP}`;
+
+export const COMMAND_HELP: Record<string, string> = {
+  lint: `Usage: ecs-request lint <files...> [--format text|json] [--json]
+
+Prints each problem as  path:line:col severity code message  (or one JSON document with
+--format json / --json). Exits 1 when any file has an error, 2 when a file cannot be read.`,
+  'dry-run': `Usage: ecs-request dry-run <file> [--force] [--json] [target options]
+
+Sends the request with dry_run=true: ECS checks parameters, quota and stock and creates nothing.
+Local lint errors stop the command first unless --force is given.
+
+${TARGET_HELP}
+
+${SECRETS_HELP}`,
+  submit: `Usage: ecs-request submit <file> [--wait] [--yes] [--force] [--json] [target options]
+
+Creates the servers. Without --yes it shows a summary (region, project, names, count, flavor,
+image, billing) and asks for confirmation; it refuses when stdin is not a terminal.
+--wait follows the create job until it succeeds or fails (progress on stderr).
+Local lint errors stop the command first unless --force is given.
+
+${TARGET_HELP}
+
+${SECRETS_HELP}`,
+  job: `Usage: ecs-request job <job-id> [--wait] [--json] [target options]
+
+Shows the status of a create job and its servers; --wait follows it until it ends.
+
+${TARGET_HELP}`,
+  emulator: `Usage: ecs-request emulator [--port N] [--state FILE] [--json]
+
+Runs a local ECS emulator on 127.0.0.1 (port 0 = any free port) until Ctrl+C / SIGTERM and
+prints its endpoint, access key, secret key, project ID and region (generated for this run).
+With --json the first stdout line is {"endpoint","ak","sk","projectId","region"}.
+--state FILE keeps the emulator's servers and jobs in FILE across runs.`,
+};

@@ -1,0 +1,33 @@
+/**
+ * Where a command writes. Results go to stdout (one JSON document with --json); progress,
+ * prompts and errors go to stderr so that `--json` output stays parseable.
+ */
+import * as readline from 'node:readline';
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+  /** Whether stdin is an interactive terminal (confirmation prompts need one). */
+  readonly interactive: boolean;
+  /** Asks a yes/no question on the terminal. */
+  ask(question: string): Promise<string>;
+  readonly env: Record<string, string | undefined>;
+  readonly cwd: string;
+}
+
+export function processIo(): CliIo {
+  return {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    interactive: process.stdin.isTTY === true,
+    ask: (question) => new Promise((resolve) => {
+      const rl = readline.createInterface({ input: process.stdin, output: process.stderr });
+      rl.question(question, (answer) => {
+        rl.close();
+        resolve(answer);
+      });
+    }),
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}

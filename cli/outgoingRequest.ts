@@ -1,0 +1,63 @@
+/**
+ * From a request file to the body that is sent: the local check first (the same diagnostics as
+ * the editor; errors stop the command unless --force), then placeholders filled in from the
+ * environment: `${env:NAME}` from NAME, `${secret:NAME}` from ECS_SECRET_NAME.
+ */
+import {
+  findPlaceholders, MissingValueError, parseRequestText, prepareRequest, RequestShapeError, RequestSyntaxError,
+  type PreparedRequest, type SecretProvider,
+} from '../cloud/prepare';
+import { CliError } from './cliError';
+import { ExitCode } from './exitCodes';
+import type { CliIo } from './io';
+import { checkRequestFile, formatDiagnosticLine, isError } from './requestFile';
+
+export const SECRET_ENV_PREFIX = 'ECS_SECRET_';
+
+export function environmentSecrets(env: Record<string, string | undefined>): SecretProvider {
+  return { get: async (name) => env[`${SECRET_ENV_PREFIX}${name}`] };
+}
+
+/** How to fill the secrets a request uses, naming each environment variable. */
+function secretHint(text: string, format: 'json' | 'yaml'): string {
+  let names: string[] = [];
+  try {
+    names = findPlaceholders(parseRequestText(text, format)).filter((use) => use.kind === 'secret').map((use) => `${SECRET_ENV_PREFIX}${use.name}`);
+  } catch {
+    // The file does not parse; prepareRequest reports that.
+  }
+  const list = names.length ? [...new Set(names)].join(', ') : `${SECRET_ENV_PREFIX}<NAME>`;
+  return `The CLI reads \${secret:NAME} from the environment variable ${SECRET_ENV_PREFIX}NAME: set ${list}`;
+}
+
+export interface OutgoingRequest {
+  readonly displayPath: string;
+  readonly prepared: PreparedRequest;
+}
+
+export async function prepareOutgoingRequest(file: string, force: boolean, io: CliIo): Promise<OutgoingRequest> {
+  const checked = checkRequestFile(file, io.cwd);
+  for (const diagnostic of checked.diagnostics) io.err(formatDiagnosticLine(checked.displayPath, diagnostic));
+  const errors = checked.diagnostics.filter(isError).length;
+  if (errors > 0 && !force) {
+    throw new CliError(
+      `${checked.displayPath} has ${errors} error${errors === 1 ? '' : 's'} (listed above); nothing was sent. Fix them, or add --force to send the request anyway.`,
+      ExitCode.RequestFailed,
+    );
+  }
+  const { text, format } = checked.parsed;
+  try {
+    const prepared = await prepareRequest(text, format, {
+      env: io.env,
+      secrets: environmentSecrets(io.env),
+      howToProvide: { secret: secretHint(text, format) },
+    });
+    return { displayPath: checked.displayPath, prepared };
+  } catch (error) {
+    if (error instanceof MissingValueError) throw new CliError(error.message, ExitCode.Config);
+    if (error instanceof RequestSyntaxError || error instanceof RequestShapeError) {
+      throw new CliError(`${checked.displayPath}: ${error.message}`, ExitCode.RequestFailed);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Which cloud a command talks to and with which credentials: command-line options first, then
+ * the environment (the same variable names as the Huawei Cloud SDKs), or an in-process emulator.
+ */
+import type { ParseArgsConfig } from 'node:util';
+import { credentialsFromEnv, CREDENTIAL_ENV_NAMES, type Credentials } from '../cloud/credentials';
+import { isRegionIdShape } from '../cloud/endpoints';
+import { configError } from './cliError';
+
+export const PROJECT_ID_ENV = 'HUAWEICLOUD_SDK_PROJECT_ID';
+export const REGION_ENV = 'HUAWEICLOUD_SDK_REGION';
+
+export const TARGET_OPTIONS: NonNullable<ParseArgsConfig['options']> = {
+  region: { type: 'string' },
+  'project-id': { type: 'string' },
+  endpoint: { type: 'string' },
+  'iam-endpoint': { type: 'string' },
+  emulator: { type: 'boolean' },
+};
+
+export interface TargetOptions {
+  readonly region?: string;
+  readonly projectId?: string;
+  readonly endpoint?: string;
+  readonly iamEndpoint?: string;
+  readonly emulator: boolean;
+}
+
+export function readTargetOptions(values: Record<string, string | boolean | undefined>): TargetOptions {
+  const text = (key: string): string | undefined => {
+    const value = values[key];
+    return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+  };
+  return {
+    region: text('region'),
+    projectId: text('project-id'),
+    endpoint: text('endpoint'),
+    iamEndpoint: text('iam-endpoint'),
+    emulator: values.emulator === true,
+  };
+}
+
+/** A fully resolved target, except the project ID, which may still need an IAM lookup. */
+export interface Target {
+  readonly region: string;
+  readonly projectId?: string;
+  /** Endpoint overrides; unset services use the public endpoints of the region. */
+  readonly endpoint?: string;
+  readonly iamEndpoint?: string;
+  readonly credentials: Credentials;
+}
+
+/** The region named by an ECS endpoint host such as ecs.cn-north-4.myhuaweicloud.com. */
+export function regionFromEndpoint(endpoint: string): string | undefined {
+  try {
+    const host = new URL(endpoint).hostname;
+    const match = /^ecs\.([a-z0-9-]+)\./.exec(host);
+    return match?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
+function checkUrl(option: string, value: string | undefined): void {
+  if (value === undefined) return;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw configError(`${option} must be a URL such as https://ecs.cn-north-4.myhuaweicloud.com, not "${value}".`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw configError(`${option} must use https:// (or http:// for a local emulator).`);
+}
+
+/** Resolves options + environment into a target, naming everything that is missing at once. */
+export function resolveTarget(options: TargetOptions, env: Record<string, string | undefined>): Target {
+  checkUrl('--endpoint', options.endpoint);
+  checkUrl('--iam-endpoint', options.iamEndpoint);
+  const credentials = credentialsFromEnv(env);
+  const region = options.region ?? env[REGION_ENV]?.trim() ?? (options.endpoint ? regionFromEndpoint(options.endpoint) : undefined);
+  const missing: string[] = [];
+  if (!credentials) {
+    const absent = [CREDENTIAL_ENV_NAMES.ak, CREDENTIAL_ENV_NAMES.sk].filter((name) => !env[name]?.trim());
+    missing.push(`credentials: set ${absent.join(' and ')} to your access key ID and secret access key`);
+  }
+  if (!region) missing.push(`region: pass --region (e.g. cn-north-4) or set ${REGION_ENV}`);
+  else if (!isRegionIdShape(region)) throw configError(`"${region}" is not a region ID. Use an ID such as cn-north-4.`);
+  if (missing.length || !credentials || !region) {
+    throw configError(`Missing ${missing.join('; ')}. To try without an account, add --emulator.`);
+  }
+  return {
+    region,
+    projectId: options.projectId ?? (env[PROJECT_ID_ENV]?.trim() || undefined),
+    endpoint: options.endpoint,
+    iamEndpoint: options.iamEndpoint,
+    credentials,
+  };
+}

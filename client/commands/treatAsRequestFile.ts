@@ -1,0 +1,45 @@
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { JSON_LANGUAGE_ID, YAML_LANGUAGE_ID } from '../constants';
+
+/** Which ECS language fits a document, from its current language or its extension. */
+export function ecsLanguageFor(document: vscode.TextDocument): string | undefined {
+  if (document.languageId === JSON_LANGUAGE_ID || document.languageId === YAML_LANGUAGE_ID) return document.languageId;
+  if (['json', 'jsonc'].includes(document.languageId)) return JSON_LANGUAGE_ID;
+  if (document.languageId === 'yaml') return YAML_LANGUAGE_ID;
+  const ext = path.extname(document.fileName).toLowerCase();
+  if (ext === '.json' || ext === '.jsonc') return JSON_LANGUAGE_ID;
+  if (ext === '.yaml' || ext === '.yml') return YAML_LANGUAGE_ID;
+  return undefined;
+}
+
+/**
+ * Switches the active document to an ECS language (this session only) and explains how to make
+ * that permanent with `files.associations`. Returns the language chosen, for tests.
+ */
+export async function treatAsRequestFile(uri?: vscode.Uri): Promise<string | undefined> {
+  const document = uri
+    ? await vscode.workspace.openTextDocument(uri)
+    : vscode.window.activeTextEditor?.document;
+  if (!document) {
+    void vscode.window.showInformationMessage('Open the JSON or YAML file you want checked as an ECS request, then run this command again.');
+    return undefined;
+  }
+  let language = ecsLanguageFor(document);
+  if (!language) {
+    const picked = await vscode.window.showQuickPick(
+      [{ label: 'YAML', id: YAML_LANGUAGE_ID }, { label: 'JSON', id: JSON_LANGUAGE_ID }],
+      { placeHolder: `Is ${path.basename(document.fileName)} written in YAML or JSON?` },
+    );
+    if (!picked) return undefined;
+    language = picked.id;
+  }
+  await vscode.languages.setTextDocumentLanguage(document, language);
+  const pattern = `*${path.extname(document.fileName) || ''}`;
+  void vscode.window.showInformationMessage(
+    `${path.basename(document.fileName)} is now checked as an ECS request until it is closed. `
+    + `To keep it that way, name the file *.ecs.${language === YAML_LANGUAGE_ID ? 'yaml' : 'json'} or add `
+    + `"files.associations": { "${pattern}": "${language}" } to your settings (a narrower glob such as "**/requests/${pattern}" avoids catching other files).`,
+  );
+  return language;
+}

@@ -1,0 +1,25 @@
+/** Names shared by the extension's modules; kept in one place so package.json and code agree. */
+export const JSON_LANGUAGE_ID = 'ecs-json';
+export const YAML_LANGUAGE_ID = 'ecs-yaml';
+export const REQUEST_LANGUAGE_IDS: readonly string[] = [JSON_LANGUAGE_ID, YAML_LANGUAGE_ID];
+
+/** File names the languages are contributed for (package.json `contributes.languages`). */
+export const REQUEST_FILE_NAME = /\.ecs\.(json|ya?ml)$/i;
+
+export const OUTPUT_CHANNEL_NAME = 'ECS Request Tools';
+export const CONFIG_SECTION = 'ecs';
+/** The schema every request file is checked against. */
+export const SCHEMA_LABEL = 'ECS v1.1 create-server schema';
+export const SCHEMA_FOLDER = 'schemas';
+
+export const COMMANDS = {
+  treatAsRequestFile: 'ecs.treatAsRequestFile',
+  openSchema: 'ecs.openSchema',
+  showOutput: 'ecs.showOutput',
+} as const;
+
+/** Document selector for request files, in the shape vscode and the language client both accept. */
+export const REQUEST_DOCUMENT_SELECTOR = REQUEST_LANGUAGE_IDS.flatMap((language) => [
+  { scheme: 'file', language },
+  { scheme: 'untitled', language },
+]);

@@ -1,0 +1,206 @@
+/**
+ * Maps an error answer of the cloud (or emulator) to the request fields it is about, so a
+ * dry-run failure can be shown as a diagnostic on that field. Pure: no vscode, no I/O.
+ *
+ * Two sources, in order: a field path written in the message text (the service and the emulator
+ * often name the field, e.g. "server.root_volume.size" or "(key_name)"), then a table of error
+ * codes whose field is known from the API reference.
+ */
+
+export type FieldPath = (string | number)[];
+
+export interface CloudErrorLike {
+  readonly code: string;
+  /** The service's own message text. */
+  readonly message: string;
+  readonly details?: readonly { readonly code?: string; readonly message?: string }[];
+}
+
+export interface FieldProblem {
+  /** Path from the body root, e.g. ['server', 'nics', 0, 'ip_address']. */
+  readonly path: FieldPath;
+  readonly code: string;
+  readonly message: string;
+  /** True when the field itself is absent and the path points at its nearest existing parent. */
+  readonly missing: boolean;
+}
+
+/** Fields the API reference ties to each error code (first existing alternative wins). */
+const FIELDS_BY_CODE: Readonly<Record<string, readonly string[]>> = {
+  'Ecs.0001': ['server.count'],
+  'Ecs.0007': ['server.imageRef'],
+  'Ecs.0008': ['server.flavorRef'],
+  'Ecs.0010': ['server.nics[0].ip_address'],
+  'Ecs.0011': ['server.adminPass'],
+  'Ecs.0012': ['server.nics[0].subnet_id'],
+  'Ecs.0013': ['server.publicip'],
+  'Ecs.0014': ['server.nics', 'server.security_groups'],
+  'Ecs.0015': ['server.root_volume.volumetype'],
+  'Ecs.0016': ['server.flavorRef'],
+  'Ecs.0018': ['server.flavorRef'],
+  'Ecs.0019': ['server.flavorRef'],
+  'Ecs.0022': ['server.os:scheduler_hints.group'],
+  'Ecs.0027': ['server.flavorRef'],
+  'Ecs.0028': ['server.flavorRef'],
+  'Ecs.0029': ['server.flavorRef'],
+  'Ecs.0031': ['server.imageRef'],
+  'Ecs.0032': ['server.imageRef'],
+  'Ecs.0034': ['server.imageRef'],
+  'Ecs.0036': ['server.extendparam.support_auto_recovery'],
+  'Ecs.0037': ['server.root_volume.hw:passthrough'],
+  'Ecs.0038': ['server.nics[0].subnet_id'],
+  'Ecs.0039': ['server.nics[0].ip_address'],
+  'Ecs.0041': ['server.description'],
+  'Ecs.0042': ['server.data_volumes'],
+  'Ecs.0043': ['server.root_volume.volumetype'],
+  'Ecs.0044': ['server.root_volume.volumetype'],
+  'Ecs.0045': ['server.publicip.eip.bandwidth.size'],
+  'Ecs.0048': ['server.imageRef'],
+  'Ecs.0049': ['server.extendparam.enterprise_project_id'],
+  'Ecs.0050': ['server.nics'],
+  'Ecs.0058': ['server.imageRef'],
+  'Ecs.0064': ['server.vpcid'],
+  'Ecs.0074': ['server.imageRef'],
+  'Ecs.0076': ['server.extendparam.spot_duration_hours'],
+  'Ecs.0077': ['server.extendparam.spot_duration_count'],
+  'Ecs.0081': ['server.auto_terminate_time'],
+  'Ecs.0082': ['server.auto_terminate_time'],
+  'Ecs.0083': ['server.auto_terminate_time'],
+  'Ecs.0084': ['server.auto_terminate_time'],
+  'Ecs.0089': ['server.server_tags', 'server.tags'],
+  'Ecs.0313': ['server.os:scheduler_hints.group'],
+  'Ecs.0314': ['server.key_name'],
+  'Ecs.0703': ['server.extendparam.spotPrice'],
+  'Ecs.0705': ['server.extendparam.support_auto_recovery'],
+  'Ecs.0902': ['server.imageRef'],
+  'Ecs.0903': ['server.extendparam.support_auto_recovery'],
+  'Ecs.0905': ['server.server_tags', 'server.tags'],
+  'Ecs.0906': ['server.server_tags', 'server.tags'],
+  'Ecs.0907': ['server.server_tags', 'server.tags'],
+  'Ecs.0908': ['server.server_tags', 'server.tags'],
+  'Ecs.0909': ['server.root_volume.volumetype'],
+  'Ecs.0911': ['server.root_volume.cluster_id'],
+  'Ecs.0912': ['server.root_volume.metadata'],
+  'Ecs.0913': ['server.count'],
+  'Ecs.0914': ['server.name'],
+  'Ecs.0915': ['server.name'],
+  'Ecs.0919': ['server.nics[0].port_id'],
+};
+
+/** Keys that may start a path written without the leading "server." in a message. */
+const TOP_LEVEL_KEYS = new Set(['server', 'dry_run']);
+const SERVER_KEYS = new Set([
+  'imageRef', 'flavorRef', 'name', 'user_data', 'adminPass', 'key_name', 'vpcid', 'nics', 'publicip',
+  'count', 'isAutoRename', 'root_volume', 'data_volumes', 'security_groups', 'availability_zone',
+  'batch_create_in_multi_az', 'extendparam', 'metadata', 'os:scheduler_hints', 'tags', 'server_tags',
+  'description', 'auto_terminate_time', 'cpu_options', 'security_options', 'serial_console_options',
+  'metadata_options', 'enclave_options',
+]);
+
+/** A dotted path with optional [n] indices, e.g. `data_volumes[1].size` or `os:scheduler_hints.group`. */
+const PATH_IN_TEXT = /(?<![\w.:[\]-])([A-Za-z_][\w:]*(?:\[\d+\])?(?:\.[A-Za-z_][\w:]*(?:\[\d+\])?)*)/g;
+
+/** Parses `a.b[0].c` into ['a', 'b', 0, 'c']. */
+export function parseFieldPath(text: string): FieldPath {
+  const path: FieldPath = [];
+  for (const part of text.split('.')) {
+    const match = /^([^[\]]+)((?:\[\d+\])*)$/.exec(part);
+    if (!match) return [];
+    path.push(match[1]);
+    for (const index of match[2].matchAll(/\[(\d+)\]/g)) path.push(Number(index[1]));
+  }
+  return path;
+}
+
+/** Turns a path as written in a message into a path from the body root, or undefined. */
+function rootedPath(candidate: string): FieldPath | undefined {
+  const path = parseFieldPath(candidate);
+  if (path.length === 0) return undefined;
+  const first = path[0] as string;
+  if (TOP_LEVEL_KEYS.has(first)) return path;
+  if (SERVER_KEYS.has(first)) return ['server', ...path];
+  return undefined;
+}
+
+/** Server keys that are also plain English words: only trusted when written as a dotted path. */
+const AMBIGUOUS_WORDS = new Set(['name', 'count', 'description', 'tags', 'metadata']);
+
+/** Field paths named in a message: dotted paths (`server.name`) first, then bare keys (`key_name`). */
+export function pathsInMessage(message: string): FieldPath[] {
+  const dotted: FieldPath[] = [];
+  const bare: FieldPath[] = [];
+  for (const match of message.matchAll(PATH_IN_TEXT)) {
+    const written = match[1].replace(/[.:]+$/, '');
+    const rooted = rootedPath(written);
+    if (!rooted) continue;
+    // "server" alone names the whole body: too vague to point at.
+    if (rooted.length === 1 && rooted[0] === 'server') continue;
+    const isBare = !/[.[]/.test(written);
+    if (isBare && AMBIGUOUS_WORDS.has(written)) continue;
+    (isBare ? bare : dotted).push(rooted);
+  }
+  const seen = new Set<string>();
+  return [...dotted, ...bare].filter((p) => {
+    const key = JSON.stringify(p);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Whether a value exists at `path` in a plain JSON value. */
+function exists(body: unknown, path: FieldPath): boolean {
+  let node: unknown = body;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return false;
+    node = (node as Record<string | number, unknown>)[segment];
+    if (node === undefined) return false;
+  }
+  return true;
+}
+
+/** The longest prefix of `path` that exists in `body` (at least the empty path). */
+function existingPrefix(body: unknown, path: FieldPath): FieldPath {
+  for (let length = path.length; length > 0; length--) {
+    if (exists(body, path.slice(0, length))) return path.slice(0, length);
+  }
+  return [];
+}
+
+function locate(body: unknown, candidates: FieldPath[], code: string, message: string): FieldProblem | undefined {
+  if (candidates.length === 0) return undefined;
+  if (body === undefined) return { path: candidates[0], code, message, missing: false };
+  const present = candidates.find((p) => exists(body, p));
+  if (present) return { path: present, code, message, missing: false };
+  return { path: existingPrefix(body, candidates[0]), code, message, missing: true };
+}
+
+function candidatesFor(code: string | undefined, message: string): FieldPath[] {
+  const named = pathsInMessage(message);
+  if (named.length > 0) return named;
+  return (code ? FIELDS_BY_CODE[code] ?? [] : []).map(parseFieldPath);
+}
+
+/**
+ * The field problems an error describes: one per detail when the error has details that name a
+ * field, else one for the error itself; empty when no field can be told (quota, account, ...).
+ * `body` (the request as sent) lets a missing field land on its nearest existing parent.
+ */
+export function fieldProblems(error: CloudErrorLike, body?: unknown): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const detail of error.details ?? []) {
+    const code = detail.code ?? error.code;
+    const message = detail.message ?? error.message;
+    const problem = locate(body, candidatesFor(code, message), code, message);
+    if (problem) problems.push(problem);
+  }
+  if (problems.length > 0) return problems;
+  const own = locate(body, candidatesFor(error.code, error.message), error.code, error.message);
+  return own ? [own] : [];
+}
+
+/** Text of the diagnostic for a field problem: the code first, as the Problems panel shows it. */
+export function problemMessage(problem: FieldProblem): string {
+  const note = problem.missing ? ' (the field is missing here)' : '';
+  return `${problem.code}: ${problem.message}${note}`;
+}

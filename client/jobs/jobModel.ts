@@ -1,0 +1,215 @@
+/**
+ * What the "ECS Jobs" view knows about a submitted job, and how it is labelled. Pure (no vscode):
+ * the tree provider turns these descriptions into TreeItems; tests check the wording here.
+ */
+
+/** Service statuses plus EXPIRED: the service no longer knows the job (purged after a day or two weeks). */
+export type JobState = 'INIT' | 'RUNNING' | 'SUCCESS' | 'FAIL' | 'PENDING_PAYMENT' | 'EXPIRED' | (string & {});
+
+export interface ServerEntry {
+  readonly id?: string;
+  readonly name?: string;
+  readonly status: JobState;
+  readonly errorCode?: string;
+  readonly failReason?: string;
+}
+
+/** One submitted job, as kept in globalState (plain JSON). */
+export interface JobRecord {
+  readonly jobId: string;
+  readonly profileId: string;
+  readonly profileName: string;
+  readonly region: string;
+  readonly projectId: string;
+  /** URI (string) of the request file it came from. */
+  readonly requestFile?: string;
+  /** `server.name` of the request. */
+  readonly requestName?: string;
+  readonly count: number;
+  readonly submittedAt: string;
+  readonly finishedAt?: string;
+  readonly status: JobState;
+  readonly orderId?: string;
+  readonly serverIds: readonly string[];
+  readonly servers: readonly ServerEntry[];
+  readonly errorCode?: string;
+  readonly failReason?: string;
+  /** Why the last status check failed (network, credentials); cleared by the next good check. */
+  readonly checkProblem?: string;
+}
+
+/** The subset of the cloud client's job answer the model needs (cloud/apiTypes.ts EcsJob). */
+export interface JobAnswer {
+  readonly status: string;
+  readonly endTime?: string;
+  readonly errorCode?: string;
+  readonly failReason?: string;
+  readonly subJobs: readonly { status: string; serverId?: string; serverName?: string; errorCode?: string; failReason?: string }[];
+}
+
+const FINISHED: ReadonlySet<string> = new Set(['SUCCESS', 'FAIL', 'EXPIRED']);
+
+export function isFinished(status: JobState): boolean {
+  return FINISHED.has(status);
+}
+
+export interface StatusLook {
+  /** Codicon id (with ~spin for motion). */
+  readonly icon: string;
+  /** Theme colour id, if any. */
+  readonly color?: string;
+  readonly label: string;
+}
+
+export function statusLook(status: JobState): StatusLook {
+  switch (status) {
+    case 'INIT': return { icon: 'loading~spin', label: 'starting' };
+    case 'RUNNING': return { icon: 'sync~spin', label: 'running' };
+    case 'SUCCESS': return { icon: 'pass', color: 'testing.iconPassed', label: 'succeeded' };
+    case 'FAIL': return { icon: 'error', color: 'testing.iconFailed', label: 'failed' };
+    case 'PENDING_PAYMENT': return { icon: 'credit-card', color: 'list.warningForeground', label: 'waiting for payment' };
+    case 'EXPIRED': return { icon: 'history', label: 'no longer known to the service' };
+    default: return { icon: 'question', label: String(status).toLowerCase() };
+  }
+}
+
+/** "45s", "3m 05s", "2h 07m", "3d 4h". */
+export function formatElapsed(ms: number): string {
+  const s = Math.max(0, Math.floor(ms / 1000));
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return `${m}m ${String(s % 60).padStart(2, '0')}s`;
+  const h = Math.floor(m / 60);
+  if (h < 24) return `${h}h ${String(m % 60).padStart(2, '0')}m`;
+  return `${Math.floor(h / 24)}d ${h % 24}h`;
+}
+
+/** Time from submission to the end (finished jobs) or to `now`. */
+export function elapsedMs(job: JobRecord, now: Date): number {
+  const end = job.finishedAt ? Date.parse(job.finishedAt) : now.getTime();
+  return end - Date.parse(job.submittedAt);
+}
+
+function baseName(uri: string | undefined): string | undefined {
+  if (!uri) return undefined;
+  const clean = decodeURIComponent(uri.replace(/[?#].*$/, ''));
+  return clean.slice(clean.lastIndexOf('/') + 1) || undefined;
+}
+
+export interface NodeText {
+  readonly label: string;
+  readonly description: string;
+  /** Markdown. */
+  readonly tooltip: string;
+}
+
+export function jobText(job: JobRecord, now: Date): NodeText {
+  const look = statusLook(job.status);
+  const what = job.requestName ?? baseName(job.requestFile) ?? job.jobId;
+  const label = job.count > 1 ? `${what} ×${job.count}` : what;
+  const file = baseName(job.requestFile);
+  const description = [look.label, formatElapsed(elapsedMs(job, now)), file].filter(Boolean).join(' · ');
+  const tooltip = [
+    `**${label}** — ${look.label}`,
+    '',
+    `Job ID: \`${job.jobId}\``,
+    `Profile: ${job.profileName} (${job.region}, project \`${job.projectId}\`)`,
+    `Submitted: ${job.submittedAt}${job.finishedAt ? `, finished: ${job.finishedAt}` : ''}`,
+    job.orderId ? `Order: \`${job.orderId}\`${job.status === 'PENDING_PAYMENT' ? ' — pay it to start creating the servers' : ''}` : undefined,
+    file ? `Request file: ${file}` : undefined,
+    job.errorCode || job.failReason ? `Failure: ${[job.errorCode, job.failReason].filter(Boolean).join(' — ')}` : undefined,
+    job.checkProblem ? `Last status check failed: ${job.checkProblem}` : undefined,
+  ].filter((l): l is string => l !== undefined);
+  return { label, description, tooltip: tooltip.join('\n\n') };
+}
+
+export function serverText(server: ServerEntry): NodeText {
+  const look = statusLook(server.status);
+  const label = server.name ?? server.id ?? 'server (ID not known yet)';
+  const failure = [server.errorCode, server.failReason].filter(Boolean).join(' — ');
+  const description = [look.label, failure].filter(Boolean).join(': ');
+  const tooltip = [
+    `**${label}** — ${look.label}`,
+    server.id ? `Server ID: \`${server.id}\`` : 'The server ID is known once the service has started creating it.',
+    failure ? `Reason: ${failure}` : undefined,
+  ].filter((l): l is string => l !== undefined);
+  return { label, description, tooltip: tooltip.join('\n\n') };
+}
+
+/**
+ * contextValue of a job node: `ecsJob` plus flags the menus test with regular expressions,
+ * e.g. `ecsJob:unpaid:file` for an unpaid order whose request file is known.
+ */
+export function jobContextValue(job: JobRecord): string {
+  const flags = [
+    job.status === 'PENDING_PAYMENT' && job.orderId ? 'unpaid' : undefined,
+    job.requestFile ? 'file' : undefined,
+    isFinished(job.status) ? 'finished' : 'active',
+  ].filter(Boolean);
+  return ['ecsJob', ...flags].join(':');
+}
+
+export interface ProfileGroup {
+  readonly profileId: string;
+  readonly profileName: string;
+  readonly jobs: readonly JobRecord[];
+}
+
+/** Jobs grouped by profile (groups in name order), newest job first in each group. */
+export function groupByProfile(jobs: readonly JobRecord[]): ProfileGroup[] {
+  const groups = new Map<string, { profileId: string; profileName: string; jobs: JobRecord[] }>();
+  for (const job of jobs) {
+    const group = groups.get(job.profileId) ?? { profileId: job.profileId, profileName: job.profileName, jobs: [] };
+    group.jobs.push(job);
+    groups.set(job.profileId, group);
+  }
+  return [...groups.values()]
+    .map((g) => ({ ...g, jobs: [...g.jobs].sort((a, b) => b.submittedAt.localeCompare(a.submittedAt)) }))
+    .sort((a, b) => a.profileName.localeCompare(b.profileName));
+}
+
+/** Servers to show under a job: from the sub-jobs when known, else the IDs from the submit answer. */
+function serversFrom(answer: JobAnswer, previous: JobRecord): ServerEntry[] {
+  if (answer.subJobs.length > 0) {
+    return answer.subJobs.map((sub) => ({
+      id: sub.serverId, name: sub.serverName, status: sub.status, errorCode: sub.errorCode, failReason: sub.failReason,
+    }));
+  }
+  return previous.serverIds.map((id) => ({ id, status: answer.status }));
+}
+
+/** The record after a status answer from the service. */
+export function applyJobAnswer(job: JobRecord, answer: JobAnswer, now: Date): JobRecord {
+  const finished = isFinished(answer.status);
+  return {
+    ...job,
+    status: answer.status,
+    servers: serversFrom(answer, job),
+    errorCode: answer.errorCode,
+    failReason: answer.failReason,
+    finishedAt: finished ? job.finishedAt ?? answer.endTime ?? now.toISOString() : undefined,
+    checkProblem: undefined,
+  };
+}
+
+/** The record when the service says the job ID is unknown (it was purged). */
+export function markExpired(job: JobRecord, now: Date): JobRecord {
+  return { ...job, status: 'EXPIRED', finishedAt: job.finishedAt ?? now.toISOString(), checkProblem: undefined };
+}
+
+/** The notification text when a job ends. */
+export function endMessage(job: JobRecord): string {
+  const what = job.count > 1 ? `${job.count} servers "${job.requestName ?? ''}"` : `server "${job.requestName ?? job.jobId}"`;
+  const failed = job.servers.filter((s) => s.status === 'FAIL').length;
+  switch (job.status) {
+    case 'SUCCESS':
+      return `ECS job finished: ${what} created in ${job.region}.`;
+    case 'FAIL':
+      return `ECS job failed: ${what} in ${job.region}${failed ? ` (${failed} of ${job.servers.length} failed)` : ''}. `
+        + `${[job.errorCode, job.failReason].filter(Boolean).join(': ') || 'See the job in the ECS Jobs view for the reason.'}`;
+    case 'EXPIRED':
+      return `ECS job ${job.jobId} is no longer known to the service (finished jobs are kept about a day).`;
+    default:
+      return `ECS job ${job.jobId}: ${statusLook(job.status).label}.`;
+  }
+}

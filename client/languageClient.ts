@@ -1,0 +1,38 @@
+import * as vscode from 'vscode';
+import {
+  LanguageClient, LanguageClientOptions, ServerOptions, TransportKind,
+} from 'vscode-languageclient/node';
+import { CONFIG_SECTION, REQUEST_DOCUMENT_SELECTOR } from './constants';
+
+/** The id makes the client read `ecs.trace.server` for its message trace. */
+const CLIENT_ID = 'ecs';
+const CLIENT_NAME = 'ECS Request Language Server';
+
+/**
+ * Starts the language server (dist/server.js, bundled next to dist/extension.js) over stdio.
+ * Stdio rather than IPC keeps the server usable from other editors and the CLI the same way.
+ */
+export async function startLanguageClient(
+  context: vscode.ExtensionContext,
+  outputChannel: vscode.LogOutputChannel,
+): Promise<LanguageClient> {
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.stdio },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.stdio,
+      options: { execArgv: ['--nolazy', '--inspect=6011'] },
+    },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: REQUEST_DOCUMENT_SELECTOR,
+    // Push `ecs.*` settings on change; the server may also pull them (workspace/configuration).
+    synchronize: { configurationSection: CONFIG_SECTION },
+    outputChannel,
+    traceOutputChannel: outputChannel,
+  };
+  const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+  await client.start();
+  return client;
+}

@@ -1,0 +1,100 @@
+/**
+ * Control endpoints of the emulator itself (no signature needed; the emulator only listens on
+ * loopback by default):
+ *   GET    /_emulator/health                 → {"ok":true,"region","projectId"}
+ *   GET    /_emulator/state                  → counts and IDs of jobs, servers, orders
+ *   POST   /_emulator/faults                 → inject one fault or an array (see faults.ts)
+ *   GET    /_emulator/faults                 → active faults with remaining counts
+ *   DELETE /_emulator/faults                 → clear all faults
+ *   POST   /_emulator/orders/{order_id}/pay  → pay a yearly/monthly order
+ *   PUT    /_emulator/quotas                 → {"instances"?, "cores"?, "ramGb"?}
+ */
+import type { EmulatorContext } from '../context';
+import { GatewayError } from '../errors';
+import { describeInvalidFault, type FaultSpec } from '../faults';
+import type { RouteDefinition } from '../http/router';
+import { ok, type EmulatorRequest } from '../http/exchange';
+import { payOrder } from '../state/orders';
+
+function controlError(status: number, message: string): GatewayError {
+  return new GatewayError(status, 'EMULATOR.0400', message);
+}
+
+function controlJson(request: EmulatorRequest): unknown {
+  try {
+    return JSON.parse(request.rawBody.toString('utf8') || 'null');
+  } catch {
+    throw controlError(400, 'The control request body must be JSON.');
+  }
+}
+
+export function stateSummary(context: EmulatorContext): unknown {
+  return {
+    jobs: [...context.store.jobs.keys()],
+    servers: [...context.store.servers.values()].map((s) => ({ id: s.id, name: s.name, job_id: s.jobId })),
+    orders: [...context.store.orders.values()].map((o) => ({ order_id: o.orderId, status: o.status, job_id: o.jobId })),
+    idempotency_records: context.store.idempotency.size,
+  };
+}
+
+export const controlRoutes: RouteDefinition[] = [
+  {
+    method: 'GET',
+    pattern: '/_emulator/health',
+    control: true,
+    handler: (_request, context) => ok({ ok: true, region: context.world.region, projectId: context.world.project.id }),
+  },
+  { method: 'GET', pattern: '/_emulator/state', control: true, handler: (_request, context) => ok(stateSummary(context)) },
+  {
+    method: 'POST',
+    pattern: '/_emulator/faults',
+    control: true,
+    handler: (request, context) => {
+      const body = controlJson(request);
+      const specs = Array.isArray(body) ? body : [body];
+      for (const spec of specs) {
+        const problem = describeInvalidFault(spec);
+        if (problem) throw controlError(400, problem);
+      }
+      for (const spec of specs) context.faults.inject(spec as FaultSpec);
+      context.log.info(`faults: injected ${specs.map((s) => (s as FaultSpec).kind).join(', ')}`);
+      return ok({ faults: context.faults.list() });
+    },
+  },
+  { method: 'GET', pattern: '/_emulator/faults', control: true, handler: (_request, context) => ok({ faults: context.faults.list() }) },
+  {
+    method: 'DELETE',
+    pattern: '/_emulator/faults',
+    control: true,
+    handler: (_request, context) => {
+      context.faults.clear();
+      return ok({ faults: [] });
+    },
+  },
+  {
+    method: 'POST',
+    pattern: '/_emulator/orders/{order_id}/pay',
+    control: true,
+    handler: (request, context) => {
+      const outcome = payOrder(context, request.params.order_id);
+      if (outcome === 'unknown') throw controlError(404, `Order ${request.params.order_id} does not exist.`);
+      if (outcome === 'cancelled') throw controlError(400, `Order ${request.params.order_id} was cancelled.`);
+      return ok({ order_id: request.params.order_id, status: 'paid' });
+    },
+  },
+  {
+    method: 'PUT',
+    pattern: '/_emulator/quotas',
+    control: true,
+    handler: (request, context) => {
+      const body = controlJson(request) as Record<string, unknown> | null;
+      for (const key of ['instances', 'cores', 'ramGb'] as const) {
+        const value = body?.[key];
+        if (value === undefined) continue;
+        if (!Number.isInteger(value) || (value as number) < 0) throw controlError(400, `Quota "${key}" must be a whole number of 0 or more.`);
+        context.world.quotas[key] = value as number;
+      }
+      return ok({ quotas: context.world.quotas });
+    },
+  },
+];

@@ -1,0 +1,16 @@
+/** Everything a handler may use: the seeded world, the stored state, faults, clock and logger. */
+import type { FaultInjector } from './faults';
+import type { EmulatorLogger } from './logger';
+import type { EmulatorStore } from './state/store';
+import type { World } from './world';
+
+export interface EmulatorContext {
+  world: World;
+  store: EmulatorStore;
+  faults: FaultInjector;
+  /** Multiplier for job progress (2 = twice as fast). */
+  jobSpeed: number;
+  now(): Date;
+  log: EmulatorLogger;
+  credentials: { ak: string; sk: string };
+}

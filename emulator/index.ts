@@ -1,0 +1,99 @@
+/**
+ * Local ECS emulator: one HTTP server on loopback that answers IAM, ECS, VPC, IMS, EVS, KPS and
+ * BSS calls for the seeded world (world.ts), checks AK/SK signatures like the API gateway,
+ * runs create jobs over time, and can inject faults. It is the offline default target of the
+ * tools and the test bed of the cloud client. It does not use the language service: its body
+ * checks are an independent second opinion written from the server's side.
+ */
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { EmulatorContext } from './context';
+import { FaultInjector, type FaultControl } from './faults';
+import { createRequestListener } from './http/dispatch';
+import { randomCredentials } from './ids';
+import { silentLogger, type EmulatorLogger } from './logger';
+import { createRouter } from './routes';
+import { EmulatorStore } from './state/store';
+import { createSeededWorld, type World } from './world';
+
+export interface EmulatorOptions {
+  /** TCP port; 0 (default) picks a free one. */
+  port?: number;
+  /** Listening address; default 127.0.0.1. */
+  host?: string;
+  /** JSON file to persist jobs, servers, orders and idempotency records in (loaded on start). */
+  state?: string;
+  /** Job progress multiplier (default 1: a server takes about 4 s; tests use e.g. 200). */
+  jobSpeed?: number;
+  /** Accepted access key; default: a random pair per start. */
+  credentials?: { ak: string; sk: string };
+  /** Time source for signatures, jobs and tokens; default the system clock. */
+  clock?: () => Date;
+  logger?: EmulatorLogger;
+}
+
+export interface RunningEmulator {
+  /** `http://127.0.0.1:PORT` — the endpoint for every service. */
+  endpoint: string;
+  ak: string;
+  sk: string;
+  /** Project of the emulated region (cn-north-4). */
+  projectId: string;
+  region: string;
+  faults: FaultControl;
+  /** The seeded world; mutable (e.g. `world.quotas.instances = 1`). */
+  world: World;
+  close(): Promise<void>;
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const world = createSeededWorld();
+  const store = new EmulatorStore(options.state);
+  store.load();
+  const credentials = options.credentials ?? randomCredentials();
+  const faults = new FaultInjector();
+  const context: EmulatorContext = {
+    world,
+    store,
+    faults,
+    jobSpeed: options.jobSpeed ?? 1,
+    now: options.clock ?? (() => new Date()),
+    log: options.logger ?? silentLogger,
+    credentials,
+  };
+  const listener = createRequestListener(createRouter(), context);
+  const server = http.createServer((request, response) => {
+    void listener(request, response);
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const endpoint = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  context.log.info(`emulator: listening on ${endpoint} for region ${world.region} (access key ${credentials.ak})`);
+
+  return {
+    endpoint,
+    ak: credentials.ak,
+    sk: credentials.sk,
+    projectId: world.project.id,
+    region: world.region,
+    faults,
+    world,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        store.save();
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+export type { EmulatorLogger } from './logger';
+export type { FaultControl, FaultSpec, FaultScope, ActiveFault } from './faults';
+export type { World } from './world';

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Benchmarks our language server against the anchor servers (yaml-language-server 1.25.0 and
+# vscode-json-language-server from vscode-langservers-extracted 4.10.0), all given our schema,
+# on the same documents: a typical request, the largest legal request, a syntax-broken one and
+# one with 10 schema errors, in JSON and YAML. Harness: bench/lspbench.mjs.
+# Usage: bash scripts/bench.sh [runs]   (default 15; BENCH_RUNS works too). About 5-8 minutes.
+# Output: bench/results/*.json, *.txt and the combined table bench/results/summary.md.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+bench="$root/bench"
+runs="${1:-${BENCH_RUNS:-15}}"
+results="$bench/results"
+schema="$root/schemas/ecs-create-servers.v1.1.schema.json"
+
+cd "$root"
+[ -f "$schema" ] || { echo "bench: missing $schema" >&2; exit 1; }
+[ -d "$bench/node_modules/yaml-language-server" ] && [ -d "$bench/node_modules/vscode-langservers-extracted" ] \
+  || npm ci --prefix "$bench" --no-audit --no-fund
+node scripts/build.mjs
+
+rm -rf "$results" && mkdir -p "$results/docs"
+node "$bench/fixtures/make-fixtures.mjs" > /dev/null
+# The documents of this run: typical, largest legal, broken syntax, schema errors; plus the probe plan.
+for name in seed-ex1-prepaid-keypair large broken-syntax schema-errors-10; do
+  cp "$bench/fixtures/docs/$name.json" "$bench/fixtures/docs/$name.yaml" "$results/docs/"
+done
+cp "$bench/fixtures/docs/lspbench.plan.json" "$results/docs/"
+
+{
+  echo "node $(node --version)"
+  npm ls --prefix "$bench" --depth=0 2>/dev/null | tail -n +2
+} > "$results/versions.txt"
+
+harness() { node "$bench/lspbench.mjs" --docs "$results/docs" --runs "$runs" --quiet "$@"; }
+OURS="node $root/dist/server.js --stdio"
+YLS="node $bench/node_modules/yaml-language-server/bin/yaml-language-server --stdio"
+JLS="node $bench/node_modules/vscode-langservers-extracted/bin/vscode-json-language-server --stdio"
+OURS_IDS="json=ecs-json,yaml=ecs-yaml,yml=ecs-yaml"
+
+echo "== ours (push)"
+harness --server "$OURS" --settings "$bench/settings/ecs-request-language-server.json" --language-ids "$OURS_IDS" \
+  --label ours-push --out "$results/ours-push.json" --log "$results/ours-push.log" > "$results/ours-push.txt"
+echo "== ours (pull)"
+harness --server "$OURS" --settings "$bench/settings/ecs-request-language-server.json" --language-ids "$OURS_IDS" \
+  --diagnostics pull --startups 1 --label ours-pull --out "$results/ours-pull.json" > "$results/ours-pull.txt"
+echo "== yaml-language-server"
+harness --server "$YLS" --settings "$bench/settings/yaml-language-server.json" --ext yaml,yml \
+  --label yaml-language-server --out "$results/yaml-language-server.json" --log "$results/yaml-language-server.log" \
+  > "$results/yaml-language-server.txt"
+echo "== vscode-json-language-server (push)"
+harness --server "$JLS" --settings "$bench/settings/vscode-json-language-server.json" \
+  --init-options "$bench/settings/vscode-json-language-server.init.json" --ext json \
+  --label vscode-json-language-server --out "$results/vscode-json-language-server.json" \
+  --log "$results/vscode-json-language-server.log" > "$results/vscode-json-language-server.txt"
+echo "== vscode-json-language-server (pull)"
+harness --server "$JLS" --settings "$bench/settings/vscode-json-language-server.json" \
+  --init-options "$bench/settings/vscode-json-language-server.init.json" --ext json --diagnostics pull --startups 1 \
+  --label vscode-json-language-server-pull --out "$results/vscode-json-language-server-pull.json" \
+  > "$results/vscode-json-language-server-pull.txt"
+
+node "$bench/summarize.mjs" "$results"
+echo "per-server tables: $results/*.txt; combined: $results/summary.md"

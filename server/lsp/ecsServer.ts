@@ -1,0 +1,233 @@
+/**
+ * Wires the pure language service (server/service) to an LSP connection. Only plumbing lives
+ * here: document sync, scheduling, settings, cancellation and error containment. Every answer
+ * comes from the service facade.
+ */
+import {
+  CodeAction, CodeActionKind, CodeActionParams, CompletionList, CompletionParams, Connection, Diagnostic,
+  DidChangeConfigurationNotification, DocumentDiagnosticParams, DocumentDiagnosticReport, DocumentFormattingParams,
+  DocumentSymbol, DocumentSymbolParams, FoldingRange, FoldingRangeParams, Hover, HoverParams, InitializeParams,
+  InitializeResult, ResponseError, ServerCapabilities, TextDocumentIdentifier, TextDocumentSyncKind, TextDocuments,
+  TextEdit, CancellationToken,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { EcsLanguageService } from '../service/api';
+import { createLanguageService } from '../service/languageService';
+import type { ParsedDocument } from '../service/parser/ast';
+import { COMPLETION_TRIGGER_CHARACTERS, shouldComplete } from './completionTrigger';
+import { DiagnosticsCache, resultIdFor } from './diagnosticsCache';
+import { isRequestDocument } from './documentKinds';
+import { cancelled, describeError, guard, guardAsync, isCancelled } from './guard';
+import { CHANGE_DELAY_MS, OPEN_DELAY_MS, PushScheduler } from './pushScheduler';
+import { SettingsSource } from './settingsSource';
+
+export const SERVER_NAME = 'ecs-request-language-server';
+export const SERVER_VERSION = '0.1.0';
+
+interface ClientSupport {
+  pullDiagnostics: boolean;
+  diagnosticRefresh: boolean;
+  configuration: boolean;
+  dynamicConfigurationChange: boolean;
+}
+
+function clientSupport(params: InitializeParams): ClientSupport {
+  const caps = params.capabilities;
+  return {
+    pullDiagnostics: caps.textDocument?.diagnostic !== undefined,
+    diagnosticRefresh: caps.workspace?.diagnostics?.refreshSupport === true,
+    configuration: caps.workspace?.configuration === true,
+    dynamicConfigurationChange: caps.workspace?.didChangeConfiguration?.dynamicRegistration === true,
+  };
+}
+
+function serverCapabilities(support: ClientSupport): ServerCapabilities {
+  return {
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+    completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: false },
+    hoverProvider: true,
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
+    documentSymbolProvider: true,
+    foldingRangeProvider: true,
+    documentFormattingProvider: true,
+    diagnosticProvider: support.pullDiagnostics
+      ? { identifier: 'ecs', interFileDependencies: false, workspaceDiagnostics: false }
+      : undefined,
+  };
+}
+
+/** Attaches the ECS request language server to `connection` (which the caller then `listen()`s on). */
+export function startEcsServer(connection: Connection, service: EcsLanguageService = createLanguageService()): void {
+  const log = { error: (message: string) => connection.console.error(message) };
+  const documents = new TextDocuments(TextDocument);
+  const cache = new DiagnosticsCache();
+  const seen = new Set<string>();
+  let support: ClientSupport = { pullDiagnostics: false, diagnosticRefresh: false, configuration: false, dynamicConfigurationChange: false };
+  let settings = new SettingsSource(undefined);
+
+  /** The open request document for a URI, or undefined for documents that are not ours. */
+  const requestDocument = (id: TextDocumentIdentifier): TextDocument | undefined => {
+    const document = documents.get(id.uri);
+    return document && isRequestDocument(document.languageId) ? document : undefined;
+  };
+  const parse = (document: TextDocument): ParsedDocument => service.parse(document);
+
+  /**
+   * Diagnostics for the document's current version, or undefined when a newer version arrived
+   * while waiting for settings (that version has its own validation coming).
+   */
+  const diagnosticsFor = async (document: TextDocument): Promise<Diagnostic[] | undefined> => {
+    const current = await settings.get();
+    const latest = documents.get(document.uri);
+    if (!latest || latest.version !== document.version) return undefined;
+    const generation = settings.generation;
+    const known = cache.get(document.uri, document.version, generation);
+    if (known) return known;
+    const diagnostics = service.validate(parse(document), current);
+    cache.set(document.uri, document.version, generation, diagnostics);
+    return diagnostics;
+  };
+
+  const push = new PushScheduler((uri) => {
+    const document = documents.get(uri);
+    if (!document || !isRequestDocument(document.languageId)) return;
+    void guardAsync(log, 'validation', undefined, async () => {
+      const diagnostics = await diagnosticsFor(document);
+      if (diagnostics === undefined || documents.get(uri)?.version !== document.version) return;
+      await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    });
+  });
+
+  const revalidateAll = (): void => {
+    if (support.pullDiagnostics) {
+      if (support.diagnosticRefresh) connection.languages.diagnostics.refresh();
+      return;
+    }
+    for (const document of documents.all()) {
+      if (isRequestDocument(document.languageId)) push.schedule(document.uri, OPEN_DELAY_MS);
+    }
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    support = clientSupport(params);
+    settings = new SettingsSource(
+      support.configuration ? { read: (section) => connection.workspace.getConfiguration({ section }) } : undefined,
+    );
+    return { capabilities: serverCapabilities(support), serverInfo: { name: SERVER_NAME, version: SERVER_VERSION } };
+  });
+
+  connection.onInitialized(() => {
+    if (support.dynamicConfigurationChange) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ecs' }).catch(() => undefined);
+    }
+    void guardAsync(log, 'settings', undefined, async () => {
+      await settings.refresh();
+      revalidateAll();
+    });
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    void guardAsync(log, 'settings', undefined, async () => {
+      await settings.refresh(params.settings);
+      revalidateAll();
+    });
+  });
+
+  documents.onDidChangeContent(({ document }) => {
+    if (support.pullDiagnostics || !isRequestDocument(document.languageId)) return;
+    // The first content event of a document is its open: validate at once; later ones are edits.
+    const delay = seen.has(document.uri) ? CHANGE_DELAY_MS : OPEN_DELAY_MS;
+    seen.add(document.uri);
+    push.schedule(document.uri, delay);
+  });
+
+  documents.onDidClose(({ document }) => {
+    guard(log, 'close', undefined, () => {
+      seen.delete(document.uri);
+      push.cancel(document.uri);
+      cache.delete(document.uri);
+      service.forget(document.uri);
+      if (!support.pullDiagnostics && isRequestDocument(document.languageId)) {
+        void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+      }
+    });
+  });
+
+  connection.languages.diagnostics.on(async (params: DocumentDiagnosticParams, token): Promise<DocumentDiagnosticReport> => {
+    const empty: DocumentDiagnosticReport = { kind: 'full', items: [] };
+    const document = requestDocument(params.textDocument);
+    if (!document) return empty;
+    if (isCancelled(token)) throw cancelled();
+    return guardAsync<DocumentDiagnosticReport>(log, 'pull diagnostics', empty, async () => {
+      const diagnostics = await diagnosticsFor(document);
+      const latest = requestDocument(params.textDocument) ?? document;
+      const items = diagnostics ?? (await diagnosticsFor(latest)) ?? [];
+      const resultId = resultIdFor(latest.version, settings.generation);
+      if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
+      return { kind: 'full', resultId, items };
+    });
+  });
+
+  /** Runs a synchronous feature for a request document, honouring cancellation and containing errors. */
+  const answer = <T>(
+    name: string, id: TextDocumentIdentifier, token: CancellationToken, fallback: T,
+    work: (document: TextDocument, parsed: ParsedDocument) => T,
+  ): T | ResponseError<void> => {
+    const document = requestDocument(id);
+    if (!document) return fallback;
+    if (isCancelled(token)) return cancelled();
+    return guard(log, name, fallback, () => work(document, parse(document)));
+  };
+
+  connection.onCompletion((params: CompletionParams, token) =>
+    answer<CompletionList | null>('completion', params.textDocument, token, null, (document, parsed) => {
+      const trigger = params.context?.triggerCharacter;
+      if (!shouldComplete(document.getText(), document.offsetAt(params.position), trigger)) return null;
+      return service.complete(parsed, params.position);
+    }));
+
+  connection.onHover((params: HoverParams, token) =>
+    answer<Hover | null>('hover', params.textDocument, token, null, (_document, parsed) => service.hover(parsed, params.position)));
+
+  connection.onCodeAction((params: CodeActionParams, token) =>
+    answer<CodeAction[]>('code action', params.textDocument, token, [], (document, parsed) => {
+      const diagnostics = withFixData(params.context.diagnostics, cache.latest(document.uri));
+      return service.codeActions(parsed, params.range, diagnostics);
+    }));
+
+  connection.onDocumentSymbol((params: DocumentSymbolParams, token) =>
+    answer<DocumentSymbol[]>('document symbols', params.textDocument, token, [], (_document, parsed) => service.documentSymbols(parsed)));
+
+  connection.onFoldingRanges((params: FoldingRangeParams, token) =>
+    answer<FoldingRange[]>('folding ranges', params.textDocument, token, [], (_document, parsed) => service.foldingRanges(parsed)));
+
+  connection.onDocumentFormatting((params: DocumentFormattingParams, token) =>
+    answer<TextEdit[]>('formatting', params.textDocument, token, [], (_document, parsed) => service.format(parsed, params.options)));
+
+  connection.onShutdown(() => push.cancelAll());
+
+  // Last line of defence: an exception escaping a timer or promise must not end the editor session.
+  process.on('uncaughtException', (error) => log.error(describeError('server', error)));
+  process.on('unhandledRejection', (error) => log.error(describeError('server (promise)', error)));
+
+  documents.listen(connection);
+}
+
+/**
+ * Clients that do not echo `Diagnostic.data` back in code action requests lose the fix
+ * descriptions; take them from our own last result for the same range, code and message.
+ */
+export function withFixData(fromClient: Diagnostic[], ours: Diagnostic[] | undefined): Diagnostic[] {
+  if (!ours) return fromClient;
+  return fromClient.map((diagnostic) => {
+    if (diagnostic.data !== undefined) return diagnostic;
+    const match = ours.find((candidate) =>
+      candidate.code === diagnostic.code && candidate.message === diagnostic.message && sameRange(candidate, diagnostic));
+    return match ? { ...diagnostic, data: match.data } : diagnostic;
+  });
+}
+
+function sameRange(a: Diagnostic, b: Diagnostic): boolean {
+  return a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character
+    && a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
+}

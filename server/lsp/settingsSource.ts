@@ -1,0 +1,59 @@
+/**
+ * The `ecs` settings section, kept current for the adapter: read through
+ * `workspace/configuration` when the client supports it (VS Code does), otherwise taken from the
+ * `workspace/didChangeConfiguration` payload. Every change bumps `generation`, which keys the
+ * diagnostics cache so that a rule turned off takes effect at once.
+ */
+import type { ServiceSettings } from '../service/types';
+import { normalizeSettings } from '../service/settings';
+
+export const SETTINGS_SECTION = 'ecs';
+
+export interface ConfigurationReader {
+  /** `workspace/configuration` for one section; undefined when the client cannot answer. */
+  read(section: string): Promise<unknown>;
+}
+
+export class SettingsSource {
+  private current: ServiceSettings = normalizeSettings(undefined);
+  private pending: Promise<ServiceSettings> | undefined;
+  private changeCount = 0;
+
+  constructor(private readonly reader: ConfigurationReader | undefined) {}
+
+  /** Increases on every change, so cached results computed with older settings can be told apart. */
+  get generation(): number {
+    return this.changeCount;
+  }
+
+  /** The settings to validate with; waits for a refresh in flight so results are never a step behind. */
+  async get(): Promise<ServiceSettings> {
+    return this.pending ?? this.current;
+  }
+
+  /**
+   * Re-reads the settings. `pushed` is the payload of didChangeConfiguration (the whole settings
+   * tree, or null as VS Code sends when it expects the server to pull).
+   */
+  refresh(pushed?: unknown): Promise<ServiceSettings> {
+    const load = async (): Promise<ServiceSettings> => {
+      // A client that fails the configuration request still gets the pushed (or default) settings.
+      const raw = this.reader ? await this.reader.read(SETTINGS_SECTION).catch(() => undefined) : undefined;
+      this.current = normalizeSettings(raw ?? sectionOf(pushed));
+      this.changeCount++;
+      return this.current;
+    };
+    const next = load().finally(() => {
+      if (this.pending === next) this.pending = undefined;
+    });
+    this.pending = next;
+    return next;
+  }
+}
+
+function sectionOf(settings: unknown): unknown {
+  if (settings && typeof settings === 'object' && SETTINGS_SECTION in settings) {
+    return (settings as Record<string, unknown>)[SETTINGS_SECTION];
+  }
+  return undefined;
+}

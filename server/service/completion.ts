@@ -1,0 +1,66 @@
+/**
+ * Completion for request files, JSON and YAML alike: keys allowed at the cursor (with value
+ * skeletons), values (enums with meanings, booleans, defaults, examples) and, in an empty
+ * document, whole-request templates. Works on half-typed text: the cursor context is read
+ * from the text around it, not only from the parsed tree.
+ */
+import {
+  CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind,
+  type CompletionItem, type CompletionList, type Position,
+} from 'vscode-languageserver-types';
+import type { ParsedDocument } from './parser/ast';
+import { offsetAt, rangeOf } from './parser/positions';
+import { getSchemaNavigator } from './schema/ecsSchema';
+import type { SchemaNavigator } from './schema/schemaNavigator';
+import type { CompletionContext, ValueContext } from './completion/completionContext';
+import { propertyItems, valueItems } from './completion/completionItems';
+import { isBlankDocument } from './completion/documentText';
+import { jsonCompletionContext } from './completion/jsonContext';
+import { yamlCompletionContext } from './completion/yamlContext';
+import { requestTemplates } from './templates';
+
+export function doComplete(parsed: ParsedDocument, position: Position): CompletionList {
+  const items = completionItems(parsed, offsetAt(parsed, position), getSchemaNavigator());
+  return { isIncomplete: false, items };
+}
+
+function completionItems(parsed: ParsedDocument, offset: number, navigator: SchemaNavigator): CompletionItem[] {
+  if (isBlankDocument(parsed)) return templateItems(parsed, offset);
+  const context = parsed.format === 'json' ? jsonCompletionContext(parsed, offset) : yamlCompletionContext(parsed, offset);
+  if (!context) return [];
+  const asValue = itemAsValue(context, navigator);
+  if (asValue) return valueItems(parsed, asValue, navigator);
+  return context.kind === 'property' ? propertyItems(parsed, context, navigator) : valueItems(parsed, context, navigator);
+}
+
+/** `- |` in a list of scalars (e.g. tags) is a value position, not a new object. */
+function itemAsValue(context: CompletionContext, navigator: SchemaNavigator): ValueContext | undefined {
+  if (context.kind !== 'property' || !context.startsItem || context.keyOnly) return undefined;
+  const itemTypes = navigator.typesOf(navigator.subschemaAt(context.objectPath));
+  if (itemTypes.length === 0 || itemTypes.includes('object')) return undefined;
+  return {
+    kind: 'value',
+    valuePath: context.objectPath,
+    replaceStart: context.replaceStart,
+    replaceEnd: context.replaceEnd,
+    indent: context.indent,
+    commaAfter: false,
+    needsLeadingSpace: false,
+    typedPrefix: context.typedPrefix,
+  };
+}
+
+function templateItems(parsed: ParsedDocument, offset: number): CompletionItem[] {
+  // Replace the whole (blank) document so the template starts at the top, but keep comments.
+  const range = parsed.comments.length > 0 ? rangeOf(parsed, offset, 0) : rangeOf(parsed, 0, parsed.text.length);
+  return requestTemplates(parsed.format).map((template, index) => ({
+    label: template.prefix,
+    kind: CompletionItemKind.Snippet,
+    detail: template.name,
+    documentation: { kind: MarkupKind.Markdown, value: template.description },
+    sortText: String(index).padStart(3, '0'),
+    textEdit: { range, newText: template.body },
+    insertTextFormat: InsertTextFormat.Snippet,
+    insertTextMode: InsertTextMode.asIs,
+  }));
+}

@@ -1,0 +1,75 @@
+/** Adds missing properties, each with a skeleton value built from the schema, in the file's style. */
+import type { TextEdit } from 'vscode-languageserver-types';
+import type { ObjectNode, PropertyNode } from '../parser/ast';
+import type { NodePath } from '../parser/nodes';
+import { buildSkeleton, renderProperty, type RenderOptions } from '../schema/skeleton';
+import { lineBreakOf } from '../completion/documentText';
+import {
+  columnOf, contentEnd, insertEdit, isFlowCollection, lineIndentOf, nextLineStart, objectAtPath, propertyAtPath,
+  replaceEdit, startsLine, type FixContext,
+} from './fixContext';
+
+export function addPropertiesEdits(context: FixContext, path: NodePath, names: readonly string[]): TextEdit[] {
+  const { doc } = context;
+  const object = objectAtPath(doc, path);
+  if (object) return isFlowCollection(doc, object) ? addToFlow(context, path, object, names) : addToBlock(context, path, object, names);
+  // `key:` with nothing after it yet (YAML): the new properties become its block value.
+  const owner = path.length > 0 ? propertyAtPath(doc, path) : undefined;
+  if (owner && !owner.valueNode && doc.format === 'yaml') return addUnderEmptyKey(context, path, owner, names);
+  return [];
+}
+
+function renderEntries(context: FixContext, path: NodePath, names: readonly string[], baseIndent: string): string[] {
+  const objectSchema = context.navigator.subschemaAt(path);
+  const options: RenderOptions = { format: context.doc.format, indentUnit: context.indentUnit, baseIndent, snippet: false };
+  return names.map((name) => {
+    const schema = objectSchema ? context.navigator.childSchema(objectSchema, name) : undefined;
+    return renderProperty(name, buildSkeleton(context.navigator, schema), options);
+  });
+}
+
+function addToFlow(context: FixContext, path: NodePath, object: ObjectNode, names: readonly string[]): TextEdit[] {
+  const { doc } = context;
+  const last = object.properties[object.properties.length - 1];
+  if (!last) {
+    // `{}` → a multi-line object in the indentation of the line it is on.
+    const indent = lineIndentOf(doc, object.offset);
+    const entries = renderEntries(context, path, names, indent + context.indentUnit);
+    const body = entries.map((entry) => `${indent}${context.indentUnit}${entry}`).join(`,\n`);
+    return [replaceEdit(doc, object.offset, contentEnd(doc, object), `{\n${body}\n${indent}}`.replace(/\n/g, lineBreakOf(doc.text)))];
+  }
+  if (startsLine(doc, last.offset)) {
+    const indent = lineIndentOf(doc, last.offset);
+    const entries = renderEntries(context, path, names, indent);
+    const text = entries.map((entry) => `,\n${indent}${entry}`).join('');
+    return [insertEdit(doc, contentEnd(doc, last), text.replace(/\n/g, lineBreakOf(doc.text)))];
+  }
+  const entries = renderEntries(context, path, names, lineIndentOf(doc, last.offset));
+  return [insertEdit(doc, contentEnd(doc, last), entries.map((entry) => `, ${entry}`).join(''))];
+}
+
+function addToBlock(context: FixContext, path: NodePath, object: ObjectNode, names: readonly string[]): TextEdit[] {
+  const { doc } = context;
+  const first = object.properties[0];
+  const last = object.properties[object.properties.length - 1];
+  if (!first || !last) return [];
+  const indent = ' '.repeat(columnOf(doc, first.keyNode.offset));
+  const entries = renderEntries(context, path, names, indent);
+  return [insertLines(context, contentEnd(doc, last), entries.map((entry) => `${indent}${entry}`))];
+}
+
+function addUnderEmptyKey(context: FixContext, path: NodePath, owner: PropertyNode, names: readonly string[]): TextEdit[] {
+  const indent = ' '.repeat(columnOf(context.doc, owner.keyNode.offset)) + context.indentUnit;
+  const entries = renderEntries(context, path, names, indent);
+  return [insertLines(context, contentEnd(context.doc, owner), entries.map((entry) => `${indent}${entry}`))];
+}
+
+/** Inserts whole lines after the line that holds `afterOffset`. */
+function insertLines(context: FixContext, afterOffset: number, lines: string[]): TextEdit {
+  const { doc } = context;
+  const lineBreak = lineBreakOf(doc.text);
+  const at = nextLineStart(doc, afterOffset);
+  const needsBreakFirst = at === doc.text.length && !/[\r\n]$/.test(doc.text);
+  const text = lines.join('\n').replace(/\n/g, lineBreak);
+  return insertEdit(doc, at, needsBreakFirst ? `${lineBreak}${text}` : `${text}${lineBreak}`);
+}

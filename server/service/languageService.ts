@@ -1,0 +1,95 @@
+/**
+ * The facade of the pure language service (api.ts): parses each document version once and
+ * hands the model to the feature modules. No I/O and no editor here, so the LSP adapter and
+ * the CLI share it unchanged.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type {
+  CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, FormattingOptions, Hover, Position, Range, TextEdit,
+} from 'vscode-languageserver-types';
+import type { EcsLanguageService } from './api';
+import type { ParsedDocument } from './parser/ast';
+import { formatFromUri, parseDocument } from './parser/parse';
+import { defaultSettings, type ServiceSettings } from './types';
+import { validateDocument, type ValidationOptions } from './validation/validate';
+import { doComplete } from './completion';
+import { doHover } from './hover';
+import { getCodeActions } from './codeActions';
+import { getDocumentSymbols } from './symbols';
+import { getFoldingRanges } from './folding';
+import { formatDocument } from './formatting';
+
+export interface LanguageServiceOptions {
+  /** Passed to validation (tests pin "now" and swap the rule set). */
+  readonly validation?: ValidationOptions;
+}
+
+/** What the cache holds per uri: the last version parsed (older versions are never asked again). */
+interface CacheEntry {
+  readonly version: number;
+  readonly text: string;
+  readonly format: ParsedDocument['format'];
+  readonly parsed: ParsedDocument;
+}
+
+/** A feature must never take the server down; an empty answer is the safe fallback. */
+function safely<T>(fallback: T, run: () => T): T {
+  try {
+    return run();
+  } catch {
+    return fallback;
+  }
+}
+
+export function createLanguageService(options: LanguageServiceOptions = {}): EcsLanguageService {
+  const cache = new Map<string, CacheEntry>();
+
+  return {
+    parse(document: TextDocument): ParsedDocument {
+      const format = formatFromUri(document.uri, document.languageId);
+      const cached = cache.get(document.uri);
+      // Same version and same format: reuse. The text check guards callers that reuse version numbers.
+      if (cached && cached.version === document.version && cached.format === format) {
+        const text = document.getText();
+        if (cached.text === text) return cached.parsed;
+      }
+      const text = document.getText();
+      const parsed = parseDocument(document.uri, document.version, text, format);
+      cache.set(document.uri, { version: document.version, text, format, parsed });
+      return parsed;
+    },
+
+    validate(parsed: ParsedDocument, settings: ServiceSettings = defaultSettings): Diagnostic[] {
+      return safely([], () => validateDocument(parsed, settings, options.validation));
+    },
+
+    complete(parsed: ParsedDocument, position: Position): CompletionList {
+      return safely({ isIncomplete: false, items: [] }, () => doComplete(parsed, position));
+    },
+
+    hover(parsed: ParsedDocument, position: Position): Hover | null {
+      return safely(null, () => doHover(parsed, position));
+    },
+
+    codeActions(parsed: ParsedDocument, range: Range, diagnostics: Diagnostic[]): CodeAction[] {
+      return safely([], () => getCodeActions(parsed, range, diagnostics));
+    },
+
+    documentSymbols(parsed: ParsedDocument): DocumentSymbol[] {
+      return safely([], () => getDocumentSymbols(parsed));
+    },
+
+    foldingRanges(parsed: ParsedDocument): FoldingRange[] {
+      return safely([], () => getFoldingRanges(parsed));
+    },
+
+    format(parsed: ParsedDocument, formattingOptions: FormattingOptions): TextEdit[] {
+      if (parsed.format !== 'json') return [];
+      return safely([], () => formatDocument(parsed, formattingOptions));
+    },
+
+    forget(uri: string): void {
+      cache.delete(uri);
+    },
+  };
+}

@@ -1,0 +1,244 @@
+/**
+ * JSON (with comments) → the shared AST of ast.ts, on top of jsonc-parser's event visitor.
+ * We build the tree ourselves (rather than using `parseTree`) to keep comments, separators,
+ * the colon offset and half-typed properties, which completion and quick fixes need.
+ */
+import { visit, ParseErrorCode } from 'jsonc-parser';
+import type {
+  ArrayNode, CommentRange, ObjectNode, PropertyNode, StringNode, SyntaxProblem, ValueNode,
+} from './ast';
+
+/** What a format parser hands back to parse.ts. */
+export interface FormatParseResult {
+  root?: ValueNode;
+  problems: SyntaxProblem[];
+  comments: CommentRange[];
+}
+
+/**
+ * Request bodies are a handful of levels deep. Anything deeper than this is refused before
+ * the (recursive) third-party parsers see it, so no later step can overflow the stack.
+ */
+export const MAX_NESTING_DEPTH = 64;
+
+export const JSON_SYNTAX_CODE = 'json-syntax';
+export const DUPLICATE_KEY_CODE = 'duplicate-key';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type Container = Mutable<ObjectNode> | Mutable<ArrayNode>;
+
+export function tooDeepProblem(offset: number): SyntaxProblem {
+  return {
+    code: 'nesting-too-deep',
+    message: `The document nests objects and lists more than ${MAX_NESTING_DEPTH} levels deep; a request body is never this deep, so it was not read further.`,
+    offset,
+    length: 1,
+    severity: 'error',
+  };
+}
+
+export function duplicateKeyProblem(key: StringNode): SyntaxProblem {
+  return {
+    code: DUPLICATE_KEY_CODE,
+    message: `"${key.value}" appears more than once in this object; only the last one would be used. Remove the extra one.`,
+    offset: key.offset,
+    length: key.length,
+    severity: 'error',
+  };
+}
+
+/**
+ * Offset at which brackets first nest deeper than MAX_NESTING_DEPTH, skipping strings and
+ * comments; -1 when the document is shallow enough.
+ */
+function findExcessiveNesting(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x22 /* " */) {
+      for (i++; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x5c /* \ */) i++;
+        else if (c === 0x22 || c === 0x0a) break;
+      }
+    } else if (ch === 0x2f /* / */ && text.charCodeAt(i + 1) === 0x2f) {
+      while (i < text.length && text.charCodeAt(i) !== 0x0a) i++;
+    } else if (ch === 0x2f && text.charCodeAt(i + 1) === 0x2a /* * */) {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (ch === 0x7b /* { */ || ch === 0x5b /* [ */) {
+      if (++depth > MAX_NESTING_DEPTH) return i;
+    } else if (ch === 0x7d /* } */ || ch === 0x5d /* ] */) {
+      if (depth > 0) depth--;
+    }
+  }
+  return -1;
+}
+
+function describeError(code: ParseErrorCode, inObject: boolean): string {
+  switch (code) {
+    case ParseErrorCode.InvalidSymbol: return 'Unexpected character; expected a property name, a value or punctuation here.';
+    case ParseErrorCode.InvalidNumberFormat: return 'This is not a valid JSON number.';
+    case ParseErrorCode.PropertyNameExpected: return 'Expected a property name in double quotes.';
+    case ParseErrorCode.ValueExpected: return 'Expected a value: a string, number, true, false, null, an object or a list.';
+    case ParseErrorCode.ColonExpected: return 'Expected a colon (:) after the property name.';
+    case ParseErrorCode.CommaExpected: return inObject ? 'Expected a comma between properties.' : 'Expected a comma between list items.';
+    case ParseErrorCode.CloseBraceExpected: return 'Expected a closing brace (}) to end the object.';
+    case ParseErrorCode.CloseBracketExpected: return 'Expected a closing bracket (]) to end the list.';
+    case ParseErrorCode.EndOfFileExpected: return 'Unexpected text after the end of the request body; a request file holds exactly one JSON object.';
+    case ParseErrorCode.InvalidCommentToken: return 'Comments are not allowed here.';
+    case ParseErrorCode.UnexpectedEndOfComment: return 'This comment is not closed; end it with */.';
+    case ParseErrorCode.UnexpectedEndOfString: return 'This string is not closed; end it with a double quote (").';
+    case ParseErrorCode.UnexpectedEndOfNumber: return 'This number is incomplete.';
+    case ParseErrorCode.InvalidUnicode: return 'Invalid unicode escape; use \\u followed by four hex digits.';
+    case ParseErrorCode.InvalidEscapeCharacter: return 'Invalid escape sequence; allowed are \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX.';
+    case ParseErrorCode.InvalidCharacter: return 'Control characters such as tabs and line breaks must be escaped inside a string (\\t, \\n).';
+    default: return 'Syntax error.';
+  }
+}
+
+export function parseJson(text: string): FormatParseResult {
+  const problems: SyntaxProblem[] = [];
+  const comments: CommentRange[] = [];
+  const tooDeepAt = findExcessiveNesting(text);
+  if (tooDeepAt >= 0) return { problems: [tooDeepProblem(tooDeepAt)], comments };
+
+  let root: ValueNode | undefined;
+  const stack: Container[] = [];
+  /** Keys seen per open object (parallel to `stack`; undefined for arrays). */
+  const seenKeys: (Set<string> | undefined)[] = [];
+  /** After a ',' in the innermost container with no item since: a trailing comma candidate. */
+  let pendingComma: number | undefined;
+
+  const top = (): Container | undefined => stack[stack.length - 1];
+
+  /** Extends a property to cover its value (called when the value's end is known). */
+  const closeProperty = (value: ValueNode) => {
+    const parent = value.parent;
+    if (parent?.type === 'property') {
+      (parent as Mutable<PropertyNode>).length = value.offset + value.length - parent.offset;
+    }
+  };
+
+  /** Attaches a new value to the current property, array or the root. */
+  const attach = (value: Mutable<ValueNode>): boolean => {
+    pendingComma = undefined;
+    const container = top();
+    if (!container) {
+      if (root) return false; // extra top-level value; jsonc-parser reports it
+      root = value;
+      return true;
+    }
+    if (container.type === 'array') {
+      value.parent = container;
+      container.items.push(value);
+      return true;
+    }
+    const property = container.properties[container.properties.length - 1] as Mutable<PropertyNode> | undefined;
+    if (!property || property.valueNode) return false; // a value without a key; reported as a syntax error
+    property.valueNode = value;
+    value.parent = property;
+    return true;
+  };
+
+  const openContainer = (node: Container) => {
+    const attached = attach(node);
+    stack.push(node);
+    seenKeys.push(node.type === 'object' ? new Set() : undefined);
+    // Detached containers (after a syntax error) are still walked, just not linked into the tree.
+    if (!attached) node.parent = undefined;
+  };
+
+  const closeContainer = (endOffset: number) => {
+    const node = stack.pop();
+    seenKeys.pop();
+    if (!node) return;
+    if (pendingComma !== undefined) {
+      problems.push({
+        code: JSON_SYNTAX_CODE,
+        message: node.type === 'object'
+          ? 'Remove the comma after the last property; JSON does not allow a trailing comma.'
+          : 'Remove the comma after the last list item; JSON does not allow a trailing comma.',
+        offset: pendingComma,
+        length: 1,
+        severity: 'error',
+      });
+      pendingComma = undefined;
+    }
+    node.length = endOffset - node.offset;
+    closeProperty(node);
+  };
+
+  visit(text, {
+    onObjectBegin(offset) {
+      openContainer({ type: 'object', offset, length: 1, properties: [] });
+    },
+    onObjectEnd(offset, length) {
+      closeContainer(offset + length);
+    },
+    onArrayBegin(offset) {
+      openContainer({ type: 'array', offset, length: 1, items: [] });
+    },
+    onArrayEnd(offset, length) {
+      closeContainer(offset + length);
+    },
+    onObjectProperty(key, offset, length) {
+      pendingComma = undefined;
+      const object = top();
+      if (object?.type !== 'object') return;
+      const keyNode: Mutable<StringNode> = {
+        type: 'string', offset, length, value: key, raw: text.slice(offset, offset + length), style: 'double',
+      };
+      const property: Mutable<PropertyNode> = { type: 'property', offset, length, key, keyNode, parent: object };
+      keyNode.parent = property;
+      object.properties.push(property);
+      const seen = seenKeys[seenKeys.length - 1];
+      if (seen?.has(key)) problems.push(duplicateKeyProblem(keyNode));
+      seen?.add(key);
+    },
+    onLiteralValue(value: unknown, offset, length) {
+      const raw = text.slice(offset, offset + length);
+      let node: Mutable<ValueNode>;
+      if (typeof value === 'string') node = { type: 'string', offset, length, raw, style: 'double', value };
+      else if (typeof value === 'number') {
+        node = { type: 'number', offset, length, raw, style: 'plain', value, isInteger: Number.isInteger(value) && !/[.eE]/.test(raw) };
+      } else if (typeof value === 'boolean') node = { type: 'boolean', offset, length, raw, style: 'plain', value };
+      else node = { type: 'null', offset, length, raw, style: 'plain', value: null };
+      if (attach(node)) closeProperty(node);
+    },
+    onSeparator(character, offset) {
+      if (character === ':') {
+        const object = top();
+        const property = object?.type === 'object' ? object.properties[object.properties.length - 1] as Mutable<PropertyNode> | undefined : undefined;
+        if (property && !property.valueNode && property.colonOffset === undefined) {
+          property.colonOffset = offset;
+          property.length = offset + 1 - property.offset;
+        }
+      } else if (character === ',') {
+        pendingComma = offset;
+      }
+    },
+    onComment(offset, length) {
+      comments.push({ offset, length });
+    },
+    onError(error, offset, length) {
+      // jsonc-parser can report several errors at one spot while recovering; keep the first.
+      const last = problems[problems.length - 1];
+      if (last && last.offset === offset && last.code === JSON_SYNTAX_CODE) return;
+      problems.push({
+        code: JSON_SYNTAX_CODE,
+        message: describeError(error, top()?.type === 'object'),
+        offset,
+        length,
+        severity: 'error',
+      });
+    },
+  }, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+
+  // A half-typed document leaves containers open: they run to the end of the text.
+  while (stack.length > 0) {
+    pendingComma = undefined;
+    closeContainer(text.length);
+  }
+  return { root, problems, comments };
+}

@@ -1,0 +1,45 @@
+/**
+ * Entry point of the parsers: text in, the shared document model (ast.ts) out, for either format.
+ * Never throws: a parser failure becomes a syntax problem on an otherwise empty document.
+ */
+import type { DocumentFormat, ParsedDocument, SyntaxProblem } from './ast';
+import { parseJson, JSON_SYNTAX_CODE, type FormatParseResult } from './jsonParser';
+import { parseYaml, YAML_SYNTAX_CODE } from './yamlParser';
+import { computeLineStarts } from './positions';
+
+/** Which format a document is in, from its language id (preferred) or its file name. */
+export function formatFromUri(uri: string, languageId?: string): DocumentFormat {
+  const language = languageId?.toLowerCase();
+  if (language === 'ecs-json' || language === 'json' || language === 'jsonc') return 'json';
+  if (language === 'ecs-yaml' || language === 'yaml') return 'yaml';
+  const path = uri.replace(/[?#].*$/, '').toLowerCase();
+  if (path.endsWith('.yaml') || path.endsWith('.yml')) return 'yaml';
+  return 'json';
+}
+
+export function parseDocument(uri: string, version: number, text: string, format: DocumentFormat): ParsedDocument {
+  let result: FormatParseResult;
+  try {
+    result = format === 'yaml' ? parseYaml(text) : parseJson(text);
+  } catch (error) {
+    // Defensive: the parsers are meant to recover from anything, but a document must always load.
+    const problem: SyntaxProblem = {
+      code: format === 'yaml' ? YAML_SYNTAX_CODE : JSON_SYNTAX_CODE,
+      message: `This document could not be read (${error instanceof RangeError ? 'it is too deeply nested or too large' : 'unexpected parser failure'}).`,
+      offset: 0,
+      length: 0,
+      severity: 'error',
+    };
+    result = { problems: [problem], comments: [] };
+  }
+  return {
+    uri,
+    version,
+    format,
+    text,
+    root: result.root,
+    syntaxProblems: result.problems,
+    comments: result.comments,
+    lineStarts: computeLineStarts(text),
+  };
+}

@@ -1,0 +1,347 @@
+/**
+ * YAML → the shared AST of ast.ts, with the `yaml` package (YAML 1.2, core schema, so
+ * `true`, `1` and `~` are typed as YAML types them). We keep exact ranges, scalar styles and
+ * raw text, collect comments from the CST, resolve aliases with cycle and size guards, and
+ * report what YAML itself tolerates but a request file must not have (second document, tabs
+ * in indentation, duplicate keys).
+ */
+import {
+  Composer, Parser, isAlias, isMap, isPair, isScalar, isSeq,
+  type Alias, type Document, type Node as YamlNode, type Pair, type Scalar, type YAMLMap, type YAMLSeq,
+} from 'yaml';
+import type {
+  ArrayNode, CommentRange, ObjectNode, PropertyNode, ScalarStyle, StringNode, SyntaxProblem, ValueNode,
+} from './ast';
+import { MAX_NESTING_DEPTH, duplicateKeyProblem, tooDeepProblem, type FormatParseResult } from './jsonParser';
+
+export const YAML_SYNTAX_CODE = 'yaml-syntax';
+
+/** Nodes an alias may expand to in all, so a "billion laughs" file cannot exhaust memory. */
+const MAX_ALIAS_EXPANSION = 10_000;
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const COMPOSE_OPTIONS = {
+  version: '1.2',
+  schema: 'core',
+  merge: false,
+  uniqueKeys: false, // reported by us, with the same code and wording as JSON
+  prettyErrors: false,
+  strict: true,
+} as const;
+
+/** Plain-words versions of the yaml package's messages for the mistakes people make most. */
+const FRIENDLY_MESSAGES: Record<string, string> = {
+  BAD_INDENT: 'Wrong indentation: keys of the same mapping must start in the same column.',
+  TAB_AS_INDENT: 'Tabs cannot be used for indentation in YAML; indent with spaces.',
+  MULTILINE_IMPLICIT_KEY: 'A key must fit on one line; check for a missing colon or wrong indentation on the line before.',
+  BLOCK_AS_IMPLICIT_KEY: 'A nested block cannot be used as a key; check the indentation.',
+  MULTIPLE_DOCS: 'A request file holds a single YAML document.',
+};
+
+function sentence(text: string): string {
+  const trimmed = text.trim().replace(/\s+at line \d+, column \d+.*$/s, '');
+  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}
+
+/**
+ * yaml often points at a single blank or at an empty span; widen such a range to the
+ * text that follows on the same line, so the squiggle sits under something visible.
+ */
+function visibleRange(text: string, start: number, end: number): { offset: number; length: number } {
+  start = Math.max(0, Math.min(start, text.length));
+  end = Math.max(start, Math.min(end, text.length));
+  if (text.slice(start, end).trim() !== '') return { offset: start, length: end - start };
+  let lineEnd = text.indexOf('\n', start);
+  if (lineEnd < 0) lineEnd = text.length;
+  const rest = text.slice(start, lineEnd).replace(/\r$/, '');
+  const trimmedEnd = start + rest.trimEnd().length;
+  return trimmedEnd > start ? { offset: start, length: trimmedEnd - start } : { offset: start, length: end - start };
+}
+
+function scalarStyle(type: Scalar['type']): ScalarStyle {
+  switch (type) {
+    case 'QUOTE_DOUBLE': return 'double';
+    case 'QUOTE_SINGLE': return 'single';
+    case 'BLOCK_FOLDED':
+    case 'BLOCK_LITERAL': return 'block';
+    default: return 'plain';
+  }
+}
+
+/** Every CST comment, walked without recursion (CST depth follows the user's nesting). */
+function collectComments(tokens: unknown[]): CommentRange[] {
+  const comments: CommentRange[] = [];
+  const pending: unknown[] = [...tokens];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (!item || typeof item !== 'object') continue;
+    if (Array.isArray(item)) {
+      for (const entry of item) pending.push(entry);
+      continue;
+    }
+    const token = item as { type?: string; offset?: number; source?: string };
+    if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
+      comments.push({ offset: token.offset, length: token.source.length });
+      continue;
+    }
+    for (const value of Object.values(item)) if (value && typeof value === 'object') pending.push(value);
+  }
+  return comments.sort((a, b) => a.offset - b.offset);
+}
+
+class YamlAstBuilder {
+  readonly problems: SyntaxProblem[] = [];
+  /** Ranges of quoted and block scalars: tabs there are content, not indentation. */
+  readonly multilineScalars: { start: number; end: number }[] = [];
+  private aliasBudget = MAX_ALIAS_EXPANSION;
+  /** Collections being built right now: an alias to one of them would never end. */
+  private readonly ancestors = new Set<YamlNode>();
+  private aliasDepth = 0;
+  private reportedTooDeep = false;
+
+  constructor(private readonly text: string, private readonly doc: Document) {}
+
+  /** While expanding an alias, nodes carry the anchor's offsets: report nothing twice. */
+  private get inAlias(): boolean {
+    return this.aliasDepth > 0;
+  }
+
+  /** `node` null/undefined or an empty plain scalar (`key:` with nothing after) gives undefined. */
+  build(node: unknown, depth: number, at?: { offset: number; length: number; raw: string }): ValueNode | undefined {
+    if (depth > MAX_NESTING_DEPTH) {
+      if (!this.reportedTooDeep && isNodeWithRange(node)) this.problems.push(tooDeepProblem(node.range[0]));
+      this.reportedTooDeep = true;
+      return undefined;
+    }
+    if (isAlias(node)) return this.buildAlias(node, depth);
+    if (this.inAlias && --this.aliasBudget < 0) return undefined;
+    if (isScalar(node)) return this.buildScalar(node, at);
+    if (!isMap(node) && !isSeq(node)) return undefined;
+    this.ancestors.add(node);
+    try {
+      return isMap(node) ? this.buildMap(node, depth, at) : this.buildSeq(node as YAMLSeq, depth, at);
+    } finally {
+      this.ancestors.delete(node);
+    }
+  }
+
+  private span(node: YamlNode): { offset: number; length: number } {
+    const range = node.range ?? [0, 0, 0];
+    return { offset: range[0], length: Math.max(0, range[1] - range[0]) };
+  }
+
+  private buildScalar(node: Scalar, at?: { offset: number; length: number; raw: string }): ValueNode | undefined {
+    const { offset, length } = at ?? this.span(node);
+    const raw = at ? at.raw : this.text.slice(offset, offset + length);
+    const style = at ? 'plain' : scalarStyle(node.type);
+    if (!at && length === 0 && node.type === 'PLAIN' && node.value === null) return undefined;
+    if (!this.inAlias && style !== 'plain') this.multilineScalars.push({ start: offset, end: offset + length });
+    const value: unknown = node.value;
+    if (typeof value === 'number') {
+      return { type: 'number', offset, length, raw, style, value, isInteger: Number.isInteger(value) && /^[-+]?(0x[0-9a-fA-F]+|0o[0-7]+|\d+)$/.test(raw.trim()) };
+    }
+    if (typeof value === 'boolean') return { type: 'boolean', offset, length, raw, style, value };
+    if (value === null || value === undefined) return { type: 'null', offset, length, raw, style, value: null };
+    // Strings, and anything an explicit tag produced (e.g. !!binary), as text.
+    return { type: 'string', offset, length, raw, style, value: typeof value === 'string' ? value : raw };
+  }
+
+  private buildMap(node: YAMLMap, depth: number, at?: { offset: number; length: number; raw: string }): ObjectNode {
+    const { offset, length } = at ?? this.span(node);
+    const object: Mutable<ObjectNode> = { type: 'object', offset, length, properties: [] };
+    const seen = new Set<string>();
+    for (const pair of node.items) {
+      const property = this.buildProperty(pair as Pair, object, depth);
+      if (!property) continue;
+      object.properties.push(property);
+      if (!this.inAlias) {
+        if (seen.has(property.key)) this.problems.push(duplicateKeyProblem(property.keyNode));
+        seen.add(property.key);
+      }
+    }
+    return object;
+  }
+
+  private buildProperty(pair: Pair, object: ObjectNode, depth: number): PropertyNode | undefined {
+    const keyNode = this.buildKey(pair);
+    if (!keyNode) return undefined;
+    const property: Mutable<PropertyNode> = {
+      type: 'property', offset: keyNode.offset, length: keyNode.length, key: keyNode.value, keyNode, parent: object,
+    };
+    keyNode.parent = property;
+    const colon = this.findColon(keyNode.offset + keyNode.length);
+    if (colon !== undefined) {
+      property.colonOffset = colon;
+      property.length = colon + 1 - property.offset;
+    }
+    const value = this.build(pair.value, depth + 1);
+    if (value) {
+      value.parent = property;
+      property.valueNode = value;
+      // An alias-expanded value keeps the anchor's offsets; never stretch the property over them.
+      const end = value.offset + value.length;
+      if (end > property.offset + property.length) property.length = end - property.offset;
+    }
+    return property;
+  }
+
+  private buildKey(pair: Pair): Mutable<StringNode> | undefined {
+    const key = pair.key as unknown;
+    if (isScalar(key)) {
+      const { offset, length } = this.span(key);
+      const raw = this.text.slice(offset, offset + length);
+      const value = key.value === null || key.value === undefined ? '' : String(key.value);
+      return { type: 'string', offset, length, raw, style: scalarStyle(key.type), value };
+    }
+    if (isNodeWithRange(key)) {
+      const [start, end] = key.range;
+      if (!this.inAlias) {
+        this.problems.push({
+          code: YAML_SYNTAX_CODE, message: 'Keys must be plain text; a list, mapping or alias cannot be used as a key.',
+          offset: start, length: Math.max(1, end - start), severity: 'error',
+        });
+      }
+      const raw = this.text.slice(start, end);
+      return { type: 'string', offset: start, length: end - start, raw, style: 'plain', value: raw };
+    }
+    // `: value` without a key.
+    const valueStart = isNodeWithRange(pair.value) ? pair.value.range[0] : undefined;
+    if (valueStart === undefined) return undefined;
+    return { type: 'string', offset: valueStart, length: 0, raw: '', style: 'plain', value: '' };
+  }
+
+  /** The `:` after an implicit key on the same line (blanks only in between). */
+  private findColon(from: number): number | undefined {
+    for (let i = from; i < this.text.length; i++) {
+      const ch = this.text[i];
+      if (ch === ':') return i;
+      if (ch !== ' ' && ch !== '\t') return undefined;
+    }
+    return undefined;
+  }
+
+  private buildSeq(node: YAMLSeq, depth: number, at?: { offset: number; length: number; raw: string }): ArrayNode {
+    const { offset, length } = at ?? this.span(node);
+    const array: Mutable<ArrayNode> = { type: 'array', offset, length, items: [] };
+    for (const item of node.items) {
+      let value: ValueNode | undefined;
+      if (isPair(item)) {
+        // `[key: value]` in a flow sequence: a one-entry mapping.
+        const start = isNodeWithRange(item.key) ? item.key.range[0] : array.offset;
+        const end = isNodeWithRange(item.value) ? item.value.range[1] : start;
+        const object: Mutable<ObjectNode> = { type: 'object', offset: start, length: end - start, properties: [] };
+        const property = this.buildProperty(item, object, depth + 1);
+        if (property) object.properties.push(property);
+        value = object;
+      } else {
+        value = this.build(item, depth + 1);
+        if (!value && isNodeWithRange(item)) {
+          // `- ` with nothing after is a null item in YAML.
+          const offset = item.range[0];
+          value = { type: 'null', offset, length: 0, raw: '', style: 'plain', value: null };
+        }
+      }
+      if (value) {
+        value.parent = array;
+        array.items.push(value);
+      }
+    }
+    return array;
+  }
+
+  private buildAlias(node: Alias, depth: number): ValueNode | undefined {
+    const { offset, length } = this.span(node);
+    const raw = this.text.slice(offset, offset + length);
+    const nullAt = (message: string): ValueNode => {
+      this.problems.push({ code: YAML_SYNTAX_CODE, message, offset, length: Math.max(1, length), severity: 'error' });
+      return { type: 'null', offset, length, raw, style: 'plain', value: null };
+    };
+    let target: YamlNode | undefined;
+    try {
+      target = node.resolve(this.doc);
+    } catch {
+      target = undefined;
+    }
+    if (!target) return nullAt(`There is no anchor &${node.source} before this alias.`);
+    if (this.ancestors.has(target)) return nullAt(`The alias *${node.source} refers to a node that contains it, which would never end.`);
+    const tooMuch = 'Aliases in this file expand to too much data; write the values out instead.';
+    if (this.aliasBudget <= 0) return nullAt(tooMuch);
+    this.aliasDepth++;
+    let value: ValueNode | undefined;
+    try {
+      value = this.build(target, depth, { offset, length, raw });
+    } finally {
+      this.aliasDepth--;
+    }
+    // Report the overflow once, on the outermost alias, and drop the partial expansion.
+    if (this.aliasBudget < 0 && !this.inAlias) return nullAt(tooMuch);
+    return value;
+  }
+}
+
+function isNodeWithRange(node: unknown): node is YamlNode & { range: [number, number, number] } {
+  return !!node && typeof node === 'object' && Array.isArray((node as { range?: unknown }).range);
+}
+
+/** Lines indented with a tab, outside quoted and block scalars (where a tab is just text). */
+function findTabIndentation(text: string, scalars: readonly { start: number; end: number }[]): SyntaxProblem[] {
+  const problems: SyntaxProblem[] = [];
+  const pattern = /^[ ]*\t[ \t]*(?=\S)/gm;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const tab = match.index + match[0].indexOf('\t');
+    if (scalars.some((s) => tab >= s.start && tab < s.end)) continue;
+    problems.push({ code: YAML_SYNTAX_CODE, message: FRIENDLY_MESSAGES.TAB_AS_INDENT, offset: tab, length: 1, severity: 'error' });
+  }
+  return problems;
+}
+
+/** One problem per spot and message (yaml and our own checks can both see a tab, say). */
+function dedupe(problems: SyntaxProblem[]): SyntaxProblem[] {
+  const seen = new Set<string>();
+  return problems
+    .sort((a, b) => a.offset - b.offset || b.length - a.length)
+    .filter((problem) => {
+      const key = `${problem.offset}:${problem.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+export function parseYaml(text: string): FormatParseResult {
+  const tokens = Array.from(new Parser().parse(text));
+  const comments = collectComments(tokens);
+  const documents = Array.from(new Composer(COMPOSE_OPTIONS).compose(tokens, true, text.length));
+  const problems: SyntaxProblem[] = [];
+  const first = documents[0];
+
+  for (const [index, document] of documents.entries()) {
+    for (const [list, severity] of [[document.errors, 'error'], [document.warnings, 'warning']] as const) {
+      for (const error of list) {
+        problems.push({
+          code: YAML_SYNTAX_CODE,
+          message: FRIENDLY_MESSAGES[error.code] ?? sentence(error.message),
+          ...visibleRange(text, error.pos[0], error.pos[1]),
+          severity,
+        });
+      }
+    }
+    if (index > 0 && document.contents !== null) {
+      const [start, end] = document.range;
+      problems.push({
+        code: YAML_SYNTAX_CODE,
+        message: 'A request file holds a single YAML document; move this second document (after ---) to its own file.',
+        ...visibleRange(text, start, Math.min(end, text.indexOf('\n', start) < 0 ? end : text.indexOf('\n', start))),
+        severity: 'error',
+      });
+    }
+  }
+
+  if (!first) return { problems, comments };
+  const builder = new YamlAstBuilder(text, first);
+  const root = builder.build(first.contents, 0);
+  problems.push(...builder.problems, ...findTabIndentation(text, builder.multilineScalars));
+  return { root, problems: dedupe(problems), comments };
+}

@@ -1,0 +1,75 @@
+/** Rules on provisioned disk performance: iops / throughput of GPSSD2 and ESSD2 disks (R14, R15, R16). */
+import { getProperty } from '../parser/nodes';
+import type { CrossFieldRule, RuleFinding } from '../types';
+import type { Disk } from './ruleHelpers';
+import { addProperties, allDisks, defineRule, diskFields, isPrePaid, literalString, removableFinding } from './ruleHelpers';
+
+/**
+ * Shared shape of R14 and R15: a disk property that the listed volume types require and every
+ * other type forbids. Disks whose volumetype is missing, mistyped or a placeholder are skipped.
+ */
+function requiredOnlyFor(field: 'iops' | 'throughput', types: readonly string[]) {
+  const typeList = types.join(' or ');
+  return (disk: Disk): RuleFinding[] => {
+    const volumeType = literalString(disk.node, 'volumetype');
+    if (!volumeType) return [];
+    const property = getProperty(disk.node, field);
+    const needed = types.includes(volumeType.value.value);
+    if (needed && !property) {
+      return [{
+        node: volumeType.value,
+        message: `${disk.label} is a ${volumeType.value.value} disk, which needs ${disk.label}.${field}. Add ${field}.`,
+        fixes: [addProperties(disk.node, [field])],
+      }];
+    }
+    if (!needed && property) {
+      return [removableFinding(
+        property,
+        `${disk.label}.${field} can only be set on ${typeList} disks, not on ${volumeType.value.value}. Remove ${field}, or change volumetype.`,
+      )];
+    }
+    return [];
+  };
+}
+
+function perDisk(check: (disk: Disk) => RuleFinding[]): CrossFieldRule['check'] {
+  return ({ server }) => allDisks(server).flatMap(check);
+}
+
+const PROVISIONED_TYPES = ['GPSSD2', 'ESSD2'] as const;
+
+export const iopsOnlyForProvisionedDisks = defineRule({
+  id: 'R14',
+  defaultSeverity: 'error',
+  title: 'iops is required for GPSSD2 and ESSD2 disks and not allowed on other disk types',
+  fields: diskFields('iops', 'volumetype'),
+  check: perDisk(requiredOnlyFor('iops', PROVISIONED_TYPES)),
+});
+
+export const throughputOnlyForGpssd2 = defineRule({
+  id: 'R15',
+  defaultSeverity: 'error',
+  title: 'throughput is required for GPSSD2 disks and not allowed on any other disk type',
+  fields: diskFields('throughput', 'volumetype'),
+  check: perDisk(requiredOnlyFor('throughput', ['GPSSD2'])),
+});
+
+export const provisionedDisksArePayPerUse = defineRule({
+  id: 'R16',
+  defaultSeverity: 'error',
+  title: 'GPSSD2/ESSD2 disks (iops, throughput) are pay-per-use only, not for yearly/monthly servers',
+  fields: [...diskFields('volumetype', 'iops', 'throughput'), 'extendparam.chargingMode'],
+  check(context) {
+    if (!isPrePaid(context)) return [];
+    return allDisks(context.server).flatMap((disk): RuleFinding[] => {
+      const volumeType = literalString(disk.node, 'volumetype');
+      if (!volumeType || !(PROVISIONED_TYPES as readonly string[]).includes(volumeType.value.value)) return [];
+      return [{
+        node: volumeType.value,
+        message:
+          `${disk.label} is a ${volumeType.value.value} disk: its iops/throughput are billed pay-per-use only, but this server is billed yearly/monthly (chargingMode prePaid). ` +
+          'Choose another volume type (for example GPSSD or ESSD) or bill the server pay-per-use.',
+      }];
+    });
+  },
+});

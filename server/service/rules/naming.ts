@@ -1,0 +1,96 @@
+/** Rules on the server's name and description (R01, R41). */
+import type { RuleFinding } from '../types';
+import { charCount, defineRule, flagValue, literalString, replaceValue, serverCount } from './ruleHelpers';
+
+const BATCH_NAME_LIMIT = 59;
+const NAME_LIMIT = 128;
+const DESCRIPTION_LIMIT = 85;
+
+/** Letters, digits, `_`, `-`, `.`; Chinese characters are accepted too (Chinese API page). */
+const NAME_CHARACTER = /[A-Za-z0-9_.\-\p{Script=Han}]/u;
+const HAN_CHARACTER = /\p{Script=Han}/gu;
+
+function disallowedNameCharacters(name: string): string[] {
+  const found = new Set<string>();
+  for (const ch of name) if (!NAME_CHARACTER.test(ch)) found.add(ch);
+  return [...found];
+}
+
+function describeCharacters(characters: string[]): string {
+  return characters.map((ch) => (ch === ' ' ? 'space' : JSON.stringify(ch))).join(', ');
+}
+
+export const nameLengthAndCharacters = defineRule({
+  id: 'R01',
+  defaultSeverity: 'error',
+  title: 'Server name: allowed characters, at most 128 characters, at most 59 when a batch adds number suffixes',
+  fields: ['name', 'count', 'isAutoRename'],
+  apiErrors: ['Ecs.0914', 'Ecs.0915'],
+  check({ server }) {
+    const name = literalString(server, 'name');
+    if (!name || name.value.value === '') return [];
+    const text = name.value.value;
+    const findings: RuleFinding[] = [];
+
+    const bad = disallowedNameCharacters(text);
+    if (bad.length > 0) {
+      const cleaned = text.replace(/[^A-Za-z0-9_.\-\p{Script=Han}]/gu, '-');
+      findings.push({
+        node: name.value,
+        message: `server.name contains characters that are not allowed (${describeCharacters(bad)}). Use letters, digits, "_", "-" and ".".`,
+        fixes: [replaceValue(name.value, [cleaned])],
+      });
+    }
+
+    const count = serverCount(server);
+    const getsSuffix = count !== undefined && count > 1 && flagValue(server, 'isAutoRename') !== true;
+    const length = charCount(text);
+    if (getsSuffix && length > BATCH_NAME_LIMIT) {
+      findings.push({
+        node: name.value,
+        message:
+          `server.name has ${length} characters. With count ${count} the service appends a suffix such as "-0001" to each name, ` +
+          `so the name may have at most ${BATCH_NAME_LIMIT} characters. Shorten it, or set isAutoRename to true to give all servers the same name.`,
+      });
+    } else if (!getsSuffix) {
+      // Chinese characters count double: the limit is 128 Latin or 64 Chinese characters.
+      const weighted = length + (text.match(HAN_CHARACTER)?.length ?? 0);
+      if (weighted > NAME_LIMIT) {
+        findings.push({
+          node: name.value,
+          message: `server.name is too long (${weighted} of at most ${NAME_LIMIT} characters; a Chinese character counts as two). Shorten it.`,
+        });
+      }
+    }
+    return findings;
+  },
+});
+
+export const descriptionContent = defineRule({
+  id: 'R41',
+  defaultSeverity: 'error',
+  title: 'Description: at most 85 characters, no angle brackets',
+  fields: ['description'],
+  apiErrors: ['Ecs.0041'],
+  check({ server }) {
+    const description = literalString(server, 'description');
+    if (!description) return [];
+    const text = description.value.value;
+    const findings: RuleFinding[] = [];
+    if (/[<>]/.test(text)) {
+      findings.push({
+        node: description.value,
+        message: 'server.description must not contain "<" or ">". Remove them.',
+        fixes: [replaceValue(description.value, [text.replace(/[<>]/g, '')])],
+      });
+    }
+    const length = charCount(text);
+    if (length > DESCRIPTION_LIMIT) {
+      findings.push({
+        node: description.value,
+        message: `server.description has ${length} characters; at most ${DESCRIPTION_LIMIT} are allowed. Shorten it.`,
+      });
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,112 @@
+/** Rules on the NICs (R06 file part, R08, R43 file part). */
+import { getProperty } from '../parser/nodes';
+import type { RuleFinding } from '../types';
+import {
+  arrayAt, defineRule, hasNonEmptyString, literalString, objectItems, propertyOfType, removableFinding, replaceValue,
+} from './ruleHelpers';
+
+const DEFAULT_MAX_NICS = 12;
+
+export const nicCount = defineRule({
+  id: 'R06',
+  defaultSeverity: 'error',
+  title: 'At most 12 NICs by default (the flavor limit and the VPC of the primary subnet need the account)',
+  fields: ['nics', 'vpcid', 'nics[].subnet_id'],
+  apiErrors: ['Ecs.0050', 'Ecs.0064', 'Ecs.0014'],
+  check({ server }) {
+    const nics = propertyOfType(server, 'nics', 'array');
+    if (!nics || nics.value.items.length <= DEFAULT_MAX_NICS) return [];
+    return [{
+      node: nics.property.keyNode,
+      // Only a default: some flavors allow a different number, which this file cannot tell.
+      severity: 'warning',
+      message: `nics lists ${nics.value.items.length} NICs; a server takes at most ${DEFAULT_MAX_NICS} by default, and the flavor may allow fewer. Check the flavor's NIC limit or remove NICs.`,
+    }];
+  },
+});
+
+const REJECTED_PAIR = '0.0.0.0/0';
+const CHECK_OFF_PAIR = '1.1.1.1/0';
+const IPV4_CIDR = /^(\d{1,3})(\.\d{1,3}){3}\/(\d{1,2})$/;
+const WIDE_PREFIX_BELOW = 24;
+
+export const allowedAddressPairs = defineRule({
+  id: 'R08',
+  defaultSeverity: 'error',
+  title: 'allowed_address_pairs: 0.0.0.0/0 is rejected; 1.1.1.1/0 turns off the source/destination check; wide blocks want their own security group',
+  fields: ['nics[].allowed_address_pairs[].ip_address'],
+  check({ server }) {
+    const findings: RuleFinding[] = [];
+    for (const nic of objectItems(arrayAt(server, 'nics'))) {
+      for (const pair of objectItems(arrayAt(nic.node, 'allowed_address_pairs'))) {
+        const address = literalString(pair.node, 'ip_address');
+        if (!address) continue;
+        const label = `nics[${nic.index}].allowed_address_pairs[${pair.index}].ip_address`;
+        const text = address.value.value.trim();
+        if (text === REJECTED_PAIR) {
+          findings.push({
+            node: address.value,
+            message: `${label} cannot be ${REJECTED_PAIR}. To turn off the source/destination check of this NIC (for example for a virtual IP), use ${CHECK_OFF_PAIR}.`,
+            fixes: [replaceValue(address.value, [CHECK_OFF_PAIR])],
+          });
+        } else if (text === CHECK_OFF_PAIR) {
+          findings.push({
+            node: address.value,
+            severity: 'information',
+            message: `${label} ${CHECK_OFF_PAIR} turns off the source/destination check of this NIC.`,
+          });
+        } else {
+          const prefix = IPV4_CIDR.exec(text)?.[3];
+          if (prefix !== undefined && Number(prefix) < WIDE_PREFIX_BELOW) {
+            findings.push({
+              node: address.value,
+              severity: 'information',
+              message: `${label} is a wide block (/${prefix}, shorter than /${WIDE_PREFIX_BELOW}); give this NIC its own security group.`,
+            });
+          }
+        }
+      }
+    }
+    return findings;
+  },
+});
+
+export const portIdNics = defineRule({
+  id: 'R43',
+  defaultSeverity: 'error',
+  title: 'A NIC needs subnet_id or port_id; with port_id, ip_address and security_groups are ignored (port state needs the account)',
+  fields: ['nics[].port_id', 'nics[].subnet_id', 'nics[].ip_address', 'security_groups'],
+  apiErrors: ['Ecs.0919'],
+  check({ server }) {
+    const findings: RuleFinding[] = [];
+    const nics = objectItems(arrayAt(server, 'nics')).map(({ node, index }) => ({ nic: node, index }));
+    for (const { nic, index } of nics) {
+      const usesPort = hasNonEmptyString(nic, 'port_id');
+      // A missing subnet_id is the schema's finding; an empty one is ours.
+      const emptySubnet = literalString(nic, 'subnet_id');
+      if (!usesPort && emptySubnet && emptySubnet.value.value.trim() === '') {
+        findings.push({
+          node: emptySubnet.value,
+          message: `nics[${index}].subnet_id is empty. Give the ID of a subnet in the server's VPC (or an existing port in port_id).`,
+        });
+      }
+      const address = getProperty(nic, 'ip_address');
+      if (usesPort && address) {
+        findings.push(removableFinding(
+          address,
+          `nics[${index}].ip_address is ignored because the NIC uses an existing port (port_id), which keeps its own address. Remove ip_address.`,
+          'warning',
+        ));
+      }
+    }
+    const securityGroups = getProperty(server, 'security_groups');
+    if (securityGroups && nics.length > 0 && nics.every(({ nic }) => hasNonEmptyString(nic, 'port_id'))) {
+      findings.push(removableFinding(
+        securityGroups,
+        'security_groups is ignored because every NIC uses an existing port (port_id); the ports keep their own security groups. Remove security_groups.',
+        'warning',
+      ));
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,65 @@
+/**
+ * The `ecs` settings section → ServiceSettings. Tolerant: anything missing, misspelt or of the
+ * wrong type falls back to the default, so a broken settings.json never breaks validation.
+ */
+import { defaultSettings, type RuleSetting, type ServiceSettings } from './types';
+
+const RULE_SETTINGS: ReadonlySet<string> = new Set(['off', 'error', 'warning', 'information', 'hint']);
+/** Common spellings people use in settings files. */
+const RULE_SETTING_ALIASES: Readonly<Record<string, RuleSetting>> = { info: 'information', warn: 'warning', none: 'off', ignore: 'off' };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads `a.b` both as nested objects and as a flat dotted key (VS Code accepts both in JSON). */
+function read(section: Record<string, unknown>, dottedPath: string): unknown {
+  if (dottedPath in section) return section[dottedPath];
+  let current: unknown = section;
+  for (const part of dottedPath.split('.')) {
+    if (!isRecord(current)) return undefined;
+    current = current[part];
+  }
+  return current;
+}
+
+function readBoolean(section: Record<string, unknown>, path: string, fallback: boolean): boolean {
+  const value = read(section, path);
+  return typeof value === 'boolean' ? value : fallback;
+}
+
+/** 'r14' → 'R14', 'ecs-r14' → 'ECS-R14'; other codes (e.g. 'ECS-SECRET-LITERAL', 'deprecated') kept. */
+function normalizeRuleKey(key: string): string {
+  const trimmed = key.trim();
+  if (/^(ecs-)?r\d+$/i.test(trimmed)) return trimmed.toUpperCase();
+  if (/^ecs-/i.test(trimmed)) return trimmed.toUpperCase();
+  return trimmed;
+}
+
+function readRules(value: unknown): Record<string, RuleSetting> {
+  const rules: Record<string, RuleSetting> = {};
+  if (!isRecord(value)) return rules;
+  for (const [key, raw] of Object.entries(value)) {
+    if (typeof raw !== 'string' || key.trim() === '') continue;
+    const lowered = raw.trim().toLowerCase();
+    const setting = RULE_SETTINGS.has(lowered) ? (lowered as RuleSetting) : RULE_SETTING_ALIASES[lowered];
+    if (setting) rules[normalizeRuleKey(key)] = setting;
+  }
+  return rules;
+}
+
+/**
+ * `raw` is the `ecs` section ({ rules, validation: { warnOnLiteralPassword }, json: { allowComments },
+ * maxDocumentSize }), or the whole settings tree with an `ecs` key.
+ */
+export function normalizeSettings(raw: unknown): ServiceSettings {
+  if (!isRecord(raw)) return defaultSettings;
+  const section = isRecord(raw.ecs) ? raw.ecs : raw;
+  const size = read(section, 'maxDocumentSize');
+  return {
+    rules: readRules(read(section, 'rules')),
+    warnOnLiteralPassword: readBoolean(section, 'validation.warnOnLiteralPassword', defaultSettings.warnOnLiteralPassword),
+    allowJsonComments: readBoolean(section, 'json.allowComments', defaultSettings.allowJsonComments),
+    maxDocumentSize: typeof size === 'number' && Number.isFinite(size) && size > 0 ? Math.floor(size) : defaultSettings.maxDocumentSize,
+  };
+}

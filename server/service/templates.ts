@@ -1,0 +1,46 @@
+/**
+ * Whole-request templates offered in an empty document. They are the snippets shipped in
+ * snippets/ (one file per language), bundled at build time: completion/snippets/ holds links to
+ * those files under a `.json` name so that both tsc and esbuild import them as JSON.
+ */
+import jsonSnippets from './completion/snippets/ecs-json.snippets.json';
+import yamlSnippets from './completion/snippets/ecs-yaml.snippets.json';
+import type { DocumentFormat } from './parser/ast';
+
+/** One entry of a VS Code snippet file. */
+export interface SnippetDefinition {
+  readonly prefix: string | string[];
+  readonly body: string | string[];
+  readonly description?: string;
+}
+
+export type SnippetFile = Readonly<Record<string, SnippetDefinition>>;
+
+export interface RequestTemplate {
+  readonly name: string;
+  readonly prefix: string;
+  readonly description: string;
+  /** Snippet text (with tab stops), lines joined with `\n`. */
+  readonly body: string;
+}
+
+export function templatesFromSnippets(file: SnippetFile): RequestTemplate[] {
+  return Object.entries(file)
+    .filter(([key]) => !key.startsWith('$'))
+    .map(([name, snippet]) => ({
+      name,
+      prefix: Array.isArray(snippet.prefix) ? snippet.prefix[0] : snippet.prefix,
+      description: snippet.description ?? name,
+      body: Array.isArray(snippet.body) ? snippet.body.join('\n') : snippet.body,
+    }));
+}
+
+const templatesByFormat: Record<DocumentFormat, RequestTemplate[]> = {
+  json: templatesFromSnippets(jsonSnippets as SnippetFile),
+  yaml: templatesFromSnippets(yamlSnippets as SnippetFile),
+};
+
+/** The whole-request templates for documents in `format`. */
+export function requestTemplates(format: DocumentFormat): readonly RequestTemplate[] {
+  return templatesByFormat[format];
+}

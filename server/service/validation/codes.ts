@@ -1,0 +1,36 @@
+/**
+ * Stable diagnostic codes for everything that is not a cross-field rule (rules use `ECS-R<nn>`).
+ * Settings (`ecs.rules`), quick fixes and docs refer to these strings, so never rename one.
+ */
+export const DiagnosticCodes = {
+  /** JSON that does not parse (missing comma, unclosed string, trailing comma, disallowed comment, ...). */
+  jsonSyntax: 'json-syntax',
+  /** YAML that does not parse, or YAML features a request file cannot have (second document, tabs, bad alias). */
+  yamlSyntax: 'yaml-syntax',
+  /** Nesting deeper than any request body could be; the rest of the file is not read. */
+  nestingTooDeep: 'nesting-too-deep',
+  /** The same key twice in one object (the second one is marked). */
+  duplicateKey: 'duplicate-key',
+  /** The value breaks the request schema: missing/unknown property, wrong type, not allowed value, out of range. */
+  schema: 'schema',
+  /** YAML typed a plain scalar (true, 1, null) where the API wants a string: quote it. */
+  yamlType: 'yaml-type',
+  /** A property the API still accepts but replaced by another one. */
+  deprecated: 'deprecated',
+  /** A literal password in the file, where a ${secret:NAME} or ${env:NAME} placeholder belongs. */
+  secretLiteral: 'ECS-SECRET-LITERAL',
+  /** The file is larger than `ecs.maxDocumentSize`: only its syntax was checked. */
+  documentTooLarge: 'document-too-large',
+} as const;
+
+export type DiagnosticCode = (typeof DiagnosticCodes)[keyof typeof DiagnosticCodes];
+
+/** The code of a cross-field rule's diagnostics. */
+export function ruleCode(ruleId: string): string {
+  return `ECS-${ruleId}`;
+}
+
+/** Codes whose diagnostics cannot be switched off or re-graded through `ecs.rules`. */
+export const SYNTAX_CODES: ReadonlySet<string> = new Set([
+  DiagnosticCodes.jsonSyntax, DiagnosticCodes.yamlSyntax, DiagnosticCodes.nestingTooDeep,
+]);

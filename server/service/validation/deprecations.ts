@@ -1,0 +1,57 @@
+/**
+ * Deprecated properties (`deprecated: true` in the schema, which ajv ignores): a warning on the
+ * key with the schema's own deprecation message, and a rename fix when the schema names the
+ * replacement (H4's code action also converts the value, e.g. tags → server_tags).
+ */
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { ParsedDocument, ValueNode } from '../parser/ast';
+import { pathOf } from '../parser/nodes';
+import { getSchemaNavigator } from '../schema/ecsSchema';
+import type { JsonSchema } from '../schema/jsonSchema';
+import type { FixData } from '../types';
+import { DiagnosticCodes } from './codes';
+import { makeDiagnostic } from './diagnostics';
+
+/** Replacements we know even if a message does not spell them out in backticks. */
+const KNOWN_REPLACEMENTS: Readonly<Record<string, string>> = {
+  shareable: 'multiattach',
+  tags: 'server_tags',
+};
+
+/** "use `multiattach` instead" → multiattach. */
+function replacementOf(key: string, schema: JsonSchema): string | undefined {
+  const named = /\buse `([A-Za-z0-9_:.-]+)`/i.exec(schema.deprecationMessage ?? '')?.[1];
+  return named && named !== key ? named : KNOWN_REPLACEMENTS[key];
+}
+
+export function deprecationDiagnostics(document: ParsedDocument, root: ValueNode): Diagnostic[] {
+  const schemas = getSchemaNavigator();
+  const diagnostics: Diagnostic[] = [];
+  // Iterative walk of the tree alongside the schema; parts the schema does not describe are skipped.
+  const pending: { node: ValueNode; schema: JsonSchema }[] = [{ node: root, schema: schemas.root }];
+  while (pending.length > 0) {
+    const { node, schema } = pending.pop()!;
+    if (node.type === 'array') {
+      node.items.forEach((item, index) => {
+        const itemSchema = schemas.childSchema(schema, index);
+        if (itemSchema) pending.push({ node: item, schema: itemSchema });
+      });
+      continue;
+    }
+    if (node.type !== 'object') continue;
+    for (const property of node.properties) {
+      const propertySchema = schemas.childSchema(schema, property.key);
+      if (!propertySchema) continue;
+      if (propertySchema.deprecated === true) {
+        const replacement = replacementOf(property.key, propertySchema);
+        const fixes: FixData[] = replacement ? [{ kind: 'renameProperty', path: pathOf(property), newName: replacement }] : [];
+        const message = propertySchema.deprecationMessage
+          ? propertySchema.deprecationMessage.replace(/`/g, '"')
+          : `"${property.key}" is deprecated${replacement ? `; use "${replacement}" instead` : ''}.`;
+        diagnostics.push(makeDiagnostic(document, property.keyNode, message, 'warning', DiagnosticCodes.deprecated, fixes));
+      }
+      if (property.valueNode) pending.push({ node: property.valueNode, schema: propertySchema });
+    }
+  }
+  return diagnostics;
+}

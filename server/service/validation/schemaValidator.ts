@@ -1,0 +1,57 @@
+/**
+ * The request schema compiled with ajv, once per process (compiling is the expensive part;
+ * validating a request body then takes well under a millisecond).
+ */
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import requestSchemaJson from '../../../schemas/ecs-create-servers.v1.1.schema.json';
+import type { JsonSchema } from '../schema/jsonSchema';
+import type { ValueNode } from '../parser/ast';
+
+export const requestSchema = requestSchemaJson as unknown as JsonSchema;
+
+let compiled: ValidateFunction | undefined;
+
+function compile(): ValidateFunction {
+  if (!compiled) {
+    // strict:false: the schema carries editor keywords (markdownDescription, enumDescriptions, ...).
+    // verbose: errors then carry the failing subschema, which messages and fixes read.
+    const ajv = new Ajv({ strict: false, allErrors: true, verbose: true });
+    addFormats(ajv);
+    compiled = ajv.compile(requestSchemaJson as object);
+  }
+  return compiled;
+}
+
+/** Validates a plain value against the request schema; [] when it conforms. */
+export function validateAgainstSchema(value: unknown): ErrorObject[] {
+  const validate = compile();
+  return validate(value) ? [] : [...(validate.errors ?? [])];
+}
+
+/** Deeper than this the parsers never build trees; a guard for hand-made ones. */
+const MAX_DEPTH = 200;
+
+/**
+ * The value ajv checks. Unlike nodes.ts `toPlainValue`, a property with no value counts as
+ * null in YAML (that is how YAML reads `name:`), and is left out in JSON (where it is a syntax
+ * error already reported).
+ */
+export function toValidationValue(node: ValueNode | undefined, format: 'json' | 'yaml', depth = 0): unknown {
+  if (!node || depth > MAX_DEPTH) return undefined;
+  switch (node.type) {
+    case 'object': {
+      const result: Record<string, unknown> = {};
+      for (const property of node.properties) {
+        const value = property.valueNode ? toValidationValue(property.valueNode, format, depth + 1) : format === 'yaml' ? null : undefined;
+        // defineProperty: a key named "__proto__" must stay a plain key.
+        if (value !== undefined) Object.defineProperty(result, property.key, { value, enumerable: true, writable: true, configurable: true });
+      }
+      return result;
+    }
+    case 'array':
+      return node.items.map((item) => toValidationValue(item, format, depth + 1));
+    default:
+      return node.value;
+  }
+}

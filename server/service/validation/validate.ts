@@ -1,0 +1,90 @@
+/**
+ * The diagnostics pipeline: syntax, schema (ajv), YAML typing traps, deprecations, literal
+ * secrets and cross-field rules, then per-code severity settings. Never throws.
+ */
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { ParsedDocument } from '../parser/ast';
+import { allRules } from '../rules';
+import { defaultSettings, type CrossFieldRule, type RuleSetting, type ServiceSettings } from '../types';
+import { DiagnosticCodes, SYNTAX_CODES } from './codes';
+import { deprecationDiagnostics } from './deprecations';
+import { makeDiagnostic, toLspSeverity } from './diagnostics';
+import { ruleDiagnostics } from './ruleRunner';
+import { schemaDiagnostics } from './schemaErrors';
+import { secretDiagnostics } from './secrets';
+import { syntaxDiagnostics } from './syntax';
+
+export interface ValidationOptions {
+  /** "Now" for time-based rules; tests pin it. */
+  readonly now?: Date;
+  /** The cross-field rules to run (default: all of them); tests swap in their own. */
+  readonly rules?: readonly CrossFieldRule[];
+}
+
+export function validateDocument(
+  document: ParsedDocument,
+  settings: ServiceSettings = defaultSettings,
+  options: ValidationOptions = {},
+): Diagnostic[] {
+  const diagnostics = guarded(() => syntaxDiagnostics(document, settings));
+  if (document.text.length > settings.maxDocumentSize) {
+    diagnostics.push(makeDiagnostic(
+      document, { offset: 0, length: 0 },
+      `This file has ${document.text.length} characters, more than the ${settings.maxDocumentSize} set in ecs.maxDocumentSize, so only its syntax was checked.`,
+      'information', DiagnosticCodes.documentTooLarge,
+    ));
+    return diagnostics;
+  }
+  const root = document.root;
+  if (root) {
+    diagnostics.push(...guarded(() => schemaDiagnostics(document, root)));
+    diagnostics.push(...guarded(() => deprecationDiagnostics(document, root)));
+    if (settings.warnOnLiteralPassword) diagnostics.push(...guarded(() => secretDiagnostics(document, root)));
+    if (root.type === 'object') {
+      diagnostics.push(...guarded(() => ruleDiagnostics(document, root, options.rules ?? allRules, options.now ?? new Date())));
+    }
+  }
+  return preferRuleFindings(applySeveritySettings(diagnostics, settings)).sort(byPosition);
+}
+
+/**
+ * A cross-field rule that flags a value as an error explains it better than the generic schema
+ * message on the same node (e.g. the name rule versus the name pattern): show the rule's only.
+ */
+function preferRuleFindings(diagnostics: Diagnostic[]): Diagnostic[] {
+  const key = (d: Diagnostic) => `${d.range.start.line}:${d.range.start.character}:${d.range.end.line}:${d.range.end.character}`;
+  const ruleErrors = new Set(diagnostics
+    .filter((d) => String(d.code).startsWith('ECS-R') && d.severity === DiagnosticSeverity.Error)
+    .map(key));
+  if (ruleErrors.size === 0) return diagnostics;
+  return diagnostics.filter((d) => d.code !== DiagnosticCodes.schema || !ruleErrors.has(key(d)));
+}
+
+/** One failing check must not hide the others' results. */
+function guarded(check: () => Diagnostic[]): Diagnostic[] {
+  try {
+    return check();
+  } catch {
+    return [];
+  }
+}
+
+/** `ecs.rules`: 'off' drops a code's diagnostics, a severity re-grades them. Syntax errors stay. */
+function applySeveritySettings(diagnostics: Diagnostic[], settings: ServiceSettings): Diagnostic[] {
+  const rules = settings.rules;
+  if (Object.keys(rules).length === 0) return diagnostics;
+  const result: Diagnostic[] = [];
+  for (const diagnostic of diagnostics) {
+    const code = String(diagnostic.code ?? '');
+    const setting: RuleSetting | undefined = SYNTAX_CODES.has(code) ? undefined : rules[code] ?? rules[code.replace(/^ECS-(?=R\d)/, '')];
+    if (setting === 'off') continue;
+    result.push(setting ? { ...diagnostic, severity: toLspSeverity(setting) } : diagnostic);
+  }
+  return result;
+}
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.range.start.line - b.range.start.line
+    || a.range.start.character - b.range.start.character
+    || (a.severity ?? DiagnosticSeverity.Error) - (b.severity ?? DiagnosticSeverity.Error);
+}

@@ -1,0 +1,163 @@
+/**
+ * The `ecs-request` CLI as users and scripts run it: `node dist/cli.js` (build first: npm run build).
+ * Cloud commands run against the in-process emulator (--emulator) or a spawned `emulator`.
+ */
+import { strict as assert } from 'node:assert';
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as readline from 'node:readline';
+import { before, describe, it } from 'node:test';
+import { signRequest } from '../../cloud/signing';
+import { CLI_JS, cleanEnv, runCli } from './runCli';
+
+before(() => {
+  assert.ok(fs.existsSync(CLI_JS), `${CLI_JS} is missing: run npm run build first`);
+});
+
+describe('ecs-request usage', () => {
+  it('prints help with the exit codes', async () => {
+    const run = await runCli(['--help']);
+    assert.equal(run.code, 0);
+    assert.match(run.stdout, /Commands:/);
+    assert.match(run.stdout, /130\s+interrupted/);
+    assert.match(run.stdout, /ECS_SECRET_/);
+  });
+
+  it('rejects an unknown command, an unknown option and missing arguments with exit 2', async () => {
+    const unknown = await runCli(['frobnicate']);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /Unknown command "frobnicate"/);
+    const badOption = await runCli(['lint', '--colour', 'good.ecs.yaml']);
+    assert.equal(badOption.code, 2);
+    assert.match(badOption.stderr, /--colour/);
+    const noFile = await runCli(['submit']);
+    assert.equal(noFile.code, 2);
+    assert.match(noFile.stderr, /submit needs a request file/);
+  });
+});
+
+describe('ecs-request lint', () => {
+  it('passes clean files (exit 0, nothing on stdout)', async () => {
+    const run = await runCli(['lint', 'good.ecs.yaml', 'good.ecs.json']);
+    assert.equal(run.code, 0, run.stderr + run.stdout);
+    assert.equal(run.stdout, '');
+    assert.match(run.stderr, /2 files checked: 0 errors/);
+  });
+
+  it('reports problems as path:line:col severity code message and exits 1', async () => {
+    const run = await runCli(['lint', 'bad.ecs.yaml']);
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /^bad\.ecs\.yaml:9:10 error ECS-R03 .*count/m);
+  });
+
+  it('prints one JSON document with --format json', async () => {
+    const run = await runCli(['lint', '--format', 'json', 'bad.ecs.yaml', 'good.ecs.json']);
+    assert.equal(run.code, 1);
+    const report = JSON.parse(run.stdout);
+    assert.equal(report.files.length, 2);
+    const problem = report.files[0].diagnostics.find((d: { code: string }) => d.code === 'ECS-R03');
+    assert.deepEqual({ line: problem.line, column: problem.column, severity: problem.severity }, { line: 9, column: 10, severity: 'error' });
+    assert.deepEqual(report.files[1].diagnostics, []);
+    assert.ok(report.errorCount >= 1);
+  });
+
+  it('names a missing file and exits 2', async () => {
+    const run = await runCli(['lint', 'no-such-file.ecs.yaml']);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /no-such-file\.ecs\.yaml: no such file/);
+  });
+});
+
+describe('ecs-request against the cloud', () => {
+  it('names the missing credentials and region (exit 3)', async () => {
+    const run = await runCli(['dry-run', 'good.ecs.yaml']);
+    assert.equal(run.code, 3);
+    assert.match(run.stderr, /HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK/);
+    assert.match(run.stderr, /--region/);
+    assert.match(run.stderr, /--emulator/);
+  });
+
+  it('stops on local lint errors before sending', async () => {
+    const run = await runCli(['dry-run', 'bad.ecs.yaml', '--emulator']);
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /ECS-R03/);
+    assert.match(run.stderr, /--force/);
+  });
+
+  it('dry-runs a good request against the emulator (exit 0)', async () => {
+    const run = await runCli(['dry-run', 'good.ecs.yaml', '--emulator', '--json']);
+    assert.equal(run.code, 0, run.stderr);
+    const result = JSON.parse(run.stdout);
+    assert.equal(result.ok, true);
+    assert.equal(result.status, 202);
+  });
+
+  it('reports a request the cloud rejects (exit 1) with its error code', async () => {
+    const run = await runCli(['dry-run', 'rejected.ecs.yaml', '--emulator', '--json']);
+    assert.equal(run.code, 1, run.stderr);
+    const result = JSON.parse(run.stdout);
+    assert.equal(result.ok, false);
+    assert.match(String(result.error.code), /^Ecs\./);
+    assert.ok(result.error.message.length > 0);
+  });
+
+  it('submits, waits for the job and lists the servers', async () => {
+    const run = await runCli(['submit', 'good.ecs.yaml', '--emulator', '--wait', '--yes', '--json']);
+    assert.equal(run.code, 0, run.stderr);
+    const result = JSON.parse(run.stdout);
+    assert.match(result.jobId, /\S+/);
+    assert.equal(result.job.status, 'SUCCESS');
+    assert.equal(result.job.serverIds.length, 2);
+    assert.match(run.stderr, /SUCCESS|succeeded/i, 'progress on stderr');
+  });
+
+  it('fills ${secret:NAME} from ECS_SECRET_NAME and names it when unset', async () => {
+    const unset = await runCli(['dry-run', 'secret.ecs.yaml', '--emulator']);
+    assert.equal(unset.code, 3);
+    assert.match(unset.stderr, /ECS_SECRET_ADMIN_PASS/);
+    const password = 'Cl1-Test_Passw0rd!';
+    const set = await runCli(['dry-run', 'secret.ecs.yaml', '--emulator'], { env: cleanEnv({ ECS_SECRET_ADMIN_PASS: password }) });
+    assert.equal(set.code, 0, set.stderr);
+    assert.ok(!set.stdout.includes(password) && !set.stderr.includes(password), 'the secret is never printed');
+  });
+
+  it('refuses to submit without --yes when stdin is not a terminal', async () => {
+    const run = await runCli(['submit', 'good.ecs.yaml', '--emulator']);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /--yes/);
+  });
+
+  it('reports an unknown job ID (exit 1)', async () => {
+    const run = await runCli(['job', '0123456789abcdef0123456789abcdef', '--emulator']);
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stderr, /0123456789abcdef0123456789abcdef|job/i);
+  });
+});
+
+describe('ecs-request emulator', () => {
+  it('prints its address and credentials as JSON and answers a signed request', async () => {
+    const child = spawn(process.execPath, [CLI_JS, 'emulator', '--json', '--port', '0'], { env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      const firstLine = await new Promise<string>((resolve, reject) => {
+        const lines = readline.createInterface({ input: child.stdout });
+        lines.once('line', resolve);
+        child.once('exit', () => reject(new Error('emulator exited before printing its address')));
+      });
+      const info = JSON.parse(firstLine) as { endpoint: string; ak: string; sk: string; projectId: string; region: string };
+      assert.match(info.endpoint, /^http:\/\/127\.0\.0\.1:\d+$/);
+      assert.ok(info.ak && info.sk && info.projectId && info.region);
+
+      const url = `${info.endpoint}/v1/${info.projectId}/cloudservers/flavors`;
+      const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+      Object.assign(headers, signRequest({ method: 'GET', url, headers }, { ak: info.ak, sk: info.sk }));
+      const signed = await fetch(url, { headers });
+      assert.equal(signed.status, 200);
+      const unsigned = await fetch(url);
+      assert.equal(unsigned.status, 401, 'an unsigned request is refused');
+    } finally {
+      child.kill('SIGTERM');
+    }
+    assert.equal(await exited, 0, 'SIGTERM ends the emulator cleanly');
+  });
+});

@@ -1,0 +1,79 @@
+// Helpers for tests running inside the extension host. Every wait is on an event or a promise,
+// with a deadline; none sleeps for a fixed time.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const vscode = require('vscode');
+
+const EXTENSION_ID = 'ecs-request-tools.ecs-request-tools';
+
+async function activateExtension() {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  if (!ext) throw new Error(`extension ${EXTENSION_ID} is not loaded`);
+  const api = await ext.activate();
+  await api.clientReady;
+  return api;
+}
+
+function withDeadline(promise, ms, what) {
+  let timer;
+  const deadline = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms); });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
+
+/** Resolves with the diagnostics of `uri` from `source` once `accept` likes them. */
+function waitForDiagnostics(uri, source, accept = (d) => d.length > 0, ms = 30000) {
+  const pick = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === source);
+  return withDeadline(new Promise((resolve) => {
+    const now = pick();
+    if (accept(now)) { resolve(now); return; }
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (!e.uris.some((u) => u.toString() === uri.toString())) return;
+      const current = pick();
+      if (accept(current)) { sub.dispose(); resolve(current); }
+    });
+  }), ms, `diagnostics from "${source}" on ${path.basename(uri.fsPath)}`);
+}
+
+function workspaceFile(name) {
+  const folders = vscode.workspace.workspaceFolders;
+  if (!folders || !folders.length) throw new Error('the tests need a workspace folder');
+  return vscode.Uri.joinPath(folders[0].uri, name);
+}
+
+async function openFile(name) {
+  const doc = await vscode.workspace.openTextDocument(workspaceFile(name));
+  await vscode.window.showTextDocument(doc);
+  return doc;
+}
+
+/** Position of the first occurrence of `text` in `doc` (plus `delta` characters). */
+function positionOf(doc, text, delta = 0) {
+  const offset = doc.getText().indexOf(text);
+  if (offset < 0) throw new Error(`"${text}" not found in ${path.basename(doc.fileName)}`);
+  return doc.positionAt(offset + delta);
+}
+
+/**
+ * Asks the Playwright driver (test/e2e/ext-tests.js) for a screenshot of the workbench and waits
+ * until the file is written. Without a driver (E2E_SHOTS_DIR unset) it does nothing.
+ */
+async function screenshot(name) {
+  const dir = process.env.E2E_SHOTS_DIR;
+  if (!dir) return;
+  const file = path.join(dir, `${name}.png`);
+  fs.rmSync(file, { force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const written = new Promise((resolve) => {
+    const watcher = fs.watch(dir, () => { if (fs.existsSync(file)) { watcher.close(); resolve(); } });
+    if (fs.existsSync(file)) { watcher.close(); resolve(); }
+  });
+  console.log(`E2E-SCREENSHOT ${name}`);
+  await withDeadline(written, 15000, `screenshot ${name}`);
+}
+
+function labelOf(item) {
+  return typeof item.label === 'string' ? item.label : item.label.label;
+}
+
+module.exports = { EXTENSION_ID, activateExtension, withDeadline, waitForDiagnostics, workspaceFile, openFile, positionOf, screenshot, labelOf };

@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// A person-style scenario in the real VS Code web workbench (code-server + headless chromium):
+// open a request file with Quick Open, see its problem in the Problems panel, accept a completion,
+// hover a field, apply a quick fix with Ctrl+. — then (part B) dry-run, submit and watch the job
+// in the ECS Jobs tree. Screenshots go to --out; every wait is on a selector with a deadline.
+//
+//   NODE_PATH=<node_modules with playwright-core> node test/e2e/ui-e2e.js --url http://127.0.0.1:PORT \
+//     --folder <workspace> --ext <repo> --out <dir>
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const { launchBrowser, workbenchUrl, arg } = require('./browser');
+const steps = require('./ui-steps');
+
+const base = arg('url');
+const folder = path.resolve(arg('folder'));
+const ext = path.resolve(arg('ext'));
+const out = path.resolve(arg('out'));
+fs.mkdirSync(out, { recursive: true });
+
+(async () => {
+  const t0 = Date.now();
+  const results = [];
+  const { page, close } = await launchBrowser({ width: 1600, height: 1000 });
+  const logs = [];
+  page.on('console', (m) => logs.push(`[${m.type()}] ${m.text()}`));
+  page.on('pageerror', (e) => logs.push(`[pageerror] ${e.message}`));
+  const shot = (name) => page.screenshot({ path: path.join(out, `${name}.png`) }).catch(() => {});
+
+  await page.goto(workbenchUrl(base, folder, [['extensionDevelopmentPath', ext], ['skipWelcome', 'true']]),
+    { waitUntil: 'domcontentloaded', timeout: 120000 });
+  await page.waitForSelector('.monaco-workbench .part.statusbar', { timeout: 120000 });
+  await page.waitForSelector('.monaco-workbench .part.activitybar', { timeout: 120000 });
+
+  for (const step of steps.all) {
+    const started = Date.now();
+    try {
+      await step.run(page, shot);
+      results.push({ name: step.name, ok: true, ms: Date.now() - started });
+      console.log(`PASS ${step.name}`);
+    } catch (e) {
+      const message = String((e && e.message) || e).split('\n')[0];
+      results.push({ name: step.name, ok: false, error: message, ms: Date.now() - started });
+      console.log(`FAIL ${step.name}: ${message}`);
+      await shot(`ui-fail-${results.length}`);
+      // Leave no half-open widget behind for the next step.
+      await page.keyboard.press('Escape').catch(() => {});
+      await page.keyboard.press('Escape').catch(() => {});
+    }
+  }
+
+  fs.writeFileSync(path.join(out, 'ui-console.log'), logs.join('\n') + '\n');
+  fs.writeFileSync(path.join(out, 'ui-result.json'), JSON.stringify({ results, seconds: (Date.now() - t0) / 1000 }, null, 2));
+  await close();
+  const failed = results.filter((r) => !r.ok).length;
+  console.log(`UI: ${results.length - failed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+})().catch((e) => { console.error('ui-e2e FATAL', e); process.exit(2); });

@@ -1,0 +1,106 @@
+// The steps of the UI scenario (ui-e2e.js), each a name and run(page, shot).
+'use strict';
+
+const EDITOR = '.editor-instance .monaco-editor';
+
+/** Keyboard shortcuts need focus inside the workbench: click an empty spot of the status bar. */
+async function focusWorkbench(page) {
+  await page.locator('.part.statusbar').click({ position: { x: 5, y: 5 } });
+}
+
+async function quickOpen(page, file) {
+  await focusWorkbench(page);
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 20000 });
+  await page.keyboard.type(file, { delay: 15 });
+  // File search goes through ripgrep: wait for the file to be listed before accepting.
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().waitFor({ timeout: 30000 });
+  await page.keyboard.press('Enter');
+  await page.locator(`.tabs-container .tab.active[aria-label*="${file}"]`).first().waitFor({ timeout: 20000 });
+  await page.waitForSelector(`${EDITOR} .view-lines`, { timeout: 20000 });
+}
+
+async function runCommand(page, title) {
+  await focusWorkbench(page);
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 20000 });
+  await page.keyboard.type(title, { delay: 10 });
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 20000 });
+  await page.keyboard.press('Enter');
+}
+
+/** The rendered token of the editor holding `text` (first match). */
+function token(page, text) {
+  return page.locator(`${EDITOR} .view-lines span span`, { hasText: text }).first();
+}
+
+/** Text of the visible editor lines (non-breaking spaces turned back into spaces). */
+async function editorText(page) {
+  return (await page.locator(`${EDITOR} .view-lines`).first().innerText()).replace(/\u00a0/g, ' ');
+}
+
+async function waitForEditorText(page, re, ms = 20000) {
+  await page.waitForFunction(([sel, src]) => {
+    const el = document.querySelector(sel);
+    return !!el && new RegExp(src).test(el.innerText.replace(/\u00a0/g, ' '));
+  }, [`${EDITOR} .view-lines`, re.source], { timeout: ms });
+}
+
+const partA = [
+  {
+    name: 'open a request file with Quick Open',
+    async run(page, shot) {
+      await quickOpen(page, 'bad.ecs.yaml');
+      await page.locator('.statusbar-item', { hasText: 'ECS Request (YAML)' }).first().waitFor({ timeout: 20000 });
+      await shot('ui-01-opened');
+    },
+  },
+  {
+    name: 'the mistake is listed in the Problems panel',
+    async run(page, shot) {
+      await page.keyboard.press('Control+Shift+M');
+      await page.locator('.markers-panel .monaco-list-row', { hasText: /SDD|volumetype/ }).first().waitFor({ timeout: 60000 });
+      await shot('ui-02-problems');
+      await page.keyboard.press('Control+Shift+M'); // close the panel again
+    },
+  },
+  {
+    name: 'apply the quick fix with Ctrl+.',
+    async run(page, shot) {
+      await token(page, 'SDD').click();
+      await page.keyboard.press('Control+.');
+      const item = page.locator('.action-widget .monaco-list-row, .context-view .action-item', { hasText: 'SSD' }).first();
+      await item.waitFor({ timeout: 20000 });
+      await shot('ui-03-quick-fix');
+      await item.click();
+      await waitForEditorText(page, /volumetype: SSD\b/);
+    },
+  },
+  {
+    name: 'accept a completion with Ctrl+Space and Enter',
+    async run(page, shot) {
+      await quickOpen(page, 'complete.ecs.yaml');
+      await token(page, 'imageRef').click();
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('flav', { delay: 20 });
+      await page.keyboard.press('Control+Space');
+      await page.locator('.suggest-widget .monaco-list-row', { hasText: 'flavorRef' }).first().waitFor({ timeout: 30000 });
+      await shot('ui-04-completion');
+      await page.keyboard.press('Enter');
+      await waitForEditorText(page, /flavorRef:/);
+    },
+  },
+  {
+    name: 'hover explains a field',
+    async run(page, shot) {
+      await quickOpen(page, 'good.ecs.yaml');
+      await token(page, 'flavorRef').hover();
+      await page.locator('.monaco-hover:visible', { hasText: /flavor/i }).first().waitFor({ timeout: 20000 });
+      await shot('ui-05-hover');
+      await page.keyboard.press('Escape');
+    },
+  },
+];
+
+module.exports = { all: [...partA], partA, focusWorkbench, quickOpen, runCommand, token, editorText, waitForEditorText };

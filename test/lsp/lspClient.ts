@@ -1,0 +1,138 @@
+/**
+ * A minimal LSP client for protocol tests: spawns `node dist/server.js --stdio`, speaks JSON-RPC
+ * with vscode-languageserver-protocol, answers workspace/configuration from `settings`, and lets
+ * tests wait for the next publishDiagnostics of a document (events, never sleeps).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import {
+  createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ClientCapabilities, type Diagnostic,
+  type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+
+export const SERVER_JS = path.resolve(__dirname, '../../../dist/server.js');
+const WAIT_DEADLINE_MS = 10_000;
+
+interface Waiter {
+  readonly accept: (params: PublishDiagnosticsParams) => boolean;
+  readonly resolve: (params: PublishDiagnosticsParams) => void;
+}
+
+export interface ClientOptions {
+  /** Announce pull diagnostics (textDocument/diagnostic) support. */
+  readonly pullDiagnostics?: boolean;
+  /** The `ecs` settings section returned for workspace/configuration. */
+  settings?: unknown;
+}
+
+export class TestClient {
+  readonly process: ChildProcess;
+  readonly connection: ProtocolConnection;
+  readonly logs: string[] = [];
+  readonly configurationRequests: unknown[] = [];
+  private readonly published = new Map<string, PublishDiagnosticsParams[]>();
+  private waiters: Waiter[] = [];
+  private versions = new Map<string, number>();
+  private readonly exitPromise: Promise<number | null>;
+
+  constructor(private readonly options: ClientOptions = {}) {
+    this.process = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.exitPromise = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
+    this.process.stderr?.on('data', (chunk: Buffer) => this.logs.push(`[stderr] ${chunk.toString()}`));
+    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => this.onPublish(params));
+    this.connection.onNotification('window/logMessage', (params: { message: string }) => this.logs.push(params.message));
+    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => {
+      this.configurationRequests.push(params);
+      return params.items.map((item) => (item.section === 'ecs' ? this.options.settings ?? null : null));
+    });
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => null);
+    this.connection.listen();
+  }
+
+  set settings(value: unknown) {
+    this.options.settings = value;
+  }
+
+  async initialize(): Promise<InitializeResult> {
+    const capabilities: ClientCapabilities = {
+      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, diagnostics: this.options.pullDiagnostics ? { refreshSupport: true } : undefined },
+      textDocument: {
+        synchronization: { dynamicRegistration: false },
+        completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
+        hover: { contentFormat: ['markdown', 'plaintext'] },
+        publishDiagnostics: { versionSupport: true, dataSupport: true },
+        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, dataSupport: true },
+        documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        diagnostic: this.options.pullDiagnostics ? { dynamicRegistration: false } : undefined,
+      },
+    };
+    const result = await this.connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities });
+    await this.connection.sendNotification('initialized', {});
+    return result;
+  }
+
+  private onPublish(params: PublishDiagnosticsParams): void {
+    const list = this.published.get(params.uri) ?? [];
+    list.push(params);
+    this.published.set(params.uri, list);
+    this.waiters = this.waiters.filter((waiter) => {
+      if (!waiter.accept(params)) return true;
+      waiter.resolve(params);
+      return false;
+    });
+  }
+
+  /** Resolves with the first publish for `uri` (after this call) that satisfies `accept`. */
+  nextDiagnostics(uri: string, accept: (params: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no matching publishDiagnostics for ${uri} within ${WAIT_DEADLINE_MS} ms`)), WAIT_DEADLINE_MS);
+      this.waiters.push({ accept: (p) => p.uri === uri && accept(p), resolve: (p) => { clearTimeout(timer); resolve(p); } });
+    });
+  }
+
+  /** Opens a document and resolves with the diagnostics published for that version. */
+  async open(uri: string, languageId: string, text: string): Promise<Diagnostic[]> {
+    this.versions.set(uri, 1);
+    const published = this.nextDiagnostics(uri, (p) => p.version === undefined || p.version === 1);
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    return (await published).diagnostics;
+  }
+
+  /** Replaces the whole text (as an incremental change covering the old text) and waits for diagnostics. */
+  async replace(uri: string, oldText: string, text: string): Promise<Diagnostic[]> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    const lines = oldText.split('\n');
+    const end = { line: lines.length - 1, character: lines[lines.length - 1].length };
+    const published = this.nextDiagnostics(uri, (p) => p.version === undefined || p.version >= version);
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end }, text }],
+    });
+    return (await published).diagnostics;
+  }
+
+  async close(uri: string): Promise<Diagnostic[]> {
+    const published = this.nextDiagnostics(uri);
+    await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    return (await published).diagnostics;
+  }
+
+  /** shutdown + exit; resolves with the server's exit code. */
+  async stop(): Promise<number | null> {
+    if (this.process.exitCode === null) {
+      await this.connection.sendRequest('shutdown');
+      await this.connection.sendNotification('exit');
+    }
+    const code = await this.exitPromise;
+    this.connection.dispose();
+    return code;
+  }
+
+  /** Ends the server without the protocol (for cleanup after a failed test). */
+  kill(): void {
+    if (this.process.exitCode === null) this.process.kill();
+  }
+}

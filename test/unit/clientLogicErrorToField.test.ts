@@ -1,0 +1,74 @@
+import { describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { fieldProblems, parseFieldPath, pathsInMessage, problemMessage } from '../../client/dryRun/errorToField';
+
+const body = {
+  server: {
+    name: 'web',
+    imageRef: 'img',
+    key_name: 'kp',
+    nics: [{ subnet_id: 's1' }],
+    root_volume: { volumetype: 'SDD', size: 40 },
+    data_volumes: [{ volumetype: 'SSD', size: 5 }],
+  },
+};
+
+describe('parseFieldPath', () => {
+  it('splits keys and indices', () => {
+    assert.deepEqual(parseFieldPath('server.data_volumes[1].size'), ['server', 'data_volumes', 1, 'size']);
+    assert.deepEqual(parseFieldPath('os:scheduler_hints.group'), ['os:scheduler_hints', 'group']);
+  });
+});
+
+describe('pathsInMessage', () => {
+  it('roots paths written without "server."', () => {
+    assert.deepEqual(pathsInMessage('root_volume.volumetype "SDD" does not exist; use one of SSD, SAS.'), [['server', 'root_volume', 'volumetype']]);
+  });
+  it('finds a bare key in parentheses', () => {
+    assert.deepEqual(pathsInMessage('Key pair "x" (key_name) does not exist; create it first.'), [['server', 'key_name']]);
+  });
+  it('ignores plain English words that are also field names', () => {
+    assert.deepEqual(pathsInMessage('Pick another name or lower the count.'), []);
+  });
+  it('prefers a dotted path over a bare key mentioned later', () => {
+    assert.deepEqual(pathsInMessage('server.adminPass must not contain key_name')[0], ['server', 'adminPass']);
+  });
+});
+
+describe('fieldProblems', () => {
+  it('maps a code with a known field when the message names none', () => {
+    const problems = fieldProblems({ code: 'Ecs.0074', message: 'Windows images cannot be used.' }, body);
+    assert.deepEqual(problems.map((p) => p.path), [['server', 'imageRef']]);
+    assert.equal(problems[0].missing, false);
+  });
+  it('uses the field written in the message over the code table', () => {
+    const problems = fieldProblems({ code: 'Ecs.0043', message: 'data_volumes[0].volumetype "X" does not exist' }, body);
+    assert.deepEqual(problems[0].path, ['server', 'data_volumes', 0, 'volumetype']);
+  });
+  it('gives one problem per detail', () => {
+    const problems = fieldProblems({
+      code: 'Ecs.0005',
+      message: 'The request body has 2 invalid or missing field(s); see details.',
+      details: [
+        { code: 'Ecs.0005', message: 'server.flavorRef: is required (string).' },
+        { code: 'Ecs.0005', message: 'server.nics[0].subnet_id: is required.' },
+      ],
+    }, body);
+    assert.deepEqual(problems.map((p) => p.path), [['server'], ['server', 'nics', 0, 'subnet_id']]);
+    assert.deepEqual(problems.map((p) => p.missing), [true, false]);
+  });
+  it('points a missing field at its nearest existing parent', () => {
+    const [problem] = fieldProblems({ code: 'Ecs.0005', message: 'server.root_volume.iops: is required for GPSSD2.' }, body);
+    assert.deepEqual(problem.path, ['server', 'root_volume']);
+    assert.equal(problem.missing, true);
+    assert.match(problemMessage(problem), /^Ecs\.0005: .*missing here/);
+  });
+  it('picks the first alternative that exists', () => {
+    const withTags = { server: { tags: ['a.b'] } };
+    assert.deepEqual(fieldProblems({ code: 'Ecs.0905', message: 'Too many tags.' }, withTags)[0].path, ['server', 'tags']);
+  });
+  it('returns nothing for errors that belong to no field', () => {
+    assert.deepEqual(fieldProblems({ code: 'APIGW.0301', message: 'Incorrect IAM authentication information.' }, body), []);
+    assert.deepEqual(fieldProblems({ code: 'Ecs.0067', message: 'Insufficient balance.' }, body), []);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, test } from 'node:test';
+import { assertFindings, assertNoFindings, body, FORMATS, runRule } from './ruleHarness';
+
+describe('R01 server name', () => {
+  for (const format of FORMATS) {
+    test(`a batch name of 60 characters is too long (${format})`, () => {
+      const name = 'a'.repeat(60);
+      assertFindings(runRule('R01', body({ name, count: 3 }), format), [
+        { text: name, severity: 'error', mentions: ['server.name', '59', 'isAutoRename'] },
+      ]);
+    });
+  }
+
+  test('59 characters fit a batch, and isAutoRename true lifts the batch limit', () => {
+    assertNoFindings(runRule('R01', body({ name: 'a'.repeat(59), count: 3 })));
+    assertNoFindings(runRule('R01', body({ name: 'a'.repeat(100), count: 3, isAutoRename: true })));
+    assertNoFindings(runRule('R01', body({ name: 'a'.repeat(100), count: 1 })));
+  });
+
+  test('a single server name longer than 128 characters, with Chinese characters counting double', () => {
+    const name = '服'.repeat(65);
+    assertFindings(runRule('R01', body({ name })), [
+      { text: name, severity: 'error', mentions: ['130', '128'] },
+    ]);
+    assertNoFindings(runRule('R01', body({ name: '服'.repeat(64) })));
+  });
+
+  test('characters outside letters, digits, _ - . get a replacement fix', () => {
+    assertFindings(runRule('R01', body({ name: 'web server#1' })), [{
+      text: 'web server#1',
+      severity: 'error',
+      fixes: [{ kind: 'replaceValue', path: ['server', 'name'], candidates: ['web-server-1'] }],
+      mentions: ['space', '"#"'],
+    }]);
+  });
+
+  test('placeholders, wrong types and a count written as a string are not judged', () => {
+    assertNoFindings(runRule('R01', body({ name: '${env:SERVER_NAME}', count: 3 })));
+    assertNoFindings(runRule('R01', body({ name: 42 })));
+    assertNoFindings(runRule('R01', body({ name: 'a'.repeat(70), count: '3' })));
+  });
+});
+
+describe('R41 description', () => {
+  for (const format of FORMATS) {
+    test(`angle brackets are removed by the fix (${format})`, () => {
+      assertFindings(runRule('R41', body({ description: 'web <prod>' }), format), [{
+        text: 'web <prod>',
+        severity: 'error',
+        fixes: [{ kind: 'replaceValue', path: ['server', 'description'], candidates: ['web prod'] }],
+      }]);
+    });
+  }
+
+  test('more than 85 characters', () => {
+    const description = 'd'.repeat(86);
+    assertFindings(runRule('R41', body({ description })), [{ text: description, severity: 'error', mentions: ['86', '85'] }]);
+  });
+
+  test('a plain description of 85 characters passes', () => {
+    assertNoFindings(runRule('R41', body({ description: 'd'.repeat(85) })));
+  });
+});
