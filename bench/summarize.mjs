@@ -32,7 +32,12 @@ const usefulCount = (probes) => {
   return done.length ? `${done.filter((p) => p.useful).length}/${done.length}` : '-';
 };
 const located = (d) => (d?.open?.located ? `${d.open.located.onNode}/${d.open.located.expected} on node` : '');
-const diagSummary = (d) => (d ? `${d.open.diagnostics} diags ${located(d)}`.trim() : '-');
+const diagSummary = (d) => {
+  if (!d) return '-';
+  const { diagnostics, errors, warnings } = d.open;
+  const other = diagnostics - errors - warnings;
+  return `${diagnostics} (${errors} E, ${warnings} W, ${other} info) ${located(d)}`.trim();
+};
 const editSummary = (d) => (d?.edit?.detected ? `${d.edit.detected} detected, ${d.edit.errorOnEditedNode} on node` : '-');
 
 const lines = [];

@@ -18,6 +18,8 @@ export interface CloudSession {
   readonly projectId: string;
   /** Shown in summaries: "emulator at http://127.0.0.1:PORT" or the region's cloud. */
   readonly targetLabel: string;
+  /** First wait between job polls (the tracker's default for the real cloud). */
+  readonly jobPollMs?: number;
   close(): Promise<void>;
 }
 
@@ -42,6 +44,7 @@ export async function openSession(target: TargetOptions, io: CliIo, options: Ses
       region: emulator.region,
       projectId: emulator.projectId,
       targetLabel: `local emulator (${emulator.endpoint})`,
+      jobPollMs: 100,
       close: async () => {
         await client.close();
         await emulator.close();

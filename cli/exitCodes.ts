@@ -10,7 +10,7 @@ export const ExitCode = {
   Config: 3,
   /** The cloud could not be reached or answered with a server-side error. */
   Network: 4,
-  /** Stopped by Ctrl+C (SIGINT) or SIGTERM. */
+  /** Stopped by Ctrl+C (SIGINT) or SIGTERM, or not confirmed at the submit prompt. */
   Interrupted: 130,
 } as const;
 
@@ -22,5 +22,5 @@ export const EXIT_CODE_HELP = [
   '  2    usage error (unknown command or option, missing argument)',
   '  3    credentials or configuration missing or invalid',
   '  4    network or cloud service error',
-  '  130  interrupted (Ctrl+C / SIGTERM)',
+  '  130  interrupted (Ctrl+C / SIGTERM), or not confirmed at the prompt',
 ].join('\n');

@@ -16,7 +16,26 @@ export const COMMANDS = {
   treatAsRequestFile: 'ecs.treatAsRequestFile',
   openSchema: 'ecs.openSchema',
   showOutput: 'ecs.showOutput',
+  addProfile: 'ecs.profile.add',
+  selectProfile: 'ecs.profile.select',
+  editProfile: 'ecs.profile.edit',
+  removeProfile: 'ecs.profile.remove',
+  storeSecret: 'ecs.secret.store',
+  dryRun: 'ecs.dryRun',
+  submit: 'ecs.submit',
+  newRequestFile: 'ecs.newRequestFile',
+  tryEmulator: 'ecs.tryEmulator',
+  jobsRefresh: 'ecs.jobs.refresh',
+  jobsCopyJobId: 'ecs.jobs.copyJobId',
+  jobsCopyServerId: 'ecs.jobs.copyServerId',
+  jobsOpenRequestFile: 'ecs.jobs.openRequestFile',
+  jobsOpenInConsole: 'ecs.jobs.openInConsole',
+  jobsPayOrder: 'ecs.jobs.payOrder',
+  jobsRemove: 'ecs.jobs.remove',
 } as const;
+
+export const JOBS_VIEW_ID = 'ecs.jobs';
+export const DRY_RUN_DIAGNOSTIC_SOURCE = 'ECS dry-run';
 
 /** Document selector for request files, in the shape vscode and the language client both accept. */
 export const REQUEST_DOCUMENT_SELECTOR = REQUEST_LANGUAGE_IDS.flatMap((language) => [

@@ -213,3 +213,29 @@ export function endMessage(job: JobRecord): string {
       return `ECS job ${job.jobId}: ${statusLook(job.status).label}.`;
   }
 }
+
+/** The parts of the cloud core's JobTrackerState (cloud/jobTracker.ts) the model reads. */
+export interface TrackerSnapshot {
+  readonly phase: string;
+  readonly job?: JobAnswer;
+  readonly reason?: string;
+  readonly errorCode?: string;
+  readonly lastProblem?: string;
+}
+
+/** The record after an update from the job tracker. */
+export function applyTrackerState(job: JobRecord, state: TrackerSnapshot, now: Date): JobRecord {
+  let next = state.job ? applyJobAnswer(job, state.job, now) : job;
+  switch (state.phase) {
+    case 'expired':
+      return markExpired(next, now);
+    case 'failed':
+      if (!state.job) next = { ...next, status: 'FAIL', finishedAt: next.finishedAt ?? now.toISOString() };
+      return { ...next, errorCode: next.errorCode ?? state.errorCode, failReason: next.failReason ?? state.reason };
+    case 'stopped':
+    case 'timed-out':
+      return { ...next, checkProblem: state.reason ?? 'Checking the job stopped.' };
+    default:
+      return state.lastProblem ? { ...next, checkProblem: state.lastProblem } : next;
+  }
+}

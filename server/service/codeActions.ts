@@ -7,7 +7,7 @@ import type { ParsedDocument } from './parser/ast';
 import type { DiagnosticData, FixData } from './types';
 import { addPropertiesEdits } from './fixes/addProperties';
 import { createFixContext, propertyAtPath, valueAtPath, type FixContext } from './fixes/fixContext';
-import { removePropertyEdits } from './fixes/removeProperty';
+import { removeAtPathEdits } from './fixes/removeProperty';
 import { renamePropertyPlan } from './fixes/renameProperty';
 import { base64EncodeEdit, quoteScalarEdit, replaceValueEdit, scalarText } from './fixes/valueFixes';
 
@@ -55,8 +55,9 @@ function actionsFor(context: FixContext, fix: FixData, diagnostic: Diagnostic): 
       return plan ? action(context, plan.title, plan.edits, diagnostic, true) : [];
     }
     case 'removeProperty': {
-      const property = propertyAtPath(doc, fix.path);
-      return property ? action(context, `Remove \`${property.key}\``, removePropertyEdits(context, property), diagnostic, true) : [];
+      const last = fix.path[fix.path.length - 1];
+      const what = typeof last === 'string' ? `\`${last}\`` : `item ${last + 1} of \`${String(fix.path[fix.path.length - 2])}\``;
+      return action(context, `Remove ${what}`, removeAtPathEdits(context, fix.path), diagnostic, true);
     }
     case 'base64Encode': {
       const node = valueAtPath(doc, fix.path);

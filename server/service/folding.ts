@@ -21,7 +21,9 @@ function collectValueRanges(parsed: ParsedDocument, value: ValueNode, ranges: Fo
   // JSON keeps the closing bracket visible; a YAML block has no closing line.
   const isBracketed = parsed.format === 'json' || parsed.text[value.offset] === '{' || parsed.text[value.offset] === '[';
   const endLine = isBracketed ? lastLine - 1 : lastLine;
-  if (endLine > startLine) ranges.push({ startLine, endLine });
+  // The root mapping of a YAML file would just repeat its first key's range.
+  const isYamlRoot = !isBracketed && !value.parent;
+  if (endLine > startLine && !isYamlRoot) ranges.push({ startLine, endLine });
   if (value.type === 'object') {
     for (const property of value.properties) {
       // A block value folds from its key's line.

@@ -29,15 +29,18 @@ interface HoverTarget {
 
 export function doHover(parsed: ParsedDocument, position: Position): Hover | null {
   const offset = offsetAt(parsed, position);
-  const target = targetFromTree(parsed, offset) ?? targetFromText(parsed, offset);
-  if (!target || target.path.length === 0) return null;
   const navigator = getSchemaNavigator();
-  const schema = navigator.subschemaAt(target.path);
-  if (!schema) return null;
-  return {
-    contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(navigator, target, schema, parsed.format) },
-    range: rangeOf(parsed, target.offset, target.length),
-  };
+  // The tree first; where a broken document left the tree wrong or short, the text around the cursor.
+  for (const target of [targetFromTree(parsed, offset), targetFromText(parsed, offset)]) {
+    if (!target || target.path.length === 0) continue;
+    const schema = navigator.subschemaAt(target.path);
+    if (!schema) continue;
+    return {
+      contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(navigator, target, schema) },
+      range: rangeOf(parsed, target.offset, target.length),
+    };
+  }
+  return null;
 }
 
 function targetFromTree(parsed: ParsedDocument, offset: number): HoverTarget | undefined {
@@ -81,7 +84,11 @@ function targetFromText(parsed: ParsedDocument, offset: number): HoverTarget | u
   };
 }
 
-function hoverMarkdown(navigator: SchemaNavigator, target: HoverTarget, schema: JsonSchema, format: 'json' | 'yaml'): string {
+/** Values are shown as YAML would write them (strings bare unless they would read as another type). */
+const SHOWN_AS = 'yaml';
+
+function hoverMarkdown(navigator: SchemaNavigator, target: HoverTarget, schema: JsonSchema): string {
+  const format = SHOWN_AS;
   const resolved = navigator.resolve(schema);
   const sections: string[] = [headline(navigator, target.path, resolved)];
   const description = navigator.descriptionOf(resolved);

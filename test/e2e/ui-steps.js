@@ -61,7 +61,6 @@ const partA = [
       await page.keyboard.press('Control+Shift+M');
       await page.locator('.markers-panel .monaco-list-row', { hasText: /SDD|volumetype/ }).first().waitFor({ timeout: 60000 });
       await shot('ui-02-problems');
-      await page.keyboard.press('Control+Shift+M'); // close the panel again
     },
   },
   {
@@ -69,10 +68,10 @@ const partA = [
     async run(page, shot) {
       await token(page, 'SDD').click();
       await page.keyboard.press('Control+.');
-      const item = page.locator('.action-widget .monaco-list-row, .context-view .action-item', { hasText: 'SSD' }).first();
-      await item.waitFor({ timeout: 20000 });
+      // The fixes are listed most likely first: the focused row must be the SSD one.
+      await page.locator('.action-widget .monaco-list-row.focused', { hasText: /to SSD\b/ }).first().waitFor({ timeout: 20000 });
       await shot('ui-03-quick-fix');
-      await item.click();
+      await page.keyboard.press('Enter');
       await waitForEditorText(page, /volumetype: SSD\b/);
     },
   },

@@ -14,9 +14,11 @@ export const CLEAN_YAML = `server:
     size: 40
 `;
 
-/** count over the pay-per-use limit (ECS-R03, error on the value) and a useless isAutoRename (ECS-R02, warning). */
-export const BROKEN_YAML = CLEAN_YAML.replace('  key_name: demo-keypair\n', '  key_name: demo-keypair\n  count: 600\n')
-  .replace('  name: web-01\n', '  name: web-01\n  isAutoRename: true\n');
+/** count over the pay-per-use limit (ECS-R03, error on the value). */
+export const BROKEN_YAML = CLEAN_YAML.replace('  key_name: demo-keypair\n', '  key_name: demo-keypair\n  count: 600\n');
+
+/** isAutoRename with a single server has no effect (ECS-R02, a warning). */
+export const WARNING_YAML = CLEAN_YAML.replace('  name: web-01\n', '  name: web-01\n  count: 1\n  isAutoRename: true\n');
 
 export const CLEAN_JSON = `{
   "server": {

@@ -72,3 +72,24 @@ describe('fieldProblems', () => {
     assert.deepEqual(fieldProblems({ code: 'Ecs.0067', message: 'Insufficient balance.' }, body), []);
   });
 });
+
+import { locateField } from '../../client/dryRun/fieldLocation';
+
+describe('locateField', () => {
+  const yaml = 'server:\n  name: web\n  nics:\n    - subnet_id: abc\n  root_volume:\n    volumetype: SDD\n';
+  const spanText = (text: string, span: { offset: number; length: number }) => text.slice(span.offset, span.offset + span.length);
+  it('underlines a scalar value', () => {
+    assert.equal(spanText(yaml, locateField(yaml, 'yaml', ['server', 'root_volume', 'volumetype'])), 'SDD');
+    assert.equal(spanText(yaml, locateField(yaml, 'yaml', ['server', 'nics', 0, 'subnet_id'])), 'abc');
+  });
+  it('underlines the key of an object or array', () => {
+    assert.equal(spanText(yaml, locateField(yaml, 'yaml', ['server', 'nics'])), 'nics');
+  });
+  it('works for JSON with comments', () => {
+    const json = '{\n  // c\n  "server": { "imageRef": "img-1" }\n}';
+    assert.equal(spanText(json, locateField(json, 'json', ['server', 'imageRef'])), '"img-1"');
+  });
+  it('falls back to the first line', () => {
+    assert.equal(spanText(yaml, locateField(yaml, 'yaml', ['server', 'missing'])), 'server:');
+  });
+});

@@ -87,3 +87,31 @@ describe('job updates', () => {
     assert.deepEqual(groups[0].jobs.map((j) => j.jobId), ['c', 'ff80808273']);
   });
 });
+
+import { applyTrackerState } from '../../client/jobs/jobModel';
+
+describe('tracker updates', () => {
+  it('follows the job the tracker saw', () => {
+    const next = applyTrackerState(job, { phase: 'tracking', job: { status: 'RUNNING', subJobs: [{ status: 'RUNNING', serverId: 's1' }] } }, now);
+    assert.equal(next.status, 'RUNNING');
+    assert.deepEqual(next.servers.map((s) => s.id), ['s1']);
+  });
+  it('shows a transient problem without changing the status', () => {
+    const next = applyTrackerState(job, { phase: 'tracking', lastProblem: 'Throttled by the service' }, now);
+    assert.equal(next.status, 'RUNNING');
+    assert.equal(next.checkProblem, 'Throttled by the service');
+  });
+  it('keeps the reason when tracking stops', () => {
+    const next = applyTrackerState(job, { phase: 'stopped', reason: 'Stopped checking the job: keys expired' }, now);
+    assert.equal(next.status, 'RUNNING');
+    assert.match(next.checkProblem ?? '', /keys expired/);
+  });
+  it('marks expired and failed jobs as finished', () => {
+    assert.equal(applyTrackerState(job, { phase: 'expired', reason: 'gone' }, now).status, 'EXPIRED');
+    const failed = applyTrackerState(job, { phase: 'failed', reason: 'no capacity', errorCode: 'Ecs.0319' }, now);
+    assert.equal(failed.status, 'FAIL');
+    assert.equal(failed.failReason, 'no capacity');
+    assert.equal(failed.errorCode, 'Ecs.0319');
+    assert.ok(failed.finishedAt);
+  });
+});

@@ -1,20 +1,167 @@
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { CompletionItemTag, type CompletionItem, type TextEdit } from 'vscode-languageserver-types';
 import { doComplete } from '../../server/service/completion';
-import { parseWithCursor } from './completionHelpers';
+import type { DocumentFormat } from '../../server/service/parser/ast';
+import { applyTextEdits } from '../../server/service/fixes/textEdits';
+import { expandSnippet, parseWithCursor } from './completionHelpers';
 
-test('smoke', () => {
-  for (const [text, fmt] of [
-    ['{\n    "server": {\n        |\n        "name": "a"\n    }\n}', 'json'],
-    ['{"server": {"root_volume": {"volumetype": "|"}}}', 'json'],
-    ['server:\n  |\n  name: a\n', 'yaml'],
-    ['server:\n  data_volumes:\n    - volumetype: SSD\n      |\n', 'yaml'],
-    ['server:\n  root_volume:\n    volumetype: |\n', 'yaml'],
-    ['|', 'yaml'],
-  ] as const) {
-    const { parsed, position } = parseWithCursor(text, fmt);
-    const list = doComplete(parsed, position);
-    console.log(JSON.stringify(text), list.items.length, list.items.slice(0, 30).map((i) => i.label + '=' + JSON.stringify(i.textEdit && 'newText' in i.textEdit ? i.textEdit.newText : '')).join('\n   '));
-  }
-  assert.ok(true);
+function complete(marked: string, format: DocumentFormat): CompletionItem[] {
+  const { parsed, position } = parseWithCursor(marked, format);
+  return doComplete(parsed, position).items;
+}
+
+function labels(items: CompletionItem[]): string[] {
+  return items.map((item) => item.label);
+}
+
+function find(items: CompletionItem[], label: string): CompletionItem {
+  const item = items.find((candidate) => candidate.label === label);
+  assert.ok(item, `expected an item "${label}" among ${labels(items).join(', ')}`);
+  return item;
+}
+
+/** The document after accepting `label` with every tab stop left at its default. */
+function accept(marked: string, format: DocumentFormat, label: string): string {
+  const item = find(complete(marked, format), label);
+  const edit = item.textEdit as TextEdit;
+  const text = marked.replace('|', '');
+  return applyTextEdits(text, [{ ...edit, newText: expandSnippet(edit.newText) }, ...(item.additionalTextEdits ?? [])]);
+}
+
+const sortedByRank = (items: CompletionItem[]) => [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+
+describe('completion in JSON', () => {
+  const serverDoc = '{\n    "server": {\n        |\n        "name": "web-01"\n    }\n}';
+
+  test('offers the server fields not yet present, mandatory ones first and deprecated ones last', () => {
+    const items = complete(serverDoc, 'json');
+    assert.ok(labels(items).includes('imageRef'));
+    assert.ok(labels(items).includes('user_data'));
+    assert.ok(!labels(items).includes('name'), 'name is already present');
+    const ranked = labels(sortedByRank(items));
+    assert.ok(ranked.indexOf('imageRef') < ranked.indexOf('user_data'));
+    assert.equal(ranked[ranked.length - 1] === 'tags' || ranked[ranked.length - 2] === 'tags', true);
+    assert.deepEqual(find(items, 'tags').tags, [CompletionItemTag.Deprecated]);
+    assert.match(String(find(items, 'flavorRef').detail), /mandatory/);
+  });
+
+  test('a new key before another one gets a comma and an object skeleton with its mandatory children', () => {
+    assert.equal(accept(serverDoc, 'json', 'root_volume'),
+      '{\n    "server": {\n        "root_volume": {\n            "volumetype": "SATA"\n        },\n        "name": "web-01"\n    }\n}');
+  });
+
+  test('an array of objects gets one element; a missing comma before the new key is added', () => {
+    assert.equal(accept('{\n  "server": {\n    "name": "a"\n    |\n  }\n}', 'json', 'data_volumes'),
+      '{\n  "server": {\n    "name": "a",\n    "data_volumes": [\n      {\n        "volumetype": "SATA",\n        "size": \n      }\n    ]\n  }\n}');
+  });
+
+  test('inside a data_volumes item: disk fields, without the ones present', () => {
+    const items = complete('{"server": {"data_volumes": [{"volumetype": "SSD", |}]}}', 'json');
+    assert.ok(labels(items).includes('size'));
+    assert.ok(labels(items).includes('multiattach'));
+    assert.ok(!labels(items).includes('volumetype'));
+  });
+
+  test('a half-typed key is replaced together with its quotes', () => {
+    const items = complete('{"server": {"flav|"}}', 'json');
+    const item = find(items, 'flavorRef');
+    assert.equal(item.filterText, '"flavorRef"');
+    assert.equal(accept('{"server": {"flav|"}}', 'json', 'flavorRef'), '{"server": {"flavorRef": ""}}');
+    assert.equal(accept('{"server": {"flav|}}', 'json', 'flavorRef'), '{"server": {"flavorRef": ""}}');
+  });
+
+  test('inside an existing key only the name is replaced', () => {
+    assert.equal(accept('{"server": {"na|me": "x"}}', 'json', 'description'), '{"server": {"description": "x"}}');
+  });
+
+  test('volumetype values come with their meanings', () => {
+    const items = complete('{"server": {"root_volume": {"volumetype": "|"}}}', 'json');
+    assert.deepEqual(labels(items).slice(0, 5), ['SATA', 'SAS', 'SSD', 'GPSSD', 'ESSD']);
+    assert.match(JSON.stringify(find(items, 'SSD').documentation), /Ultra-high I\/O/);
+    assert.equal(accept('{"server": {"root_volume": {"volumetype": "|"}}}', 'json', 'GPSSD'), '{"server": {"root_volume": {"volumetype": "GPSSD"}}}');
+  });
+
+  test('boolean values, and a comma when another property follows', () => {
+    assert.deepEqual(labels(complete('{"server": {"data_volumes": [{"multiattach": |}]}}', 'json')), ['true', 'false']);
+    assert.equal(accept('{"dry_run": |\n "server": {}}', 'json', 'true'), '{"dry_run": true,\n "server": {}}');
+  });
+
+  test('a document that does not parse still gets key completion', () => {
+    const items = complete('{\n  "server": {\n    "name": "a",\n    "flavorRef" "x",\n    |\n', 'json');
+    assert.ok(labels(items).includes('imageRef'));
+    assert.ok(!labels(items).includes('name'));
+  });
+});
+
+describe('completion in YAML', () => {
+  test('server keys at the indentation of the block, present ones excluded', () => {
+    const items = complete('server:\n  |\n  name: a\n  flavorRef: s6.small.1\n', 'yaml');
+    assert.ok(labels(items).includes('imageRef'));
+    assert.ok(!labels(items).includes('name'));
+    assert.ok(!labels(items).includes('flavorRef'));
+    assert.ok(!labels(items).includes('dry_run'), 'root keys do not belong inside server');
+  });
+
+  test('an object skeleton is an indented block in the document\'s indentation', () => {
+    assert.equal(accept('server:\n    name: a\n    |\n', 'yaml', 'root_volume'),
+      'server:\n    name: a\n    root_volume:\n        volumetype: SATA\n');
+  });
+
+  test('an array of objects becomes a block sequence with one item', () => {
+    assert.equal(accept('server:\n  |\n', 'yaml', 'data_volumes'),
+      'server:\n  data_volumes:\n    - volumetype: SATA\n      size: \n');
+  });
+
+  test('inside a data_volumes item, below its first key', () => {
+    const text = 'server:\n  data_volumes:\n    - volumetype: SSD\n      size: 10\n    - volumetype: SAS\n      |\n';
+    const items = complete(text, 'yaml');
+    assert.ok(labels(items).includes('size'));
+    assert.ok(!labels(items).includes('volumetype'));
+    assert.ok(labels(items).includes('multiattach'));
+  });
+
+  test('a new list item (`- `) offers the item fields', () => {
+    const items = complete('server:\n  nics:\n    - |\n', 'yaml');
+    assert.ok(labels(items).includes('subnet_id'));
+  });
+
+  test('volumetype values; the typed prefix is replaced', () => {
+    const items = complete('server:\n  root_volume:\n    volumetype: |\n', 'yaml');
+    assert.ok(['SATA', 'SAS', 'GPSSD', 'SSD', 'ESSD'].every((value) => labels(items).includes(value)));
+    assert.equal(accept('server:\n  root_volume:\n    volumetype: GP|SD\n', 'yaml', 'GPSSD2'), 'server:\n  root_volume:\n    volumetype: GPSSD2\n');
+  });
+
+  test('string-typed switches are quoted so YAML keeps them strings', () => {
+    assert.equal(accept('server:\n  extendparam:\n    isAutoPay: |\n', 'yaml', 'true'), 'server:\n  extendparam:\n    isAutoPay: "true"\n');
+  });
+
+  test('a half-typed key, and a key right after the colon needs a space', () => {
+    assert.equal(accept('server:\n  flav|\n', 'yaml', 'flavorRef'), 'server:\n  flavorRef: \n');
+    assert.equal(accept('server:\n  data_volumes:\n    - multiattach:|\n', 'yaml', 'false'), 'server:\n  data_volumes:\n    - multiattach: false\n');
+  });
+
+  test('a broken document (bad indentation elsewhere) still completes from the indentation', () => {
+    const text = 'server:\n  name: a\n   flavorRef: s2.small.1\n  root_volume:\n    |\n';
+    const items = complete(text, 'yaml');
+    assert.ok(labels(items).includes('volumetype'));
+    assert.ok(labels(items).includes('size'));
+  });
+
+  test('keys with a colon stay plain, as YAML reads them back the same', () => {
+    const items = complete('server:\n  |\n', 'yaml');
+    assert.match((find(items, 'os:scheduler_hints').textEdit as TextEdit).newText, /^os:scheduler_hints:/);
+  });
+});
+
+describe('completion in an empty document', () => {
+  test('offers whole-request templates in the document\'s language', () => {
+    const yamlItems = complete('|', 'yaml');
+    assert.ok(yamlItems.length >= 1);
+    assert.ok(yamlItems.every((item) => (item.textEdit as TextEdit).newText.startsWith('server:')));
+    const jsonItems = complete('\n|\n', 'json');
+    assert.ok(jsonItems.length >= 1);
+    const accepted = JSON.parse(expandSnippet((jsonItems[0].textEdit as TextEdit).newText));
+    assert.equal(typeof accepted.server, 'object');
+  });
 });

@@ -3,6 +3,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { DocumentFormat, ParsedDocument } from '../../server/service/parser/ast';
 import { parseDocument } from '../../server/service/parser/parse';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { offsetAt } from '../../server/service/parser/positions';
+import { validateDocument, type ValidationOptions } from '../../server/service/validation/validate';
+import { defaultSettings, type CrossFieldRule, type ServiceSettings } from '../../server/service/types';
 
 /** test/fixtures, from the compiled test's location (out/test/unit) or the source one. */
 export function fixturePath(...parts: string[]): string {
@@ -38,3 +42,74 @@ export function spanOf(text: string, anchor: string, occurrence = 1): { offset: 
 export function textOf(doc: { text: string }, span: { offset: number; length: number }): string {
   return doc.text.slice(span.offset, span.offset + span.length);
 }
+
+
+/** A fixed "now", so time-based rules never make a test flaky. */
+export const FIXED_NOW = new Date('2026-11-27T16:00:00Z');
+
+export interface Checked {
+  readonly doc: ParsedDocument;
+  readonly diagnostics: Diagnostic[];
+}
+
+export function check(
+  text: string,
+  format: DocumentFormat,
+  settings: Partial<ServiceSettings> = {},
+  rules?: readonly CrossFieldRule[],
+): Checked {
+  const doc = parse(text, format);
+  const options: ValidationOptions = rules ? { now: FIXED_NOW, rules } : { now: FIXED_NOW };
+  return { doc, diagnostics: validateDocument(doc, { ...defaultSettings, ...settings }, options) };
+}
+
+/** The source text under a diagnostic's range. */
+export function textUnder(doc: ParsedDocument, diagnostic: Diagnostic): string {
+  return doc.text.slice(offsetAt(doc, diagnostic.range.start), offsetAt(doc, diagnostic.range.end));
+}
+
+/** The diagnostics whose range is exactly the `[[...]]` span of `anchor`. */
+export function diagnosticsAt(checked: Checked, anchor: string, occurrence = 1): Diagnostic[] {
+  const span = spanOf(checked.doc.text, anchor, occurrence);
+  return checked.diagnostics.filter((d) =>
+    offsetAt(checked.doc, d.range.start) === span.offset && offsetAt(checked.doc, d.range.end) === span.offset + span.length);
+}
+
+/** Exactly one diagnostic at the anchor's span; returns it. */
+export function oneDiagnosticAt(checked: Checked, anchor: string, occurrence = 1): Diagnostic {
+  const found = diagnosticsAt(checked, anchor, occurrence);
+  assertOne(found, anchor, checked);
+  return found[0];
+}
+
+function assertOne(found: Diagnostic[], anchor: string, checked: Checked): void {
+  if (found.length !== 1) {
+    const all = checked.diagnostics.map((d) => `${d.code} [${textUnder(checked.doc, d)}] ${d.message}`).join('\n  ');
+    throw new Error(`expected one diagnostic at ${anchor}, found ${found.length}; all:\n  ${all}`);
+  }
+}
+
+/** A small valid request; tests add one mistake each. */
+export const BASE_JSON = `{
+  "server": {
+    "imageRef": "1a2b3c4d-0000-4000-8000-000000000001",
+    "flavorRef": "s6.small.1",
+    "name": "web-1",
+    "vpcid": "2b3c4d5e-0000-4000-8000-000000000001",
+    "nics": [{ "subnet_id": "3c4d5e6f-0000-4000-8000-000000000001" }],
+    "root_volume": { "volumetype": "SSD" },
+    "count": 1
+  }
+}`;
+
+export const BASE_YAML = `server:
+  imageRef: 1a2b3c4d-0000-4000-8000-000000000001
+  flavorRef: s6.small.1
+  name: web-1
+  vpcid: 2b3c4d5e-0000-4000-8000-000000000001
+  nics:
+    - subnet_id: 3c4d5e6f-0000-4000-8000-000000000001
+  root_volume:
+    volumetype: SSD
+  count: 1
+`;

@@ -29,7 +29,9 @@ export function jsonCompletionContext(doc: ParsedDocument, offset: number): Comp
 
   if (atKey) {
     const objectPath = path.slice(0, -1);
-    const [start, end] = previous?.type === 'property' ? [previous.offset, previous.offset + previous.length] : [wordStart, wordEnd];
+    // An unterminated key string runs on to the end of the line; then only the typed word counts.
+    const keyIsClosed = previous?.type === 'property' && previous.length >= 2 && text[previous.offset + previous.length - 1] === '"';
+    const [start, end] = previous && keyIsClosed ? [previous.offset, previous.offset + previous.length] : [wordStart, wordEnd];
     const after = tokenAfter(text, end);
     return {
       kind: 'property',

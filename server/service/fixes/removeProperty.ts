@@ -3,49 +3,65 @@
  * goes too; in block YAML whole lines go, and comments on other lines stay.
  */
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { ObjectNode, PropertyNode } from '../parser/ast';
+import type { ObjectNode, PropertyNode, ValueNode } from '../parser/ast';
+import { asArray, type NodePath } from '../parser/nodes';
 import { readYamlLine } from '../completion/yamlLines';
 import { lineIndexAt, lineText } from '../completion/documentText';
-import { contentEnd, isFlowCollection, nextLineStart, replaceEdit, startsLine, type FixContext } from './fixContext';
+import {
+  contentEnd, isFlowCollection, nextLineStart, propertyAtPath, replaceEdit, startsLine, valueAtPath, type FixContext,
+} from './fixContext';
 
 export function removePropertyEdits(context: FixContext, property: PropertyNode): TextEdit[] {
   const parent = property.parent;
   if (!parent || parent.type !== 'object') return [];
-  return isFlowCollection(context.doc, parent) ? removeFromFlow(context, parent, property) : removeFromBlock(context, parent, property);
+  return isFlowCollection(context.doc, parent)
+    ? removeFromFlow(context, parent.properties, parent.properties.indexOf(property))
+    : removeFromBlock(context, parent, property);
 }
 
-function removeFromFlow(context: FixContext, parent: ObjectNode, property: PropertyNode): TextEdit[] {
+/** Removes the property or array item a fix path ends at. */
+export function removeAtPathEdits(context: FixContext, path: NodePath): TextEdit[] {
+  const last = path[path.length - 1];
+  if (typeof last === 'string') {
+    const property = propertyAtPath(context.doc, path);
+    return property ? removePropertyEdits(context, property) : [];
+  }
+  const array = asArray(valueAtPath(context.doc, path.slice(0, -1)));
+  if (!array || !array.items[last]) return [];
+  return isFlowCollection(context.doc, array) ? removeFromFlow(context, array.items, last) : removeBlockItem(context, array.items[last]);
+}
+
+/** JSON or flow YAML: the entry and one separating comma go; an entry alone on its line takes the line. */
+function removeFromFlow(context: FixContext, siblings: readonly { offset: number; length: number }[], index: number): TextEdit[] {
   const { doc } = context;
   const { text } = doc;
-  const index = parent.properties.indexOf(property);
-  const start = property.offset;
-  const end = contentEnd(doc, property);
+  const entry = siblings[index];
+  const start = entry.offset;
+  const end = contentEnd(doc, entry);
+  const ownLine = (from: number) => startsLine(doc, start) && restOfLineIsBlank(text, from);
+  const wholeLines = (from: number) => replaceEdit(doc, doc.lineStarts[lineIndexAt(doc, start)], nextLineStart(doc, from), '');
   const commaAfter = skipSpaces(text, end);
   if (text[commaAfter] === ',') {
-    // `"a": 1, "b": 2` → `"b": 2`; on its own line, the whole line goes.
+    // `"a": 1, "b": 2` → `"b": 2`
     const afterComma = commaAfter + 1;
-    if (startsLine(doc, start) && restOfLineIsBlank(text, afterComma)) {
-      return [replaceEdit(doc, doc.lineStarts[lineIndexAt(doc, start)], nextLineStart(doc, afterComma), '')];
-    }
-    return [replaceEdit(doc, start, skipSpaces(text, afterComma), '')];
+    return [ownLine(afterComma) ? wholeLines(afterComma) : replaceEdit(doc, start, skipSpaces(text, afterComma), '')];
   }
-  const previous = parent.properties[index - 1];
-  if (!previous) {
-    // The only property: leave an empty object.
-    if (startsLine(doc, start) && restOfLineIsBlank(text, end)) {
-      return [replaceEdit(doc, doc.lineStarts[lineIndexAt(doc, start)], nextLineStart(doc, end), '')];
-    }
-    return [replaceEdit(doc, start, end, '')];
-  }
-  // The last property: the comma after the previous one goes too.
+  const previous = siblings[index - 1];
+  if (!previous) return [ownLine(end) ? wholeLines(end) : replaceEdit(doc, start, end, '')];
+  // The last entry: the comma after the previous one goes too.
   const commaBefore = skipSpaces(text, contentEnd(doc, previous));
-  if (startsLine(doc, start) && restOfLineIsBlank(text, end)) {
-    return [
-      replaceEdit(doc, commaBefore, commaBefore + 1, ''),
-      replaceEdit(doc, doc.lineStarts[lineIndexAt(doc, start)], nextLineStart(doc, end), ''),
-    ];
-  }
+  if (ownLine(end)) return [replaceEdit(doc, commaBefore, commaBefore + 1, ''), wholeLines(end)];
   return [replaceEdit(doc, commaBefore, end, '')];
+}
+
+/** Block YAML list item: from its `- ` to its last line. */
+function removeBlockItem(context: FixContext, item: ValueNode): TextEdit[] {
+  const { doc } = context;
+  let dash = item.offset - 1;
+  while (dash >= 0 && (doc.text[dash] === ' ' || doc.text[dash] === '\t')) dash--;
+  if (doc.text[dash] !== '-' || !startsLine(doc, dash)) return [];
+  const lastLineStart = doc.lineStarts[lineIndexAt(doc, contentEnd(doc, item))];
+  return [replaceEdit(doc, doc.lineStarts[lineIndexAt(doc, dash)], nextLineStart(doc, lastLineStart), '')];
 }
 
 function removeFromBlock(context: FixContext, parent: ObjectNode, property: PropertyNode): TextEdit[] {

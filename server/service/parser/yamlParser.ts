@@ -310,7 +310,71 @@ function dedupe(problems: SyntaxProblem[]): SyntaxProblem[] {
     });
 }
 
+/**
+ * Offset at which the text nests deeper than MAX_NESTING_DEPTH (block indentation levels plus
+ * flow brackets), or -1. The yaml package recurses per level and can exhaust memory on
+ * thousands of levels, so such text never reaches it. A line-based approximation: quoted
+ * strings, comments and block scalar contents are skipped.
+ */
+export function findExcessiveYamlNesting(text: string): number {
+  const indents: number[] = [];
+  let flowDepth = 0;
+  let quote: '"' | "'" | undefined;
+  let blockScalarParent = -1;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const indent = line.length - line.replace(/^[ ]+/, '').length;
+    const blank = line.trim() === '';
+    if (blockScalarParent >= 0 && (blank || indent > blockScalarParent)) {
+      lineStart = lineEnd + 1;
+      continue;
+    }
+    blockScalarParent = -1;
+    let i = indent;
+    if (!quote && flowDepth === 0 && !blank && line[indent] !== '#') {
+      while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
+      indents.push(indent);
+      // Compact nesting on one line: `- - key:` opens a level per indicator.
+      while ((line[i] === '-' || line[i] === '?') && (line[i + 1] === ' ' || line[i + 1] === undefined)) {
+        i += 2;
+        while (line[i] === ' ') i++;
+        indents.push(i);
+      }
+      if (indents.length > MAX_NESTING_DEPTH) return lineStart + i;
+    }
+    let previous = ' ';
+    for (; i < line.length; i++) {
+      const ch = line[i];
+      if (quote === '"') {
+        if (ch === '\\') i++;
+        else if (ch === '"') quote = undefined;
+      } else if (quote === "'") {
+        if (ch === "'" && line[i + 1] === "'") i++;
+        else if (ch === "'") quote = undefined;
+      } else if (ch === '#' && (previous === ' ' || previous === '\t')) {
+        break;
+      } else if ((ch === '"' || ch === "'") && /[\s[{,:?-]/.test(previous)) {
+        quote = ch;
+      } else if ((ch === '[' || ch === '{') && (flowDepth > 0 || /[\s:?-]/.test(previous))) {
+        flowDepth++;
+        if (indents.length + flowDepth > MAX_NESTING_DEPTH) return lineStart + i;
+      } else if ((ch === ']' || ch === '}') && flowDepth > 0) {
+        flowDepth--;
+      }
+      if (ch !== ' ') previous = ch;
+    }
+    if (!quote && flowDepth === 0 && /(^|[\s:?-])[|>][0-9+-]*\s*(#.*)?$/.test(line)) blockScalarParent = indent;
+    lineStart = lineEnd + 1;
+  }
+  return -1;
+}
+
 export function parseYaml(text: string): FormatParseResult {
+  const tooDeepAt = findExcessiveYamlNesting(text);
+  if (tooDeepAt >= 0) return { problems: [tooDeepProblem(tooDeepAt)], comments: [] };
   const tokens = Array.from(new Parser().parse(text));
   const comments = collectComments(tokens);
   const documents = Array.from(new Composer(COMPOSE_OPTIONS).compose(tokens, true, text.length));

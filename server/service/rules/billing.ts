@@ -2,7 +2,7 @@
 import { getProperty } from '../parser/nodes';
 import type { RuleFinding } from '../types';
 import {
-  addProperties, defineRule, literalString, objectAt, propertyOfType, removableFinding, replaceValue, serverBilling,
+  addProperties, defineRule, literalString, objectAt, presentProperty, propertyOfType, removableFinding, replaceValue, serverBilling,
 } from './ruleHelpers';
 
 const PERIOD_RANGE: Readonly<Record<string, { max: number; unit: string }>> = {
@@ -24,7 +24,7 @@ export const prePaidPeriod = defineRule({
 
     if (billing.mode === 'postPaid') {
       for (const key of PREPAID_ONLY_OPTIONS) {
-        const property = getProperty(extendparam, key);
+        const property = presentProperty(extendparam, key);
         if (!property) continue;
         findings.push(removableFinding(
           property,

@@ -2,7 +2,7 @@
 import { getProperty } from '../parser/nodes';
 import type { ObjectNode } from '../types';
 import {
-  arrayAt, defineRule, objectAt, propertyOfType, removableFinding, replaceValue, serverBilling, serverCount, stringValue,
+  arrayAt, defineRule, flagValue, objectAt, propertyOfType, removableFinding, replaceValue, serverBilling, serverCount, stringValue,
 } from './ruleHelpers';
 
 const PREPAID_COUNT_LIMIT = 100;
@@ -17,7 +17,7 @@ export const autoRenameNeedsBatch = defineRule({
   check({ server }) {
     const property = getProperty(server, 'isAutoRename');
     const count = serverCount(server);
-    if (!property || count === undefined || count > 1) return [];
+    if (!property || flagValue(server, 'isAutoRename') === undefined || count === undefined || count > 1) return [];
     return [
       removableFinding(
         property,

@@ -2,7 +2,7 @@
 import { getProperty } from '../parser/nodes';
 import type { CrossFieldRule, RuleFinding } from '../types';
 import type { Disk } from './ruleHelpers';
-import { addProperties, allDisks, defineRule, diskFields, isPrePaid, literalString, removableFinding } from './ruleHelpers';
+import { addProperties, allDisks, defineRule, diskFields, isPrePaid, literalString, presentProperty, removableFinding } from './ruleHelpers';
 
 /**
  * Shared shape of R14 and R15: a disk property that the listed volume types require and every
@@ -13,18 +13,18 @@ function requiredOnlyFor(field: 'iops' | 'throughput', types: readonly string[])
   return (disk: Disk): RuleFinding[] => {
     const volumeType = literalString(disk.node, 'volumetype');
     if (!volumeType) return [];
-    const property = getProperty(disk.node, field);
     const needed = types.includes(volumeType.value.value);
-    if (needed && !property) {
+    if (needed && !getProperty(disk.node, field)) {
       return [{
         node: volumeType.value,
         message: `${disk.label} is a ${volumeType.value.value} disk, which needs ${disk.label}.${field}. Add ${field}.`,
         fixes: [addProperties(disk.node, [field])],
       }];
     }
-    if (!needed && property) {
+    const present = presentProperty(disk.node, field);
+    if (!needed && present) {
       return [removableFinding(
-        property,
+        present,
         `${disk.label}.${field} can only be set on ${typeList} disks, not on ${volumeType.value.value}. Remove ${field}, or change volumetype.`,
       )];
     }

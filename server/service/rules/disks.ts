@@ -3,7 +3,7 @@ import { getProperty } from '../parser/nodes';
 import type { FixData, RuleFinding } from '../types';
 import {
   addProperties, allDisks, dataDisks, defineRule, diskFields, flagValue, hasNonEmptyString, isPrePaid, objectAt,
-  propertyOfType, removableFinding, removeProperty, replaceValue,
+  presentProperty, propertyOfType, removableFinding, removeProperty, renameProperty, replaceValue,
 } from './ruleHelpers';
 
 const MAX_DATA_DISKS = 59;
@@ -87,7 +87,7 @@ export const clusterTypeNeedsClusterId = defineRule({
   check({ server }) {
     const findings: RuleFinding[] = [];
     for (const disk of allDisks(server)) {
-      const clusterType = getProperty(disk.node, 'cluster_type');
+      const clusterType = presentProperty(disk.node, 'cluster_type');
       if (!clusterType || hasNonEmptyString(disk.node, 'cluster_id')) continue;
       const fixes: FixData[] = [];
       if (!getProperty(disk.node, 'cluster_id')) fixes.push(addProperties(disk.node, ['cluster_id']));
@@ -119,7 +119,7 @@ export const shareableVersusMultiattach = defineRule({
           node: shareable.keyNode,
           severity: 'warning',
           message: `${disk.label}.shareable is deprecated. Rename it to multiattach.`,
-          fixes: [{ kind: 'renameProperty', path: removeProperty(shareable).path, newName: 'multiattach' }],
+          fixes: [renameProperty(shareable, 'multiattach')],
         });
       } else if (multiattach !== undefined && multiattach !== shared) {
         findings.push(removableFinding(
@@ -146,7 +146,7 @@ export const dataImageWithoutMetadata = defineRule({
   check({ server }) {
     const findings: RuleFinding[] = [];
     for (const disk of dataDisks(server)) {
-      const metadata = getProperty(disk.node, 'metadata');
+      const metadata = presentProperty(disk.node, 'metadata');
       if (!metadata || !hasNonEmptyString(disk.node, 'data_image_id')) continue;
       findings.push(removableFinding(
         metadata,
@@ -193,7 +193,7 @@ export const cmkIdNeedsEncryption = defineRule({
     const findings: RuleFinding[] = [];
     for (const disk of allDisks(server)) {
       const metadata = objectAt(disk.node, 'metadata');
-      const cmkId = getProperty(metadata, CMK_ID);
+      const cmkId = presentProperty(metadata, CMK_ID);
       if (!metadata || !cmkId) continue;
       const encrypted = getProperty(metadata, ENCRYPTED);
       const flag = encrypted?.valueNode;

@@ -76,9 +76,14 @@ for (const rule of allRules) {
   }
 }
 
-/** The rules that read a field (dotted path under `server`), in id order; for hover. */
+/**
+ * The rules that read a field (dotted path under `server`), in id order; for hover.
+ * An array item ('tags[]') also lists the rules of its array ('tags').
+ */
 export function rulesForField(path: string): CrossFieldRule[] {
-  return [...(rulesByField.get(normalizeFieldPath(path)) ?? [])];
+  const field = normalizeFieldPath(path);
+  const found = new Set([...(rulesByField.get(field) ?? []), ...(rulesByField.get(field.replace(/\[\]$/, '')) ?? [])]);
+  return allRules.filter((rule) => found.has(rule));
 }
 
 /** The context the rules run in; undefined when the document has no object at its root. */

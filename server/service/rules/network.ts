@@ -1,8 +1,7 @@
 /** Rules on the NICs (R06 file part, R08, R43 file part). */
-import { getProperty } from '../parser/nodes';
 import type { RuleFinding } from '../types';
 import {
-  arrayAt, defineRule, hasNonEmptyString, literalString, objectItems, propertyOfType, removableFinding, replaceValue,
+  arrayAt, defineRule, hasNonEmptyString, literalString, objectItems, presentProperty, propertyOfType, removableFinding, replaceValue,
 } from './ruleHelpers';
 
 const DEFAULT_MAX_NICS = 12;
@@ -90,7 +89,7 @@ export const portIdNics = defineRule({
           message: `nics[${index}].subnet_id is empty. Give the ID of a subnet in the server's VPC (or an existing port in port_id).`,
         });
       }
-      const address = getProperty(nic, 'ip_address');
+      const address = presentProperty(nic, 'ip_address');
       if (usesPort && address) {
         findings.push(removableFinding(
           address,
@@ -99,7 +98,7 @@ export const portIdNics = defineRule({
         ));
       }
     }
-    const securityGroups = getProperty(server, 'security_groups');
+    const securityGroups = presentProperty(server, 'security_groups');
     if (securityGroups && nics.length > 0 && nics.every(({ nic }) => hasNonEmptyString(nic, 'port_id'))) {
       findings.push(removableFinding(
         securityGroups,

@@ -3,7 +3,7 @@ import { getProperty } from '../parser/nodes';
 import type { FixData, ObjectNode, RuleFinding } from '../types';
 import type { BillingMode } from './ruleHelpers';
 import {
-  addProperties, defineRule, flagValue, hasNonEmptyString, literalString, objectAt, removableFinding, removeProperty,
+  addProperties, defineRule, flagValue, hasNonEmptyString, literalString, objectAt, presentProperty, removableFinding, removeProperty,
   replaceValue, serverBilling, stringValue,
 } from './ruleHelpers';
 
@@ -65,8 +65,8 @@ export const eipIdOrNew = defineRule({
   fields: ['publicip.id', 'publicip.eip'],
   check({ server }) {
     const publicip = objectAt(server, 'publicip');
-    const id = getProperty(publicip, 'id');
-    const eip = getProperty(publicip, 'eip');
+    const id = presentProperty(publicip, 'id');
+    const eip = presentProperty(publicip, 'eip');
     if (!id || !eip) return [];
     return [{
       node: id.keyNode,
@@ -103,7 +103,7 @@ export const bandwidthShareType = defineRule({
     }
     const findings: RuleFinding[] = [];
     for (const key of ['size', 'chargemode']) {
-      const property = getProperty(bandwidth, key);
+      const property = presentProperty(bandwidth, key);
       if (!property) continue;
       findings.push(removableFinding(
         property,
@@ -137,7 +137,7 @@ export const bandwidthChargeMode = defineRule({
 
 export const prePaidServerEipBilling = defineRule({
   id: 'R28',
-  defaultSeverity: 'information',
+  defaultSeverity: 'error',
   title: 'With a yearly/monthly server the new EIP is yearly/monthly too, unless publicip.eip.extendparam.chargingMode is postPaid',
   fields: ['publicip.eip.extendparam.chargingMode', 'publicip.eip.bandwidth.chargemode', 'extendparam.chargingMode'],
   check({ server }) {
@@ -155,7 +155,6 @@ export const prePaidServerEipBilling = defineRule({
       else if (eipExtendparam) fixes.push(addProperties(eipExtendparam, ['chargingMode']));
       return [{
         node: chargeMode.value,
-        severity: 'error',
         message:
           'Billing by traffic is pay-per-use, but this EIP would be billed yearly/monthly like the server. ' +
           'Set publicip.eip.extendparam.chargingMode to postPaid, or leave chargemode out to bill by bandwidth size.',
@@ -166,6 +165,7 @@ export const prePaidServerEipBilling = defineRule({
     const eipProperty = getProperty(parts.publicip, 'eip');
     return eipProperty ? [{
       node: eipProperty.keyNode,
+      severity: 'information',
       message: 'This EIP is billed yearly/monthly like the server. For a pay-per-use EIP set publicip.eip.extendparam.chargingMode to postPaid.',
     }] : [];
   },

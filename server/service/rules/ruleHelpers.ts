@@ -26,6 +26,15 @@ export function propertyOfType<T extends ValueNode['type']>(
   return { property, value: value as NodeOfType<T> };
 }
 
+/**
+ * A property that is really there: written with a value other than null. Rules that ask for a
+ * property to go use this, so that `key: null` (or `key:` still being typed) is left to the schema.
+ */
+export function presentProperty(object: ObjectNode | undefined, key: string): PropertyNode | undefined {
+  const property = getProperty(object, key);
+  return property?.valueNode && property.valueNode.type !== 'null' ? property : undefined;
+}
+
 export function objectAt(object: ObjectNode | undefined, key: string): ObjectNode | undefined {
   return propertyOfType(object, key, 'object')?.value;
 }
@@ -121,20 +130,18 @@ export interface Disk {
   readonly node: ObjectNode;
   /** How messages name it: 'root_volume' or 'data_volumes[2]'. */
   readonly label: string;
-  readonly isDataDisk: boolean;
 }
 
 export function dataDisks(server: ObjectNode | undefined): Disk[] {
   return objectItems(arrayAt(server, 'data_volumes')).map(({ node, index }) => ({
     node,
     label: `data_volumes[${index}]`,
-    isDataDisk: true,
   }));
 }
 
 export function allDisks(server: ObjectNode | undefined): Disk[] {
   const root = objectAt(server, 'root_volume');
-  const rootDisk: Disk[] = root ? [{ node: root, label: 'root_volume', isDataDisk: false }] : [];
+  const rootDisk: Disk[] = root ? [{ node: root, label: 'root_volume' }] : [];
   return [...rootDisk, ...dataDisks(server)];
 }
 
@@ -148,6 +155,10 @@ export function diskFields(...keys: string[]): string[] {
 
 export function removeProperty(property: PropertyNode): FixData {
   return { kind: 'removeProperty', path: pathOf(property) };
+}
+
+export function renameProperty(property: PropertyNode, newName: string): FixData {
+  return { kind: 'renameProperty', path: pathOf(property), newName };
 }
 
 export function addProperties(object: ObjectNode, properties: string[]): FixData {

@@ -2,7 +2,7 @@
 import { getProperty, isPlaceholder } from '../parser/nodes';
 import type { FixData, RuleFinding } from '../types';
 import {
-  addProperties, defineRule, literalString, objectAt, propertyOfType, removableFinding, replaceValue, serverBilling,
+  addProperties, defineRule, literalString, objectAt, presentProperty, propertyOfType, removableFinding, replaceValue, serverBilling,
   stringValue,
 } from './ruleHelpers';
 
@@ -14,7 +14,7 @@ export const spotNeedsPayPerUse = defineRule({
   check({ server }) {
     const extendparam = objectAt(server, 'extendparam');
     const marketType = literalString(extendparam, 'marketType');
-    const spotPrice = getProperty(extendparam, 'spotPrice');
+    const spotPrice = presentProperty(extendparam, 'spotPrice');
     const isSpot = marketType?.value.value === 'spot';
     const mode = serverBilling(server).mode;
     if (mode === 'prePaid') {
@@ -73,7 +73,7 @@ export const spotBlockDuration = defineRule({
     const findings: RuleFinding[] = [];
     const hoursProperty = getProperty(extendparam, 'spot_duration_hours');
     const hours = propertyOfType(extendparam, 'spot_duration_hours', 'number')?.value.value;
-    const countProperty = getProperty(extendparam, 'spot_duration_count');
+    const countProperty = presentProperty(extendparam, 'spot_duration_count');
     const count = propertyOfType(extendparam, 'spot_duration_count', 'number');
 
     if (countProperty && (!hoursProperty || (hours !== undefined && hours <= 0))) {

@@ -1,6 +1,6 @@
 /** Rules on user_data (R09, R10). Messages never quote the content: it may hold secrets. */
-import { getProperty, pathOf } from '../parser/nodes';
-import { defineRule, hasNonEmptyString, literalString, removableFinding } from './ruleHelpers';
+import { pathOf } from '../parser/nodes';
+import { defineRule, hasNonEmptyString, literalString, presentProperty, removableFinding } from './ruleHelpers';
 
 const MAX_DECODED_BYTES = 32 * 1024;
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
@@ -48,7 +48,7 @@ export const userDataOverridesPassword = defineRule({
   title: 'With user_data, Linux images with Cloud-Init ignore adminPass',
   fields: ['user_data', 'adminPass'],
   check({ server }) {
-    const adminPass = getProperty(server, 'adminPass');
+    const adminPass = presentProperty(server, 'adminPass');
     if (!adminPass || !hasNonEmptyString(server, 'user_data')) return [];
     return [removableFinding(
       adminPass,

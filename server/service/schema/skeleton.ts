@@ -82,7 +82,8 @@ function renderJson(skeleton: Skeleton, options: RenderOptions, indent: string, 
       return `{\n${lines.join(',\n')}\n${indent}}`;
     }
     case 'array':
-      if (!skeleton.item) return options.snippet ? `[$${stops.take()}]` : '[]';
+      if (!hasContent(skeleton.item, options)) return options.snippet ? `[$${stops.take()}]` : '[]';
+      if (!skeleton.item) return '[]';
       return `[\n${inner}${renderJson(skeleton.item, options, inner, stops)}\n${indent}]`;
     case 'scalar':
       return renderScalar(skeleton, options, stops, (value) => JSON.stringify(value));
@@ -96,7 +97,8 @@ function renderYamlAfterKey(skeleton: Skeleton, options: RenderOptions, indent: 
       if (skeleton.properties.length === 0) return options.snippet ? `\n${inner}$${stops.take()}` : ' {}';
       return `\n${renderYamlEntries(skeleton.properties, options, inner, stops)}`;
     case 'array': {
-      if (!skeleton.item) return options.snippet ? `\n${inner}- $${stops.take()}` : ' []';
+      if (!hasContent(skeleton.item, options)) return options.snippet ? `\n${inner}- $${stops.take()}` : ' []';
+      if (!skeleton.item) return ' []';
       return `\n${inner}-${renderYamlItem(skeleton.item, options, inner + '  ', stops)}`;
     }
     case 'scalar':
@@ -150,6 +152,12 @@ function renderScalar(
   }
   if (skeleton.type === 'string' && options.format === 'json') return `"$${stop}"`;
   return `$${stop}`;
+}
+
+/** Whether an array's one element is worth writing out (an empty object is, only as a tab stop). */
+function hasContent(item: Skeleton | undefined, options: RenderOptions): boolean {
+  if (!item) return false;
+  return options.snippet || item.kind !== 'object' || item.properties.length > 0;
 }
 
 /** A YAML key as written in block style: plain when that reads back as the same string. */

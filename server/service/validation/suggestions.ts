@@ -1,10 +1,14 @@
 /** "Did you mean ...?" helpers: edit distance and ranking of known names / allowed values. */
 
-/** Levenshtein distance, case-insensitive, giving up (returning limit + 1) beyond `limit`. */
+/**
+ * Edit distance counting a swap of two neighbours as one edit (optimal string alignment),
+ * case-insensitive; gives up (returning limit + 1) once every alignment exceeds `limit`.
+ */
 export function editDistance(a: string, b: string, limit = 8): number {
   const s = a.toLowerCase();
   const t = b.toLowerCase();
   if (Math.abs(s.length - t.length) > limit) return limit + 1;
+  let beforePrevious: number[] = [];
   let previous = Array.from({ length: t.length + 1 }, (_, i) => i);
   for (let i = 1; i <= s.length; i++) {
     const current = [i];
@@ -12,9 +16,13 @@ export function editDistance(a: string, b: string, limit = 8): number {
     for (let j = 1; j <= t.length; j++) {
       const cost = s[i - 1] === t[j - 1] ? 0 : 1;
       current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) {
+        current[j] = Math.min(current[j], beforePrevious[j - 2] + 1);
+      }
       rowMin = Math.min(rowMin, current[j]);
     }
     if (rowMin > limit) return limit + 1;
+    beforePrevious = previous;
     previous = current;
   }
   return previous[t.length];

@@ -1,0 +1,69 @@
+import * as vscode from 'vscode';
+import { EcsClient, type EndpointOverrides } from '../../cloud';
+import type { EmulatorHost } from '../profiles/emulatorHost';
+import type { Profile } from '../profiles/profile';
+import type { ProfileStore } from '../profiles/profileStore';
+import type { SecretStore } from '../profiles/secretStore';
+import { endpointOverridesSetting, proxySetting, requestTimeoutMs } from '../settings';
+import { outputLogger } from './outputLogger';
+
+/** A ready client for a profile, with the region and project it works in. */
+export interface ProfileConnection {
+  readonly profile: Profile;
+  readonly client: EcsClient;
+  readonly region: string;
+  readonly projectId: string;
+}
+
+export interface ClientFactoryDeps {
+  readonly profiles: ProfileStore;
+  readonly secrets: SecretStore;
+  readonly emulator: EmulatorHost;
+  readonly log: vscode.LogOutputChannel;
+  /** Extra strings to keep out of logs (filled-in secret placeholders of the current request). */
+  readonly extraSecrets?: () => readonly string[];
+}
+
+const MISSING_KEYS_HINT = 'Run "ECS: Edit Profile" and enter the access key (AK) and secret key (SK) of this profile.';
+
+/** Builds the cloud client for a profile; looks up and remembers the project ID when it is empty. */
+export async function connect(profile: Profile, deps: ClientFactoryDeps, signal?: AbortSignal): Promise<ProfileConnection> {
+  const logger = outputLogger(deps.log);
+  const userAgent = `ecs-request-tools-vscode/${vscode.version}`;
+  if (profile.kind === 'emulator') {
+    const emulator = await deps.emulator.ensure();
+    const client = new EcsClient({
+      region: emulator.region,
+      projectId: emulator.projectId,
+      credentials: { ak: emulator.ak, sk: emulator.sk },
+      endpoints: { all: emulator.endpoint },
+      proxy: { mode: 'none' },
+      timeoutMs: requestTimeoutMs(),
+      logger,
+      userAgent,
+      extraSecrets: deps.extraSecrets,
+    });
+    return { profile, client, region: emulator.region, projectId: emulator.projectId };
+  }
+  // Overrides from the profile, then from user settings (machine scope): never from the workspace.
+  const endpoints: EndpointOverrides = { ...(profile.endpoints ?? {}), ...endpointOverridesSetting() };
+  const client = new EcsClient({
+    region: profile.region,
+    projectId: profile.projectId || undefined,
+    credentials: () => deps.secrets.getCredentials(profile.id),
+    missingCredentialsHint: MISSING_KEYS_HINT,
+    endpoints,
+    proxy: proxySetting(),
+    timeoutMs: requestTimeoutMs(),
+    logger,
+    userAgent,
+    extraSecrets: deps.extraSecrets,
+  });
+  let projectId = profile.projectId;
+  if (!projectId) {
+    projectId = await client.lookupProjectId(profile.region, { signal });
+    await deps.profiles.save({ ...profile, projectId });
+    deps.log.info(`Profile "${profile.name}": project ${projectId} found for region ${profile.region}.`);
+  }
+  return { profile, client, region: profile.region, projectId };
+}

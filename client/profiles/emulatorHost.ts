@@ -1,0 +1,44 @@
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { startEmulator, type RunningEmulator } from '../../emulator';
+
+/**
+ * The bundled ECS emulator, started in this process the first time the "Local emulator" profile
+ * is used, and stopped with the extension. Its jobs and servers are kept in the extension's
+ * global storage, so jobs can be followed after a reload.
+ */
+export class EmulatorHost implements vscode.Disposable {
+  private running?: Promise<RunningEmulator>;
+
+  constructor(private readonly storage: vscode.Uri, private readonly log: vscode.LogOutputChannel) {}
+
+  ensure(): Promise<RunningEmulator> {
+    if (!this.running) {
+      this.running = this.start();
+      this.running.catch(() => { this.running = undefined; });
+    }
+    return this.running;
+  }
+
+  private async start(): Promise<RunningEmulator> {
+    await vscode.workspace.fs.createDirectory(this.storage);
+    const speed = Number(process.env.ECS_EMULATOR_JOB_SPEED ?? '1');
+    const emulator = await startEmulator({
+      port: 0,
+      state: path.join(this.storage.fsPath, 'emulator-state.json'),
+      jobSpeed: Number.isFinite(speed) && speed > 0 ? speed : 1,
+    });
+    this.log.info(`Local emulator listening on ${emulator.endpoint} (region ${emulator.region}, project ${emulator.projectId})`);
+    return emulator;
+  }
+
+  async stop(): Promise<void> {
+    const running = this.running;
+    this.running = undefined;
+    if (running) await (await running.catch(() => undefined))?.close();
+  }
+
+  dispose(): void {
+    void this.stop();
+  }
+}

@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+import type { EndpointOverrides, ProxySetting } from '../cloud';
+
+/**
+ * Settings that decide where requests go are read from user (machine) settings only: a
+ * workspace must not be able to send a request, or its credentials, to another host.
+ * package.json declares them with "machine" scope; `inspect()` is used here as a second guard.
+ */
+function userValue<T>(section: string, key: string): T | undefined {
+  const inspected = vscode.workspace.getConfiguration(section).inspect<T>(key);
+  return inspected?.globalValue ?? inspected?.defaultValue;
+}
+
+/** `ecs.cloud.endpointOverrides`: { "ecs": "https://…", "iam": "…", "all": "…" }. */
+export function endpointOverridesSetting(): EndpointOverrides {
+  const value = userValue<Record<string, unknown>>('ecs', 'cloud.endpointOverrides') ?? {};
+  const result: Record<string, string> = {};
+  for (const [service, url] of Object.entries(value)) {
+    if (typeof url === 'string' && /^https?:\/\//.test(url)) result[service] = url;
+  }
+  return result as EndpointOverrides;
+}
+
+/** VS Code's own proxy settings (`http.proxy`, `http.noProxy`), else the environment. */
+export function proxySetting(): ProxySetting {
+  const url = userValue<string>('http', 'proxy')?.trim();
+  const noProxy = userValue<string[]>('http', 'noProxy') ?? [];
+  if (url) return { mode: 'url', url, noProxy: noProxy.length ? noProxy.join(',') : undefined };
+  return { mode: 'env' };
+}
+
+/** Seconds to wait for one cloud call. */
+export function requestTimeoutMs(): number {
+  const seconds = userValue<number>('ecs', 'cloud.requestTimeoutSeconds') ?? 30;
+  return Math.max(5, seconds) * 1000;
+}

@@ -1,0 +1,35 @@
+/** Builds an EcsClient aimed at a loopback server, with instant, recorded backoff waits. */
+import { EcsClient, type EcsClientOptions } from '../../../cloud/ecsClient';
+import type { Credentials } from '../../../cloud/credentials';
+import type { LoopbackServer } from './loopbackServer';
+
+export const TEST_PROJECT = '0b1c2d3e4f5a46b7a8c9d0e1f2a3b4c5';
+export const TEST_CREDENTIALS: Credentials = { ak: 'HWTESTAK0000EXAMPLE1', sk: 'HWTESTSK0000000000000000000000000EXAMPLE1' };
+
+export interface TestClient {
+  client: EcsClient;
+  /** Every backoff wait the retry loop asked for, in ms. */
+  sleeps: number[];
+}
+
+export function testClient(server: LoopbackServer | string, options: Partial<EcsClientOptions> = {}): TestClient {
+  const sleeps: number[] = [];
+  const client = new EcsClient({
+    region: 'cn-north-4',
+    projectId: TEST_PROJECT,
+    credentials: TEST_CREDENTIALS,
+    endpoints: { all: typeof server === 'string' ? server : server.origin },
+    proxy: { mode: 'none' },
+    timeoutMs: 5_000,
+    retry: { maxAttempts: 4, baseDelayMs: 1, maxDelayMs: 10, deadlineMs: 60_000 },
+    ...options,
+    retryEnvironment: {
+      random: () => 0.5,
+      sleep: async (ms) => {
+        sleeps.push(ms);
+      },
+      ...options.retryEnvironment,
+    },
+  });
+  return { client, sleeps };
+}
