@@ -36,10 +36,9 @@ function redactDeep(value: JsonLike, secretKeys: ReadonlySet<string>, redactStri
 // Patterns that are secret no matter which credentials are in use.
 const TEXT_PATTERNS: Array<[RegExp, string]> = [
   [/(Signature=)[0-9a-fA-F]{16,}/g, `$1${REDACTED}`],
-  [/((?:Authorization|X-Security-Token|X-Auth-Token|Proxy-Authorization)\s*[:=]\s*)[^\r\n]+/gi, `$1${REDACTED}`],
+  [/((?:Authorization|X-Security-Token|X-Auth-Token|Proxy-Authorization)\s*[:=]\s*)[^\r\n|]+/gi, `$1${REDACTED}`],
   [/("(?:adminPass|user_data)"\s*:\s*)"(?:[^"\\]|\\.)*"/g, `$1"${REDACTED}"`],
   [/((?:adminPass|user_data)\s*[:=]\s*)(?!")[^\s,}]+/g, `$1${REDACTED}`],
-  [/(x-security-token:)[^|\n]+/gi, `$1${REDACTED}`],
 ];
 
 /**

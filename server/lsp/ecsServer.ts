@@ -117,6 +117,8 @@ export function startEcsServer(connection: Connection, service: EcsLanguageServi
   });
 
   connection.onInitialized(() => {
+    // Compile the schema and warm both parsers now, not on the user's first open (~0.5 s cold).
+    setImmediate(() => guard(log, 'warm-up', undefined, () => warmUp(service)));
     if (support.dynamicConfigurationChange) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ecs' }).catch(() => undefined);
     }
@@ -211,6 +213,14 @@ export function startEcsServer(connection: Connection, service: EcsLanguageServi
   process.on('unhandledRejection', (error) => log.error(describeError('server (promise)', error)));
 
   documents.listen(connection);
+}
+
+/** Validates two tiny throw-away documents so the first real one does not pay the start-up costs. */
+function warmUp(service: EcsLanguageService): void {
+  for (const [uri, languageId, text] of [['untitled:warm-up.ecs.json', 'ecs-json', '{"server": {}}'], ['untitled:warm-up.ecs.yaml', 'ecs-yaml', 'server: {}\n']]) {
+    service.validate(service.parse(TextDocument.create(uri, languageId, 0, text)));
+    service.forget(uri);
+  }
 }
 
 /**

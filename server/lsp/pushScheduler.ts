@@ -5,7 +5,7 @@
  */
 export const OPEN_DELAY_MS = 0;
 /** Short enough for edit -> diagnostics well under 50 ms, long enough to merge a burst of changes. */
-export const CHANGE_DELAY_MS = 12;
+export const CHANGE_DELAY_MS = 5;
 
 export class PushScheduler {
   private readonly timers = new Map<string, NodeJS.Timeout>();

@@ -46,7 +46,6 @@ function itemAsValue(context: CompletionContext, navigator: SchemaNavigator): Va
     indent: context.indent,
     commaAfter: false,
     needsLeadingSpace: false,
-    typedPrefix: context.typedPrefix,
   };
 }
 

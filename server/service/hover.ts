@@ -84,23 +84,24 @@ function targetFromText(parsed: ParsedDocument, offset: number): HoverTarget | u
   };
 }
 
-/** Values are shown as YAML would write them (strings bare unless they would read as another type). */
-const SHOWN_AS = 'yaml';
+/** A value as YAML would write it: strings bare unless they would read as another type (`"true"`). */
+function shown(value: unknown): string {
+  return `\`${valueText(value, 'yaml')}\``;
+}
 
 function hoverMarkdown(navigator: SchemaNavigator, target: HoverTarget, schema: JsonSchema): string {
-  const format = SHOWN_AS;
   const resolved = navigator.resolve(schema);
   const sections: string[] = [headline(navigator, target.path, resolved)];
   const description = navigator.descriptionOf(resolved);
   if (description) sections.push(description);
   if (resolved.deprecated) sections.push(`**Deprecated.** ${resolved.deprecationMessage ?? ''}`.trim());
-  const values = allowedValues(navigator, resolved, target.value, format);
+  const values = allowedValues(navigator, resolved, target.value);
   if (values) sections.push(values);
   const limits = describeLimits(navigator, resolved);
   if (limits.length > 0) sections.push(`**Limits:** ${limits.join(' ')}`);
-  if (resolved.default !== undefined) sections.push(`**Default:** \`${valueText(resolved.default, format)}\``);
+  if (resolved.default !== undefined) sections.push(`**Default:** ${shown(resolved.default)}`);
   const example = resolved.examples?.[0];
-  if (example !== undefined) sections.push(`**Example:** \`${valueText(example, format)}\``);
+  if (example !== undefined) sections.push(`**Example:** ${shown(example)}`);
   const rules = rulesSection(target.path);
   if (rules) sections.push(rules);
   if (navigator.apiReference) sections.push(`[API reference: Creating an ECS](${navigator.apiReference})`);
@@ -121,11 +122,11 @@ function headline(navigator: SchemaNavigator, path: NodePath, schema: JsonSchema
   return `**${name}** · ${describeType(navigator, schema)}${status}`;
 }
 
-function allowedValues(navigator: SchemaNavigator, schema: JsonSchema, current: unknown, format: 'json' | 'yaml'): string | undefined {
+function allowedValues(navigator: SchemaNavigator, schema: JsonSchema, current: unknown): string | undefined {
   const entries = navigator.enumEntries(schema);
   if (entries.length === 0) return undefined;
   const listed = entries.slice(0, MAX_LISTED_VALUES).map((entry) => {
-    const text = `\`${valueText(entry.value, format)}\``;
+    const text = shown(entry.value);
     const marked = current !== undefined && entry.value === current ? `**${text}** (current)` : text;
     return entry.description ? `- ${marked}: ${entry.description}` : `- ${marked}`;
   });

@@ -1,10 +1,14 @@
 /**
  * Whole-request templates offered in an empty document. They are the snippets shipped in
- * snippets/ (one file per language), bundled at build time: completion/snippets/ holds links to
- * those files under a `.json` name so that both tsc and esbuild import them as JSON.
+ * snippets/ (one file per language), bundled at build time. completion/snippets/ holds symbolic
+ * links to those files under a `.json` name, so tsc reads them as JSON modules (and copies them
+ * to out/); esbuild follows the link to the `.code-snippets` name, hence the `type: 'json'`
+ * import attribute, which tsc does not allow with CommonJS output (so the ts-ignore).
  */
-import jsonSnippets from './completion/snippets/ecs-json.snippets.json';
-import yamlSnippets from './completion/snippets/ecs-yaml.snippets.json';
+// @ts-ignore TS2823: import attributes need module esnext; esbuild needs them to pick its JSON loader.
+import jsonSnippets from './completion/snippets/ecs-json.snippets.json' with { type: 'json' };
+// @ts-ignore TS2823 (see above)
+import yamlSnippets from './completion/snippets/ecs-yaml.snippets.json' with { type: 'json' };
 import type { DocumentFormat } from './parser/ast';
 
 /** One entry of a VS Code snippet file. */

@@ -179,6 +179,18 @@ describe('cloud client against the emulator', () => {
     }
   });
 
+  it('retries a job query that outlasts the client timeout because of injected latency', async () => {
+    const created = await client.createServers(validCreateBody({ name: 'int-slow' }));
+    h.emulator.faults.inject({ kind: 'latency', ms: 1500, count: 1, on: 'jobs' });
+    const messages: string[] = [];
+    const record = (message: string) => void messages.push(message);
+    const impatient = h.client({ timeoutMs: 150, projectId: SEEDED.projectId, logger: { debug: record, info: record, warn: record, error: record } });
+    const job = await impatient.getJob(created.jobId as string);
+    assert.equal(job.jobId, created.jobId);
+    assert.ok(messages.includes('retrying'), 'the first attempt timed out and was retried');
+    assert.deepEqual(h.emulator.faults.list(), []);
+  });
+
   it('gives the gateway error for a wrong secret key, without retrying or leaking it', async () => {
     const wrongSk = 'WRONGSECRETKEY0000000000000000000000WRNG';
     const messages: string[] = [];

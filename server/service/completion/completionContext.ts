@@ -22,8 +22,6 @@ export interface PropertyContext extends ContextBase {
   readonly keyOnly: boolean;
   /** YAML: the key starts a new array item (`- na|`); the "object" may really be a scalar item. */
   readonly startsItem: boolean;
-  /** What the user has typed of the key so far (without quotes). */
-  readonly typedPrefix: string;
 }
 
 export interface ValueContext extends ContextBase {
@@ -33,7 +31,6 @@ export interface ValueContext extends ContextBase {
   readonly needsLeadingSpace: boolean;
   /** YAML: where a block value (object or array skeleton) starts replacing: right after the `:`. */
   readonly blockStart?: number;
-  readonly typedPrefix: string;
 }
 
 export type CompletionContext = PropertyContext | ValueContext;

@@ -20,7 +20,8 @@ export function propertyItems(doc: ParsedDocument, context: PropertyContext, nav
   const objectSchema = navigator.subschemaAt(context.objectPath);
   const range = rangeOf(doc, context.replaceStart, context.replaceEnd - context.replaceStart);
   const commaBefore = commaBeforeEdit(doc, context.commaBeforeAt);
-  const quoted = doc.format === 'json' && doc.text[context.replaceStart] === '"';
+  // Editors filter by the text in the range, opening quote included.
+  const quote = doc.text[context.replaceStart] === '"' || doc.text[context.replaceStart] === "'" ? doc.text[context.replaceStart] : '';
   return navigator.propertiesOf(objectSchema)
     .filter((property) => !context.existingKeys.has(property.name))
     .map((property) => {
@@ -35,7 +36,7 @@ export function propertyItems(doc: ParsedDocument, context: PropertyContext, nav
         detail: propertyDetail(navigator, property),
         documentation: markdown(propertyDocumentation(navigator, property)),
         sortText: `${property.deprecated ? 2 : property.required ? 0 : 1}_${property.name}`,
-        filterText: quoted ? JSON.stringify(property.name) : property.name,
+        filterText: quote ? `${quote}${property.name}${quote}` : property.name,
         textEdit: { range, newText },
         insertTextFormat: InsertTextFormat.Snippet,
         // The snippet already carries the document's indentation; the editor must not add more.

@@ -44,7 +44,6 @@ export function jsonCompletionContext(doc: ParsedDocument, offset: number): Comp
       startsItem: false,
       commaAfter: startsEntry(after),
       commaBeforeAt: endsValue(tokenBefore(text, start)) ? tokenBeforeEnd(text, start) : undefined,
-      typedPrefix: text.slice(start, offset).replace(/^"/, ''),
     };
   }
 
@@ -62,7 +61,6 @@ export function jsonCompletionContext(doc: ParsedDocument, offset: number): Comp
     commaAfter: startsEntry(after),
     commaBeforeAt: typeof path[path.length - 1] === 'number' && endsValue(tokenBefore(text, start)) ? tokenBeforeEnd(text, start) : undefined,
     needsLeadingSpace: false,
-    typedPrefix: text.slice(start, offset).replace(/^"/, ''),
   };
 }
 

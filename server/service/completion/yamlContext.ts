@@ -34,7 +34,6 @@ export function yamlCompletionContext(doc: ParsedDocument, offset: number): Comp
       indent: ' '.repeat(prefixLine.contentColumn),
       commaAfter: false,
       needsLeadingSpace: valueStart === prefixLine.colonEnd,
-      typedPrefix: unquote(line.slice(valueStart, column)),
     };
   }
 
@@ -61,10 +60,5 @@ export function yamlCompletionContext(doc: ParsedDocument, offset: number): Comp
     keyOnly: /^\s*:(\s|$)/.test(rest),
     startsItem,
     commaAfter: false,
-    typedPrefix: keyMatch[4],
   };
-}
-
-function unquote(text: string): string {
-  return text.replace(/^["']/, '');
 }

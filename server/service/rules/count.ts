@@ -32,7 +32,7 @@ export const countLimit = defineRule({
   defaultSeverity: 'error',
   title: 'count: at most 100 servers for yearly/monthly billing, 500 for pay-per-use',
   fields: ['count', 'extendparam.chargingMode'],
-  apiErrors: ['Ecs.0913', 'Ecs.0001'],
+  apiErrors: ['Ecs.0913'],
   check({ server }) {
     const count = propertyOfType(server, 'count', 'number');
     if (!count) return [];

@@ -134,7 +134,7 @@ export const tagsShape = defineRule({
   defaultSeverity: 'error',
   title: 'tags and server_tags: at most 10 tags in total, valid characters and lengths, no duplicate keys',
   fields: ['tags', 'server_tags', 'server_tags[].key', 'server_tags[].value'],
-  apiErrors: ['Ecs.0905', 'Ecs.0906', 'Ecs.0907', 'Ecs.0908', 'Ecs.0089'],
+  apiErrors: ['Ecs.0905', 'Ecs.0906', 'Ecs.0907', 'Ecs.0908'],
   check({ server }) {
     const findings: RuleFinding[] = [];
     const keys: TagKey[] = [];

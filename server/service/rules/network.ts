@@ -11,7 +11,7 @@ export const nicCount = defineRule({
   defaultSeverity: 'error',
   title: 'At most 12 NICs by default (the flavor limit and the VPC of the primary subnet need the account)',
   fields: ['nics', 'vpcid', 'nics[].subnet_id'],
-  apiErrors: ['Ecs.0050', 'Ecs.0064', 'Ecs.0014'],
+  apiErrors: ['Ecs.0050'],
   check({ server }) {
     const nics = propertyOfType(server, 'nics', 'array');
     if (!nics || nics.value.items.length <= DEFAULT_MAX_NICS) return [];
@@ -75,7 +75,6 @@ export const portIdNics = defineRule({
   defaultSeverity: 'error',
   title: 'A NIC needs subnet_id or port_id; with port_id, ip_address and security_groups are ignored (port state needs the account)',
   fields: ['nics[].port_id', 'nics[].subnet_id', 'nics[].ip_address', 'security_groups'],
-  apiErrors: ['Ecs.0919'],
   check({ server }) {
     const findings: RuleFinding[] = [];
     const nics = objectItems(arrayAt(server, 'nics')).map(({ node, index }) => ({ nic: node, index }));

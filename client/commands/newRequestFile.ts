@@ -1,0 +1,64 @@
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { requestTemplates, type RequestTemplate } from '../../server/service/templates';
+
+/** Arguments the command accepts from code (tests, welcome links) to skip the questions. */
+export interface NewRequestFileArgs {
+  /** Template prefix, e.g. 'ecs-pay-per-use'. */
+  readonly template?: string;
+  readonly format?: 'yaml' | 'json';
+  readonly target?: vscode.Uri;
+}
+
+/** Adds the `.ecs` part the languages are matched by: `web.yaml` → `web.ecs.yaml`. */
+export function withRequestExtension(fsPath: string, format: 'yaml' | 'json'): string {
+  if (/\.ecs\.(json|ya?ml)$/i.test(fsPath)) return fsPath;
+  const ext = path.extname(fsPath);
+  const stem = ['.json', '.yaml', '.yml'].includes(ext.toLowerCase()) ? fsPath.slice(0, -ext.length) : fsPath;
+  return `${stem}.ecs.${format === 'yaml' ? 'yaml' : 'json'}`;
+}
+
+async function pickTemplate(args: NewRequestFileArgs): Promise<RequestTemplate | undefined> {
+  const templates = requestTemplates(args.format ?? 'yaml');
+  if (args.template) return templates.find((t) => t.prefix === args.template || t.name === args.template);
+  const picked = await vscode.window.showQuickPick(
+    templates.map((t) => ({ label: t.name.replace(/^ECS request:\s*/, ''), detail: t.description, prefix: t.prefix })),
+    { title: 'New ECS request file: which kind of server?' },
+  );
+  return picked && templates.find((t) => t.prefix === picked.prefix);
+}
+
+/**
+ * "ECS: New Request File": a template (pay-per-use, yearly/monthly with EIP, spot, ...) in YAML or
+ * JSON, saved where the user chooses, opened with its placeholders ready to fill in.
+ */
+export async function newRequestFile(args: NewRequestFileArgs = {}): Promise<vscode.Uri | undefined> {
+  const format = args.format ?? (await vscode.window.showQuickPick(
+    [{ label: 'YAML', id: 'yaml' as const }, { label: 'JSON (comments allowed)', id: 'json' as const }],
+    { title: 'New ECS request file: format' },
+  ))?.id;
+  if (!format) return undefined;
+  const template = await pickTemplate({ ...args, format });
+  if (!template) return undefined;
+  let target = args.target;
+  if (!target) {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const suggested = `${template.prefix.replace(/^ecs-/, '')}.ecs.${format}`;
+    target = await vscode.window.showSaveDialog({
+      title: 'Save the new ECS request file',
+      defaultUri: folder ? vscode.Uri.joinPath(folder, suggested) : undefined,
+      filters: format === 'yaml' ? { 'ECS request (YAML)': ['ecs.yaml', 'ecs.yml'] } : { 'ECS request (JSON)': ['ecs.json'] },
+    });
+    if (!target) return undefined;
+  }
+  const fixedPath = withRequestExtension(target.fsPath, format);
+  if (fixedPath !== target.fsPath) {
+    void vscode.window.showInformationMessage(`Saved as ${path.basename(fixedPath)}: the ".ecs" part makes VS Code check it as an ECS request.`);
+  }
+  const uri = target.with({ path: vscode.Uri.file(fixedPath).path });
+  await vscode.workspace.fs.writeFile(uri, new Uint8Array());
+  const editor = await vscode.window.showTextDocument(uri);
+  await editor.insertSnippet(new vscode.SnippetString(template.body));
+  await editor.document.save();
+  return uri;
+}

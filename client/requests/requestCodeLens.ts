@@ -1,0 +1,44 @@
+import * as vscode from 'vscode';
+import { COMMANDS } from '../constants';
+import type { ProfileStore } from '../profiles/profileStore';
+import { cloudActionsAllowed } from '../trust';
+
+/** Line of the `server` key (JSON or YAML), where the lenses go; the first line otherwise. */
+function serverLine(document: vscode.TextDocument): number {
+  const match = /^\s*(?:\{\s*)?"?server"?\s*:/m.exec(document.getText());
+  return match ? document.positionAt(match.index + match[0].indexOf('server')).line : 0;
+}
+
+/** "Dry-run | Submit · profile" above the request, in trusted workspaces only. */
+export class RequestCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly profiles: ProfileStore) {
+    this.subscriptions = [
+      profiles.onDidChange(() => this.changed.fire()),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.changed.fire()),
+    ];
+  }
+
+  refresh(): void {
+    this.changed.fire();
+  }
+
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    if (!cloudActionsAllowed()) return [];
+    const range = new vscode.Range(serverLine(document), 0, serverLine(document), 0);
+    const profile = this.profiles.active();
+    return [
+      new vscode.CodeLens(range, { title: '$(beaker) Dry-run', command: COMMANDS.dryRun, arguments: [document.uri], tooltip: 'Let the service check this request without creating anything' }),
+      new vscode.CodeLens(range, { title: '$(cloud-upload) Submit…', command: COMMANDS.submit, arguments: [document.uri], tooltip: 'Create the servers (asks for confirmation first)' }),
+      new vscode.CodeLens(range, { title: `$(account) ${profile.name}`, command: COMMANDS.selectProfile, tooltip: 'Profile the request is sent with; click to switch' }),
+    ];
+  }
+
+  dispose(): void {
+    this.subscriptions.forEach((s) => s.dispose());
+    this.changed.dispose();
+  }
+}
