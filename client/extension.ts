@@ -9,10 +9,13 @@ import { startLanguageClient } from './languageClient';
 import { registerLanguageStatus } from './languageStatus';
 import { openSchema } from './commands/openSchema';
 import { treatAsRequestFile } from './commands/treatAsRequestFile';
+import { initTestHooks } from './testHooks';
+import { registerCloudFeatures } from './cloudFeatures';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext) {
+  initTestHooks(context);
   const output = createLog(context);
   output.info(`ECS Request Tools ${context.extension.packageJSON.version} in ${vscode.env.appName} ${vscode.version}`);
 
@@ -22,6 +25,7 @@ export async function activate(context: vscode.ExtensionContext) {
     vscode.commands.registerCommand(COMMANDS.showOutput, () => output.show()),
   );
   registerLanguageStatus(context);
+  const cloud = registerCloudFeatures(context, output);
 
   const clientReady = startLanguageClient(context, output).then(
     (started) => { client = started; return started; },
@@ -34,7 +38,7 @@ export async function activate(context: vscode.ExtensionContext) {
   );
 
   // Returned to other extensions and to the end-to-end tests.
-  return { clientReady };
+  return { clientReady, cloud };
 }
 
 export async function deactivate(): Promise<void> {

@@ -13,6 +13,9 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // Prefer ES module entry points: jsonc-parser's default (UMD) build requires its files at run
+  // time ("Cannot find module './impl/format'") once bundled.
+  mainFields: ['module', 'main'],
 };
 
 const entries = [

@@ -23,6 +23,13 @@ describe('ecs-request usage', () => {
     assert.match(run.stdout, /ECS_SECRET_/);
   });
 
+  it('prints help for one command', async () => {
+    const run = await runCli(['submit', '--help']);
+    assert.equal(run.code, 0);
+    assert.match(run.stdout, /Usage: ecs-request submit <file>/);
+    assert.match(run.stdout, /--yes/);
+  });
+
   it('rejects an unknown command, an unknown option and missing arguments with exit 2', async () => {
     const unknown = await runCli(['frobnicate']);
     assert.equal(unknown.code, 2);
@@ -109,6 +116,13 @@ describe('ecs-request against the cloud', () => {
     assert.equal(result.job.status, 'SUCCESS');
     assert.equal(result.job.serverIds.length, 2);
     assert.match(run.stderr, /SUCCESS|succeeded/i, 'progress on stderr');
+  });
+
+  it('submits without waiting and says how to follow the job (human output)', async () => {
+    const run = await runCli(['submit', 'good.ecs.json', '--emulator', '--yes']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^Submitted: job [0-9a-f]+\.$/m);
+    assert.match(run.stdout, /ecs-request job [0-9a-f]+ --wait/);
   });
 
   it('fills ${secret:NAME} from ECS_SECRET_NAME and names it when unset', async () => {

@@ -1,6 +1,8 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
+import type { ErrorObject } from 'ajv';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { collapseAlternatives } from '../../server/service/validation/schemaErrors';
 import type { DiagnosticData, FixData } from '../../server/service/types';
 import { BASE_JSON, BASE_YAML, check, diagnosticsAt, oneDiagnosticAt, readFixture, textUnder } from './parser.helpers';
 
@@ -217,5 +219,27 @@ describe('deprecated properties', () => {
     const diagnostic = oneDiagnosticAt(check(text, 'json', {}, NO_RULES), '[["tags"]]');
     assert.equal(diagnostic.severity, DiagnosticSeverity.Warning);
     assert.deepEqual(fixes(diagnostic), [{ kind: 'renameProperty', path: ['server', 'tags'], newName: 'server_tags' }]);
+  });
+});
+
+describe('anyOf/oneOf noise is collapsed to the closest branch', () => {
+  const error = (keyword: string, schemaPath: string, instancePath = '/server/x', params: Record<string, unknown> = {}): ErrorObject =>
+    ({ keyword, schemaPath, instancePath, params, message: keyword });
+
+  test('keeps the branch with the fewest errors and drops the wrapper', () => {
+    const errors = [
+      error('type', '#/anyOf/0/type'),
+      error('required', '#/anyOf/1/required', '/server/x', { missingProperty: 'id' }),
+      error('additionalProperties', '#/anyOf/1/additionalProperties'),
+      error('required', '#/anyOf/2/required', '/server/x', { missingProperty: 'eip' }),
+      error('anyOf', '#/anyOf'),
+      error('minimum', '#/properties/count/minimum', '/server/count'),
+    ];
+    assert.deepEqual(collapseAlternatives(errors).map((e) => e.schemaPath), ['#/anyOf/2/required', '#/properties/count/minimum']);
+  });
+
+  test('a oneOf that matched twice keeps only its own error; if-wrappers are dropped', () => {
+    const errors = [error('oneOf', '#/oneOf', '/server/x', { passingSchemas: [0, 1] }), error('if', '#/if')];
+    assert.deepEqual(collapseAlternatives(errors).map((e) => e.keyword), ['oneOf']);
   });
 });

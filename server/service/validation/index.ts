@@ -1,4 +1,4 @@
 /** The validation entry points other modules use. */
 export { validateDocument, type ValidationOptions } from './validate';
 export { DiagnosticCodes, ruleCode, type DiagnosticCode } from './codes';
-export { requestSchema } from './schemaValidator';
+export { prepareSchemaValidator, requestSchema } from './schemaValidator';

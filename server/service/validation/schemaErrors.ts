@@ -337,7 +337,7 @@ function typeProblem(document: ParsedDocument, located: Located, expected: strin
  * anyOf/oneOf report every branch's failures; keep only the branch that came closest (fewest
  * errors, and not failing on the value's type), so the user sees one coherent explanation.
  */
-function collapseAlternatives(errors: ErrorObject[]): ErrorObject[] {
+export function collapseAlternatives(errors: ErrorObject[]): ErrorObject[] {
   let result = errors.filter((error) => error.keyword !== 'if');
   const wrappers = result.filter((error) => error.keyword === 'anyOf' || error.keyword === 'oneOf');
   for (const wrapper of wrappers) {

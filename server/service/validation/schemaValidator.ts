@@ -23,6 +23,14 @@ function compile(): ValidateFunction {
   return compiled;
 }
 
+/**
+ * Compiles the schema now (about half a second) instead of on the first validation; the LSP
+ * server can call this right after `initialized` so the first diagnostics come quickly.
+ */
+export function prepareSchemaValidator(): void {
+  compile();
+}
+
 /** Validates a plain value against the request schema; [] when it conforms. */
 export function validateAgainstSchema(value: unknown): ErrorObject[] {
   const validate = compile();

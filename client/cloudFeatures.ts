@@ -1,0 +1,133 @@
+/**
+ * Wiring of the cloud side (profiles, dry-run, submit, jobs). Each piece lives in its own module;
+ * this file only creates them and registers their commands and views.
+ */
+import * as vscode from 'vscode';
+import type { ClientFactoryDeps } from './cloud/clientFactory';
+import { COMMANDS, JOBS_VIEW_ID, REQUEST_DOCUMENT_SELECTOR } from './constants';
+import { newRequestFile, type NewRequestFileArgs } from './commands/newRequestFile';
+import { storeSecret } from './commands/storeSecret';
+import { dryRun } from './dryRun/dryRunCommand';
+import { DryRunDiagnostics } from './dryRun/dryRunDiagnostics';
+import * as jobCommands from './jobs/jobCommands';
+import { JobStore } from './jobs/jobStore';
+import { JobTracking, notifyJobEnd } from './jobs/jobTracking';
+import { JobsTreeProvider, type JobsNode } from './jobs/jobsTree';
+import { EmulatorHost } from './profiles/emulatorHost';
+import { EMULATOR_PROFILE_ID } from './profiles/profile';
+import { addProfile, editProfile, removeProfile, selectProfile } from './profiles/profileCommands';
+import { registerProfileStatusBar } from './profiles/profileStatusBar';
+import { ProfileStore } from './profiles/profileStore';
+import { SecretStore } from './profiles/secretStore';
+import { RequestCodeLensProvider } from './requests/requestCodeLens';
+import { submit } from './submit/submitCommand';
+import { isUnderTest, setWorkspaceTrustOverride } from './testHooks';
+
+type JobNode = Extract<JobsNode, { kind: 'job' }>;
+type ServerNode = Extract<JobsNode, { kind: 'server' }>;
+
+/** The jobs view and its tracking: recreated by the tests to check that a reload resumes them. */
+class JobsFeature implements vscode.Disposable {
+  readonly tracking: JobTracking;
+  readonly tree: JobsTreeProvider;
+  readonly view: vscode.TreeView<JobsNode>;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(readonly store: JobStore, deps: ClientFactoryDeps) {
+    this.tracking = new JobTracking(store, deps);
+    this.tree = new JobsTreeProvider(store);
+    this.view = vscode.window.createTreeView(JOBS_VIEW_ID, { treeDataProvider: this.tree, showCollapseAll: true });
+    const updateEmpty = () => void vscode.commands.executeCommand('setContext', 'ecs.jobs.empty', store.all().length === 0);
+    updateEmpty();
+    this.subscriptions = [
+      this.tracking.onDidEnd((job) => notifyJobEnd(job, (id) => void this.reveal(id))),
+      store.onDidChange(updateEmpty),
+    ];
+    this.tracking.resumeAll();
+  }
+
+  async reveal(jobId: string): Promise<void> {
+    const node = this.tree.jobNode(jobId);
+    if (!node) return;
+    try {
+      await this.view.reveal(node, { select: true, focus: false, expand: true });
+    } catch {
+      // The view may be hidden in a closed container; the job is in the list all the same.
+    }
+  }
+
+  dispose(): void {
+    this.subscriptions.forEach((s) => s.dispose());
+    this.tracking.dispose();
+    this.view.dispose();
+    this.tree.dispose();
+  }
+}
+
+/** What the end-to-end tests (and other extensions) may look at. */
+export interface CloudFeaturesApi {
+  readonly profiles: ProfileStore;
+  readonly jobs: JobStore;
+  jobsTree(): JobsTreeProvider;
+  isFollowing(jobId: string): boolean;
+  /** Tests only: drop the jobs view and its trackers and build them again from global state. */
+  restartJobs(): void;
+}
+
+export function registerCloudFeatures(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): CloudFeaturesApi {
+  const profiles = new ProfileStore(context.globalState);
+  const secrets = new SecretStore(context.secrets);
+  const emulator = new EmulatorHost(vscode.Uri.joinPath(context.globalStorageUri, 'emulator'), log);
+  const deps: ClientFactoryDeps = { profiles, secrets, emulator, log };
+  const diagnostics = new DryRunDiagnostics();
+  const store = new JobStore(context.globalState);
+  let jobs = new JobsFeature(store, deps);
+  const codeLens = new RequestCodeLensProvider(profiles);
+  const jobDeps = () => ({ ...deps, jobs: store, tracking: jobs.tracking });
+  const command = (id: string, run: (...args: any[]) => unknown) => vscode.commands.registerCommand(id, run);
+
+  context.subscriptions.push(
+    profiles, store, diagnostics, emulator, codeLens,
+    { dispose: () => jobs.dispose() },
+    registerProfileStatusBar(profiles),
+    vscode.languages.registerCodeLensProvider(REQUEST_DOCUMENT_SELECTOR, codeLens),
+    command(COMMANDS.addProfile, () => addProfile(deps)),
+    command(COMMANDS.selectProfile, (id?: string) => selectProfile(deps, typeof id === 'string' ? id : undefined)),
+    command(COMMANDS.editProfile, () => editProfile(deps)),
+    command(COMMANDS.removeProfile, () => removeProfile(deps)),
+    command(COMMANDS.storeSecret, (name?: string) => storeSecret(secrets, name)),
+    command(COMMANDS.dryRun, (uri?: vscode.Uri) => dryRun(uri instanceof vscode.Uri ? uri : undefined, { ...deps, diagnostics })),
+    command(COMMANDS.submit, (uri?: vscode.Uri) => submit(uri instanceof vscode.Uri ? uri : undefined, { ...jobDeps(), reveal: (id) => jobs.reveal(id) })),
+    command(COMMANDS.newRequestFile, (args?: NewRequestFileArgs) => newRequestFile(args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : {})),
+    command(COMMANDS.tryEmulator, async () => {
+      await profiles.setActive(EMULATOR_PROFILE_ID);
+      void vscode.window.showInformationMessage('The "Local emulator" profile is active: dry-run and submit go to an emulator on this computer; nothing is created in the cloud.');
+      return newRequestFile();
+    }),
+    command(COMMANDS.jobsRefresh, (node?: JobsNode) => jobCommands.refreshJobs(jobDeps(), node)),
+    command(COMMANDS.jobsCopyJobId, (node: JobNode) => jobCommands.copyJobId(node)),
+    command(COMMANDS.jobsCopyServerId, (node: ServerNode) => jobCommands.copyServerId(node)),
+    command(COMMANDS.jobsOpenRequestFile, (node: JobNode) => jobCommands.openRequestFile(node)),
+    command(COMMANDS.jobsOpenInConsole, (node: ServerNode) => jobCommands.openInConsole(jobDeps(), node)),
+    command(COMMANDS.jobsPayOrder, (node: JobNode) => jobCommands.payOrder(jobDeps(), node)),
+    command(COMMANDS.jobsRemove, (node: JobNode) => jobCommands.removeJob(jobDeps(), node)),
+  );
+  if (isUnderTest()) {
+    context.subscriptions.push(command('ecs._test.setWorkspaceTrust', (trusted?: boolean) => {
+      setWorkspaceTrustOverride(trusted);
+      codeLens.refresh();
+    }));
+  }
+
+  return {
+    profiles,
+    jobs: store,
+    jobsTree: () => jobs.tree,
+    isFollowing: (jobId) => jobs.tracking.isFollowing(jobId),
+    restartJobs: () => {
+      if (!isUnderTest()) return;
+      jobs.dispose();
+      jobs = new JobsFeature(store, deps);
+    },
+  };
+}
