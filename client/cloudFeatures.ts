@@ -21,29 +21,43 @@ import { ProfileStore } from './profiles/profileStore';
 import { SecretStore } from './profiles/secretStore';
 import { RequestCodeLensProvider } from './requests/requestCodeLens';
 import { submit } from './submit/submitCommand';
+import { endpointOverridesSetting } from './settings';
 import { isUnderTest, setWorkspaceTrustOverride } from './testHooks';
 
 type JobNode = Extract<JobsNode, { kind: 'job' }>;
 type ServerNode = Extract<JobsNode, { kind: 'server' }>;
 
-/** The jobs view and its tracking: recreated by the tests to check that a reload resumes them. */
+/** The jobs view and the tracking of unfinished jobs. */
 class JobsFeature implements vscode.Disposable {
-  readonly tracking: JobTracking;
+  tracking: JobTracking;
   readonly tree: JobsTreeProvider;
   readonly view: vscode.TreeView<JobsNode>;
+  private trackingEnd: vscode.Disposable;
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(readonly store: JobStore, deps: ClientFactoryDeps) {
-    this.tracking = new JobTracking(store, deps);
+  constructor(readonly store: JobStore, private readonly deps: ClientFactoryDeps) {
     this.tree = new JobsTreeProvider(store);
     this.view = vscode.window.createTreeView(JOBS_VIEW_ID, { treeDataProvider: this.tree, showCollapseAll: true });
     const updateEmpty = () => void vscode.commands.executeCommand('setContext', 'ecs.jobs.empty', store.all().length === 0);
     updateEmpty();
-    this.subscriptions = [
-      this.tracking.onDidEnd((job) => notifyJobEnd(job, (id) => void this.reveal(id))),
-      store.onDidChange(updateEmpty),
-    ];
-    this.tracking.resumeAll();
+    this.subscriptions = [store.onDidChange(updateEmpty)];
+    [this.tracking, this.trackingEnd] = this.startTracking();
+  }
+
+  /** Trackers for every unfinished job, resumed from their saved state. */
+  private startTracking(): [JobTracking, vscode.Disposable] {
+    const tracking = new JobTracking(this.store, this.deps);
+    const end = tracking.onDidEnd((job) => notifyJobEnd(job, (id) => void this.reveal(id)));
+    tracking.resumeAll();
+    return [tracking, end];
+  }
+
+  /** Drops every tracker and resumes from global state, as after a window reload (tests). */
+  restartTracking(): void {
+    this.trackingEnd.dispose();
+    this.tracking.dispose();
+    [this.tracking, this.trackingEnd] = this.startTracking();
+    this.tree.refresh();
   }
 
   async reveal(jobId: string): Promise<void> {
@@ -58,6 +72,7 @@ class JobsFeature implements vscode.Disposable {
 
   dispose(): void {
     this.subscriptions.forEach((s) => s.dispose());
+    this.trackingEnd.dispose();
     this.tracking.dispose();
     this.view.dispose();
     this.tree.dispose();
@@ -70,7 +85,9 @@ export interface CloudFeaturesApi {
   readonly jobs: JobStore;
   jobsTree(): JobsTreeProvider;
   isFollowing(jobId: string): boolean;
-  /** Tests only: drop the jobs view and its trackers and build them again from global state. */
+  /** The endpoint overrides cloud profiles use (user settings only). */
+  endpointOverrides(): ReturnType<typeof endpointOverridesSetting>;
+  /** Tests only: drop every job tracker and resume them from global state, as a reload does. */
   restartJobs(): void;
 }
 
@@ -81,7 +98,7 @@ export function registerCloudFeatures(context: vscode.ExtensionContext, log: vsc
   const deps: ClientFactoryDeps = { profiles, secrets, emulator, log };
   const diagnostics = new DryRunDiagnostics();
   const store = new JobStore(context.globalState);
-  let jobs = new JobsFeature(store, deps);
+  const jobs = new JobsFeature(store, deps);
   const codeLens = new RequestCodeLensProvider(profiles);
   const jobDeps = () => ({ ...deps, jobs: store, tracking: jobs.tracking });
   const command = (id: string, run: (...args: any[]) => unknown) => vscode.commands.registerCommand(id, run);
@@ -124,10 +141,9 @@ export function registerCloudFeatures(context: vscode.ExtensionContext, log: vsc
     jobs: store,
     jobsTree: () => jobs.tree,
     isFollowing: (jobId) => jobs.tracking.isFollowing(jobId),
+    endpointOverrides: () => endpointOverridesSetting(),
     restartJobs: () => {
-      if (!isUnderTest()) return;
-      jobs.dispose();
-      jobs = new JobsFeature(store, deps);
+      if (isUnderTest()) jobs.restartTracking();
     },
   };
 }

@@ -75,7 +75,8 @@ describe('ecs-request lint', () => {
   });
 });
 
-describe('ecs-request against the cloud', () => {
+// Each test runs its own CLI process (and in-process emulator), so two can run side by side.
+describe('ecs-request against the cloud', { concurrency: 2 }, () => {
   it('names the missing credentials and region (exit 3)', async () => {
     const run = await runCli(['dry-run', 'good.ecs.yaml']);
     assert.equal(run.code, 3);

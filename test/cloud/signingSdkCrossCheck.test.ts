@@ -20,7 +20,6 @@ interface SdkRequest {
   queryParams: Record<string, string | string[]>;
   data?: unknown;
 }
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { AKSKSigner } = require('@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner') as {
   AKSKSigner: { sign(request: SdkRequest, credential: { getAk(): string; getSk(): string }): Record<string, string> };
 };

@@ -102,4 +102,55 @@ const partA = [
   },
 ];
 
-module.exports = { all: [...partA], partA, focusWorkbench, quickOpen, runCommand, token, editorText, waitForEditorText };
+async function openJobsView(page) {
+  await page.locator('.part.activitybar .action-item a[aria-label^="ECS Jobs"], .part.activitybar .action-label[aria-label^="ECS Jobs"]').first().click({ timeout: 20000 });
+  await page.locator('.part.sidebar .pane-header', { hasText: /Jobs/i }).first().waitFor({ timeout: 20000 });
+}
+
+const partB = [
+  {
+    name: 'the ECS Jobs view welcomes a new user',
+    async run(page, shot) {
+      await openJobsView(page);
+      await page.locator('.part.sidebar .welcome-view-content', { hasText: 'Try the Local Emulator' }).first().waitFor({ timeout: 20000 });
+      await page.locator('.statusbar-item', { hasText: 'ECS: Local emulator' }).first().waitFor({ timeout: 20000 });
+      await shot('ui-06-jobs-welcome');
+    },
+  },
+  {
+    name: 'dry-run from the command palette',
+    async run(page, shot) {
+      await quickOpen(page, 'good.ecs.yaml');
+      await runCommand(page, 'ECS: Dry-Run Request');
+      await page.locator('.notifications-toasts .notification-toast', { hasText: 'Dry-run passed' }).first().waitFor({ timeout: 60000 });
+      await shot('ui-07-dry-run-result');
+    },
+  },
+  {
+    name: 'submit asks for confirmation with a summary',
+    async run(page, shot) {
+      await quickOpen(page, 'submit.ecs.yaml');
+      await runCommand(page, 'ECS: Submit Request');
+      const dialog = page.locator('.monaco-dialog-box', { hasText: 'Create 2 ECS servers' }).first();
+      await dialog.waitFor({ timeout: 60000 });
+      for (const text of ['Local emulator', 'cn-north-4', 's6.small.1', 'pay-per-use', 'e2e-submit-0001']) {
+        if (!(await dialog.innerText()).includes(text)) throw new Error(`the confirmation does not mention ${text}`);
+      }
+      await shot('ui-08-submit-confirmation');
+      await dialog.locator('.monaco-button', { hasText: /^Submit$/ }).first().click();
+    },
+  },
+  {
+    name: 'the job appears in the ECS Jobs tree and succeeds',
+    async run(page, shot) {
+      await openJobsView(page);
+      const row = page.locator('.part.sidebar .monaco-list-row', { hasText: 'e2e-submit ×2' }).first();
+      await row.waitFor({ timeout: 30000 });
+      await page.locator('.part.sidebar .monaco-list-row', { hasText: /e2e-submit ×2.*succeeded/ }).first().waitFor({ timeout: 90000 });
+      await page.locator('.part.sidebar .monaco-list-row', { hasText: 'succeeded' }).nth(2).waitFor({ timeout: 30000 });
+      await shot('ui-09-jobs-tree');
+    },
+  },
+];
+
+module.exports = { all: [...partA, ...partB], partA, partB, openJobsView, focusWorkbench, quickOpen, runCommand, token, editorText, waitForEditorText };

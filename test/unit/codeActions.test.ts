@@ -46,6 +46,11 @@ describe('quick fix: add missing properties', () => {
       'server:\n  # the name\n  name: a # inline\n  data_volumes:\n    - volumetype: SSD\n  nics: []\n# end\n');
   });
 
+  test('YAML: an empty flow mapping becomes a block', () => {
+    assert.equal(fixed('server:\n  root_volume: {} # disk\n  name: a\n', 'yaml', { kind: 'addProperties', path: ['server', 'root_volume'], properties: ['volumetype'] }),
+      'server:\n  root_volume:\n    volumetype: SATA # disk\n  name: a\n');
+  });
+
   test('YAML: under a key that has no value yet', () => {
     assert.equal(fixed('server:\n  root_volume:\n', 'yaml', { kind: 'addProperties', path: ['server', 'root_volume'], properties: ['volumetype'] }),
       'server:\n  root_volume:\n    volumetype: SATA\n');

@@ -50,9 +50,9 @@ describe('schema navigator', () => {
   test('skeletons hold the required children, as snippets or plain text', () => {
     const skeleton = buildSkeleton(navigator, navigator.subschemaAt(['disks']));
     assert.equal(renderValue(skeleton, { format: 'yaml', indentUnit: '  ', baseIndent: '', snippet: true }),
-      '\n  - kind: ${1|A,B|}\n    size: ${2:40}');
+      '\n  - size: ${1:40}\n    kind: ${2|A,B|}');
     assert.equal(renderValue(skeleton, { format: 'json', indentUnit: '  ', baseIndent: '', snippet: false }),
-      '[\n  {\n    "kind": "A",\n    "size": 40\n  }\n]');
+      '[\n  {\n    "size": 40,\n    "kind": "A"\n  }\n]');
   });
 
   test('the bundled request schema is loaded once and knows the server fields', () => {

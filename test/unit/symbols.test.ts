@@ -72,6 +72,12 @@ describe('folding ranges', () => {
     ]);
   });
 
+  test('JSON: runs of line comments and multi-line block comments fold', () => {
+    const text = '// one\n// two\n{\n  /* a\n     b */\n  "server": {}\n}\n';
+    const ranges = getFoldingRanges(parse(text, 'json'));
+    assert.deepEqual(ranges.map((r) => [r.startLine, r.endLine, r.kind ?? '']), [[0, 1, 'comment'], [2, 5, ''], [3, 4, 'comment']]);
+  });
+
   test('JSON: objects and arrays spanning lines, closing bracket left visible', () => {
     const ranges = getFoldingRanges(parse(jsonSample, 'json'));
     assert.deepEqual(ranges.map((r) => [r.startLine, r.endLine]), [[0, 9], [1, 8], [3, 7], [5, 6]]);

@@ -137,7 +137,11 @@ describe('where schema problems land', () => {
 
   test('a wrong type: on the value, naming what is wanted and what was found', () => {
     const diagnostic = oneDiagnosticAt(check(BASE_JSON.replace('"count": 1', '"count": "1"'), 'json', {}, NO_RULES), '"count": [["1"]]');
-    assert.equal(diagnostic.message, '"count" must be a whole number, not a string.');
+    assert.equal(diagnostic.message, '"count" must be a whole number, not a string: write 1 without quotes.');
+    assert.deepEqual(fixes(diagnostic), [{ kind: 'replaceValue', path: ['server', 'count'], candidates: [1] }]);
+    const other = oneDiagnosticAt(check(BASE_JSON.replace('"count": 1', '"count": "one"'), 'json', {}, NO_RULES), '"count": [["one"]]');
+    assert.equal(other.message, '"count" must be a whole number, not a string.');
+    assert.deepEqual(fixes(other), []);
   });
 
   test('a too long string: on the value, with its length', () => {

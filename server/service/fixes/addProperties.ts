@@ -12,10 +12,14 @@ import {
 export function addPropertiesEdits(context: FixContext, path: NodePath, names: readonly string[]): TextEdit[] {
   const { doc } = context;
   const object = objectAtPath(doc, path);
+  if (object && doc.format === 'yaml' && object.properties.length === 0 && object.parent?.type === 'property') {
+    // `key: {}` in YAML: write the properties as the key's block instead.
+    return addUnderKey(context, path, object.parent, names, object);
+  }
   if (object) return isFlowCollection(doc, object) ? addToFlow(context, path, object, names) : addToBlock(context, path, object, names);
   // `key:` with nothing after it yet (YAML): the new properties become its block value.
   const owner = path.length > 0 ? propertyAtPath(doc, path) : undefined;
-  if (owner && !owner.valueNode && doc.format === 'yaml') return addUnderEmptyKey(context, path, owner, names);
+  if (owner && !owner.valueNode && doc.format === 'yaml') return addUnderKey(context, path, owner, names);
   return [];
 }
 
@@ -58,10 +62,15 @@ function addToBlock(context: FixContext, path: NodePath, object: ObjectNode, nam
   return [insertLines(context, contentEnd(doc, last), entries.map((entry) => `${indent}${entry}`))];
 }
 
-function addUnderEmptyKey(context: FixContext, path: NodePath, owner: PropertyNode, names: readonly string[]): TextEdit[] {
-  const indent = ' '.repeat(columnOf(context.doc, owner.keyNode.offset)) + context.indentUnit;
-  const entries = renderEntries(context, path, names, indent);
-  return [insertLines(context, contentEnd(context.doc, owner), entries.map((entry) => `${indent}${entry}`))];
+function addUnderKey(context: FixContext, path: NodePath, owner: PropertyNode, names: readonly string[], emptyFlow?: ObjectNode): TextEdit[] {
+  const { doc } = context;
+  const indent = ' '.repeat(columnOf(doc, owner.keyNode.offset)) + context.indentUnit;
+  const lines = renderEntries(context, path, names, indent).map((entry) => `${indent}${entry}`);
+  if (emptyFlow && owner.colonOffset !== undefined) {
+    const text = `\n${lines.join('\n')}`.replace(/\n/g, lineBreakOf(doc.text));
+    return [replaceEdit(doc, owner.colonOffset + 1, contentEnd(doc, emptyFlow), text)];
+  }
+  return [insertLines(context, contentEnd(doc, owner), lines)];
 }
 
 /** Inserts whole lines after the line that holds `afterOffset`. */

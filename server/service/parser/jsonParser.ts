@@ -23,13 +23,14 @@ export const MAX_NESTING_DEPTH = 64;
 
 export const JSON_SYNTAX_CODE = 'json-syntax';
 export const DUPLICATE_KEY_CODE = 'duplicate-key';
+export const NESTING_TOO_DEEP_CODE = 'nesting-too-deep';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Container = Mutable<ObjectNode> | Mutable<ArrayNode>;
 
 export function tooDeepProblem(offset: number): SyntaxProblem {
   return {
-    code: 'nesting-too-deep',
+    code: NESTING_TOO_DEEP_CODE,
     message: `The document nests objects and lists more than ${MAX_NESTING_DEPTH} levels deep; a request body is never this deep, so it was not read further.`,
     offset,
     length: 1,

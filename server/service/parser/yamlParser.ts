@@ -91,6 +91,13 @@ function collectComments(tokens: unknown[]): CommentRange[] {
   return comments.sort((a, b) => a.offset - b.offset);
 }
 
+/** Where an alias is written: an expanded alias's top node takes this range and raw text. */
+interface AliasSite {
+  readonly offset: number;
+  readonly length: number;
+  readonly raw: string;
+}
+
 class YamlAstBuilder {
   readonly problems: SyntaxProblem[] = [];
   /** Ranges of quoted and block scalars: tabs there are content, not indentation. */
@@ -109,7 +116,7 @@ class YamlAstBuilder {
   }
 
   /** `node` null/undefined or an empty plain scalar (`key:` with nothing after) gives undefined. */
-  build(node: unknown, depth: number, at?: { offset: number; length: number; raw: string }): ValueNode | undefined {
+  build(node: unknown, depth: number, at?: AliasSite): ValueNode | undefined {
     if (depth > MAX_NESTING_DEPTH) {
       if (!this.reportedTooDeep && isNodeWithRange(node)) this.problems.push(tooDeepProblem(node.range[0]));
       this.reportedTooDeep = true;
@@ -132,7 +139,7 @@ class YamlAstBuilder {
     return { offset: range[0], length: Math.max(0, range[1] - range[0]) };
   }
 
-  private buildScalar(node: Scalar, at?: { offset: number; length: number; raw: string }): ValueNode | undefined {
+  private buildScalar(node: Scalar, at?: AliasSite): ValueNode | undefined {
     const { offset, length } = at ?? this.span(node);
     const raw = at ? at.raw : this.text.slice(offset, offset + length);
     const style = at ? 'plain' : scalarStyle(node.type);
@@ -148,7 +155,7 @@ class YamlAstBuilder {
     return { type: 'string', offset, length, raw, style, value: typeof value === 'string' ? value : raw };
   }
 
-  private buildMap(node: YAMLMap, depth: number, at?: { offset: number; length: number; raw: string }): ObjectNode {
+  private buildMap(node: YAMLMap, depth: number, at?: AliasSite): ObjectNode {
     const { offset, length } = at ?? this.span(node);
     const object: Mutable<ObjectNode> = { type: 'object', offset, length, properties: [] };
     const seen = new Set<string>();
@@ -222,7 +229,7 @@ class YamlAstBuilder {
     return undefined;
   }
 
-  private buildSeq(node: YAMLSeq, depth: number, at?: { offset: number; length: number; raw: string }): ArrayNode {
+  private buildSeq(node: YAMLSeq, depth: number, at?: AliasSite): ArrayNode {
     const { offset, length } = at ?? this.span(node);
     const array: Mutable<ArrayNode> = { type: 'array', offset, length, items: [] };
     for (const item of node.items) {

@@ -2,15 +2,18 @@
  * Stable diagnostic codes for everything that is not a cross-field rule (rules use `ECS-R<nn>`).
  * Settings (`ecs.rules`), quick fixes and docs refer to these strings, so never rename one.
  */
+import { DUPLICATE_KEY_CODE, JSON_SYNTAX_CODE, NESTING_TOO_DEEP_CODE } from '../parser/jsonParser';
+import { YAML_SYNTAX_CODE } from '../parser/yamlParser';
+
 export const DiagnosticCodes = {
   /** JSON that does not parse (missing comma, unclosed string, trailing comma, disallowed comment, ...). */
-  jsonSyntax: 'json-syntax',
+  jsonSyntax: JSON_SYNTAX_CODE,
   /** YAML that does not parse, or YAML features a request file cannot have (second document, tabs, bad alias). */
-  yamlSyntax: 'yaml-syntax',
+  yamlSyntax: YAML_SYNTAX_CODE,
   /** Nesting deeper than any request body could be; the rest of the file is not read. */
-  nestingTooDeep: 'nesting-too-deep',
+  nestingTooDeep: NESTING_TOO_DEEP_CODE,
   /** The same key twice in one object (the second one is marked). */
-  duplicateKey: 'duplicate-key',
+  duplicateKey: DUPLICATE_KEY_CODE,
   /** The value breaks the request schema: missing/unknown property, wrong type, not allowed value, out of range. */
   schema: 'schema',
   /** YAML typed a plain scalar (true, 1, null) where the API wants a string: quote it. */

@@ -327,10 +327,28 @@ function typeProblem(document: ParsedDocument, located: Located, expected: strin
       fixes: [{ kind: 'quoteScalar', path }],
     };
   }
+  const unquoted = node.type === 'string' ? unquotedValue(node.value, expected) : undefined;
+  if (unquoted !== undefined) {
+    // "true" / "100" in quotes where the API wants the boolean / number itself.
+    return {
+      span: node, kind: 'type', code: DiagnosticCodes.schema, onValue: true,
+      message: `${capitalize(label)} must be ${wanted}, not a string: write ${String(unquoted)} without quotes.`,
+      fixes: [{ kind: 'replaceValue', path, candidates: [unquoted] }],
+    };
+  }
   return {
     span: node, kind: 'type', code: DiagnosticCodes.schema, onValue: true,
     message: `${capitalize(label)} must be ${wanted}, not ${describeValue(node)}.`,
   };
+}
+
+/** The boolean or number a quoted string stands for, when the schema wants that type. */
+function unquotedValue(text: string, expected: string[]): boolean | number | undefined {
+  const trimmed = text.trim();
+  if (expected.includes('boolean') && (trimmed === 'true' || trimmed === 'false')) return trimmed === 'true';
+  if (/^-?\d+$/.test(trimmed) && (expected.includes('integer') || expected.includes('number'))) return Number(trimmed);
+  if (/^-?\d+\.\d+$/.test(trimmed) && expected.includes('number')) return Number(trimmed);
+  return undefined;
 }
 
 /**

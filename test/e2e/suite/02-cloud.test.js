@@ -1,0 +1,136 @@
+// Part B: dry-run, submit and jobs against the bundled emulator (the default "Local emulator"
+// profile), in the real extension host. Modal confirmations are auto-accepted through the test
+// hook ECS_TEST_AUTO_CONFIRM=1 (honoured only under the test runner).
+'use strict';
+const assert = require('assert');
+const vscode = require('vscode');
+const { activateExtension, waitForDiagnostics, workspaceFile, openFile, screenshot, withDeadline } = require('./helpers');
+
+const DRY_RUN_SOURCE = 'ECS dry-run';
+
+/** Resolves with the stored job once `accept(job)` holds (waits on the job store's change event). */
+function waitForJob(cloud, jobId, accept, ms = 60000) {
+  return withDeadline(new Promise((resolve) => {
+    const check = () => {
+      const job = cloud.jobs.get(jobId);
+      if (job && accept(job)) { sub.dispose(); resolve(job); return true; }
+      return false;
+    };
+    const sub = cloud.jobs.onDidChange(check);
+    check();
+  }), ms, `job ${jobId} to reach the expected state`);
+}
+
+async function showJobsView() {
+  await vscode.commands.executeCommand('workbench.view.extension.ecs-jobs');
+}
+
+describe('Dry-run, submit and jobs with the local emulator', function () {
+  let cloud;
+  before(async () => {
+    const api = await activateExtension();
+    cloud = api.cloud;
+    assert.strictEqual(cloud.profiles.active().id, 'local-emulator', 'a new user starts with the Local emulator profile');
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('ecs._test.setWorkspaceTrust', undefined);
+  });
+
+  it('dry-runs a good request file', async () => {
+    const doc = await openFile('good.ecs.yaml');
+    const outcome = await vscode.commands.executeCommand('ecs.dryRun', doc.uri);
+    assert.ok(outcome, 'the dry-run did not run');
+    assert.strictEqual(outcome.ok, true, `dry-run failed: ${outcome.message}`);
+    assert.match(outcome.message, /does not check quotas/);
+    await screenshot('b1-dry-run-passed');
+  });
+
+  it('puts a dry-run refusal on the field the service named, and clears it on edit', async () => {
+    const doc = await openFile('rejected.ecs.yaml');
+    const outcome = await vscode.commands.executeCommand('ecs.dryRun', doc.uri);
+    assert.strictEqual(outcome.ok, false);
+    assert.strictEqual(outcome.code, 'Ecs.0314');
+    const [diagnostic] = await waitForDiagnostics(doc.uri, DRY_RUN_SOURCE);
+    assert.strictEqual(doc.getText(diagnostic.range), 'no-such-keypair');
+    assert.match(diagnostic.message, /^Ecs\.0314: /);
+    assert.strictEqual(diagnostic.code, 'Ecs.0314');
+    await screenshot('b2-dry-run-refused');
+    const editor = vscode.window.activeTextEditor;
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), '# edited\n'));
+    await waitForDiagnostics(doc.uri, DRY_RUN_SOURCE, (ds) => ds.length === 0);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  let submitted;
+  it('submits after the confirmation; the job succeeds with its servers', async () => {
+    const doc = await openFile('submit.ecs.yaml');
+    submitted = await vscode.commands.executeCommand('ecs.submit', doc.uri);
+    assert.ok(submitted && submitted.jobId, 'no job was created');
+    assert.strictEqual(submitted.profileId, 'local-emulator');
+    assert.strictEqual(submitted.count, 2);
+    await showJobsView();
+    const done = await waitForJob(cloud, submitted.jobId, (j) => j.status === 'SUCCESS');
+    assert.strictEqual(done.servers.length, 2);
+    assert.ok(done.servers.every((s) => s.id && s.status === 'SUCCESS'), JSON.stringify(done.servers));
+    const tree = cloud.jobsTree();
+    const [group] = tree.getChildren();
+    assert.strictEqual(tree.getTreeItem(group).label, 'Local emulator');
+    const jobNode = tree.getChildren(group).find((n) => n.job.jobId === submitted.jobId);
+    assert.ok(jobNode, 'the job is not in the tree');
+    assert.match(tree.getTreeItem(jobNode).description, /^succeeded · .* · submit\.ecs\.yaml$/);
+    assert.strictEqual(tree.getChildren(jobNode).length, 2);
+    await screenshot('b3-jobs-tree');
+  });
+
+  it('keeps jobs and resumes tracking after a reload', async () => {
+    const doc = await openFile('good.ecs.yaml');
+    const running = await vscode.commands.executeCommand('ecs.submit', doc.uri);
+    assert.ok(running && running.jobId);
+    // Re-create the jobs view and its trackers from global state, as a window reload does.
+    cloud.restartJobs();
+    assert.ok(cloud.jobs.get(submitted.jobId), 'the earlier job is gone after the reload');
+    const current = cloud.jobs.get(running.jobId);
+    if (current.status !== 'SUCCESS') assert.ok(cloud.isFollowing(running.jobId), 'tracking did not resume for the unfinished job');
+    assert.ok(!cloud.isFollowing(submitted.jobId), 'a finished job is polled again');
+    const done = await waitForJob(cloud, running.jobId, (j) => j.status === 'SUCCESS');
+    assert.strictEqual(done.servers.length, 1);
+  });
+
+  it('refuses dry-run and submit in an untrusted workspace, and hides the lenses', async () => {
+    const doc = await openFile('good.ecs.yaml');
+    const before = cloud.jobs.all().length;
+    const lensesTrusted = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', doc.uri);
+    assert.ok(lensesTrusted.some((l) => l.command && l.command.command === 'ecs.submit'), 'no Submit lens in a trusted workspace');
+    await vscode.commands.executeCommand('ecs._test.setWorkspaceTrust', false);
+    assert.strictEqual(await vscode.commands.executeCommand('ecs.submit', doc.uri), undefined);
+    assert.strictEqual(await vscode.commands.executeCommand('ecs.dryRun', doc.uri), undefined);
+    assert.strictEqual(cloud.jobs.all().length, before, 'a job was created from an untrusted workspace');
+    const lenses = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', doc.uri);
+    assert.ok(!lenses.some((l) => l.command && l.command.command === 'ecs.submit'), 'the Submit lens shows in an untrusted workspace');
+    await screenshot('b4-untrusted');
+    await vscode.commands.executeCommand('ecs._test.setWorkspaceTrust', undefined);
+  });
+
+  it('ignores a workspace setting that tries to change the endpoint', async () => {
+    const inspected = vscode.workspace.getConfiguration('ecs').inspect('cloud.endpointOverrides');
+    // The fixture workspace sets { all: "http://127.0.0.1:9" } in .vscode/settings.json.
+    assert.notDeepStrictEqual(vscode.workspace.getConfiguration('ecs').get('cloud.endpointOverrides'), { all: 'http://127.0.0.1:9' },
+      `VS Code applied the workspace value: ${JSON.stringify(inspected)}`);
+    assert.deepStrictEqual(cloud.endpointOverrides(), {});
+    await assert.rejects(
+      Promise.resolve(vscode.workspace.getConfiguration('ecs').update('cloud.endpointOverrides', { all: 'http://127.0.0.1:9' }, vscode.ConfigurationTarget.Workspace)),
+      /user settings|User Settings|machine/i,
+    );
+  });
+
+  it('creates a new request file from a template', async () => {
+    const target = workspaceFile('from-template.yaml');
+    const uri = await vscode.commands.executeCommand('ecs.newRequestFile', { template: 'ecs-spot', format: 'yaml', target });
+    assert.ok(uri, 'no file was created');
+    assert.match(uri.fsPath, /from-template\.ecs\.yaml$/);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert.strictEqual(doc.languageId, 'ecs-yaml');
+    assert.match(doc.getText(), /marketType: spot/);
+  });
+});
