@@ -1,14 +1,10 @@
 /**
  * Whole-request templates offered in an empty document. They are the snippets shipped in
- * snippets/ (one file per language), bundled at build time. completion/snippets/ holds symbolic
- * links to those files under a `.json` name, so tsc reads them as JSON modules (and copies them
- * to out/); esbuild follows the link to the `.code-snippets` name, hence the `type: 'json'`
- * import attribute, which tsc does not allow with CommonJS output (so the ts-ignore).
+ * snippets/ (one file per language, the same files VS Code's snippet contribution reads),
+ * bundled at build time, so the editor's snippets and the server's templates never drift apart.
  */
-// @ts-ignore TS2823: import attributes need module esnext; esbuild needs them to pick its JSON loader.
-import jsonSnippets from './completion/snippets/ecs-json.snippets.json' with { type: 'json' };
-// @ts-ignore TS2823 (see above)
-import yamlSnippets from './completion/snippets/ecs-yaml.snippets.json' with { type: 'json' };
+import jsonSnippets from '../../snippets/ecs-json.snippets.json';
+import yamlSnippets from '../../snippets/ecs-yaml.snippets.json';
 import type { DocumentFormat } from './parser/ast';
 
 /** One entry of a VS Code snippet file. */

@@ -32,7 +32,9 @@ fs.mkdirSync(out, { recursive: true });
   await page.waitForSelector('.monaco-workbench .part.statusbar', { timeout: 120000 });
   await page.waitForSelector('.monaco-workbench .part.activitybar', { timeout: 120000 });
 
-  for (const step of steps.all) {
+  // UI_STEPS=partB runs one group while developing a scenario.
+  const selected = process.env.UI_STEPS ? steps[process.env.UI_STEPS] : steps.all;
+  for (const step of selected) {
     const started = Date.now();
     try {
       await step.run(page, shot);

@@ -104,7 +104,7 @@ const partA = [
 
 async function openJobsView(page) {
   await page.locator('.part.activitybar .action-item a[aria-label^="ECS Jobs"], .part.activitybar .action-label[aria-label^="ECS Jobs"]').first().click({ timeout: 20000 });
-  await page.locator('.part.sidebar .pane-header', { hasText: /Jobs/i }).first().waitFor({ timeout: 20000 });
+  await page.locator('.part.sidebar .composite.title', { hasText: /ECS Jobs/i }).first().waitFor({ timeout: 20000 });
 }
 
 const partB = [

@@ -107,6 +107,20 @@ describe('quick fix: rename a deprecated property', () => {
   });
 });
 
+describe('quick fix: tags next to an existing server_tags', () => {
+  test('YAML: the tags are appended (known keys skipped) and tags is removed', () => {
+    assert.equal(fixed('server:\n  tags:\n    - env.test\n    - team.web\n  server_tags:\n    - key: env\n      value: prod\n  name: a\n', 'yaml',
+      { kind: 'renameProperty', path: ['server', 'tags'], newName: 'server_tags' }),
+    'server:\n  server_tags:\n    - key: env\n      value: prod\n    - key: team\n      value: web\n  name: a\n');
+  });
+
+  test('JSON: appended after the last item, the comma before tags removed', () => {
+    assert.equal(fixed('{\n  "server": {\n    "server_tags": [\n      { "key": "a", "value": "1" }\n    ],\n    "tags": ["b.2"]\n  }\n}', 'json',
+      { kind: 'renameProperty', path: ['server', 'tags'], newName: 'server_tags' }),
+    '{\n  "server": {\n    "server_tags": [\n      { "key": "a", "value": "1" },\n      { "key": "b", "value": "2" }\n    ]\n  }\n}');
+  });
+});
+
 describe('quick fix: base64-encode user_data', () => {
   test('a plain script becomes its base64 text', () => {
     const encoded = Buffer.from('#!/bin/sh\necho hi\n').toString('base64');

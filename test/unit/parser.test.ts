@@ -297,3 +297,37 @@ describe('YAML parser', () => {
     }
   });
 });
+
+describe('broken input still gives a well-formed tree', () => {
+  test('an unclosed flow bracket: children stay inside their parents', () => {
+    for (const text of ['server:\n  name: a\n  [root_volume:\n    volumetype: SSD\n  count: 1\n', 'server:\n  {root_volume:\n    volumetype: SSD\n']) {
+      const doc = parse(text, 'yaml');
+      assert.ok(doc.syntaxProblems.length > 0);
+      assertWellFormed(doc.root!, text);
+    }
+  });
+
+  test('random edits of a seed example (both formats): parents and ranges stay consistent', () => {
+    let state = 7;
+    const next = (n: number) => {
+      state = (state * 1103515245 + 12345) & 0x7fffffff;
+      return state % n;
+    };
+    const characters = ':-[]{}#|>\'",\n \t?%@`'; // no & or *: aliases legitimately point outside their parent
+    for (const format of ['json', 'yaml'] as const) {
+      const original = readFixture('seed-examples', `seed-ex1-prepaid-keypair.${format}`);
+      for (let run = 0; run < 150; run++) {
+        let text = original;
+        for (let edit = 0; edit <= next(4); edit++) {
+          const at = next(text.length);
+          const kind = next(3);
+          if (kind === 0) text = text.slice(0, at) + characters[next(characters.length)] + text.slice(at);
+          else if (kind === 1) text = text.slice(0, at) + text.slice(at + 1 + next(5));
+          else text = text.slice(0, at) + text.slice(at, at + next(30)) + text.slice(at);
+        }
+        const doc = parse(text, format);
+        if (doc.root) assertWellFormed(doc.root, text);
+      }
+    }
+  });
+});

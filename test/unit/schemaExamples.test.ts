@@ -115,7 +115,7 @@ function expandSnippet(body: string[]): string {
 }
 
 describe('snippets/', () => {
-  const files = { json: 'ecs-json.code-snippets', yaml: 'ecs-yaml.code-snippets' } as const;
+  const files = { json: 'ecs-json.snippets.json', yaml: 'ecs-yaml.snippets.json' } as const;
   const load = (file: string) => JSON.parse(fs.readFileSync(repoPath('snippets', file), 'utf8')) as Record<string, Snippet>;
 
   it('both languages offer the same templates with the same prefixes', () => {

@@ -168,6 +168,7 @@ class YamlAstBuilder {
         seen.add(property.key);
       }
     }
+    this.coverChildren(object, object.properties);
     return object;
   }
 
@@ -255,7 +256,20 @@ class YamlAstBuilder {
         array.items.push(value);
       }
     }
+    this.coverChildren(array, array.items);
     return array;
+  }
+
+  /**
+   * After a syntax error yaml can give a collection a range shorter than its last entry;
+   * stretch it so every child lies inside its parent (findNodeAtOffset relies on that).
+   */
+  private coverChildren(container: Mutable<ObjectNode> | Mutable<ArrayNode>, children: readonly (ValueNode | PropertyNode)[]): void {
+    if (this.inAlias) return; // expanded children keep the anchor's offsets, elsewhere in the text
+    for (const child of children) {
+      const end = child.offset + child.length;
+      if (child.offset >= container.offset && end > container.offset + container.length) container.length = end - container.offset;
+    }
   }
 
   private buildAlias(node: Alias, depth: number): ValueNode | undefined {
