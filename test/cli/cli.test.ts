@@ -8,7 +8,16 @@ import * as fs from 'node:fs';
 import * as readline from 'node:readline';
 import { before, describe, it } from 'node:test';
 import { signRequest } from '../../cloud/signing';
-import { CLI_JS, cleanEnv, runCli } from './runCli';
+import { CLI_JS, cleanEnv, runCli, type CliRun } from './runCli';
+
+/** stdout as JSON, or a failure that shows what the command printed. */
+function jsonOut(run: CliRun): any {
+  try {
+    return jsonOut(run);
+  } catch {
+    assert.fail(`expected JSON on stdout (exit ${run.code}); stdout: ${run.stdout}\nstderr: ${run.stderr}`);
+  }
+}
 
 before(() => {
   assert.ok(fs.existsSync(CLI_JS), `${CLI_JS} is missing: run npm run build first`);
@@ -60,7 +69,7 @@ describe('ecs-request lint', () => {
   it('prints one JSON document with --format json', async () => {
     const run = await runCli(['lint', '--format', 'json', 'bad.ecs.yaml', 'good.ecs.json']);
     assert.equal(run.code, 1);
-    const report = JSON.parse(run.stdout);
+    const report = jsonOut(run);
     assert.equal(report.files.length, 2);
     const problem = report.files[0].diagnostics.find((d: { code: string }) => d.code === 'ECS-R03');
     assert.deepEqual({ line: problem.line, column: problem.column, severity: problem.severity }, { line: 9, column: 10, severity: 'error' });
@@ -95,7 +104,7 @@ describe('ecs-request against the cloud', { concurrency: 2 }, () => {
   it('dry-runs a good request against the emulator (exit 0)', async () => {
     const run = await runCli(['dry-run', 'good.ecs.yaml', '--emulator', '--json']);
     assert.equal(run.code, 0, run.stderr);
-    const result = JSON.parse(run.stdout);
+    const result = jsonOut(run);
     assert.equal(result.ok, true);
     assert.equal(result.status, 202);
   });
@@ -103,7 +112,7 @@ describe('ecs-request against the cloud', { concurrency: 2 }, () => {
   it('reports a request the cloud rejects (exit 1) with its error code', async () => {
     const run = await runCli(['dry-run', 'rejected.ecs.yaml', '--emulator', '--json']);
     assert.equal(run.code, 1, run.stderr);
-    const result = JSON.parse(run.stdout);
+    const result = jsonOut(run);
     assert.equal(result.ok, false);
     assert.match(String(result.error.code), /^Ecs\./);
     assert.ok(result.error.message.length > 0);
@@ -112,7 +121,7 @@ describe('ecs-request against the cloud', { concurrency: 2 }, () => {
   it('submits, waits for the job and lists the servers', async () => {
     const run = await runCli(['submit', 'good.ecs.yaml', '--emulator', '--wait', '--yes', '--json']);
     assert.equal(run.code, 0, run.stderr);
-    const result = JSON.parse(run.stdout);
+    const result = jsonOut(run);
     assert.match(result.jobId, /\S+/);
     assert.equal(result.job.status, 'SUCCESS');
     assert.equal(result.job.serverIds.length, 2);
