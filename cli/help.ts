@@ -43,7 +43,8 @@ export const COMMAND_HELP: Record<string, string> = {
   lint: `Usage: ecs-request lint <files...> [--format text|json] [--json]
 
 Prints each problem as  path:line:col severity code message  (or one JSON document with
---format json / --json). Exits 1 when any file has an error, 2 when a file cannot be read.`,
+--format json / --json). Exits 1 when any file has an error, 2 when a file cannot be read
+or is not a request file (.json, .jsonc, .yaml, .yml).`,
   'dry-run': `Usage: ecs-request dry-run <file> [--force] [--json] [target options]
 
 Sends the request with dry_run=true: ECS checks parameters, quota and stock and creates nothing.

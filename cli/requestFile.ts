@@ -27,12 +27,12 @@ export function languageService(): EcsLanguageService {
   return sharedService;
 }
 
-/** The editor language id for a file: by extension, else by the first character of the text. */
-export function languageIdFor(filePath: string, text: string): 'ecs-json' | 'ecs-yaml' {
+/** The editor language id for a request file, by extension; undefined for other files. */
+export function languageIdFor(filePath: string): 'ecs-json' | 'ecs-yaml' | undefined {
   const lower = filePath.toLowerCase();
   if (lower.endsWith('.json') || lower.endsWith('.jsonc')) return 'ecs-json';
   if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'ecs-yaml';
-  return /^\s*[{[]/.test(text) ? 'ecs-json' : 'ecs-yaml';
+  return undefined;
 }
 
 /** Reads a file, with a plain message (exit 2) when it is missing or unreadable. */
@@ -49,9 +49,13 @@ export function readRequestText(displayPath: string, cwd: string): { absolutePat
 
 /** Parses and validates a request file. */
 export function checkRequestFile(displayPath: string, cwd: string): RequestFile {
+  const languageId = languageIdFor(displayPath);
+  if (!languageId) {
+    throw new CliError(`${displayPath}: not a request file. Request files end in .json or .yaml (e.g. server.ecs.yaml).`, ExitCode.Usage);
+  }
   const { absolutePath, text } = readRequestText(displayPath, cwd);
   const service = languageService();
-  const document = TextDocument.create(pathToFileURL(absolutePath).href, languageIdFor(absolutePath, text), 1, text);
+  const document = TextDocument.create(pathToFileURL(absolutePath).href, languageId, 1, text);
   const parsed = service.parse(document);
   return { displayPath, parsed, diagnostics: service.validate(parsed) };
 }

@@ -4,15 +4,15 @@
  */
 import * as vscode from 'vscode';
 import type { ClientFactoryDeps } from './cloud/clientFactory';
-import { COMMANDS, JOBS_VIEW_ID, REQUEST_DOCUMENT_SELECTOR } from './constants';
+import { COMMANDS, REQUEST_DOCUMENT_SELECTOR } from './constants';
 import { newRequestFile, type NewRequestFileArgs } from './commands/newRequestFile';
 import { storeSecret } from './commands/storeSecret';
 import { dryRun } from './dryRun/dryRunCommand';
 import { DryRunDiagnostics } from './dryRun/dryRunDiagnostics';
 import * as jobCommands from './jobs/jobCommands';
 import { JobStore } from './jobs/jobStore';
-import { JobTracking, notifyJobEnd } from './jobs/jobTracking';
-import { JobsTreeProvider, type JobsNode } from './jobs/jobsTree';
+import { JobsFeature } from './jobs/jobsFeature';
+import type { JobsTreeProvider, JobsNode } from './jobs/jobsTree';
 import { EmulatorHost } from './profiles/emulatorHost';
 import { EMULATOR_PROFILE_ID } from './profiles/profile';
 import { addProfile, editProfile, removeProfile, selectProfile } from './profiles/profileCommands';
@@ -26,58 +26,6 @@ import { isUnderTest, setWorkspaceTrustOverride } from './testHooks';
 
 type JobNode = Extract<JobsNode, { kind: 'job' }>;
 type ServerNode = Extract<JobsNode, { kind: 'server' }>;
-
-/** The jobs view and the tracking of unfinished jobs. */
-class JobsFeature implements vscode.Disposable {
-  tracking: JobTracking;
-  readonly tree: JobsTreeProvider;
-  readonly view: vscode.TreeView<JobsNode>;
-  private trackingEnd: vscode.Disposable;
-  private readonly subscriptions: vscode.Disposable[];
-
-  constructor(readonly store: JobStore, private readonly deps: ClientFactoryDeps) {
-    this.tree = new JobsTreeProvider(store);
-    this.view = vscode.window.createTreeView(JOBS_VIEW_ID, { treeDataProvider: this.tree, showCollapseAll: true });
-    const updateEmpty = () => void vscode.commands.executeCommand('setContext', 'ecs.jobs.empty', store.all().length === 0);
-    updateEmpty();
-    this.subscriptions = [store.onDidChange(updateEmpty)];
-    [this.tracking, this.trackingEnd] = this.startTracking();
-  }
-
-  /** Trackers for every unfinished job, resumed from their saved state. */
-  private startTracking(): [JobTracking, vscode.Disposable] {
-    const tracking = new JobTracking(this.store, this.deps);
-    const end = tracking.onDidEnd((job) => notifyJobEnd(job, (id) => void this.reveal(id)));
-    tracking.resumeAll();
-    return [tracking, end];
-  }
-
-  /** Drops every tracker and resumes from global state, as after a window reload (tests). */
-  restartTracking(): void {
-    this.trackingEnd.dispose();
-    this.tracking.dispose();
-    [this.tracking, this.trackingEnd] = this.startTracking();
-    this.tree.refresh();
-  }
-
-  async reveal(jobId: string): Promise<void> {
-    const node = this.tree.jobNode(jobId);
-    if (!node) return;
-    try {
-      await this.view.reveal(node, { select: true, focus: false, expand: true });
-    } catch {
-      // The view may be hidden in a closed container; the job is in the list all the same.
-    }
-  }
-
-  dispose(): void {
-    this.subscriptions.forEach((s) => s.dispose());
-    this.trackingEnd.dispose();
-    this.tracking.dispose();
-    this.view.dispose();
-    this.tree.dispose();
-  }
-}
 
 /** What the end-to-end tests (and other extensions) may look at. */
 export interface CloudFeaturesApi {

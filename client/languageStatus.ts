@@ -4,8 +4,8 @@ import { COMMANDS, REQUEST_DOCUMENT_SELECTOR, REQUEST_FILE_NAME, SCHEMA_LABEL } 
 /** Why the ECS schema applies to a document: its name, or a language choice by the user. */
 export function schemaReason(document: vscode.TextDocument): string {
   return REQUEST_FILE_NAME.test(document.fileName)
-    ? 'The file name ends in .ecs.json, .ecs.yaml or .ecs.yml.'
-    : 'The language mode was set to an ECS request (files.associations or "Treat This File as an ECS Request File").';
+    ? 'matched by the file name (*.ecs.*)'
+    : 'set by files.associations or the language mode';
 }
 
 /**

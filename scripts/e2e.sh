@@ -46,7 +46,9 @@ test_profile() {
   "workbench.enableExperiments": false,
   "chat.disableAIFeatures": true,
   "editor.quickSuggestions": { "other": false, "comments": false, "strings": false },
-  "editor.hover.delay": 300
+  "editor.hover.delay": 300,
+  "git.enabled": false,
+  "git.openRepositoryInParentFolders": "never"
 }
 JSON
 }
@@ -55,7 +57,7 @@ if [ "$MODE" = all ] || [ "$MODE" = ext ]; then
   echo "== extension-host tests"
   fresh_workspace "$ART/ext/workspace"
   test_profile "$ART/ext/server"
-  cs_start "$ART/ext/server" ECS_E2E=1 ECS_TEST_AUTO_CONFIRM=1 ECS_EMULATOR_JOB_SPEED=2 \
+  cs_start "$ART/ext/server" ECS_TEST_AUTO_CONFIRM=1 ECS_EMULATOR_JOB_SPEED=2 \
     E2E_RESULTS_FILE="$ART/ext/results.json" E2E_SHOTS_DIR="$ART/screenshots" E2E_GREP="${E2E_GREP:-}" || exit 3
   node "$ROOT/test/e2e/ext-tests.js" --url "$CS_URL" --folder "$ART/ext/workspace" --ext "$ROOT" \
     --tests "$ROOT/test/e2e/index.js" --out "$ART/screenshots" --timeout "$EXT_TIMEOUT_S"
@@ -75,7 +77,7 @@ if [ "$MODE" = all ] || [ "$MODE" = ui ]; then
   echo "== UI scenario"
   fresh_workspace "$ART/ui/workspace"
   test_profile "$ART/ui/server"
-  cs_start "$ART/ui/server" ECS_E2E=1 ECS_EMULATOR_JOB_SPEED=2 || exit 3
+  cs_start "$ART/ui/server" ECS_EMULATOR_JOB_SPEED=2 || exit 3
   node "$ROOT/test/e2e/ui-e2e.js" --url "$CS_URL" --folder "$ART/ui/workspace" --ext "$ROOT" --out "$ART/screenshots"
   code=$?
   cs_stop

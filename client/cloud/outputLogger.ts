@@ -7,10 +7,13 @@ import type { LogFields, Logger } from '../../cloud';
  * secrets before anything reaches this logger.
  */
 function line(message: string, fields?: LogFields): string {
-  const parts = Object.entries(fields ?? {})
+  const { method, path, ...rest } = fields ?? {};
+  // An HTTP call reads best as "POST /path status=… durationMs=… requestId=…".
+  const head = typeof method === 'string' && typeof path === 'string' ? [`${message}: ${method} ${path}`] : [message];
+  const parts = Object.entries(typeof method === 'string' && typeof path === 'string' ? rest : fields ?? {})
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`);
-  return [message, ...parts].join(' ');
+  return [...head, ...parts].join(' ');
 }
 
 export function outputLogger(channel: vscode.LogOutputChannel): Logger {

@@ -1,6 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { requestTemplates, type RequestTemplate } from '../../server/service/templates';
+import { withRequestExtension } from '../requests/fileNames';
 
 /** Arguments the command accepts from code (tests, welcome links) to skip the questions. */
 export interface NewRequestFileArgs {
@@ -8,14 +9,6 @@ export interface NewRequestFileArgs {
   readonly template?: string;
   readonly format?: 'yaml' | 'json';
   readonly target?: vscode.Uri;
-}
-
-/** Adds the `.ecs` part the languages are matched by: `web.yaml` → `web.ecs.yaml`. */
-export function withRequestExtension(fsPath: string, format: 'yaml' | 'json'): string {
-  if (/\.ecs\.(json|ya?ml)$/i.test(fsPath)) return fsPath;
-  const ext = path.extname(fsPath);
-  const stem = ['.json', '.yaml', '.yml'].includes(ext.toLowerCase()) ? fsPath.slice(0, -ext.length) : fsPath;
-  return `${stem}.ecs.${format === 'yaml' ? 'yaml' : 'json'}`;
 }
 
 async function pickTemplate(args: NewRequestFileArgs): Promise<RequestTemplate | undefined> {

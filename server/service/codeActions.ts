@@ -36,7 +36,7 @@ function actionsFor(context: FixContext, fix: FixData, diagnostic: Diagnostic): 
       if (fix.properties.length === 0) return [];
       const names = fix.properties.map((name) => `\`${name}\``).join(', ');
       const title = fix.properties.length === 1 ? `Add the missing field ${names}` : `Add the missing fields ${names}`;
-      return action(context, title, addPropertiesEdits(context, fix.path, fix.properties), diagnostic, true);
+      return action(context, title, addPropertiesEdits(context, fix.path, { names: fix.properties, values: fix.values }), diagnostic, true);
     }
     case 'replaceValue': {
       const node = valueAtPath(doc, fix.path);

@@ -23,7 +23,7 @@ export const defaultSettings: ServiceSettings = {
   rules: {},
   warnOnLiteralPassword: true,
   allowJsonComments: true,
-  maxDocumentSize: 5_000_000,
+  maxDocumentSize: 2_000_000,
 };
 
 /**
@@ -32,7 +32,13 @@ export const defaultSettings: ServiceSettings = {
  * Paths are JSON-pointer-like arrays of keys and indices from the document root.
  */
 export type FixData =
-  | { readonly kind: 'addProperties'; readonly path: (string | number)[]; readonly properties: string[] }
+  | {
+    readonly kind: 'addProperties';
+    readonly path: (string | number)[];
+    readonly properties: string[];
+    /** The value to write for a property when the rule knows it; others get the schema's skeleton. */
+    readonly values?: Record<string, unknown>;
+  }
   | { readonly kind: 'replaceValue'; readonly path: (string | number)[]; readonly candidates: unknown[] }
   | { readonly kind: 'quoteScalar'; readonly path: (string | number)[] }
   | { readonly kind: 'renameProperty'; readonly path: (string | number)[]; readonly newName: string }

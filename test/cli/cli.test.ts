@@ -13,7 +13,7 @@ import { CLI_JS, cleanEnv, runCli, type CliRun } from './runCli';
 /** stdout as JSON, or a failure that shows what the command printed. */
 function jsonOut(run: CliRun): any {
   try {
-    return jsonOut(run);
+    return JSON.parse(run.stdout);
   } catch {
     assert.fail(`expected JSON on stdout (exit ${run.code}); stdout: ${run.stdout}\nstderr: ${run.stderr}`);
   }
@@ -75,6 +75,12 @@ describe('ecs-request lint', () => {
     assert.deepEqual({ line: problem.line, column: problem.column, severity: problem.severity }, { line: 9, column: 10, severity: 'error' });
     assert.deepEqual(report.files[1].diagnostics, []);
     assert.ok(report.errorCount >= 1);
+  });
+
+  it('refuses a file that is not a request file (exit 2)', async () => {
+    const run = await runCli(['lint', '../runCli.ts']);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /runCli\.ts: not a request file/);
   });
 
   it('names a missing file and exits 2', async () => {

@@ -34,6 +34,18 @@ function token(page, text) {
   return page.locator(`${EDITOR} .view-lines span span`, { hasText: text }).first();
 }
 
+/** Waits until an element has finished fading in (screenshots of half-transparent hovers are useless). */
+async function waitOpaque(locator, ms = 10000) {
+  await locator.waitFor({ timeout: ms });
+  const handle = await locator.elementHandle();
+  await locator.page().waitForFunction((el) => {
+    for (let node = el; node && node.nodeType === 1; node = node.parentElement) {
+      if (Number(getComputedStyle(node).opacity) < 1) return false;
+    }
+    return true;
+  }, handle, { timeout: ms });
+}
+
 /** Text of the visible editor lines (non-breaking spaces turned back into spaces). */
 async function editorText(page) {
   return (await page.locator(`${EDITOR} .view-lines`).first().innerText()).replace(/\u00a0/g, ' ');
@@ -53,6 +65,17 @@ const partA = [
       await quickOpen(page, 'bad.ecs.yaml');
       await page.locator('.statusbar-item', { hasText: 'ECS Request (YAML)' }).first().waitFor({ timeout: 20000 });
       await shot('ui-01-opened');
+    },
+  },
+  {
+    name: 'the language status says which schema applies and why',
+    async run(page, shot) {
+      await page.locator('[id="status.languageStatus"]').first().hover();
+      const hover = page.locator('.monaco-hover:visible', { hasText: 'ECS v1.1 create-server schema' }).first();
+      await waitOpaque(hover, 20000);
+      if (!/matched by the file name/.test(await hover.innerText())) throw new Error('the reason (file name) is not shown');
+      await shot('ui-01b-language-status');
+      await page.keyboard.press('Escape');
     },
   },
   {
@@ -95,7 +118,7 @@ const partA = [
     async run(page, shot) {
       await quickOpen(page, 'good.ecs.yaml');
       await token(page, 'flavorRef').hover();
-      await page.locator('.monaco-hover:visible', { hasText: /flavor/i }).first().waitFor({ timeout: 20000 });
+      await waitOpaque(page.locator('.monaco-hover:visible', { hasText: /flavor/i }).first(), 20000);
       await shot('ui-05-hover');
       await page.keyboard.press('Escape');
     },
@@ -122,7 +145,7 @@ const partB = [
     async run(page, shot) {
       await quickOpen(page, 'good.ecs.yaml');
       await runCommand(page, 'ECS: Dry-Run Request');
-      await page.locator('.notifications-toasts .notification-toast', { hasText: 'Dry-run passed' }).first().waitFor({ timeout: 60000 });
+      await waitOpaque(page.locator('.notifications-toasts .notification-toast', { hasText: 'Dry-run passed' }).first(), 60000);
       await shot('ui-07-dry-run-result');
     },
   },
@@ -132,7 +155,7 @@ const partB = [
       await quickOpen(page, 'submit.ecs.yaml');
       await runCommand(page, 'ECS: Submit Request');
       const dialog = page.locator('.monaco-dialog-box', { hasText: 'Create 2 ECS servers' }).first();
-      await dialog.waitFor({ timeout: 60000 });
+      await waitOpaque(dialog, 60000);
       for (const text of ['Local emulator', 'cn-north-4', 's6.small.1', 'pay-per-use', 'e2e-submit-0001']) {
         if (!(await dialog.innerText()).includes(text)) throw new Error(`the confirmation does not mention ${text}`);
       }
@@ -151,6 +174,26 @@ const partB = [
       await shot('ui-09-jobs-tree');
     },
   },
+  {
+    name: 'add a cloud profile; the keys go to secret storage and the status bar switches',
+    async run(page, shot) {
+      await runCommand(page, 'ECS: Add Profile');
+      await answer(page, 'Profile name', 'Staging');
+      await answer(page, 'Region of the profile', 'ap-southeast-1');
+      await answer(page, 'Project ID', '');
+      await answer(page, 'Access key ID', 'AKE2ETESTONLY');
+      await answer(page, 'Secret access key', 'not-a-real-secret');
+      await page.locator('.statusbar-item', { hasText: 'ECS: Staging (ap-southeast-1)' }).first().waitFor({ timeout: 20000 });
+      await shot('ui-10-profile-added');
+    },
+  },
 ];
+
+/** Types into the quick input whose title contains `title` and accepts. */
+async function answer(page, title, text) {
+  await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).first().waitFor({ timeout: 20000 });
+  if (text) await page.keyboard.type(text, { delay: 10 });
+  await page.keyboard.press('Enter');
+}
 
 module.exports = { all: [...partA, ...partB], partA, partB, openJobsView, focusWorkbench, quickOpen, runCommand, token, editorText, waitForEditorText };

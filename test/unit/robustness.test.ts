@@ -2,6 +2,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { nodeAtPath } from '../../server/service/parser/nodes';
+import { defaultSettings } from '../../server/service/types';
 import { BASE_JSON, BASE_YAML, check, parse } from './parser.helpers';
 
 /** Deterministic pseudo-random bytes (no flaky inputs). */
@@ -88,6 +89,34 @@ describe('robustness: the pipeline never throws and always answers', () => {
     const info = limited.diagnostics.find((d) => d.code === 'document-too-large')!;
     assert.equal(info.severity, DiagnosticSeverity.Information);
     assert.match(info.message, /ecs\.maxDocumentSize/);
+  });
+
+  test('the default size limit is 2,000,000 characters, and a 1 MB one-line user_data is still fully validated', () => {
+    assert.equal(defaultSettings.maxDocumentSize, 2_000_000);
+    const userData = 'QUJD'.repeat(256 * 1024); // 1 MiB of valid base64, far more than user_data may hold
+    for (const [text, format] of [
+      [BASE_JSON.replace('"count": 1', `"count": 1, "user_data": "${userData}"`), 'json'],
+      [BASE_YAML.replace('count: 1', `count: 1\n  user_data: ${userData}`), 'yaml'],
+    ] as const) {
+      const codes = check(text, format).diagnostics.map((d) => d.code);
+      assert.ok(codes.includes('ECS-R09'), `the user_data rule ran (${format}): ${codes.join(', ')}`);
+      assert.ok(!codes.includes('document-too-large'), format);
+    }
+  });
+
+  test('a YAML file with more than 50,000 lines: syntax only, plus one information saying why', () => {
+    const filler = '# note\n'.repeat(50_000);
+    const broken = `${BASE_YAML.replace('count: 1', 'count: 0')}  name: [unclosed\n`;
+    const huge = check(broken + filler, 'yaml');
+    assert.equal(huge.doc.root, undefined, 'no tree is built for such a file');
+    assert.deepEqual([...new Set(huge.diagnostics.map((d) => d.code))].sort(), ['document-too-large', 'yaml-syntax']);
+    const info = huge.diagnostics.filter((d) => d.code === 'document-too-large');
+    assert.equal(info.length, 1);
+    assert.equal(info[0].severity, DiagnosticSeverity.Information);
+    assert.match(info[0].message, /50000 .*lines|lines.*50000/);
+    // Just under the limit the same file is validated in full.
+    const codes = check(`${BASE_YAML.replace('count: 1', 'count: 0')}${'# note\n'.repeat(49_000)}`, 'yaml').diagnostics.map((d) => d.code);
+    assert.ok(codes.includes('schema') && !codes.includes('document-too-large'), codes.join(', '));
   });
 
   test('a root that is not an object gets one clear diagnostic', () => {

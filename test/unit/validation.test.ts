@@ -218,6 +218,35 @@ describe('deprecated properties', () => {
     assert.deepEqual(fixes(diagnostic), [{ kind: 'renameProperty', path: ['server', 'data_volumes', 0, 'shareable'], newName: 'multiattach' }]);
   });
 
+  describe('one diagnostic per shareable problem (deprecation and R18 together)', () => {
+    const withDisk = (fields: string) =>
+      BASE_YAML.replace('  root_volume:', `  data_volumes:\n    - volumetype: SSD\n      size: 10\n${fields}  root_volume:`);
+    const onShareable = (text: string) => check(text, 'yaml').diagnostics.filter((d) => d.range.start.line === 10);
+
+    test('shareable alone: only the deprecation warning, with the rename', () => {
+      const found = onShareable(withDisk('      shareable: true\n'));
+      assert.deepEqual(found.map((d) => [d.code, d.severity]), [['deprecated', DiagnosticSeverity.Warning]]);
+      assert.deepEqual(fixes(found[0]), [{ kind: 'renameProperty', path: ['server', 'data_volumes', 0, 'shareable'], newName: 'multiattach' }]);
+    });
+    test('contradicting multiattach: only R18, an error that removes shareable', () => {
+      const found = onShareable(withDisk('      shareable: true\n      multiattach: false\n'));
+      assert.deepEqual(found.map((d) => [d.code, d.severity]), [['ECS-R18', DiagnosticSeverity.Error]]);
+      assert.deepEqual(fixes(found[0]), [{ kind: 'removeProperty', path: ['server', 'data_volumes', 0, 'shareable'] }]);
+    });
+    test('equal multiattach: only R18, a warning that removes shareable', () => {
+      const found = onShareable(withDisk('      shareable: true\n      multiattach: true\n'));
+      assert.deepEqual(found.map((d) => [d.code, d.severity]), [['ECS-R18', DiagnosticSeverity.Warning]]);
+      assert.deepEqual(fixes(found[0]), [{ kind: 'removeProperty', path: ['server', 'data_volumes', 0, 'shareable'] }]);
+    });
+  });
+
+  test('a bad legacy tag: the move to server_tags is advised once, by the deprecation', () => {
+    const checked = check(BASE_JSON.replace('"count": 1', '"count": 1, "tags": ["bad"]'), 'json');
+    const mentions = checked.diagnostics.filter((d) => d.message.includes('server_tags'));
+    assert.deepEqual(mentions.map((d) => d.code), ['deprecated']);
+    assert.equal(oneDiagnosticAt(checked, '[["bad"]]').code, 'ECS-R40');
+  });
+
   test('tags: warning on the key, rename to server_tags', () => {
     const text = BASE_JSON.replace('"count": 1', '"count": 1, "tags": ["env.test"]');
     const diagnostic = oneDiagnosticAt(check(text, 'json', {}, NO_RULES), '[["tags"]]');

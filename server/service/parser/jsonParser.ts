@@ -7,46 +7,12 @@ import { visit, ParseErrorCode } from 'jsonc-parser';
 import type {
   ArrayNode, CommentRange, ObjectNode, PropertyNode, StringNode, SyntaxProblem, ValueNode,
 } from './ast';
-
-/** What a format parser hands back to parse.ts. */
-export interface FormatParseResult {
-  root?: ValueNode;
-  problems: SyntaxProblem[];
-  comments: CommentRange[];
-}
-
-/**
- * Request bodies are a handful of levels deep. Anything deeper than this is refused before
- * the (recursive) third-party parsers see it, so no later step can overflow the stack.
- */
-export const MAX_NESTING_DEPTH = 64;
+import { MAX_NESTING_DEPTH, duplicateKeyProblem, tooDeepProblem, type FormatParseResult } from './problems';
 
 export const JSON_SYNTAX_CODE = 'json-syntax';
-export const DUPLICATE_KEY_CODE = 'duplicate-key';
-export const NESTING_TOO_DEEP_CODE = 'nesting-too-deep';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Container = Mutable<ObjectNode> | Mutable<ArrayNode>;
-
-export function tooDeepProblem(offset: number): SyntaxProblem {
-  return {
-    code: NESTING_TOO_DEEP_CODE,
-    message: `The document nests objects and lists more than ${MAX_NESTING_DEPTH} levels deep; a request body is never this deep, so it was not read further.`,
-    offset,
-    length: 1,
-    severity: 'error',
-  };
-}
-
-export function duplicateKeyProblem(key: StringNode): SyntaxProblem {
-  return {
-    code: DUPLICATE_KEY_CODE,
-    message: `"${key.value}" appears more than once in this object; only the last one would be used. Remove the extra one.`,
-    offset: key.offset,
-    length: key.length,
-    severity: 'error',
-  };
-}
 
 /**
  * Offset at which brackets first nest deeper than MAX_NESTING_DEPTH, skipping strings and

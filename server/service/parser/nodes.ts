@@ -93,3 +93,18 @@ export const PLACEHOLDER_PATTERN = /^\$\{(env|secret):([A-Za-z_][A-Za-z0-9_.-]*)
 export function isPlaceholder(value: unknown): value is string {
   return typeof value === 'string' && PLACEHOLDER_PATTERN.test(value);
 }
+
+/**
+ * `$NAME` or `${NAME}` (no `env:`/`secret:` prefix): a shell-style stand-in, as in the API's own
+ * examples. Not a real value, but also not a placeholder we fill in: it would be sent as written.
+ */
+const SHELL_STYLE_STAND_IN = /^\$(?:[A-Za-z_][A-Za-z0-9_]*|\{[A-Za-z_][A-Za-z0-9_]*\})$/;
+
+export function isShellStyleStandIn(value: unknown): value is string {
+  return typeof value === 'string' && SHELL_STYLE_STAND_IN.test(value);
+}
+
+/** The name inside a shell-style stand-in (`$ADMIN_PASS` → ADMIN_PASS), or undefined. */
+export function standInName(value: unknown): string | undefined {
+  return isShellStyleStandIn(value) ? value.replace(/^\$\{?|\}$/g, '') : undefined;
+}

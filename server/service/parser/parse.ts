@@ -3,7 +3,8 @@
  * Never throws: a parser failure becomes a syntax problem on an otherwise empty document.
  */
 import type { DocumentFormat, ParsedDocument, SyntaxProblem } from './ast';
-import { parseJson, JSON_SYNTAX_CODE, type FormatParseResult } from './jsonParser';
+import { parseJson, JSON_SYNTAX_CODE } from './jsonParser';
+import type { FormatParseResult } from './problems';
 import { parseYaml, YAML_SYNTAX_CODE } from './yamlParser';
 import { computeLineStarts } from './positions';
 

@@ -12,7 +12,9 @@ import {
 import type {
   ArrayNode, CommentRange, ObjectNode, PropertyNode, ScalarStyle, StringNode, SyntaxProblem, ValueNode,
 } from './ast';
-import { MAX_NESTING_DEPTH, duplicateKeyProblem, tooDeepProblem, type FormatParseResult } from './jsonParser';
+import {
+  MAX_NESTING_DEPTH, duplicateKeyProblem, exceedsYamlLineLimit, tooDeepProblem, type FormatParseResult,
+} from './problems';
 
 export const YAML_SYNTAX_CODE = 'yaml-syntax';
 
@@ -424,7 +426,8 @@ export function parseYaml(text: string): FormatParseResult {
     }
   }
 
-  if (!first) return { problems, comments };
+  // A text this long is no request body: the yaml package's own errors are all it gets.
+  if (!first || exceedsYamlLineLimit(text)) return { problems: dedupe(problems), comments };
   const builder = new YamlAstBuilder(text, first);
   const root = builder.build(first.contents, 0);
   problems.push(...builder.problems, ...findTabIndentation(text, builder.multilineScalars));

@@ -3,7 +3,7 @@ import { getProperty } from '../parser/nodes';
 import type { FixData, RuleFinding } from '../types';
 import {
   addProperties, allDisks, dataDisks, defineRule, diskFields, flagValue, hasNonEmptyString, isPrePaid, objectAt,
-  presentProperty, propertyOfType, removableFinding, removeProperty, renameProperty, replaceValue,
+  presentProperty, propertyOfType, removableFinding, removeProperty, replaceValue,
 } from './ruleHelpers';
 
 const MAX_DATA_DISKS = 59;
@@ -105,31 +105,26 @@ export const clusterTypeNeedsClusterId = defineRule({
 export const shareableVersusMultiattach = defineRule({
   id: 'R18',
   defaultSeverity: 'error',
-  title: 'shareable is deprecated: use multiattach; when both are set they must agree',
+  title: 'shareable (deprecated) next to multiattach: contradicting values fail, equal ones are redundant',
   fields: ['data_volumes[].shareable', 'data_volumes[].multiattach'],
   check({ server }) {
     const findings: RuleFinding[] = [];
     for (const disk of dataDisks(server)) {
-      const shareable = getProperty(disk.node, 'shareable');
+      // shareable alone only gets the deprecation warning (validation/deprecations.ts), which
+      // leaves the pair to this rule: one diagnostic per problem.
+      const shareable = presentProperty(disk.node, 'shareable');
+      if (!shareable || !presentProperty(disk.node, 'multiattach')) continue;
       const shared = flagValue(disk.node, 'shareable');
-      if (!shareable || shared === undefined) continue;
       const multiattach = flagValue(disk.node, 'multiattach');
-      if (!getProperty(disk.node, 'multiattach')) {
-        findings.push({
-          node: shareable.keyNode,
-          severity: 'warning',
-          message: `${disk.label}.shareable is deprecated. Rename it to multiattach.`,
-          fixes: [renameProperty(shareable, 'multiattach')],
-        });
-      } else if (multiattach !== undefined && multiattach !== shared) {
+      if (shared !== undefined && multiattach !== undefined && shared !== multiattach) {
         findings.push(removableFinding(
           shareable,
           `${disk.label}.shareable (${shared}) contradicts multiattach (${multiattach}). shareable is deprecated: remove it and keep multiattach.`,
         ));
-      } else if (multiattach === shared) {
+      } else {
         findings.push(removableFinding(
           shareable,
-          `${disk.label}.shareable is deprecated and repeats multiattach. Remove it.`,
+          `${disk.label}.shareable is deprecated and multiattach already says whether the disk can be shared. Remove shareable.`,
           'warning',
         ));
       }
@@ -200,7 +195,7 @@ export const cmkIdNeedsEncryption = defineRule({
       // A YAML `1` instead of "1" is a typing slip the schema reports; the intent is clear.
       const isOn = (flag?.type === 'string' || flag?.type === 'number') && String(flag.value) === '1';
       if (isOn) continue;
-      const enable: FixData = encrypted && flag ? replaceValue(flag, ['1']) : addProperties(metadata, [ENCRYPTED]);
+      const enable: FixData = encrypted && flag ? replaceValue(flag, ['1']) : addProperties(metadata, [ENCRYPTED], { [ENCRYPTED]: '1' });
       findings.push({
         node: cmkId.keyNode,
         message: `${disk.label}.metadata.${CMK_ID} only works when ${ENCRYPTED} is "1". Set ${ENCRYPTED} to "1", or remove ${CMK_ID}.`,

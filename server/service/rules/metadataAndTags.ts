@@ -115,7 +115,8 @@ function checkLegacyTag(item: StringNode, label: string, findings: RuleFinding[]
   if (value !== undefined && !LEGACY_TAG_VALUE.test(value)) problems.push('the value may only use letters, digits, "_", "." and "-"');
   if (value !== undefined && charCount(value) > TAG_VALUE_LIMIT) problems.push(`the value may have at most ${TAG_VALUE_LIMIT} characters`);
   if (problems.length > 0) {
-    findings.push({ node: item, message: `${label} is not a valid tag: ${problems.join('; ')}. Consider server_tags, which allows more characters.` });
+    // No advice to move to server_tags here: the deprecation warning on `tags` gives it once.
+    findings.push({ node: item, message: `${label} is not a valid tag: ${problems.join('; ')}.` });
   }
   return key === '' ? undefined : { key, node: item };
 }

@@ -66,6 +66,26 @@ export const nameLengthAndCharacters = defineRule({
   },
 });
 
+/** A closing tag such as `</b>`: its name tells which opening tags are markup, too. */
+const CLOSING_TAG = /<\/([A-Za-z][A-Za-z0-9-]*)\s*>/g;
+/** A self-closing tag such as `<br/>`. */
+const SELF_CLOSING_TAG = /<[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/>/g;
+
+/**
+ * The description without `<` and `>`. Markup goes as a whole (`<b>web</b>` → `web`, not
+ * `bweb/b`); any other bracket is just dropped (`web <prod>` → `web prod`), and the spaces this
+ * leaves are tidied. Undefined when nothing is left.
+ */
+export function withoutAngleBrackets(text: string): string | undefined {
+  const markupNames = new Set([...text.matchAll(CLOSING_TAG)].map((match) => match[1].toLowerCase()));
+  const withoutMarkup = text
+    .replace(CLOSING_TAG, '')
+    .replace(SELF_CLOSING_TAG, ' ') // a line break between words
+    .replace(/<([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?>/g, (tag, name: string) => (markupNames.has(name.toLowerCase()) ? '' : tag));
+  const cleaned = withoutMarkup.replace(/[<>]/g, '').replace(/ {2,}/g, ' ').trim();
+  return cleaned === '' ? undefined : cleaned;
+}
+
 export const descriptionContent = defineRule({
   id: 'R41',
   defaultSeverity: 'error',
@@ -78,10 +98,11 @@ export const descriptionContent = defineRule({
     const text = description.value.value;
     const findings: RuleFinding[] = [];
     if (/[<>]/.test(text)) {
+      const cleaned = withoutAngleBrackets(text);
       findings.push({
         node: description.value,
         message: 'server.description must not contain "<" or ">". Remove them.',
-        fixes: [replaceValue(description.value, [text.replace(/[<>]/g, '')])],
+        fixes: cleaned ? [replaceValue(description.value, [cleaned])] : undefined,
       });
     }
     const length = charCount(text);

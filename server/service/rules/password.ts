@@ -1,5 +1,6 @@
 /** adminPass complexity (R11). Messages never quote the password. */
-import { defineRule, literalString } from './ruleHelpers';
+import { standInName } from '../parser/nodes';
+import { defineRule, literalString, replaceValue } from './ruleHelpers';
 
 const LENGTH = { min: 8, max: 26 };
 const SPECIALS = '!@$%^-_=+[{}]:,./?';
@@ -31,6 +32,20 @@ export const adminPassComplexity = defineRule({
   check({ server }) {
     const adminPass = literalString(server, 'adminPass');
     if (!adminPass) return [];
+    const name = standInName(adminPass.value.value);
+    if (name !== undefined) {
+      // `$NAME` is a stand-in, not a password to judge; but nothing fills it in before sending.
+      const env = `\${env:${name}}`;
+      const secret = `\${secret:${name}}`;
+      return [{
+        node: adminPass.value,
+        severity: 'information',
+        message:
+          `adminPass holds a shell-style stand-in, which is not filled in: it would be sent as the password exactly as written. ` +
+          `Write ${env} (an environment variable) or ${secret} (a stored secret) to have the value filled in when the request is sent.`,
+        fixes: [replaceValue(adminPass.value, [env, secret])],
+      }];
+    }
     const problems = passwordProblems(adminPass.value.value);
     if (problems.length === 0) return [];
     return [{

@@ -35,7 +35,7 @@ export const dedicatedHostNeedsTenancy = defineRule({
     return [{
       node: hostId.keyNode,
       message: `${HINTS}.dedicated_host_id is ignored unless ${HINTS}.tenancy is "dedicated". Set tenancy to dedicated.`,
-      fixes: [tenancy ? replaceValue(tenancy, ['dedicated']) : addProperties(hints, ['tenancy'])],
+      fixes: [tenancy ? replaceValue(tenancy, ['dedicated']) : addProperties(hints, ['tenancy'], { tenancy: 'dedicated' })],
     }];
   },
 });

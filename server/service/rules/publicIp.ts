@@ -146,28 +146,20 @@ export const prePaidServerEipBilling = defineRule({
     if (!eip || parts.usesSharedBandwidth || serverBilling(server).mode !== 'prePaid') return [];
     const eipMode = getProperty(eipExtendparam, 'chargingMode');
     const eipModeText = stringValue(eipExtendparam, 'chargingMode');
-    if (eipModeText === 'postPaid') return [];
-
     const chargeMode = literalString(bandwidth, 'chargemode');
-    if (chargeMode?.value.value === 'traffic' && (!eipMode || eipModeText === 'prePaid')) {
-      const fixes: FixData[] = [];
-      if (eipMode?.valueNode) fixes.push(replaceValue(eipMode.valueNode, ['postPaid']));
-      else if (eipExtendparam) fixes.push(addProperties(eipExtendparam, ['chargingMode']));
-      return [{
-        node: chargeMode.value,
-        message:
-          'Billing by traffic is pay-per-use, but this EIP would be billed yearly/monthly like the server. ' +
-          'Set publicip.eip.extendparam.chargingMode to postPaid, or leave chargemode out to bill by bandwidth size.',
-        fixes: fixes.length > 0 ? fixes : undefined,
-      }];
-    }
-    if (eipMode) return [];
-    const eipProperty = getProperty(parts.publicip, 'eip');
-    return eipProperty ? [{
-      node: eipProperty.keyNode,
-      severity: 'information',
-      message: 'This EIP is billed yearly/monthly like the server. For a pay-per-use EIP set publicip.eip.extendparam.chargingMode to postPaid.',
-    }] : [];
+    // Without traffic billing, an EIP that follows the server's yearly/monthly billing is the
+    // documented default and works as written: nothing to say then.
+    if (chargeMode?.value.value !== 'traffic' || (eipMode && eipModeText !== 'prePaid')) return [];
+    const fixes: FixData[] = [];
+    if (eipMode?.valueNode) fixes.push(replaceValue(eipMode.valueNode, ['postPaid']));
+    else if (eipExtendparam) fixes.push(addProperties(eipExtendparam, ['chargingMode'], { chargingMode: 'postPaid' }));
+    return [{
+      node: chargeMode.value,
+      message:
+        'Billing by traffic is pay-per-use, but this EIP would be billed yearly/monthly like the server. ' +
+        'Set publicip.eip.extendparam.chargingMode to postPaid, or leave chargemode out to bill by bandwidth size.',
+      fixes: fixes.length > 0 ? fixes : undefined,
+    }];
   },
 });
 

@@ -161,8 +161,9 @@ export function renameProperty(property: PropertyNode, newName: string): FixData
   return { kind: 'renameProperty', path: pathOf(property), newName };
 }
 
-export function addProperties(object: ObjectNode, properties: string[]): FixData {
-  return { kind: 'addProperties', path: pathOf(object), properties };
+/** `values` holds the value to write for properties whose right value the rule knows. */
+export function addProperties(object: ObjectNode, properties: string[], values?: Record<string, unknown>): FixData {
+  return values ? { kind: 'addProperties', path: pathOf(object), properties, values } : { kind: 'addProperties', path: pathOf(object), properties };
 }
 
 export function replaceValue(node: ValueNode, candidates: unknown[]): FixData {

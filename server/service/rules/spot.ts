@@ -101,7 +101,7 @@ export const spotBlockDuration = defineRule({
       const policy = getProperty(extendparam, 'interruption_policy');
       const policyValue = policy?.valueNode;
       if (policyValue?.type === 'string' && (policyValue.value === 'immediate' || isPlaceholder(policyValue.value))) return findings;
-      const fix: FixData = policyValue ? replaceValue(policyValue, ['immediate']) : addProperties(extendparam, ['interruption_policy']);
+      const fix: FixData = policyValue ? replaceValue(policyValue, ['immediate']) : addProperties(extendparam, ['interruption_policy'], { interruption_policy: 'immediate' });
       findings.push({
         node: hoursProperty.keyNode,
         message: 'extendparam.spot_duration_hours only works with extendparam.interruption_policy set to "immediate". Set interruption_policy to immediate.',

@@ -2,7 +2,8 @@
  * Stable diagnostic codes for everything that is not a cross-field rule (rules use `ECS-R<nn>`).
  * Settings (`ecs.rules`), quick fixes and docs refer to these strings, so never rename one.
  */
-import { DUPLICATE_KEY_CODE, JSON_SYNTAX_CODE, NESTING_TOO_DEEP_CODE } from '../parser/jsonParser';
+import { JSON_SYNTAX_CODE } from '../parser/jsonParser';
+import { DUPLICATE_KEY_CODE, NESTING_TOO_DEEP_CODE } from '../parser/problems';
 import { YAML_SYNTAX_CODE } from '../parser/yamlParser';
 
 export const DiagnosticCodes = {

@@ -6,6 +6,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ParsedDocument, ValueNode } from '../parser/ast';
 import { pathOf } from '../parser/nodes';
+import { presentProperty } from '../rules/ruleHelpers';
 import { getSchemaNavigator } from '../schema/ecsSchema';
 import type { JsonSchema } from '../schema/jsonSchema';
 import type { FixData } from '../types';
@@ -17,6 +18,12 @@ const KNOWN_REPLACEMENTS: Readonly<Record<string, string>> = {
   shareable: 'multiattach',
   tags: 'server_tags',
 };
+
+/**
+ * Deprecated properties that a cross-field rule compares with their replacement when both are
+ * written (shareable/multiattach: R18). Then the rule's diagnostic is the only one.
+ */
+const COMPARED_BY_A_RULE: ReadonlySet<string> = new Set(['shareable']);
 
 /** "use `multiattach` instead" → multiattach. */
 function replacementOf(key: string, schema: JsonSchema): string | undefined {
@@ -42,8 +49,10 @@ export function deprecationDiagnostics(document: ParsedDocument, root: ValueNode
     for (const property of node.properties) {
       const propertySchema = schemas.childSchema(schema, property.key);
       if (!propertySchema) continue;
-      if (propertySchema.deprecated === true) {
-        const replacement = replacementOf(property.key, propertySchema);
+      const replacement = propertySchema.deprecated === true ? replacementOf(property.key, propertySchema) : undefined;
+      const leftToRule = COMPARED_BY_A_RULE.has(property.key) && replacement !== undefined
+        && presentProperty(node, property.key) !== undefined && presentProperty(node, replacement) !== undefined;
+      if (propertySchema.deprecated === true && !leftToRule) {
         const fixes: FixData[] = replacement ? [{ kind: 'renameProperty', path: pathOf(property), newName: replacement }] : [];
         const message = propertySchema.deprecationMessage
           ? propertySchema.deprecationMessage.replace(/`/g, '"')

@@ -1,17 +1,15 @@
 /** A password written into the file in clear text: suggest a placeholder filled in at send time. */
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ParsedDocument, ValueNode } from '../parser/ast';
-import { isPlaceholder, nodeAtPath } from '../parser/nodes';
+import { isPlaceholder, isShellStyleStandIn, nodeAtPath } from '../parser/nodes';
 import { DiagnosticCodes } from './codes';
 import { makeDiagnostic } from './diagnostics';
-
-/** `$ADMIN_PASS` / `${ADMIN_PASS}`: an obvious stand-in (as in the API's own examples), not a secret. */
-const SHELL_STYLE_STAND_IN = /^\$\{?[A-Z_][A-Z0-9_]*\}?$/;
 
 export function secretDiagnostics(document: ParsedDocument, root: ValueNode): Diagnostic[] {
   const path = ['server', 'adminPass'];
   const node = nodeAtPath(root, path);
-  if (node?.type !== 'string' || node.value === '' || isPlaceholder(node.value) || SHELL_STYLE_STAND_IN.test(node.value)) return [];
+  if (node?.type !== 'string' || node.value === '' || isPlaceholder(node.value) || isShellStyleStandIn(node.value)) return [];
+  // (A `$NAME` stand-in is not a secret either; the password rule R11 explains how it would be sent.)
   // The message never repeats the value: diagnostics end up in logs and screenshots.
   return [makeDiagnostic(
     document,

@@ -4,6 +4,7 @@
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { ParsedDocument } from '../parser/ast';
+import { MAX_YAML_LINES } from '../parser/problems';
 import { allRules } from '../rules';
 import { defaultSettings, type CrossFieldRule, type RuleSetting, type ServiceSettings } from '../types';
 import { DiagnosticCodes, SYNTAX_CODES } from './codes';
@@ -27,12 +28,9 @@ export function validateDocument(
   options: ValidationOptions = {},
 ): Diagnostic[] {
   const diagnostics = guarded(() => syntaxDiagnostics(document, settings));
-  if (document.text.length > settings.maxDocumentSize) {
-    diagnostics.push(makeDiagnostic(
-      document, { offset: 0, length: 0 },
-      `This file has ${document.text.length} characters, more than the ${settings.maxDocumentSize} set in ecs.maxDocumentSize, so only its syntax was checked.`,
-      'information', DiagnosticCodes.documentTooLarge,
-    ));
+  const tooLarge = whySyntaxOnly(document, settings);
+  if (tooLarge) {
+    diagnostics.push(makeDiagnostic(document, { offset: 0, length: 0 }, tooLarge, 'information', DiagnosticCodes.documentTooLarge));
     return diagnostics;
   }
   const root = document.root;
@@ -45,6 +43,18 @@ export function validateDocument(
     }
   }
   return preferRuleFindings(applySeveritySettings(diagnostics, settings)).sort(byPosition);
+}
+
+/** Why a document only gets its syntax checked (too large for a request body), or undefined. */
+function whySyntaxOnly(document: ParsedDocument, settings: ServiceSettings): string | undefined {
+  if (document.text.length > settings.maxDocumentSize) {
+    return `This file has ${document.text.length} characters, more than the ${settings.maxDocumentSize} set in ecs.maxDocumentSize, so only its syntax was checked.`;
+  }
+  // The parser skipped the tree for such a file (parser/problems.ts); a request body is far shorter.
+  if (document.format === 'yaml' && document.lineStarts.length > MAX_YAML_LINES) {
+    return `This file has ${document.lineStarts.length} lines, more than the ${MAX_YAML_LINES} a request body could ever need, so only its syntax was checked.`;
+  }
+  return undefined;
 }
 
 /**

@@ -97,6 +97,23 @@ describe('Dry-run, submit and jobs with the local emulator', function () {
     assert.strictEqual(done.servers.length, 1);
   });
 
+  it('waits for payment of a yearly/monthly order, then pays it from the tree', async () => {
+    const doc = await openFile('monthly.ecs.yaml');
+    const job = await vscode.commands.executeCommand('ecs.submit', doc.uri);
+    assert.ok(job && job.orderId, 'a yearly/monthly submit returns an order');
+    const waiting = await waitForJob(cloud, job.jobId, (j) => j.status === 'PENDING_PAYMENT');
+    const tree = cloud.jobsTree();
+    const node = tree.getChildren(tree.getChildren()[0]).find((n) => n.job.jobId === job.jobId);
+    const item = tree.getTreeItem(node);
+    assert.match(item.contextValue, /:unpaid/);
+    assert.strictEqual(item.iconPath.id, 'credit-card');
+    assert.match(item.description, /^waiting for payment/);
+    assert.strictEqual(waiting.orderId, job.orderId);
+    assert.strictEqual(await vscode.commands.executeCommand('ecs.jobs.payOrder', node), true);
+    const done = await waitForJob(cloud, job.jobId, (j) => j.status === 'SUCCESS');
+    assert.strictEqual(done.servers.length, 1);
+  });
+
   it('refuses dry-run and submit in an untrusted workspace, and hides the lenses', async () => {
     const doc = await openFile('good.ecs.yaml');
     const before = cloud.jobs.all().length;

@@ -84,19 +84,17 @@ describe('R18 shareable and multiattach', () => {
       }]);
     });
   }
-  test('equal values: shareable is redundant', () => {
-    assertFindings(runRule('R18', body({ data_volumes: [disk({ shareable: true, multiattach: true })] })), [{
-      text: 'shareable',
-      severity: 'warning',
-      fixes: [{ kind: 'removeProperty', path: ['server', 'data_volumes', 0, 'shareable'] }],
-    }]);
+  test('equal or unreadable values: shareable is redundant', () => {
+    for (const values of [{ shareable: true, multiattach: true }, { shareable: 'yes', multiattach: false }]) {
+      assertFindings(runRule('R18', body({ data_volumes: [disk(values)] })), [{
+        text: 'shareable',
+        severity: 'warning',
+        fixes: [{ kind: 'removeProperty', path: ['server', 'data_volumes', 0, 'shareable'] }],
+      }]);
+    }
   });
-  test('shareable alone: rename it to multiattach', () => {
-    assertFindings(runRule('R18', body({ data_volumes: [disk({ shareable: false })] })), [{
-      text: 'shareable',
-      severity: 'warning',
-      fixes: [{ kind: 'renameProperty', path: ['server', 'data_volumes', 0, 'shareable'], newName: 'multiattach' }],
-    }]);
+  test('shareable alone is left to the deprecation warning', () => {
+    assertNoFindings(runRule('R18', body({ data_volumes: [disk({ shareable: false })] })));
   });
   test('multiattach alone passes', () => {
     assertNoFindings(runRule('R18', body({ data_volumes: [disk({ multiattach: true })] })));
@@ -149,7 +147,7 @@ describe('R42 disk encryption key', () => {
         text: '__system__cmkid',
         severity: 'error',
         fixes: [
-          { kind: 'addProperties', path: ['server', 'root_volume', 'metadata'], properties: ['__system__encrypted'] },
+          { kind: 'addProperties', path: ['server', 'root_volume', 'metadata'], properties: ['__system__encrypted'], values: { __system__encrypted: '1' } },
           { kind: 'removeProperty', path: ['server', 'root_volume', 'metadata', '__system__cmkid'] },
         ],
       }]);

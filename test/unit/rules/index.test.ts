@@ -125,12 +125,6 @@ describe('robustness', () => {
   });
 });
 
-/** The seed's password example writes "$ADMIN_PASS", a shell variable the API would take literally. */
-const EXPECTED_SEED_ERRORS: Readonly<Record<string, string[]>> = {
-  'seed-ex2-prepaid-password.json': ['R11'],
-  'seed-ex2-prepaid-password.yaml': ['R11'],
-};
-
 describe('the API examples pass every rule', () => {
   const directory = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'seed-examples');
   const files = readdirSync(directory).filter((name) => /\.(json|yaml)$/.test(name));
@@ -141,10 +135,11 @@ describe('the API examples pass every rule', () => {
       const document = parseDocument(`file:///${file}`, 1, readFileSync(join(directory, file), 'utf8'), format);
       const context = createRuleContext(document, FIXED_NOW);
       assert.ok(context);
-      const errors = allRules.flatMap((rule) => rule.check(context)
-        .filter((finding) => (finding.severity ?? rule.defaultSeverity) === 'error')
-        .map(() => rule.id));
-      assert.deepEqual(errors, EXPECTED_SEED_ERRORS[file] ?? []);
+      // No errors and no warnings; ex2's "$ADMIN_PASS" stand-in only gets an information.
+      const problems = allRules.flatMap((rule) => rule.check(context)
+        .filter((finding) => ['error', 'warning'].includes(finding.severity ?? rule.defaultSeverity))
+        .map((finding) => `${rule.id}: ${finding.message}`));
+      assert.deepEqual(problems, []);
     });
   }
 });

@@ -1,4 +1,6 @@
 import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withoutAngleBrackets } from '../../../server/service/rules/naming';
 import { assertFindings, assertNoFindings, body, FORMATS, runRule } from './ruleHarness';
 
 describe('R01 server name', () => {
@@ -51,6 +53,23 @@ describe('R41 description', () => {
       }]);
     });
   }
+
+  test('the fix removes markup as a whole and keeps the words', () => {
+    assert.equal(withoutAngleBrackets('<b>web</b> server'), 'web server');
+    assert.equal(withoutAngleBrackets('<p class="x">web</p><br/>tier'), 'web tier');
+    assert.equal(withoutAngleBrackets('a -> b <= c'), 'a - b = c');
+    assert.equal(withoutAngleBrackets('web <prod>'), 'web prod');
+    assert.equal(withoutAngleBrackets('<>'), undefined);
+    assertFindings(runRule('R41', body({ description: '<b>web</b>' })), [{
+      text: '<b>web</b>',
+      severity: 'error',
+      fixes: [{ kind: 'replaceValue', path: ['server', 'description'], candidates: ['web'] }],
+    }]);
+  });
+
+  test('no fix when nothing but brackets is left', () => {
+    assertFindings(runRule('R41', body({ description: '<<>>' })), [{ text: '<<>>', severity: 'error' }]);
+  });
 
   test('more than 85 characters', () => {
     const description = 'd'.repeat(86);

@@ -1,7 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { passwordProblems } from '../../../server/service/rules/password';
-import { assertNoFindings, body, FORMATS, runRule } from './ruleHarness';
+import { isShellStyleStandIn, standInName } from '../../../server/service/parser/nodes';
+import { assertFindings, assertNoFindings, body, FORMATS, runRule } from './ruleHarness';
 
 describe('R11 adminPass complexity', () => {
   for (const format of FORMATS) {
@@ -29,5 +30,26 @@ describe('R11 adminPass complexity', () => {
     assertNoFindings(runRule('R11', body({ adminPass: 'Cloud-Server_2026' })));
     assertNoFindings(runRule('R11', body({ adminPass: 'lower1234!' })));
     assertNoFindings(runRule('R11', body({ adminPass: '${secret:ADMIN_PASS}' })));
+  });
+  for (const format of FORMATS) {
+    test(`a shell-style stand-in is not judged; an information says it would be sent as written (${format})`, () => {
+      for (const standIn of ['$ADMIN_PASS', '${ADMIN_PASS}']) {
+        assertFindings(runRule('R11', body({ adminPass: standIn }), format), [{
+          text: standIn,
+          severity: 'information',
+          mentions: ['sent', '${env:ADMIN_PASS}', '${secret:ADMIN_PASS}'],
+          fixes: [{ kind: 'replaceValue', path: ['server', 'adminPass'], candidates: ['${env:ADMIN_PASS}', '${secret:ADMIN_PASS}'] }],
+        }]);
+      }
+    });
+  }
+  test('only a whole $NAME or ${NAME} is a stand-in', () => {
+    for (const value of ['$ADMIN_PASS', '${ADMIN_PASS}', '$admin_pass']) assert.ok(isShellStyleStandIn(value), value);
+    for (const value of ['${env:ADMIN_PASS}', '${ADMIN_PASS', '$ADMIN_PASS}', 'Pa$$word-2026', '$', '${}', '$1A', 42]) {
+      assert.ok(!isShellStyleStandIn(value), String(value));
+    }
+    assert.equal(standInName('${ADMIN_PASS}'), 'ADMIN_PASS');
+    assert.equal(standInName('$ADMIN_PASS'), 'ADMIN_PASS');
+    assert.equal(standInName('Secret-2026'), undefined);
   });
 });

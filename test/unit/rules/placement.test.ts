@@ -22,7 +22,7 @@ describe('R31 dedicated host (file part)', () => {
     assertFindings(runRule('R31', body({ 'os:scheduler_hints': { dedicated_host_id: 'deh-1' } }), 'yaml'), [{
       text: 'dedicated_host_id',
       severity: 'warning',
-      fixes: [{ kind: 'addProperties', path: ['server', 'os:scheduler_hints'], properties: ['tenancy'] }],
+      fixes: [{ kind: 'addProperties', path: ['server', 'os:scheduler_hints'], properties: ['tenancy'], values: { tenancy: 'dedicated' } }],
     }]);
   });
   test('dedicated_host_id with tenancy shared', () => {

@@ -101,7 +101,9 @@ describe('R28 EIP billing of a yearly/monthly server', () => {
     assertFindings(runRule('R28', body({ extendparam: PREPAID, publicip: { eip: eip({ bandwidth, extendparam: {} }) } }), 'yaml'), [{
       text: 'traffic',
       severity: 'error',
-      fixes: [{ kind: 'addProperties', path: ['server', 'publicip', 'eip', 'extendparam'], properties: ['chargingMode'] }],
+      fixes: [{
+        kind: 'addProperties', path: ['server', 'publicip', 'eip', 'extendparam'], properties: ['chargingMode'], values: { chargingMode: 'postPaid' },
+      }],
     }]);
     assertFindings(runRule('R28', body({ extendparam: PREPAID, publicip: { eip: eip({ bandwidth, extendparam: { chargingMode: 'prePaid' } }) } })), [{
       text: 'traffic',
@@ -109,10 +111,9 @@ describe('R28 EIP billing of a yearly/monthly server', () => {
       fixes: [{ kind: 'replaceValue', path: ['server', 'publicip', 'eip', 'extendparam', 'chargingMode'], candidates: ['postPaid'] }],
     }]);
   });
-  test('an EIP without its own billing mode gets a note', () => {
-    assertFindings(runRule('R28', body({ extendparam: PREPAID, publicip: { eip: eip() } })), [
-      { text: 'eip', severity: 'information', mentions: ['publicip.eip.extendparam.chargingMode'] },
-    ]);
+  test('an EIP billed by size that follows the yearly/monthly server is fine as written (no note)', () => {
+    assertNoFindings(runRule('R28', body({ extendparam: PREPAID, publicip: { eip: eip() } })));
+    assertNoFindings(runRule('R28', body({ extendparam: PREPAID, publicip: { eip: eip({ extendparam: {} }) } })));
   });
   test('postPaid EIPs, pay-per-use servers and shared bandwidths pass', () => {
     const bandwidth = { ...perBandwidth, chargemode: 'traffic' };

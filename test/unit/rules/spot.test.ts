@@ -67,7 +67,7 @@ describe('R35 spot-block duration', () => {
     assertFindings(runRule('R35', body({ extendparam: { marketType: 'spot', spot_duration_hours: 6 } })), [{
       text: 'spot_duration_hours',
       severity: 'error',
-      fixes: [{ kind: 'addProperties', path: ['server', 'extendparam'], properties: ['interruption_policy'] }],
+      fixes: [{ kind: 'addProperties', path: ['server', 'extendparam'], properties: ['interruption_policy'], values: { interruption_policy: 'immediate' } }],
     }]);
   });
   test('6 hours with several durations, and 2 hours once, pass', () => {
