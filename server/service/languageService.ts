@@ -41,8 +41,11 @@ function safely<T>(fallback: T, run: () => T): T {
   }
 }
 
+/** Never throws: options that are not an object (a caller's slip) count as no options. */
 export function createLanguageService(options: LanguageServiceOptions = {}): EcsLanguageService {
   const cache = new Map<string, CacheEntry>();
+  const validationOptions = typeof options === 'object' && options !== null && typeof options.validation === 'object' && options.validation !== null
+    ? options.validation : undefined;
 
   return {
     parse(document: TextDocument): ParsedDocument {
@@ -60,7 +63,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
     },
 
     validate(parsed: ParsedDocument, settings: ServiceSettings = defaultSettings): Diagnostic[] {
-      return safely([], () => validateDocument(parsed, settings, options.validation));
+      return safely([], () => validateDocument(parsed, settings, validationOptions));
     },
 
     complete(parsed: ParsedDocument, position: Position): CompletionList {

@@ -14,8 +14,10 @@ async function quickOpen(page, file) {
   await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 20000 });
   await page.keyboard.type(file, { delay: 15 });
   // File search goes through ripgrep: wait for the file to be listed before accepting.
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().waitFor({ timeout: 30000 });
-  await page.keyboard.press('Enter');
+  // Click the row of that exact file: Enter would take the focused row, which may be a similar name.
+  const row = page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${file.replace(/\./g, '\\.')}$`) }) }).first();
+  await row.waitFor({ timeout: 30000 });
+  await row.click();
   await page.locator(`.tabs-container .tab.active[aria-label*="${file}"]`).first().waitFor({ timeout: 20000 });
   await page.waitForSelector(`${EDITOR} .view-lines`, { timeout: 20000 });
 }

@@ -1,8 +1,10 @@
 /** Rules on provisioned disk performance: iops / throughput of GPSSD2 and ESSD2 disks (R14, R15, R16). */
 import { getProperty } from '../parser/nodes';
-import type { CrossFieldRule, RuleFinding } from '../types';
+import type { RuleFinding } from '../types';
 import type { Disk } from './ruleHelpers';
-import { addProperties, allDisks, defineRule, diskFields, isPrePaid, literalString, presentProperty, removableFinding } from './ruleHelpers';
+import {
+  addProperties, allDisks, checkEachDisk, defineRule, diskFields, isPrePaid, literalString, presentProperty, removableFinding,
+} from './ruleHelpers';
 
 /**
  * Shared shape of R14 and R15: a disk property that the listed volume types require and every
@@ -32,10 +34,6 @@ function requiredOnlyFor(field: 'iops' | 'throughput', types: readonly string[])
   };
 }
 
-function perDisk(check: (disk: Disk) => RuleFinding[]): CrossFieldRule['check'] {
-  return ({ server }) => allDisks(server).flatMap(check);
-}
-
 const PROVISIONED_TYPES = ['GPSSD2', 'ESSD2'] as const;
 
 export const iopsOnlyForProvisionedDisks = defineRule({
@@ -43,7 +41,7 @@ export const iopsOnlyForProvisionedDisks = defineRule({
   defaultSeverity: 'error',
   title: 'iops is required for GPSSD2 and ESSD2 disks and not allowed on other disk types',
   fields: diskFields('iops', 'volumetype'),
-  check: perDisk(requiredOnlyFor('iops', PROVISIONED_TYPES)),
+  check: checkEachDisk(allDisks, requiredOnlyFor('iops', PROVISIONED_TYPES)),
 });
 
 export const throughputOnlyForGpssd2 = defineRule({
@@ -51,7 +49,7 @@ export const throughputOnlyForGpssd2 = defineRule({
   defaultSeverity: 'error',
   title: 'throughput is required for GPSSD2 disks and not allowed on any other disk type',
   fields: diskFields('throughput', 'volumetype'),
-  check: perDisk(requiredOnlyFor('throughput', ['GPSSD2'])),
+  check: checkEachDisk(allDisks, requiredOnlyFor('throughput', ['GPSSD2'])),
 });
 
 export const provisionedDisksArePayPerUse = defineRule({
@@ -59,17 +57,14 @@ export const provisionedDisksArePayPerUse = defineRule({
   defaultSeverity: 'error',
   title: 'GPSSD2/ESSD2 disks (iops, throughput) are pay-per-use only, not for yearly/monthly servers',
   fields: [...diskFields('volumetype', 'iops', 'throughput'), 'extendparam.chargingMode'],
-  check(context) {
-    if (!isPrePaid(context)) return [];
-    return allDisks(context.server).flatMap((disk): RuleFinding[] => {
-      const volumeType = literalString(disk.node, 'volumetype');
-      if (!volumeType || !(PROVISIONED_TYPES as readonly string[]).includes(volumeType.value.value)) return [];
-      return [{
-        node: volumeType.value,
-        message:
-          `${disk.label} is a ${volumeType.value.value} disk: its iops/throughput are billed pay-per-use only, but this server is billed yearly/monthly (chargingMode prePaid). ` +
-          'Choose another volume type (for example GPSSD or ESSD) or bill the server pay-per-use.',
-      }];
-    });
-  },
+  check: checkEachDisk(allDisks, (disk, context) => {
+    const volumeType = literalString(disk.node, 'volumetype');
+    if (!isPrePaid(context) || !volumeType || !(PROVISIONED_TYPES as readonly string[]).includes(volumeType.value.value)) return undefined;
+    return {
+      node: volumeType.value,
+      message:
+        `${disk.label} is a ${volumeType.value.value} disk: its iops/throughput are billed pay-per-use only, but this server is billed yearly/monthly (chargingMode prePaid). ` +
+        'Choose another volume type (for example GPSSD or ESSD) or bill the server pay-per-use.',
+    };
+  }),
 });

@@ -1,9 +1,9 @@
 /** Rules on the system and data disks (R05, R12, R13, R17, R18, R19, R22, R42). */
 import { getProperty } from '../parser/nodes';
-import type { FixData, RuleFinding } from '../types';
+import type { FixData } from '../types';
 import {
-  addProperties, allDisks, dataDisks, defineRule, diskFields, flagValue, hasNonEmptyString, isPrePaid, objectAt,
-  presentProperty, propertyOfType, removableFinding, removeProperty, replaceValue,
+  addProperties, allDisks, checkEachDisk, dataDisks, defineRule, diskFields, flagValue, hasNonEmptyString, isPrePaid, objectAt,
+  presentProperty, propertyOfType, removableFinding, removeProperty, replaceValue, setValueFix,
 } from './ruleHelpers';
 
 const MAX_DATA_DISKS = 59;
@@ -59,23 +59,18 @@ export const dataDiskSize = defineRule({
   defaultSeverity: 'error',
   title: 'Data disk size 10–32768 GB (the data image minimum is not checked here: it needs the account)',
   fields: ['data_volumes[].size'],
-  check({ server }) {
-    const findings: RuleFinding[] = [];
-    for (const disk of dataDisks(server)) {
-      const size = propertyOfType(disk.node, 'size', 'number');
-      if (!size) continue;
-      const gb = size.value.value;
-      if (gb < DATA_DISK_GB.min || gb > DATA_DISK_GB.max) {
-        const nearest = gb < DATA_DISK_GB.min ? DATA_DISK_GB.min : DATA_DISK_GB.max;
-        findings.push({
-          node: size.value,
-          message: `${disk.label}.size is ${gb} GB; a data disk must have ${DATA_DISK_GB.min} to ${DATA_DISK_GB.max} GB.`,
-          fixes: [replaceValue(size.value, [nearest])],
-        });
-      }
-    }
-    return findings;
-  },
+  check: checkEachDisk(dataDisks, (disk) => {
+    const size = propertyOfType(disk.node, 'size', 'number');
+    if (!size) return undefined;
+    const gb = size.value.value;
+    if (gb >= DATA_DISK_GB.min && gb <= DATA_DISK_GB.max) return undefined;
+    const nearest = gb < DATA_DISK_GB.min ? DATA_DISK_GB.min : DATA_DISK_GB.max;
+    return {
+      node: size.value,
+      message: `${disk.label}.size is ${gb} GB; a data disk must have ${DATA_DISK_GB.min} to ${DATA_DISK_GB.max} GB.`,
+      fixes: [replaceValue(size.value, [nearest])],
+    };
+  }),
 });
 
 export const clusterTypeNeedsClusterId = defineRule({
@@ -84,22 +79,18 @@ export const clusterTypeNeedsClusterId = defineRule({
   title: 'A disk with cluster_type (dedicated storage) needs a non-empty cluster_id',
   fields: diskFields('cluster_type', 'cluster_id'),
   apiErrors: ['Ecs.0911'],
-  check({ server }) {
-    const findings: RuleFinding[] = [];
-    for (const disk of allDisks(server)) {
-      const clusterType = presentProperty(disk.node, 'cluster_type');
-      if (!clusterType || hasNonEmptyString(disk.node, 'cluster_id')) continue;
-      const fixes: FixData[] = [];
-      if (!getProperty(disk.node, 'cluster_id')) fixes.push(addProperties(disk.node, ['cluster_id']));
-      fixes.push(removeProperty(clusterType));
-      findings.push({
-        node: clusterType.keyNode,
-        message: `${disk.label}.cluster_type needs ${disk.label}.cluster_id with the ID of the dedicated storage pool. Add cluster_id, or remove cluster_type.`,
-        fixes,
-      });
-    }
-    return findings;
-  },
+  check: checkEachDisk(allDisks, (disk) => {
+    const clusterType = presentProperty(disk.node, 'cluster_type');
+    if (!clusterType || hasNonEmptyString(disk.node, 'cluster_id')) return undefined;
+    const fixes: FixData[] = [];
+    if (!getProperty(disk.node, 'cluster_id')) fixes.push(addProperties(disk.node, ['cluster_id']));
+    fixes.push(removeProperty(clusterType));
+    return {
+      node: clusterType.keyNode,
+      message: `${disk.label}.cluster_type needs ${disk.label}.cluster_id with the ID of the dedicated storage pool. Add cluster_id, or remove cluster_type.`,
+      fixes,
+    };
+  }),
 });
 
 export const shareableVersusMultiattach = defineRule({
@@ -107,30 +98,25 @@ export const shareableVersusMultiattach = defineRule({
   defaultSeverity: 'error',
   title: 'shareable (deprecated) next to multiattach: contradicting values fail, equal ones are redundant',
   fields: ['data_volumes[].shareable', 'data_volumes[].multiattach'],
-  check({ server }) {
-    const findings: RuleFinding[] = [];
-    for (const disk of dataDisks(server)) {
-      // shareable alone only gets the deprecation warning (validation/deprecations.ts), which
-      // leaves the pair to this rule: one diagnostic per problem.
-      const shareable = presentProperty(disk.node, 'shareable');
-      if (!shareable || !presentProperty(disk.node, 'multiattach')) continue;
-      const shared = flagValue(disk.node, 'shareable');
-      const multiattach = flagValue(disk.node, 'multiattach');
-      if (shared !== undefined && multiattach !== undefined && shared !== multiattach) {
-        findings.push(removableFinding(
-          shareable,
-          `${disk.label}.shareable (${shared}) contradicts multiattach (${multiattach}). shareable is deprecated: remove it and keep multiattach.`,
-        ));
-      } else {
-        findings.push(removableFinding(
-          shareable,
-          `${disk.label}.shareable is deprecated and multiattach already says whether the disk can be shared. Remove shareable.`,
-          'warning',
-        ));
-      }
+  check: checkEachDisk(dataDisks, (disk) => {
+    // shareable alone only gets the deprecation warning (validation/deprecations.ts), which
+    // leaves the pair to this rule: one diagnostic per problem.
+    const shareable = presentProperty(disk.node, 'shareable');
+    if (!shareable || !presentProperty(disk.node, 'multiattach')) return undefined;
+    const shared = flagValue(disk.node, 'shareable');
+    const multiattach = flagValue(disk.node, 'multiattach');
+    if (shared !== undefined && multiattach !== undefined && shared !== multiattach) {
+      return removableFinding(
+        shareable,
+        `${disk.label}.shareable (${shared}) contradicts multiattach (${multiattach}). shareable is deprecated: remove it and keep multiattach.`,
+      );
     }
-    return findings;
-  },
+    return removableFinding(
+      shareable,
+      `${disk.label}.shareable is deprecated and multiattach already says whether the disk can be shared. Remove shareable.`,
+      'warning',
+    );
+  }),
 });
 
 export const dataImageWithoutMetadata = defineRule({
@@ -138,18 +124,14 @@ export const dataImageWithoutMetadata = defineRule({
   defaultSeverity: 'error',
   title: 'A data disk created from a data image (data_image_id) cannot take encryption metadata',
   fields: ['data_volumes[].data_image_id', 'data_volumes[].metadata'],
-  check({ server }) {
-    const findings: RuleFinding[] = [];
-    for (const disk of dataDisks(server)) {
-      const metadata = presentProperty(disk.node, 'metadata');
-      if (!metadata || !hasNonEmptyString(disk.node, 'data_image_id')) continue;
-      findings.push(removableFinding(
-        metadata,
-        `${disk.label}.metadata is not allowed together with data_image_id: the disk takes its encryption from the image. Remove metadata.`,
-      ));
-    }
-    return findings;
-  },
+  check: checkEachDisk(dataDisks, (disk) => {
+    const metadata = presentProperty(disk.node, 'metadata');
+    if (!metadata || !hasNonEmptyString(disk.node, 'data_image_id')) return undefined;
+    return removableFinding(
+      metadata,
+      `${disk.label}.metadata is not allowed together with data_image_id: the disk takes its encryption from the image. Remove metadata.`,
+    );
+  }),
 });
 
 export const deleteOnTerminationNeedsPayPerUse = defineRule({
@@ -157,22 +139,18 @@ export const deleteOnTerminationNeedsPayPerUse = defineRule({
   defaultSeverity: 'error',
   title: 'Data disk delete_on_termination only applies to pay-per-use and spot servers',
   fields: ['data_volumes[].delete_on_termination', 'extendparam.chargingMode'],
-  check(context) {
-    if (!isPrePaid(context)) return [];
-    const findings: RuleFinding[] = [];
-    for (const disk of dataDisks(context.server)) {
-      const property = getProperty(disk.node, 'delete_on_termination');
-      const value = flagValue(disk.node, 'delete_on_termination');
-      if (!property || value === undefined) continue;
-      findings.push(removableFinding(
-        property,
-        `${disk.label}.delete_on_termination only applies to pay-per-use and spot servers, but this server is billed yearly/monthly (chargingMode prePaid). Remove it.`,
-        // `false` is the default anyway: harmless, just pointless.
-        value ? 'error' : 'warning',
-      ));
-    }
-    return findings;
-  },
+  check: checkEachDisk(dataDisks, (disk, context) => {
+    if (!isPrePaid(context)) return undefined;
+    const property = getProperty(disk.node, 'delete_on_termination');
+    const value = flagValue(disk.node, 'delete_on_termination');
+    if (!property || value === undefined) return undefined;
+    return removableFinding(
+      property,
+      `${disk.label}.delete_on_termination only applies to pay-per-use and spot servers, but this server is billed yearly/monthly (chargingMode prePaid). Remove it.`,
+      // `false` is the default anyway: harmless, just pointless.
+      value ? 'error' : 'warning',
+    );
+  }),
 });
 
 const ENCRYPTED = '__system__encrypted';
@@ -184,24 +162,18 @@ export const cmkIdNeedsEncryption = defineRule({
   title: 'Disk metadata __system__cmkid only together with __system__encrypted set to "1"',
   fields: diskFields(`metadata.${CMK_ID}`, `metadata.${ENCRYPTED}`),
   apiErrors: ['Ecs.0912'],
-  check({ server }) {
-    const findings: RuleFinding[] = [];
-    for (const disk of allDisks(server)) {
-      const metadata = objectAt(disk.node, 'metadata');
-      const cmkId = presentProperty(metadata, CMK_ID);
-      if (!metadata || !cmkId) continue;
-      const encrypted = getProperty(metadata, ENCRYPTED);
-      const flag = encrypted?.valueNode;
-      // A YAML `1` instead of "1" is a typing slip the schema reports; the intent is clear.
-      const isOn = (flag?.type === 'string' || flag?.type === 'number') && String(flag.value) === '1';
-      if (isOn) continue;
-      const enable: FixData = encrypted && flag ? replaceValue(flag, ['1']) : addProperties(metadata, [ENCRYPTED], { [ENCRYPTED]: '1' });
-      findings.push({
-        node: cmkId.keyNode,
-        message: `${disk.label}.metadata.${CMK_ID} only works when ${ENCRYPTED} is "1". Set ${ENCRYPTED} to "1", or remove ${CMK_ID}.`,
-        fixes: [enable, removeProperty(cmkId)],
-      });
-    }
-    return findings;
-  },
+  check: checkEachDisk(allDisks, (disk) => {
+    const metadata = objectAt(disk.node, 'metadata');
+    const cmkId = presentProperty(metadata, CMK_ID);
+    if (!metadata || !cmkId) return undefined;
+    const flag = getProperty(metadata, ENCRYPTED)?.valueNode;
+    // A YAML `1` instead of "1" is a typing slip the schema reports; the intent is clear.
+    const isOn = (flag?.type === 'string' || flag?.type === 'number') && String(flag.value) === '1';
+    if (isOn) return undefined;
+    return {
+      node: cmkId.keyNode,
+      message: `${disk.label}.metadata.${CMK_ID} only works when ${ENCRYPTED} is "1". Set ${ENCRYPTED} to "1", or remove ${CMK_ID}.`,
+      fixes: [setValueFix(metadata, ENCRYPTED, '1'), removeProperty(cmkId)],
+    };
+  }),
 });

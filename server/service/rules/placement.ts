@@ -1,7 +1,7 @@
 /** Rules on where the servers are placed (R30, R31 file part). */
-import { getProperty, isPlaceholder } from '../parser/nodes';
+import { getProperty } from '../parser/nodes';
 import {
-  addProperties, defineRule, flagValue, hasNonEmptyString, objectAt, removableFinding, replaceValue,
+  defineRule, flagValue, hasNonEmptyString, holdsStringOrPlaceholder, objectAt, removableFinding, setValueFix,
 } from './ruleHelpers';
 
 export const multiAzNeedsNoZone = defineRule({
@@ -30,12 +30,11 @@ export const dedicatedHostNeedsTenancy = defineRule({
     const hints = objectAt(server, HINTS);
     const hostId = getProperty(hints, 'dedicated_host_id');
     if (!hints || !hostId || !hasNonEmptyString(hints, 'dedicated_host_id')) return [];
-    const tenancy = getProperty(hints, 'tenancy')?.valueNode;
-    if (tenancy?.type === 'string' && (tenancy.value === 'dedicated' || isPlaceholder(tenancy.value))) return [];
+    if (holdsStringOrPlaceholder(hints, 'tenancy', 'dedicated')) return [];
     return [{
       node: hostId.keyNode,
       message: `${HINTS}.dedicated_host_id is ignored unless ${HINTS}.tenancy is "dedicated". Set tenancy to dedicated.`,
-      fixes: [tenancy ? replaceValue(tenancy, ['dedicated']) : addProperties(hints, ['tenancy'], { tenancy: 'dedicated' })],
+      fixes: [setValueFix(hints, 'tenancy', 'dedicated')],
     }];
   },
 });

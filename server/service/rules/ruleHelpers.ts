@@ -145,6 +145,17 @@ export function allDisks(server: ObjectNode | undefined): Disk[] {
   return [...rootDisk, ...dataDisks(server)];
 }
 
+/**
+ * The check of a rule that judges each disk on its own (most disk rules): runs `check` on every
+ * disk `disks` picks and collects the findings.
+ */
+export function checkEachDisk(
+  disks: (server: ObjectNode | undefined) => Disk[],
+  check: (disk: Disk, context: RuleContext) => RuleFinding | RuleFinding[] | undefined,
+): CrossFieldRule['check'] {
+  return (context) => disks(context.server).flatMap((disk) => check(disk, context) ?? []);
+}
+
 /** The disk fields a rule reads, as hover paths for both disk kinds. */
 export function diskFields(...keys: string[]): string[] {
   return [...keys.map((key) => `root_volume.${key}`), ...keys.map((key) => `data_volumes[].${key}`)];
@@ -168,6 +179,18 @@ export function addProperties(object: ObjectNode, properties: string[], values?:
 
 export function replaceValue(node: ValueNode, candidates: unknown[]): FixData {
   return { kind: 'replaceValue', path: pathOf(node), candidates };
+}
+
+/** The fix that makes `object[key]` hold `value`: replace what is written, or add the property with it. */
+export function setValueFix(object: ObjectNode, key: string, value: string): FixData {
+  const written = getProperty(object, key)?.valueNode;
+  return written ? replaceValue(written, [value]) : addProperties(object, [key], { [key]: value });
+}
+
+/** Whether a property holds the string `expected`, or a placeholder (unknown until sent, so not judged). */
+export function holdsStringOrPlaceholder(object: ObjectNode | undefined, key: string, expected: string): boolean {
+  const written = getProperty(object, key)?.valueNode;
+  return written?.type === 'string' && (written.value === expected || isPlaceholder(written.value));
 }
 
 /** A finding on a property's key with the fix that removes the property. */

@@ -1,9 +1,9 @@
 /** Rules on spot and spot-block servers (R33, R34, R35 file part). */
-import { getProperty, isPlaceholder } from '../parser/nodes';
-import type { FixData, RuleFinding } from '../types';
+import { getProperty } from '../parser/nodes';
+import type { RuleFinding } from '../types';
 import {
-  addProperties, defineRule, literalString, objectAt, presentProperty, propertyOfType, removableFinding, replaceValue, serverBilling,
-  stringValue,
+  defineRule, holdsStringOrPlaceholder, literalString, objectAt, presentProperty, propertyOfType, removableFinding, replaceValue,
+  serverBilling, setValueFix, stringValue,
 } from './ruleHelpers';
 
 export const spotNeedsPayPerUse = defineRule({
@@ -98,14 +98,11 @@ export const spotBlockDuration = defineRule({
     }
 
     if (hoursProperty && hours !== undefined && hours > 0) {
-      const policy = getProperty(extendparam, 'interruption_policy');
-      const policyValue = policy?.valueNode;
-      if (policyValue?.type === 'string' && (policyValue.value === 'immediate' || isPlaceholder(policyValue.value))) return findings;
-      const fix: FixData = policyValue ? replaceValue(policyValue, ['immediate']) : addProperties(extendparam, ['interruption_policy'], { interruption_policy: 'immediate' });
+      if (holdsStringOrPlaceholder(extendparam, 'interruption_policy', 'immediate')) return findings;
       findings.push({
         node: hoursProperty.keyNode,
         message: 'extendparam.spot_duration_hours only works with extendparam.interruption_policy set to "immediate". Set interruption_policy to immediate.',
-        fixes: [fix],
+        fixes: [setValueFix(extendparam, 'interruption_policy', 'immediate')],
       });
     }
     return findings;
