@@ -71,7 +71,9 @@ export class EcsApiError extends CloudError {
       .map((d) => ` [${[d.code, d.message].filter(Boolean).join(': ')}]`)
       .join('');
     const request = this.requestId ? ` Request ID: ${this.requestId}.` : '';
-    return `${this.code} (HTTP ${this.httpStatus}): ${this.serviceMessage}${details}. ${this.explanation} ${this.whatToDo}${request}`;
+    const said = `${this.serviceMessage}${details}`;
+    const sentence = /[.!?]$/.test(said) ? said : `${said}.`;
+    return `${this.code} (HTTP ${this.httpStatus}): ${sentence} ${this.explanation} ${this.whatToDo}${request}`;
   }
 }
 

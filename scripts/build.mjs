@@ -20,7 +20,9 @@ const common = {
 
 const entries = [
   { entryPoints: ['client/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/server.ts'], outfile: 'dist/server.js' },
+  // The server is started on every editor session and by the benchmark: always minified, since
+  // parsing less code is start-up time saved (the source map still points at the sources).
+  { entryPoints: ['server/server.ts'], outfile: 'dist/server.js', minify: true, treeShaking: true },
   { entryPoints: ['cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 

@@ -12,7 +12,6 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EcsLanguageService } from '../service/api';
-import { createLanguageService } from '../service/languageService';
 import type { ParsedDocument } from '../service/parser/ast';
 import { COMPLETION_TRIGGER_CHARACTERS, shouldComplete } from './completionTrigger';
 import { DiagnosticsCache, resultIdFor } from './diagnosticsCache';
@@ -20,6 +19,7 @@ import { isRequestDocument } from './documentKinds';
 import { cancelled, describeError, guard, guardAsync, isCancelled } from './guard';
 import { CHANGE_DELAY_MS, OPEN_DELAY_MS, PushScheduler } from './pushScheduler';
 import { SettingsSource } from './settingsSource';
+import { lazyService, type ServiceProvider } from './lazyService';
 
 export const SERVER_NAME = 'ecs-request-language-server';
 export const SERVER_VERSION = '0.1.0';
@@ -56,8 +56,11 @@ function serverCapabilities(support: ClientSupport): ServerCapabilities {
   };
 }
 
-/** Attaches the ECS request language server to `connection` (which the caller then `listen()`s on). */
-export function startEcsServer(connection: Connection, service: EcsLanguageService = createLanguageService()): void {
+/**
+ * Attaches the ECS request language server to `connection` (which the caller then `listen()`s on).
+ * `service` defaults to the real language service, loaded after `initialize` is answered.
+ */
+export function startEcsServer(connection: Connection, service: ServiceProvider = lazyService()): void {
   const log = { error: (message: string) => connection.console.error(message) };
   const documents = new TextDocuments(TextDocument);
   const cache = new DiagnosticsCache();
@@ -70,7 +73,7 @@ export function startEcsServer(connection: Connection, service: EcsLanguageServi
     const document = documents.get(id.uri);
     return document && isRequestDocument(document.languageId) ? document : undefined;
   };
-  const parse = (document: TextDocument): ParsedDocument => service.parse(document);
+  const parse = (document: TextDocument): ParsedDocument => service().parse(document);
 
   /**
    * Diagnostics for the document's current version, or undefined when a newer version arrived
@@ -83,7 +86,7 @@ export function startEcsServer(connection: Connection, service: EcsLanguageServi
     const generation = settings.generation;
     const known = cache.get(document.uri, document.version, generation);
     if (known) return known;
-    const diagnostics = service.validate(parse(document), current);
+    const diagnostics = service().validate(parse(document), current);
     cache.set(document.uri, document.version, generation, diagnostics);
     return diagnostics;
   };
@@ -117,8 +120,9 @@ export function startEcsServer(connection: Connection, service: EcsLanguageServi
   });
 
   connection.onInitialized(() => {
-    // Compile the schema and warm both parsers now, not on the user's first open (~0.5 s cold).
-    setImmediate(() => guard(log, 'warm-up', undefined, () => warmUp(service)));
+    // Load the service, compile the schema and warm both parsers now, not on the user's first
+    // open (~0.5 s cold), and not before answering initialize either.
+    setImmediate(() => guard(log, 'warm-up', undefined, () => warmUp(service())));
     if (support.dynamicConfigurationChange) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ecs' }).catch(() => undefined);
     }
@@ -148,7 +152,7 @@ export function startEcsServer(connection: Connection, service: EcsLanguageServi
       seen.delete(document.uri);
       push.cancel(document.uri);
       cache.delete(document.uri);
-      service.forget(document.uri);
+      service().forget(document.uri);
       if (!support.pullDiagnostics && isRequestDocument(document.languageId)) {
         void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       }
@@ -185,26 +189,26 @@ export function startEcsServer(connection: Connection, service: EcsLanguageServi
     answer<CompletionList | null>('completion', params.textDocument, token, null, (document, parsed) => {
       const trigger = params.context?.triggerCharacter;
       if (!shouldComplete(document.getText(), document.offsetAt(params.position), trigger)) return null;
-      return service.complete(parsed, params.position);
+      return service().complete(parsed, params.position);
     }));
 
   connection.onHover((params: HoverParams, token) =>
-    answer<Hover | null>('hover', params.textDocument, token, null, (_document, parsed) => service.hover(parsed, params.position)));
+    answer<Hover | null>('hover', params.textDocument, token, null, (_document, parsed) => service().hover(parsed, params.position)));
 
   connection.onCodeAction((params: CodeActionParams, token) =>
     answer<CodeAction[]>('code action', params.textDocument, token, [], (document, parsed) => {
       const diagnostics = withFixData(params.context.diagnostics, cache.latest(document.uri));
-      return service.codeActions(parsed, params.range, diagnostics);
+      return service().codeActions(parsed, params.range, diagnostics);
     }));
 
   connection.onDocumentSymbol((params: DocumentSymbolParams, token) =>
-    answer<DocumentSymbol[]>('document symbols', params.textDocument, token, [], (_document, parsed) => service.documentSymbols(parsed)));
+    answer<DocumentSymbol[]>('document symbols', params.textDocument, token, [], (_document, parsed) => service().documentSymbols(parsed)));
 
   connection.onFoldingRanges((params: FoldingRangeParams, token) =>
-    answer<FoldingRange[]>('folding ranges', params.textDocument, token, [], (_document, parsed) => service.foldingRanges(parsed)));
+    answer<FoldingRange[]>('folding ranges', params.textDocument, token, [], (_document, parsed) => service().foldingRanges(parsed)));
 
   connection.onDocumentFormatting((params: DocumentFormattingParams, token) =>
-    answer<TextEdit[]>('formatting', params.textDocument, token, [], (_document, parsed) => service.format(parsed, params.options)));
+    answer<TextEdit[]>('formatting', params.textDocument, token, [], (_document, parsed) => service().format(parsed, params.options)));
 
   connection.onShutdown(() => push.cancelAll());
 

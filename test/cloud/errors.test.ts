@@ -89,3 +89,16 @@ describe('other errors have clear messages', () => {
     assert.match(new ProjectLookupError('cn-north-99', 0).message, /no project named "cn-north-99"/);
   });
 });
+
+describe('EcsApiError.describe punctuation', () => {
+  it('does not double the full stop when the service message already ends a sentence', () => {
+    const error = errorFromResponse({
+      status: 400,
+      bodyText: JSON.stringify({ error: { code: 'Ecs.0074', message: 'Choose a Linux image.' } }),
+      requestId: 'r-1',
+    });
+    assert.ok(error instanceof EcsApiError);
+    assert.doesNotMatch(error.describe(), /\.\./);
+    assert.match(error.describe(), /^Ecs\.0074 \(HTTP 400\): Choose a Linux image\. /);
+  });
+});

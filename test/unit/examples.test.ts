@@ -14,9 +14,11 @@ import { FIXED_NOW } from './parser.helpers';
 const examples = join(__dirname, '..', '..', '..', 'examples');
 const CLEAN = ['pay-per-use.ecs.yaml', 'yearly-monthly-eip.ecs.json', 'data-disks.ecs.yaml', 'spot.ecs.yaml', 'rejected-by-cloud.ecs.yaml'];
 
-function validateExample(name: string): { text: string; diagnostics: Diagnostic[] } {
+const seeds = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'seed-examples');
+
+function validateExample(name: string, directory = examples): { text: string; diagnostics: Diagnostic[] } {
   const service = createLanguageService({ validation: { now: FIXED_NOW } });
-  const text = readFileSync(join(examples, name), 'utf8');
+  const text = readFileSync(join(directory, name), 'utf8');
   const languageId = name.endsWith('.json') ? 'ecs-json' : 'ecs-yaml';
   const diagnostics = service.validate(service.parse(TextDocument.create(`file:///examples/${name}`, languageId, 1, text)));
   return { text, diagnostics };
@@ -66,4 +68,15 @@ describe('the example request files', () => {
       assert.ok(codesByBlock.get(Number(block))?.includes(code), `mistake ${block} is reported as ${code}: ${codesByBlock.get(Number(block))}`);
     }
   });
+});
+
+describe('the API page examples (test/fixtures/seed-examples)', () => {
+  const files = readdirSync(seeds).filter((name) => /\.(json|yaml)$/.test(name));
+  test('there are seed examples', () => assert.ok(files.length >= 10));
+  for (const name of files) {
+    test(`${name}: no errors and no warnings through the whole pipeline`, () => {
+      const { diagnostics } = validateExample(name, seeds);
+      assert.deepEqual(diagnostics.filter(isProblem).map((d) => `${d.code}: ${d.message}`), []);
+    });
+  }
 });
