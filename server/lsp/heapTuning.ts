@@ -9,3 +9,4 @@ import { setFlagsFromString } from 'node:v8';
 export const MAX_SEMI_SPACE_MIB = 1;
 
 setFlagsFromString(`--max-semi-space-size=${MAX_SEMI_SPACE_MIB}`);
+setFlagsFromString("--semi-space-growth-factor=1");
