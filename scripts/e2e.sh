@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # End-to-end tests in a real VS Code (code-server 4.100.3 = VS Code 1.100.3, headless chromium):
 #  1. Mocha suite (test/e2e/suite/*.test.js) inside the real extension host;
-#  2. a person-style Playwright scenario (test/e2e/ui-e2e.js) with screenshots.
+#  2. a person-style Playwright scenario (test/e2e/ui-e2e.js) with screenshots;
+#  3. the packaged VSIX (npm run package) installed with --install-extension into a fresh
+#     code-server, checked through the UI like a user who just installed it.
 # Each part gets a fresh code-server on a free loopback port. Artifacts: test-artifacts/e2e/.
 #
-#   bash scripts/e2e.sh [ext|ui|all]          (default all)
+#   bash scripts/e2e.sh [ext|ui|vsix|all]     (default all)
 #   E2E_GREP=pattern bash scripts/e2e.sh ext  (run only matching Mocha tests)
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -23,7 +25,8 @@ rm -rf "$ART"
 mkdir -p "$ART"
 export NODE_PATH="$CODE_SERVER_PREFIX/node_modules"
 t0=$(date +%s)
-ext_passed=0; ext_failed=0; ui_passed=0; ui_failed=0; rc=0
+rc=0
+summary=""; total_passed=0; total_failed=0
 
 fresh_workspace() {
   rm -rf "$1"; mkdir -p "$1"
@@ -33,27 +36,26 @@ fresh_workspace() {
 # User settings for a test profile: completions only on request, so typing in the UI scenario is
 # predictable.
 test_profile() {
-  mkdir -p "$1/user-data/User"
-  cat > "$1/user-data/User/settings.json" <<'JSON'
-{
-  "security.workspace.trust.enabled": false,
-  "workbench.startupEditor": "none",
-  "workbench.tips.enabled": false,
-  "telemetry.telemetryLevel": "off",
-  "extensions.autoCheckUpdates": false,
-  "extensions.autoUpdate": false,
-  "update.mode": "none",
-  "workbench.enableExperiments": false,
-  "chat.disableAIFeatures": true,
-  "editor.quickSuggestions": { "other": false, "comments": false, "strings": false },
-  "editor.hover.delay": 300,
-  "git.enabled": false,
-  "git.openRepositoryInParentFolders": "never"
-}
-JSON
+  cs_write_settings "$1" '"editor.quickSuggestions": { "other": false, "comments": false, "strings": false }' \
+    '"editor.hover.delay": 300' '"git.enabled": false' '"git.openRepositoryInParentFolders": "never"'
 }
 
-if [ "$MODE" = all ] || [ "$MODE" = ext ]; then
+wants() { [ "$MODE" = all ] || [ "$MODE" = "$1" ]; }
+
+# Adds a part's counts to the totals: <label> <runner exit code> <result file>. A result file is
+# either {passed, failed} (Mocha) or {results: [{ok}]} (UI steps); a missing file or a broken run
+# with no failed test counts as one failure.
+tally() {
+  local label=$1 code=$2 file=$3 passed=0 failed=1
+  if [ -f "$file" ]; then
+    read -r passed failed < <(node -e "const r=require(process.argv[1]);const ok=r.results?r.results.filter(x=>x.ok).length:r.passed;const bad=r.results?r.results.length-ok:r.failed;console.log(ok,bad)" "$file")
+  fi
+  if [ "$code" -ne 0 ]; then rc=1; [ "$failed" -eq 0 ] && failed=1; fi
+  total_passed=$((total_passed + passed)); total_failed=$((total_failed + failed))
+  summary="$summary$label: $passed passed, $failed failed; "
+}
+
+if wants ext; then
   echo "== extension-host tests"
   fresh_workspace "$ART/ext/workspace"
   test_profile "$ART/ext/server"
@@ -63,17 +65,10 @@ if [ "$MODE" = all ] || [ "$MODE" = ext ]; then
     --tests "$ROOT/test/e2e/index.js" --out "$ART/screenshots" --timeout "$EXT_TIMEOUT_S"
   code=$?
   cs_stop
-  if [ -f "$ART/ext/results.json" ]; then
-    ext_passed=$(node -p "require('$ART/ext/results.json').passed")
-    ext_failed=$(node -p "require('$ART/ext/results.json').failed")
-  else
-    ext_failed=1
-  fi
-  [ "$code" -ne 0 ] && rc=1
-  [ "$code" -ne 0 ] && [ "$ext_failed" -eq 0 ] && ext_failed=1  # the run itself broke
+  tally "extension host" "$code" "$ART/ext/results.json"
 fi
 
-if [ "$MODE" = all ] || [ "$MODE" = ui ]; then
+if wants ui; then
   echo "== UI scenario"
   fresh_workspace "$ART/ui/workspace"
   test_profile "$ART/ui/server"
@@ -81,16 +76,31 @@ if [ "$MODE" = all ] || [ "$MODE" = ui ]; then
   node "$ROOT/test/e2e/ui-e2e.js" --url "$CS_URL" --folder "$ART/ui/workspace" --ext "$ROOT" --out "$ART/screenshots"
   code=$?
   cs_stop
-  if [ -f "$ART/screenshots/ui-result.json" ]; then
-    ui_passed=$(node -p "require('$ART/screenshots/ui-result.json').results.filter(r=>r.ok).length")
-    ui_failed=$(node -p "require('$ART/screenshots/ui-result.json').results.filter(r=>!r.ok).length")
-  else
-    ui_failed=1
-  fi
-  [ "$code" -ne 0 ] && rc=1
-  [ "$code" -ne 0 ] && [ "$ui_failed" -eq 0 ] && ui_failed=1
+  tally "UI" "$code" "$ART/screenshots/ui-result.json"
 fi
 
-echo "extension host: $ext_passed passed, $ext_failed failed; UI: $ui_passed passed, $ui_failed failed; $(( $(date +%s) - t0 )) s; screenshots in ${ART#$ROOT/}/screenshots"
-echo "$((ext_passed + ui_passed)) passed, $((ext_failed + ui_failed)) failed"
+if wants vsix; then
+  echo "== VSIX installed into a fresh VS Code"
+  # Packaging makes a production build in dist/; the other parts above already ran on the dev build.
+  VSIX="$ART/vsix/ecs-request-tools.vsix"
+  mkdir -p "$ART/vsix"
+  if (cd "$ROOT" && npm run --silent package > "$ART/vsix/package.log" 2>&1) && mv "$ROOT/ecs-request-tools.vsix" "$VSIX"; then
+    fresh_workspace "$ART/vsix/workspace"
+    test_profile "$ART/vsix/server"
+    if cs_install_vsix "$ART/vsix/server" "$VSIX" > "$ART/vsix/install.log" 2>&1; then
+      cs_start "$ART/vsix/server" || exit 3
+      node "$ROOT/test/e2e/ui-e2e.js" --url "$CS_URL" --folder "$ART/vsix/workspace" --steps vsix --out "$ART/screenshots"
+      code=$?
+      cs_stop
+    else
+      echo "installing the VSIX failed:"; cat "$ART/vsix/install.log"; code=1
+    fi
+  else
+    echo "packaging the VSIX failed:"; tail -20 "$ART/vsix/package.log"; code=1
+  fi
+  tally "VSIX" "$code" "$ART/screenshots/vsix-result.json"
+fi
+
+echo "${summary}$(( $(date +%s) - t0 )) s; screenshots in ${ART#$ROOT/}/screenshots"
+echo "$total_passed passed, $total_failed failed"
 exit $rc

@@ -2,6 +2,8 @@
 # Start/stop a throwaway code-server (VS Code 1.100 server + web workbench) on a free loopback port.
 # Sourced by scripts/e2e.sh and scripts/start.sh. Needs CODE_SERVER_PREFIX (see install-code-server.sh).
 #
+#   cs_write_settings <run-dir> [json members...]  quiet user settings for a fresh profile
+#   cs_install_vsix <run-dir> <file.vsix>            installs a packaged extension into the profile
 #   cs_start <run-dir> [extra env assignments...]   sets CS_PORT, CS_PID, CS_URL
 #   cs_stop                                          ends the whole process group
 CS_PID=""
@@ -11,13 +13,16 @@ cs_free_port() {
   node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
 }
 
-cs_start() {
+# Writes <run-dir>/user-data/User/settings.json: quiet defaults for a throwaway profile plus any
+# extra JSON members given as arguments (e.g. '"editor.hover.delay": 300').
+cs_write_settings() {
   local run=$1; shift
-  mkdir -p "$run/user-data/User" "$run/extensions" "$run/xdg-data" "$run/xdg-config"
-  # Side files (IPC sockets, git sockets) go to a short temp dir: socket paths must stay < 107 chars.
-  CS_TMP=$(mktemp -d /tmp/ecs-cs.XXXXXX)
-  # Quiet defaults for a fresh profile; an existing settings.json (npm start) is kept.
-  [ -f "$run/user-data/User/settings.json" ] || cat > "$run/user-data/User/settings.json" <<'JSON'
+  mkdir -p "$run/user-data/User"
+  local extra=""
+  local member
+  for member in "$@"; do extra="$extra,
+  $member"; done
+  cat > "$run/user-data/User/settings.json" <<JSON
 {
   "security.workspace.trust.enabled": false,
   "workbench.startupEditor": "none",
@@ -27,9 +32,27 @@ cs_start() {
   "extensions.autoUpdate": false,
   "update.mode": "none",
   "workbench.enableExperiments": false,
-  "chat.disableAIFeatures": true
+  "chat.disableAIFeatures": true$extra
 }
 JSON
+}
+
+# Installs a VSIX into <run-dir>/extensions the way a person would (`code-server --install-extension`).
+cs_install_vsix() {
+  local run=$1 vsix=$2
+  mkdir -p "$run/user-data/User" "$run/extensions"
+  XDG_DATA_HOME="$run/xdg-data" XDG_CONFIG_HOME="$run/xdg-config" \
+    "$CODE_SERVER_PREFIX/node_modules/.bin/code-server" \
+    --user-data-dir "$run/user-data" --extensions-dir "$run/extensions" --install-extension "$vsix"
+}
+
+cs_start() {
+  local run=$1; shift
+  mkdir -p "$run/user-data/User" "$run/extensions" "$run/xdg-data" "$run/xdg-config"
+  # Side files (IPC sockets, git sockets) go to a short temp dir: socket paths must stay < 107 chars.
+  CS_TMP=$(mktemp -d /tmp/ecs-cs.XXXXXX)
+  # Quiet defaults for a fresh profile; an existing settings.json (npm start, tests) is kept.
+  [ -f "$run/user-data/User/settings.json" ] || cs_write_settings "$run"
   CS_PORT=$(cs_free_port)
   CS_URL="http://127.0.0.1:$CS_PORT"
   printf 'bind-addr: 127.0.0.1:%s\nauth: none\ncert: false\n' "$CS_PORT" > "$run/config.yaml"

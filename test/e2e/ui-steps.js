@@ -198,4 +198,36 @@ async function answer(page, title, text) {
   await page.keyboard.press('Enter');
 }
 
-module.exports = { all: [...partA, ...partB], partA, partB, openJobsView, focusWorkbench, quickOpen, runCommand, token, editorText, waitForEditorText };
+/** A person who installed the VSIX (no development extension): open a file with a mistake, see it flagged. */
+const vsix = [
+  {
+    name: 'the installed extension is listed',
+    async run(page, shot) {
+      await page.keyboard.press('Control+Shift+X');
+      await page.locator('.part.sidebar .extensions-list .monaco-list-row', { hasText: 'ECS Request Tools' }).first().waitFor({ timeout: 60000 });
+      await shot('vsix-01-installed');
+    },
+  },
+  {
+    name: 'an .ecs.yaml file with a mistake gets an ECS problem',
+    async run(page, shot) {
+      await quickOpen(page, 'bad.ecs.yaml');
+      await page.keyboard.press('Control+Shift+M');
+      // The row shows the diagnostic's source ("ECS") next to the message.
+      await page.locator('.markers-panel .monaco-list-row', { hasText: /ECS/ }).filter({ hasText: /SDD|volumetype/ }).first().waitFor({ timeout: 60000 });
+      await shot('vsix-02-problems');
+    },
+  },
+  {
+    name: 'the language status names the ECS schema',
+    async run(page, shot) {
+      await page.locator('.statusbar-item', { hasText: 'ECS Request (YAML)' }).first().waitFor({ timeout: 20000 });
+      await page.locator('[id="status.languageStatus"]').first().hover();
+      await waitOpaque(page.locator('.monaco-hover:visible', { hasText: 'ECS v1.1 create-server schema' }).first(), 20000);
+      await shot('vsix-03-language-status');
+      await page.keyboard.press('Escape');
+    },
+  },
+];
+
+module.exports = { all: [...partA, ...partB], partA, partB, vsix, openJobsView, focusWorkbench, quickOpen, runCommand, token, editorText, waitForEditorText };
