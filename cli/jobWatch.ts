@@ -1,21 +1,36 @@
 /** Shows a create job and follows it to the end, with progress on stderr. */
 import type { EcsJob } from '../cloud/apiTypes';
 import { CREDENTIAL_CODES } from '../cloud/errorCatalog';
-import { JobTracker, type JobTrackerState } from '../cloud/jobTracker';
+import { JobTracker, requestedServerNames, serverIdsOf, serverLabel, withServerNames, type JobTrackerState } from '../cloud/jobTracker';
 import type { CloudSession } from './cloudSession';
 import { ExitCode, type ExitCodeValue } from './exitCodes';
 import type { CliIo } from './io';
 import { onInterrupt } from './signals';
 
+/** What the request asked for: names to show for servers whose real name is not known yet. */
+export interface RequestedServers {
+  readonly name?: string;
+  readonly count: number;
+  readonly autoRename?: boolean;
+}
+
+function requestedNames(requested: RequestedServers | undefined): string[] {
+  return requested ? requestedServerNames(requested.name, requested.count, requested.autoRename) : [];
+}
+
 /** The job as `--json` prints it. */
-export function jobJson(job: EcsJob): Record<string, unknown> {
+export function jobJson(job: EcsJob, requested?: RequestedServers): Record<string, unknown> {
+  const fallback = requestedNames(requested);
   return {
     jobId: job.jobId,
     status: job.status,
     errorCode: job.errorCode ?? null,
     failReason: job.failReason ?? null,
-    serverIds: job.subJobs.map((s) => s.serverId).filter((id): id is string => !!id),
-    subJobs: job.subJobs.map((s) => ({ status: s.status, serverId: s.serverId ?? null, errorCode: s.errorCode ?? null, failReason: s.failReason ?? null })),
+    serverIds: serverIdsOf(job),
+    subJobs: job.subJobs.map((s, i) => ({
+      status: s.status, serverId: s.serverId ?? null, serverName: s.serverName ?? null, requestedName: fallback[i] ?? null,
+      errorCode: s.errorCode ?? null, failReason: s.failReason ?? null,
+    })),
   };
 }
 
@@ -27,13 +42,32 @@ export function describeJob(job: EcsJob): string {
   return `job ${job.jobId}: ${job.status}${servers}`;
 }
 
-export function printJobDetails(job: EcsJob, io: CliIo): void {
-  io.out(describeJob(job));
-  for (const sub of job.subJobs) {
+/** The job line, then one line per server: "name (id)  STATUS[: reason [code]]". */
+export function jobDetailLines(job: EcsJob, requested?: RequestedServers): string[] {
+  const fallback = requestedNames(requested);
+  const lines = [describeJob(job)];
+  job.subJobs.forEach((sub, i) => {
     const reason = sub.status === 'FAIL' ? `: ${sub.failReason ?? 'no reason given'}${sub.errorCode ? ` [${sub.errorCode}]` : ''}` : '';
-    io.out(`  ${sub.serverId ?? '(no server ID yet)'}  ${sub.status}${reason}`);
+    const label = serverLabel(sub.serverName ?? fallback[i], sub.serverId) ?? '(no server ID yet)';
+    lines.push(`  ${label}  ${sub.status}${reason}`);
+  });
+  if (job.status === 'FAIL' && job.failReason) lines.push(`  reason: ${job.failReason}${job.errorCode ? ` [${job.errorCode}]` : ''}`);
+  return lines;
+}
+
+export function printJobDetails(job: EcsJob, io: CliIo, requested?: RequestedServers): void {
+  for (const line of jobDetailLines(job, requested)) io.out(line);
+}
+
+/** Server names for a job answer (one list call; a failure only leaves the IDs). */
+export async function withLookedUpNames(session: CloudSession, job: EcsJob, requested?: RequestedServers): Promise<EcsJob> {
+  const ids = serverIdsOf(job).filter((id) => !job.subJobs.find((s) => s.serverId === id)?.serverName);
+  if (ids.length === 0) return job;
+  try {
+    return withServerNames(job, await session.client.serverNames(ids, { nameContains: requested?.name }));
+  } catch {
+    return job;
   }
-  if (job.status === 'FAIL' && job.failReason) io.out(`  reason: ${job.failReason}${job.errorCode ? ` [${job.errorCode}]` : ''}`);
 }
 
 export function exitCodeForPhase(state: JobTrackerState): ExitCodeValue {
@@ -54,14 +88,17 @@ export function exitCodeForPhase(state: JobTrackerState): ExitCodeValue {
 }
 
 /** Follows a job until it ends or the user presses Ctrl+C. */
-export async function followJob(session: CloudSession, jobId: string, io: CliIo): Promise<JobTrackerState> {
+export async function followJob(session: CloudSession, jobId: string, io: CliIo, requested?: RequestedServers): Promise<JobTrackerState> {
   const interruption = onInterrupt();
   let lastLine = '';
   const tracker = new JobTracker(jobId, {
     fetchJob: (id, signal) => session.client.getJob(id, { signal }),
+    lookUpServerNames: (ids, signal) => session.client.serverNames(ids, { signal, nameContains: requested?.name }),
     initialDelayMs: session.jobPollMs,
     maxDelayMs: session.jobPollMs ? session.jobPollMs * 5 : undefined,
     onUpdate: (state) => {
+      // The final state is printed once, by the caller (stdout or --json), not here as well.
+      if (state.phase !== 'tracking') return;
       const line = state.job ? describeJob(state.job) : `job ${jobId}: waiting`;
       const problem = state.lastProblem ? ` (${state.lastProblem})` : '';
       if (line + problem !== lastLine) io.err(line + problem);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { EndpointOverrides, ProxySetting } from '../cloud';
+import type { EndpointOverrides } from '../cloud';
+import { resolveProxy, type ResolvedProxy } from './cloud/proxyResolution';
 
 /**
  * Settings that decide where requests go are read from user (machine) settings only: a
@@ -21,12 +22,13 @@ export function endpointOverridesSetting(): EndpointOverrides {
   return result as EndpointOverrides;
 }
 
-/** VS Code's own proxy settings (`http.proxy`, `http.noProxy`), else the environment. */
-export function proxySetting(): ProxySetting {
-  const url = userValue<string>('http', 'proxy')?.trim();
-  const noProxy = userValue<string[]>('http', 'noProxy') ?? [];
-  if (url) return { mode: 'url', url, noProxy: noProxy.length ? noProxy.join(',') : undefined };
-  return { mode: 'env' };
+/** VS Code's own proxy settings (`http.proxy`, `http.noProxy`, `http.proxyStrictSSL`), else the environment. */
+export function proxySetting(): ResolvedProxy {
+  return resolveProxy({
+    proxy: userValue<string>('http', 'proxy'),
+    noProxy: userValue<string[]>('http', 'noProxy'),
+    strictSSL: userValue<boolean>('http', 'proxyStrictSSL'),
+  }, process.env);
 }
 
 /** Seconds to wait for one cloud call. */

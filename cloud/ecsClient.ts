@@ -169,10 +169,23 @@ export class EcsClient {
     return parseJob(result.json, jobId);
   }
 
-  async listServers(options: CallOptions & { limit?: number } = {}): Promise<Server[]> {
+  /** Servers of the project, newest first; `name` narrows the list to names containing it. */
+  async listServers(options: CallOptions & { limit?: number; name?: string } = {}): Promise<Server[]> {
     const projectId = await this.projectId(options.signal);
-    const result = await this.get('ecs', `/v1/${projectId}/cloudservers/detail`, true, options, { limit: options.limit });
+    const result = await this.get('ecs', `/v1/${projectId}/cloudservers/detail`, true, options, { limit: options.limit, name: options.name });
     return listFrom<Server>(result.json, 'servers');
+  }
+
+  /**
+   * Names of the given servers (ID → name) from one list call (job answers carry only IDs).
+   * `nameContains` (the requested name) keeps the list short; servers not listed yet are left out.
+   */
+  async serverNames(serverIds: readonly string[], options: CallOptions & { nameContains?: string } = {}): Promise<Record<string, string>> {
+    const wanted = new Set(serverIds);
+    const servers = await this.listServers({ signal: options.signal, name: options.nameContains, limit: Math.max(25, Math.min(1000, serverIds.length * 2)) });
+    const names: Record<string, string> = {};
+    for (const server of servers) if (wanted.has(server.id) && server.name) names[server.id] = server.name;
+    return names;
   }
 
   /** Billing: pay a yearly/monthly order (BSS, no project scope, never re-sent once it may have arrived). */

@@ -10,6 +10,9 @@
  *   polling cannot fix), timed-out (the ceiling), cancelled (AbortSignal).
  * - Throttling and transient failures only slow it down.
  * - Its state is plain JSON (`toJSON` / `JobTracker.fromJSON`), so tracking can resume after a restart.
+ * - Job answers carry only server IDs: with `lookUpServerNames` the tracker asks for the names once
+ *   when new IDs appear and once more at the end for any still unnamed, keeps them in its state
+ *   (`serverNames`) and fills them into every sub-job.
  */
 import { EventEmitter } from 'node:events';
 import type { EcsJob, EcsSubJob } from './apiTypes';
@@ -40,6 +43,12 @@ export interface JobTrackerState {
   nextDelayMs: number;
   /** Free-form values of the caller (region, request file, client token…), kept across restarts. */
   context?: Record<string, string>;
+  /** Server names found so far (ID → name). */
+  serverNames?: Record<string, string>;
+  /** Server IDs whose names were already looked up (so each is asked about once while running). */
+  namesAskedFor?: string[];
+  /** The last look-up at the end of the job was made. */
+  namesAskedAtEnd?: boolean;
 }
 
 export interface JobTrackerOptions {
@@ -57,6 +66,8 @@ export interface JobTrackerOptions {
   /** Called on every change of the state (also available as the 'update' event). */
   onUpdate?: (state: JobTrackerState) => void;
   context?: Record<string, string>;
+  /** ID → name of the given servers (e.g. EcsClient.serverNames); failures only leave names out. */
+  lookUpServerNames?: (serverIds: string[], signal: AbortSignal | undefined) => Promise<Record<string, string>>;
 }
 
 const DEFAULTS = { initialDelayMs: 2_000, maxDelayMs: 30_000, growth: 1.5, maxTotalMs: 60 * 60_000 };
@@ -69,6 +80,48 @@ export function describeFailedServers(job: EcsJob): string | undefined {
   const items = failed.map((s) => `${label(s)}: ${s.failReason ?? 'no reason given'}${s.errorCode ? ` [${s.errorCode}]` : ''}`);
   return `${failed.length} of ${job.subJobsTotal ?? job.subJobs.length} servers failed: ${items.join('; ')}`;
 }
+
+/** "name (id)", or whichever of the two is known. */
+export function serverLabel(name: string | undefined, id: string | undefined): string | undefined {
+  if (name && id) return `${name} (${id})`;
+  return name ?? id;
+}
+
+/**
+ * The names the service gives the servers of a request: the name itself, or with count > 1 (and
+ * isAutoRename not true) the name plus -0001, -0002… Shown until the real names are known.
+ */
+export function requestedServerNames(name: string | undefined, count: number, autoRename = false): string[] {
+  if (!name) return [];
+  if (count <= 1 || autoRename) return Array.from({ length: Math.max(1, count) }, () => name);
+  return Array.from({ length: count }, (_, i) => `${name}-${String(i + 1).padStart(4, '0')}`);
+}
+
+/** Server IDs of a job, in sub-job order. */
+export function serverIdsOf(job: EcsJob): string[] {
+  return job.subJobs.map((s) => s.serverId).filter((id): id is string => !!id);
+}
+
+/**
+ * Which server IDs to look up now: unnamed IDs not asked about yet, or at the end of the job
+ * (once) every ID still unnamed. Empty: no call.
+ */
+export function idsToLookUp(ids: readonly string[], names: Readonly<Record<string, string>>, askedFor: readonly string[], lastChance: boolean): string[] {
+  const unnamed = ids.filter((id) => !names[id]);
+  if (lastChance) return unnamed;
+  const asked = new Set(askedFor);
+  return unnamed.some((id) => !asked.has(id)) ? unnamed : [];
+}
+
+/** The job with known names filled into sub-jobs that have none. */
+export function withServerNames(job: EcsJob, names: Readonly<Record<string, string>>): EcsJob {
+  return {
+    ...job,
+    subJobs: job.subJobs.map((s) => (s.serverId && !s.serverName && names[s.serverId] ? { ...s, serverName: names[s.serverId] } : s)),
+  };
+}
+
+const ENDING_STATUSES: ReadonlySet<string> = new Set(['SUCCESS', 'FAIL', 'PENDING_PAYMENT']);
 
 export class JobTracker extends EventEmitter {
   private current: JobTrackerState;
@@ -161,11 +214,34 @@ export class JobTracker extends EventEmitter {
     return Math.min(this.settings.maxDelayMs, Math.max(this.settings.initialDelayMs, Math.round(delay * factor)));
   }
 
+  /** Fills in server names, looking them up when the plan says so (never more than once a poll). */
+  private async named(job: EcsJob, signal?: AbortSignal): Promise<EcsJob> {
+    const names: Record<string, string> = { ...(this.current.serverNames ?? {}) };
+    for (const s of job.subJobs) if (s.serverId && s.serverName) names[s.serverId] = s.serverName;
+    const lookUp = this.options.lookUpServerNames;
+    const lastChance = ENDING_STATUSES.has(job.status) && !this.current.namesAskedAtEnd;
+    const ids = lookUp ? idsToLookUp(serverIdsOf(job), names, this.current.namesAskedFor ?? [], lastChance) : [];
+    if (lookUp && ids.length > 0) {
+      try {
+        Object.assign(names, await lookUp(ids, signal));
+      } catch {
+        // Names are a nicety: the IDs still show, and the end of the job brings one more try.
+      }
+      this.current = {
+        ...this.current,
+        namesAskedFor: [...new Set([...(this.current.namesAskedFor ?? []), ...ids])],
+        namesAskedAtEnd: this.current.namesAskedAtEnd || lastChance,
+      };
+    }
+    if (Object.keys(names).length > 0) this.current = { ...this.current, serverNames: names };
+    return withServerNames(job, names);
+  }
+
   /** One poll; returns the final state when tracking ends, undefined to continue. */
   private async pollOnce(signal?: AbortSignal): Promise<JobTrackerState | undefined> {
     let job: EcsJob;
     try {
-      job = await this.options.fetchJob(this.current.jobId, signal);
+      job = await this.named(await this.options.fetchJob(this.current.jobId, signal), signal);
     } catch (error) {
       return this.onPollError(error);
     }

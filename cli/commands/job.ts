@@ -4,7 +4,7 @@ import { openSession } from '../cloudSession';
 import { cloudErrorJson, describeCloudError, exitCodeForCloudError } from '../cloudErrors';
 import { ExitCode, type ExitCodeValue } from '../exitCodes';
 import type { CliIo } from '../io';
-import { exitCodeForPhase, followJob, jobJson, printJobDetails } from '../jobWatch';
+import { exitCodeForPhase, followJob, jobJson, printJobDetails, withLookedUpNames } from '../jobWatch';
 import type { TargetOptions } from '../target';
 
 export interface JobOptions {
@@ -24,7 +24,7 @@ export async function runJob(options: JobOptions, io: CliIo): Promise<ExitCodeVa
       } else if (state.job) printJobDetails(state.job, io);
       return exitCodeForPhase(state);
     }
-    const job = await session.client.getJob(options.jobId);
+    const job = await withLookedUpNames(session, await session.client.getJob(options.jobId));
     if (options.json) io.out(JSON.stringify({ jobId: options.jobId, job: jobJson(job) }));
     else printJobDetails(job, io);
     return job.status === 'FAIL' ? ExitCode.RequestFailed : ExitCode.Ok;

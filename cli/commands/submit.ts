@@ -9,7 +9,7 @@ import { openSession, type CloudSession } from '../cloudSession';
 import { cloudErrorJson, describeCloudError, exitCodeForCloudError } from '../cloudErrors';
 import { ExitCode, type ExitCodeValue } from '../exitCodes';
 import type { CliIo } from '../io';
-import { exitCodeForPhase, followJob, jobJson, printJobDetails } from '../jobWatch';
+import { exitCodeForPhase, followJob, jobJson, printJobDetails, type RequestedServers } from '../jobWatch';
 import { prepareOutgoingRequest, type OutgoingRequest } from '../outgoingRequest';
 import { formatSummary, summarizeRequest } from '../requestSummary';
 import type { TargetOptions } from '../target';
@@ -29,6 +29,16 @@ async function confirm(session: CloudSession, request: OutgoingRequest, io: CliI
   for (const line of formatSummary(summary)) io.err(line);
   const answer = await io.ask(`Create ${summary.count} server${summary.count === 1 ? '' : 's'}? [y/N] `);
   return /^y(es)?$/i.test(answer.trim());
+}
+
+/** server.name / count / isAutoRename of the request, for server labels before the real names are known. */
+function requestedServers(body: unknown): RequestedServers {
+  const server = (body as { server?: Record<string, unknown> } | undefined)?.server ?? {};
+  return {
+    name: typeof server.name === 'string' ? server.name : undefined,
+    count: typeof server.count === 'number' ? server.count : 1,
+    autoRename: server.isAutoRename === true,
+  };
 }
 
 export async function runSubmit(options: SubmitOptions, io: CliIo): Promise<ExitCodeValue> {
@@ -53,9 +63,10 @@ export async function runSubmit(options: SubmitOptions, io: CliIo): Promise<Exit
       if (result.orderId) io.out(`The yearly/monthly order ${result.orderId} must be paid before the servers are created (unless isAutoPay is true).`);
     }
     let state: JobTrackerState | undefined;
+    const requested = requestedServers(request.prepared.value);
     if (options.wait && result.jobId) {
-      state = await followJob(session, result.jobId, io);
-      if (!options.json && state.job) printJobDetails(state.job, io);
+      state = await followJob(session, result.jobId, io, requested);
+      if (!options.json && state.job) printJobDetails(state.job, io, requested);
     } else if (!options.json && result.jobId) {
       io.out(`Follow it with: ecs-request job ${result.jobId} --wait`);
     }
@@ -63,7 +74,7 @@ export async function runSubmit(options: SubmitOptions, io: CliIo): Promise<Exit
       io.out(JSON.stringify({
         ok: true, dryRun: false, status: result.status, jobId: result.jobId ?? null, orderId: result.orderId ?? null,
         serverIds: result.serverIds ?? [], requestId: result.requestId ?? null, clientToken: result.clientToken,
-        phase: state?.phase ?? null, reason: state?.reason ?? null, job: state?.job ? jobJson(state.job) : null,
+        phase: state?.phase ?? null, reason: state?.reason ?? null, job: state?.job ? jobJson(state.job, requested) : null,
       }));
     }
     return state ? exitCodeForPhase(state) : ExitCode.Ok;

@@ -47,13 +47,15 @@ export async function connect(profile: Profile, deps: ClientFactoryDeps, signal?
   }
   // Overrides from the profile, then from user settings (machine scope): never from the workspace.
   const endpoints: EndpointOverrides = { ...(profile.endpoints ?? {}), ...endpointOverridesSetting() };
+  const proxy = proxySetting();
+  if (proxy.warning) deps.log.warn(proxy.warning);
   const client = new EcsClient({
     region: profile.region,
     projectId: profile.projectId || undefined,
     credentials: () => deps.secrets.getCredentials(profile.id),
     missingCredentialsHint: MISSING_KEYS_HINT,
     endpoints,
-    proxy: proxySetting(),
+    proxy: proxy.proxy,
     timeoutMs: requestTimeoutMs(),
     logger,
     userAgent,

@@ -2,13 +2,17 @@
  * What the "ECS Jobs" view knows about a submitted job, and how it is labelled. Pure (no vscode):
  * the tree provider turns these descriptions into TreeItems; tests check the wording here.
  */
+import { requestedServerNames, serverLabel } from '../../cloud/jobTracker';
 
 /** Service statuses plus EXPIRED: the service no longer knows the job (purged after a day or two weeks). */
 export type JobState = 'INIT' | 'RUNNING' | 'SUCCESS' | 'FAIL' | 'PENDING_PAYMENT' | 'EXPIRED' | (string & {});
 
 export interface ServerEntry {
   readonly id?: string;
+  /** The name the service gave the server (looked up by ID). */
   readonly name?: string;
+  /** The name the request asks for (with -0001… when count > 1), shown until `name` is known. */
+  readonly requestedName?: string;
   readonly status: JobState;
   readonly errorCode?: string;
   readonly failReason?: string;
@@ -32,6 +36,8 @@ export interface JobRecord {
   readonly orderId?: string;
   readonly serverIds: readonly string[];
   readonly servers: readonly ServerEntry[];
+  /** Server names found so far (ID → name): looked up once, kept with the job. */
+  readonly serverNames?: Readonly<Record<string, string>>;
   readonly errorCode?: string;
   readonly failReason?: string;
   /** Why the last status check failed (network, credentials); cleared by the next good check. */
@@ -125,12 +131,13 @@ export function jobText(job: JobRecord, now: Date): NodeText {
 
 export function serverText(server: ServerEntry): NodeText {
   const look = statusLook(server.status);
-  const label = server.name ?? server.id ?? 'server (ID not known yet)';
+  const label = serverLabel(server.name ?? server.requestedName, server.id) ?? 'server (ID not known yet)';
   const failure = [server.errorCode, server.failReason].filter(Boolean).join(' — ');
   const description = [look.label, failure].filter(Boolean).join(': ');
   const tooltip = [
     `**${label}** — ${look.label}`,
     server.id ? `Server ID: \`${server.id}\`` : 'The server ID is known once the service has started creating it.',
+    !server.name && server.requestedName ? `Name from the request; the service's name for it is not known yet.` : undefined,
     failure ? `Reason: ${failure}` : undefined,
   ].filter((l): l is string => l !== undefined);
   return { label, description, tooltip: tooltip.join('\n\n') };
@@ -168,23 +175,43 @@ export function groupByProfile(jobs: readonly JobRecord[]): ProfileGroup[] {
     .sort((a, b) => a.profileName.localeCompare(b.profileName));
 }
 
-/** Servers to show under a job: from the sub-jobs when known, else the IDs from the submit answer. */
-function serversFrom(answer: JobAnswer, previous: JobRecord): ServerEntry[] {
-  if (answer.subJobs.length > 0) {
-    return answer.subJobs.map((sub) => ({
-      id: sub.serverId, name: sub.serverName, status: sub.status, errorCode: sub.errorCode, failReason: sub.failReason,
-    }));
-  }
-  return previous.serverIds.map((id) => ({ id, status: answer.status }));
+/** Names known for a job: the cached ones plus any the answer carries. */
+function knownNames(answer: JobAnswer, previous: JobRecord): Record<string, string> {
+  const names: Record<string, string> = { ...(previous.serverNames ?? {}) };
+  for (const sub of answer.subJobs) if (sub.serverId && sub.serverName) names[sub.serverId] = sub.serverName;
+  return names;
+}
+
+/**
+ * Servers to show under a job: from the sub-jobs when known, else the IDs from the submit answer.
+ * Each gets its looked-up name, or the name the request asked for at its position.
+ */
+function serversFrom(answer: JobAnswer, previous: JobRecord, names: Readonly<Record<string, string>>): ServerEntry[] {
+  const requested = requestedServerNames(previous.requestName, previous.count);
+  const entries: Omit<ServerEntry, 'name' | 'requestedName'>[] = answer.subJobs.length > 0
+    ? answer.subJobs.map((sub) => ({ id: sub.serverId, status: sub.status, errorCode: sub.errorCode, failReason: sub.failReason }))
+    : previous.serverIds.length > 0
+      ? previous.serverIds.map((id) => ({ id, status: answer.status }))
+      : requested.map(() => ({ status: answer.status }));
+  return entries.map((entry, i) => ({ ...entry, name: entry.id ? names[entry.id] : undefined, requestedName: requested[i] }));
+}
+
+/** Servers of a job just submitted: the IDs from the answer (if any), else one entry per requested server. */
+export function initialServers(job: Omit<JobRecord, 'servers'>): ServerEntry[] {
+  const requested = requestedServerNames(job.requestName, job.count);
+  if (job.serverIds.length > 0) return job.serverIds.map((id, i) => ({ id, status: 'INIT', requestedName: requested[i] }));
+  return requested.map((requestedName) => ({ status: 'INIT', requestedName }));
 }
 
 /** The record after a status answer from the service. */
 export function applyJobAnswer(job: JobRecord, answer: JobAnswer, now: Date): JobRecord {
   const finished = isFinished(answer.status);
+  const serverNames = knownNames(answer, job);
   return {
     ...job,
     status: answer.status,
-    servers: serversFrom(answer, job),
+    servers: serversFrom(answer, job, serverNames),
+    serverNames,
     errorCode: answer.errorCode,
     failReason: answer.failReason,
     finishedAt: finished ? job.finishedAt ?? answer.endTime ?? now.toISOString() : undefined,

@@ -58,6 +58,8 @@ export class JobTracking implements vscode.Disposable {
     const wasFinished = isFinished(job.status);
     const options = {
       fetchJob: (id: string, s?: AbortSignal) => connection.client.getJob(id, { signal: s }),
+      // Job answers carry only server IDs; names are looked up when servers appear (see JobTracker).
+      lookUpServerNames: (ids: string[], s?: AbortSignal) => connection.client.serverNames(ids, { signal: s, nameContains: job.requestName }),
       ...(profile.kind === 'emulator' ? EMULATOR_POLLING : {}),
       onUpdate: (state: JobTrackerState) => {
         void this.store.update(jobId, (j) => ({ ...applyTrackerState(j, state, new Date()), tracker: state }));

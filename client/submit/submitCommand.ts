@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { connect, type ClientFactoryDeps } from '../cloud/clientFactory';
-import { isFinished, type JobRecord } from '../jobs/jobModel';
+import { initialServers, isFinished, type JobRecord } from '../jobs/jobModel';
 import type { JobStore } from '../jobs/jobStore';
 import type { JobTracking } from '../jobs/jobTracking';
 import { describeFailure, prepareCloudAction } from '../requests/cloudAction';
@@ -52,7 +52,7 @@ export async function submit(uri: vscode.Uri | undefined, deps: SubmitDeps): Pro
         const result = await connection.client.createServers(prepared.value, { dryRun: false, signal: abort.signal });
         if (!result.jobId) throw new Error(`the service answered HTTP ${result.status} without a job ID.`);
         const server = prepared.value.server as Record<string, unknown> | undefined;
-        const job: JobRecord = {
+        const submitted: Omit<JobRecord, 'servers'> = {
           jobId: result.jobId,
           profileId: profile.id,
           profileName: profile.name,
@@ -65,8 +65,8 @@ export async function submit(uri: vscode.Uri | undefined, deps: SubmitDeps): Pro
           status: 'INIT',
           orderId: result.orderId,
           serverIds: result.serverIds ?? [],
-          servers: (result.serverIds ?? []).map((id) => ({ id, status: 'INIT' })),
         };
+        const job: JobRecord = { ...submitted, servers: initialServers(submitted) };
         deps.log.info(`Submitted ${fileName}: job ${job.jobId}${job.orderId ? `, order ${job.orderId}` : ''} (request ${result.requestId ?? 'n/a'}, client token ${result.clientToken}).`);
         await deps.jobs.add(job);
         deps.tracking.follow(job.jobId);

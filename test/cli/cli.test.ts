@@ -131,7 +131,20 @@ describe('ecs-request against the cloud', { concurrency: 2 }, () => {
     assert.match(result.jobId, /\S+/);
     assert.equal(result.job.status, 'SUCCESS');
     assert.equal(result.job.serverIds.length, 2);
-    assert.match(run.stderr, /SUCCESS|succeeded/i, 'progress on stderr');
+    assert.match(run.stderr, /Waiting for job/, 'progress on stderr');
+    // Job answers carry only IDs: the names come from the server list.
+    for (const sub of result.job.subJobs) {
+      assert.equal(sub.serverName, 'cli-test-01');
+      assert.equal(sub.requestedName, 'cli-test-01', 'isAutoRename keeps the name without -0001');
+    }
+  });
+
+  it('prints the final job line once and each server as "name (id)" (human output)', async () => {
+    const run = await runCli(['submit', 'good.ecs.json', '--emulator', '--wait', '--yes']);
+    assert.equal(run.code, 0, run.stderr);
+    const finalLines = `${run.stdout}${run.stderr}`.split('\n').filter((l) => /: SUCCESS \(\d+\/\d+ servers ready\)$/.test(l));
+    assert.equal(finalLines.length, 1, `${run.stdout}${run.stderr}`);
+    assert.match(run.stdout, /^ {2}cli-test-json \([0-9a-f-]{36}\) {2}SUCCESS$/m);
   });
 
   it('submits without waiting and says how to follow the job (human output)', async () => {

@@ -55,4 +55,11 @@ function arg(name, def) {
   return i > 0 ? process.argv[i + 1] : def;
 }
 
-module.exports = { launchBrowser, consoleText, workbenchUrl, arg, QUIET };
+// The options every driver takes: --url, --folder, --out (created), and --ext when given.
+function runnerArgs() {
+  const out = path.resolve(arg('out'));
+  fs.mkdirSync(out, { recursive: true });
+  return { base: arg('url'), folder: path.resolve(arg('folder')), ext: arg('ext') ? path.resolve(arg('ext')) : undefined, out };
+}
+
+module.exports = { launchBrowser, consoleText, workbenchUrl, arg, runnerArgs, QUIET };

@@ -12,15 +12,11 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { launchBrowser, consoleText, workbenchUrl, arg, QUIET } = require('./browser');
+const { launchBrowser, consoleText, workbenchUrl, arg, runnerArgs, QUIET } = require('./browser');
 
-const base = arg('url');
-const folder = path.resolve(arg('folder'));
-const ext = path.resolve(arg('ext'));
+const { base, folder, ext, out } = runnerArgs();
 const tests = path.resolve(arg('tests'));
-const out = path.resolve(arg('out'));
 const timeoutS = Number(arg('timeout', '300'));
-fs.mkdirSync(out, { recursive: true });
 const SHOT = /^E2E-SCREENSHOT ([\w.-]+)$/;
 
 (async () => {

@@ -11,17 +11,13 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { launchBrowser, workbenchUrl, arg } = require('./browser');
+const { launchBrowser, workbenchUrl, arg, runnerArgs } = require('./browser');
 const steps = require('./ui-steps');
 
-const base = arg('url');
-const folder = path.resolve(arg('folder'));
-const ext = arg('ext') ? path.resolve(arg('ext')) : undefined;
+const { base, folder, ext, out } = runnerArgs();
 // UI_STEPS=partB (or --steps) runs one group while developing a scenario.
 const group = arg('steps', process.env.UI_STEPS || 'all');
 const prefix = group === 'vsix' ? 'vsix' : 'ui';
-const out = path.resolve(arg('out'));
-fs.mkdirSync(out, { recursive: true });
 
 (async () => {
   const t0 = Date.now();

@@ -173,6 +173,10 @@ const partB = [
       await row.waitFor({ timeout: 30000 });
       await page.locator('.part.sidebar .monaco-list-row', { hasText: /e2e-submit ×2.*succeeded/ }).first().waitFor({ timeout: 90000 });
       await page.locator('.part.sidebar .monaco-list-row', { hasText: 'succeeded' }).nth(2).waitFor({ timeout: 30000 });
+      // Each server row reads "name (id)".
+      for (const name of ['e2e-submit-0001', 'e2e-submit-0002']) {
+        await page.locator('.part.sidebar .monaco-list-row', { hasText: new RegExp(`${name} \\([0-9a-f-]{36}\\)[\\s\\S]*succeeded`) }).first().waitFor({ timeout: 30000 });
+      }
       await shot('ui-09-jobs-tree');
     },
   },

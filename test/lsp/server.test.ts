@@ -224,6 +224,27 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.equal(again.kind, 'unchanged', 'same version and settings: unchanged');
   });
 
+  it('validates an edited version on the next pull, then answers unchanged for it', async () => {
+    const uri = 'file:///work/pull-edit.ecs.yaml';
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'ecs-yaml', version: 1, text: BROKEN_YAML } });
+    const before = await client.connection.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.equal(before.kind, 'full');
+    assert.ok(codes(before.kind === 'full' ? before.items : []).includes('ECS-R03'));
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 }, contentChanges: [{ text: CLEAN_YAML }],
+    });
+    const edited = await client.connection.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', {
+      textDocument: { uri }, previousResultId: before.resultId,
+    });
+    assert.equal(edited.kind, 'full', 'a new version is never reported unchanged');
+    assert.deepEqual(edited.kind === 'full' ? edited.items : undefined, []);
+    assert.notEqual(edited.resultId, before.resultId);
+    const repeated = await client.connection.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', {
+      textDocument: { uri }, previousResultId: edited.resultId,
+    });
+    assert.deepEqual(repeated, { kind: 'unchanged', resultId: edited.resultId });
+  });
+
   it('answers an unknown document with an empty report', async () => {
     const report = await client.connection.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: 'file:///nowhere.ecs.json' } });
     assert.deepEqual(report, { kind: 'full', items: [] });

@@ -46,7 +46,7 @@ describe('job labels', () => {
   });
   it('describes a failed server with its reason', () => {
     const t = serverText({ id: 's1', name: 'web-0001', status: 'FAIL', errorCode: 'Ecs.0319', failReason: 'capacity' });
-    assert.equal(t.label, 'web-0001');
+    assert.equal(t.label, 'web-0001 (s1)');
     assert.equal(t.description, 'failed: Ecs.0319 — capacity');
     assert.match(t.tooltip, /Server ID: `s1`/);
   });
@@ -66,7 +66,10 @@ describe('job updates', () => {
   });
   it('falls back to the submitted server IDs while there are no sub-jobs', () => {
     const updated = applyJobAnswer({ ...job, checkProblem: 'offline' }, { status: 'INIT', subJobs: [] }, now);
-    assert.deepEqual(updated.servers, [{ id: 's1', status: 'INIT' }, { id: 's2', status: 'INIT' }]);
+    assert.deepEqual(updated.servers, [
+      { id: 's1', status: 'INIT', name: undefined, requestedName: 'web-0001' },
+      { id: 's2', status: 'INIT', name: undefined, requestedName: 'web-0002' },
+    ]);
     assert.equal(updated.finishedAt, undefined);
     assert.equal(updated.checkProblem, undefined);
   });

@@ -79,7 +79,14 @@ describe('Dry-run, submit and jobs with the local emulator', function () {
     const jobNode = tree.getChildren(group).find((n) => n.job.jobId === submitted.jobId);
     assert.ok(jobNode, 'the job is not in the tree');
     assert.match(tree.getTreeItem(jobNode).description, /^succeeded · .* · submit\.ecs\.yaml$/);
-    assert.strictEqual(tree.getChildren(jobNode).length, 2);
+    const serverNodes = tree.getChildren(jobNode);
+    assert.strictEqual(serverNodes.length, 2);
+    // The job answer has only IDs; the names come from the emulator's server list.
+    assert.deepStrictEqual(done.servers.map((s) => s.name).sort(), ['e2e-submit-0001', 'e2e-submit-0002']);
+    for (const node of serverNodes) {
+      assert.match(tree.getTreeItem(node).label, /^e2e-submit-000[12] \([0-9a-f-]{36}\)$/);
+      assert.strictEqual(tree.getTreeItem(node).label, `${node.server.name} (${node.server.id})`);
+    }
     await screenshot('b3-jobs-tree');
   });
 
