@@ -82,11 +82,9 @@ fi
 if wants vsix; then
   echo "== VSIX installed into a fresh VS Code"
   # Packaging makes a production build in dist/; the other parts above already ran on the dev build.
-  # README images are relative links and the repository URL is not a GitHub/GitLab one, so vsce
-  # would refuse to rewrite them; keep them relative (this test is about the extension's code).
   VSIX="$ART/vsix/ecs-request-tools.vsix"
   mkdir -p "$ART/vsix"
-  if (cd "$ROOT" && npm run --silent package -- --no-rewrite-relative-links > "$ART/vsix/package.log" 2>&1) && mv "$ROOT/ecs-request-tools.vsix" "$VSIX"; then
+  if (cd "$ROOT" && npm run --silent package > "$ART/vsix/package.log" 2>&1) && mv "$ROOT/ecs-request-tools.vsix" "$VSIX"; then
     fresh_workspace "$ART/vsix/workspace"
     test_profile "$ART/vsix/server"
     if cs_install_vsix "$ART/vsix/server" "$VSIX" > "$ART/vsix/install.log" 2>&1; then
