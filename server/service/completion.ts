@@ -26,11 +26,25 @@ export function doComplete(parsed: ParsedDocument, position: Position): Completi
 
 function completionItems(parsed: ParsedDocument, offset: number, navigator: SchemaNavigator): CompletionItem[] {
   if (isBlankDocument(parsed)) return templateItems(parsed, offset);
-  const context = parsed.format === 'json' ? jsonCompletionContext(parsed, offset) : yamlCompletionContext(parsed, offset);
+  const context = completionContextAt(parsed, offset);
   if (!context) return [];
   const asValue = itemAsValue(context, navigator);
   if (asValue) return valueItems(parsed, asValue, navigator);
   return context.kind === 'property' ? propertyItems(parsed, context, navigator) : valueItems(parsed, context, navigator);
+}
+
+/**
+ * The last context read per parsed version. Editors ask again at the same spot (retriggers,
+ * typing a filter); reading the context scans the text up to the cursor, several times in JSON.
+ */
+const lastContexts = new WeakMap<ParsedDocument, { readonly offset: number; readonly context: CompletionContext | undefined }>();
+
+function completionContextAt(parsed: ParsedDocument, offset: number): CompletionContext | undefined {
+  const last = lastContexts.get(parsed);
+  if (last && last.offset === offset) return last.context;
+  const context = parsed.format === 'json' ? jsonCompletionContext(parsed, offset) : yamlCompletionContext(parsed, offset);
+  lastContexts.set(parsed, { offset, context });
+  return context;
 }
 
 /** `- |` in a list of scalars (e.g. tags) is a value position, not a new object. */

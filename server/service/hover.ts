@@ -30,8 +30,10 @@ interface HoverTarget {
 export function doHover(parsed: ParsedDocument, position: Position): Hover | null {
   const offset = offsetAt(parsed, position);
   const navigator = getSchemaNavigator();
-  // The tree first; where a broken document left the tree wrong or short, the text around the cursor.
-  for (const target of [targetFromTree(parsed, offset), targetFromText(parsed, offset)]) {
+  // The tree first; where a broken document left the tree wrong or short, the text around the
+  // cursor. Lazily: reading the text re-scans the whole document, which a good tree never needs.
+  for (const find of [targetFromTree, targetFromText]) {
+    const target = find(parsed, offset);
     if (!target || target.path.length === 0) continue;
     const schema = navigator.subschemaAt(target.path);
     if (!schema) continue;

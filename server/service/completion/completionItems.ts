@@ -12,8 +12,16 @@ import { describeType } from '../schema/schemaText';
 import type { PropertyContext, ValueContext } from './completionContext';
 import { detectIndentUnit } from './documentText';
 
+/** Per parsed version: repeated completions on the same text do not scan it again. */
+const indentUnits = new WeakMap<ParsedDocument, string>();
+
 export function indentUnitOf(doc: ParsedDocument): string {
-  return detectIndentUnit(doc.text, doc.format === 'json' ? '    ' : '  ');
+  let unit = indentUnits.get(doc);
+  if (unit === undefined) {
+    unit = detectIndentUnit(doc.text, doc.format === 'json' ? '    ' : '  ');
+    indentUnits.set(doc, unit);
+  }
+  return unit;
 }
 
 export function propertyItems(doc: ParsedDocument, context: PropertyContext, navigator: SchemaNavigator): CompletionItem[] {

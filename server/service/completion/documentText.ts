@@ -8,14 +8,23 @@ type TextSource = Pick<ParsedDocument, 'text' | 'lineStarts'>;
  * spaces between consecutive lines), or `fallback` when nothing is indented yet.
  */
 export function detectIndentUnit(text: string, fallback: string): string {
+  // One pass over the characters, no split or regex: completion calls this on every request and
+  // the largest request is 60 KB (splitting it was two thirds of a completion's time).
   const counts = new Map<number, number>();
   let previous = 0;
-  for (const line of text.split(/\r?\n|\r/)) {
-    if (line.trim() === '' || /^\s*(#|\/\/)/.test(line)) continue;
-    if (line.startsWith('\t')) return '\t';
-    const indent = line.length - line.trimStart().length;
-    if (indent > previous) counts.set(indent - previous, (counts.get(indent - previous) ?? 0) + 1);
-    previous = indent;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const lineEnd = endOfLine(text, lineStart);
+    let first = lineStart;
+    while (first < lineEnd && isWhitespace(text.charCodeAt(first))) first++;
+    const skipped = first === lineEnd || text[first] === '#' || text.startsWith('//', first);
+    if (!skipped) {
+      if (text.charCodeAt(lineStart) === TAB) return '\t';
+      const indent = first - lineStart;
+      if (indent > previous) counts.set(indent - previous, (counts.get(indent - previous) ?? 0) + 1);
+      previous = indent;
+    }
+    lineStart = lineEnd + (text.charCodeAt(lineEnd) === CR && text.charCodeAt(lineEnd + 1) === LF ? 2 : 1);
   }
   let best = 0;
   let bestCount = 0;
@@ -23,6 +32,27 @@ export function detectIndentUnit(text: string, fallback: string): string {
     if (count > bestCount || (count === bestCount && step < best)) [best, bestCount] = [step, count];
   }
   return best > 0 ? ' '.repeat(best) : fallback;
+}
+
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+
+/** The offset of the line break ending the line that starts at `from` (or the text's length). */
+function endOfLine(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code === LF || code === CR) return i;
+    i++;
+  }
+  return i;
+}
+
+/** The characters String.prototype.trim removes (so indentation counts the way trimStart does). */
+function isWhitespace(code: number): boolean {
+  return (code >= 9 && code <= 13) || code === 32 || code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 export function lineIndexAt(doc: TextSource, offset: number): number {

@@ -33,6 +33,7 @@ export function jsonCompletionContext(doc: ParsedDocument, offset: number): Comp
     const keyIsClosed = previous?.type === 'property' && previous.length >= 2 && text[previous.offset + previous.length - 1] === '"';
     const [start, end] = previous && keyIsClosed ? [previous.offset, previous.offset + previous.length] : [wordStart, wordEnd];
     const after = tokenAfter(text, end);
+    const before = lastTokenBefore(text, start);
     return {
       kind: 'property',
       objectPath,
@@ -43,7 +44,7 @@ export function jsonCompletionContext(doc: ParsedDocument, offset: number): Comp
       keyOnly: after === SyntaxKind.ColonToken,
       startsItem: false,
       commaAfter: startsEntry(after),
-      commaBeforeAt: endsValue(tokenBefore(text, start)) ? tokenBeforeEnd(text, start) : undefined,
+      commaBeforeAt: endsValue(before.kind) ? before.end : undefined,
     };
   }
 
@@ -52,6 +53,8 @@ export function jsonCompletionContext(doc: ParsedDocument, offset: number): Comp
     && offset >= previous.offset && offset <= previous.offset + previous.length
     ? [previous.offset, previous.offset + previous.length] : [wordStart, wordEnd];
   const after = tokenAfter(text, end);
+  // Only a list item needs the token before it (a missing comma); spare the scan otherwise.
+  const before = typeof path[path.length - 1] === 'number' ? lastTokenBefore(text, start) : undefined;
   return {
     kind: 'value',
     valuePath: path,
@@ -59,7 +62,7 @@ export function jsonCompletionContext(doc: ParsedDocument, offset: number): Comp
     replaceEnd: end,
     indent,
     commaAfter: startsEntry(after),
-    commaBeforeAt: typeof path[path.length - 1] === 'number' && endsValue(tokenBefore(text, start)) ? tokenBeforeEnd(text, start) : undefined,
+    commaBeforeAt: before && endsValue(before.kind) ? before.end : undefined,
     needsLeadingSpace: false,
   };
 }
@@ -112,7 +115,9 @@ function neighbourTokens(text: string, start: number, end: number): Neighbours {
 const TRIVIA = new Set([SyntaxKind.Trivia, SyntaxKind.LineBreakTrivia, SyntaxKind.LineCommentTrivia, SyntaxKind.BlockCommentTrivia]);
 
 function tokenAfter(text: string, offset: number): SyntaxKind {
-  const scanner = createScanner(text.slice(offset), false);
+  // setPosition, not a slice: scanning starts at `offset` without copying the rest of the text.
+  const scanner = createScanner(text, false);
+  scanner.setPosition(offset);
   let kind = scanner.scan();
   while (TRIVIA.has(kind)) kind = scanner.scan();
   return kind;
@@ -128,14 +133,6 @@ function lastTokenBefore(text: string, offset: number): { kind: SyntaxKind; end:
     if (!TRIVIA.has(kind)) last = { kind, end };
   }
   return last;
-}
-
-function tokenBefore(text: string, offset: number): SyntaxKind {
-  return lastTokenBefore(text, offset).kind;
-}
-
-function tokenBeforeEnd(text: string, offset: number): number {
-  return lastTokenBefore(text, offset).end;
 }
 
 function startsEntry(kind: SyntaxKind): boolean {
