@@ -12,8 +12,10 @@ const load = (name) => {
   const file = path.join(dir, `${name}.json`);
   return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
 };
+// Our server runs once per format (like each anchor), push and pull.
 const runs = {
-  oursPush: load('ours-push'), oursPull: load('ours-pull'),
+  oursJsonPush: load('ours-json-push'), oursJsonPull: load('ours-json-pull'),
+  oursYamlPush: load('ours-yaml-push'), oursYamlPull: load('ours-yaml-pull'),
   yaml: load('yaml-language-server'), jsonPush: load('vscode-json-language-server'), jsonPull: load('vscode-json-language-server-pull'),
 };
 
@@ -43,16 +45,16 @@ const editSummary = (d) => (d?.edit?.detected ? `${d.edit.detected} detected, ${
 const lines = [];
 const row = (cells) => lines.push(`| ${cells.join(' | ')} |`);
 
-function formatSection(title, ext, anchorPush, anchorPull, anchorName) {
-  const files = (runs.oursPush?.documents ?? []).map((d) => d.file).filter((f) => f.endsWith(`.${ext}`));
+function formatSection(title, ext, oursPush, oursPullRun, anchorPush, anchorPull, anchorName) {
+  const files = (oursPush?.documents ?? []).map((d) => d.file).filter((f) => f.endsWith(`.${ext}`));
   if (!files.length) return;
   lines.push('', `### ${title}: ours vs ${anchorName}`, '');
   lines.push('Times in ms, median (p95); ratio = ours / anchor on the median (below 1 means we are faster).', '');
   row(['document', 'measure', 'ours', anchorName, 'ratio']);
   row(['---', '---', '---:', '---:', '---:']);
   for (const file of files) {
-    const ours = docOf(runs.oursPush, file);
-    const oursPull = docOf(runs.oursPull, file);
+    const ours = docOf(oursPush, file);
+    const oursPull = docOf(oursPullRun, file);
     const anchor = docOf(anchorPush, file);
     const anchorPulled = docOf(anchorPull, file);
     const timed = (measure, a, b) => row([file, measure, fmtMs(a), fmtMs(b), ratio(a, b)]);
@@ -73,18 +75,26 @@ function serverSection() {
   row(['server', 'startup ms, median (p95)', 'RSS after docs MiB', 'peak RSS MiB', 'issues']);
   row(['---', '---:', '---:', '---:', '---:']);
   const entries = [
-    ['ours (push)', runs.oursPush], ['ours (pull)', runs.oursPull], ['yaml-language-server 1.25.0', runs.yaml],
+    ['ours, YAML documents (push)', runs.oursYamlPush], ['ours, YAML documents (pull)', runs.oursYamlPull],
+    ['yaml-language-server 1.25.0', runs.yaml],
+    ['ours, JSON documents (push)', runs.oursJsonPush], ['ours, JSON documents (pull)', runs.oursJsonPull],
     ['vscode-json-language-server 4.10.0 (push)', runs.jsonPush], ['vscode-json-language-server 4.10.0 (pull)', runs.jsonPull],
   ];
   for (const [name, r] of entries) {
     if (!r) continue;
     row([name, fmtMs(r.startup), String(r.rss?.afterDocs?.rssMiB ?? '-'), String(r.rss?.end?.hwmMiB ?? '-'), String(r.issues?.length ?? 0)]);
   }
-  const startupRatio = (anchor) => ratio(runs.oursPush?.startup, anchor?.startup);
-  lines.push('', `Startup ratio ours/yaml-language-server: ${startupRatio(runs.yaml)}; ours/vscode-json-language-server: ${startupRatio(runs.jsonPush)}.`);
-  // The push and pull runs see the same documents: list each finding once; contention is reported above.
+  const rssRatio = (ours, anchor) => {
+    const a = ours?.rss?.afterDocs?.rssMiB;
+    const b = anchor?.rss?.afterDocs?.rssMiB;
+    return a && b ? (a / b).toFixed(2) : '-';
+  };
+  lines.push('', `Startup ratio ours/yaml-language-server: ${ratio(runs.oursYamlPush?.startup, runs.yaml?.startup)}; ours/vscode-json-language-server: ${ratio(runs.oursJsonPush?.startup, runs.jsonPush?.startup)}.`);
+  lines.push('', `RSS after docs, ratio ours/anchor: YAML ${rssRatio(runs.oursYamlPush, runs.yaml)}; JSON push ${rssRatio(runs.oursJsonPush, runs.jsonPush)}, pull ${rssRatio(runs.oursJsonPull, runs.jsonPull)}.`);
+  // Our runs overlap (push and pull see the same documents): list each finding once; contention is reported above.
   const seen = new Set();
-  const ourIssues = [...(runs.oursPush?.issues ?? []), ...(runs.oursPull?.issues ?? [])].filter((i) => {
+  const ourRuns = [runs.oursJsonPush, runs.oursJsonPull, runs.oursYamlPush, runs.oursYamlPull];
+  const ourIssues = ourRuns.flatMap((r) => r?.issues ?? []).filter((i) => {
     const key = `${i.kind}|${i.doc}|${i.detail}`;
     if (i.kind === 'cpu-contention' || seen.has(key)) return false;
     seen.add(key);
@@ -96,13 +106,13 @@ function serverSection() {
   }
 }
 
-const first = runs.oursPush ?? runs.yaml ?? runs.jsonPush;
+const first = runs.oursJsonPush ?? runs.oursYamlPush ?? runs.yaml ?? runs.jsonPush;
 lines.push('## Benchmark: ECS request language server vs anchors');
 if (first) lines.push('', `Node ${first.machine.node}, ${first.machine.cpus} cores (${first.machine.cpuModel}); ${first.runs} measured runs per figure after one cold run; lspbench ${first.harness.version}. Anchors are given our schema (schemas/ecs-create-servers.v1.1.schema.json). Push figures include each server's debounce (ours: 0 ms on open, 5 ms on change; yaml-language-server 200 ms; vscode-json-language-server 500 ms).`);
 const busy = Object.entries(runs).filter(([, r]) => r?.cpu?.otherCores > 0.2).map(([name, r]) => `${name} ${r.cpu.otherCores}`);
 if (busy.length) lines.push('', `Warning: other processes used CPU during these runs (cores, of ${first.machine.cpus}): ${busy.join(', ')}. The figures are disturbed; rerun on an idle machine for clean numbers.`);
-formatSection('YAML', 'yaml', runs.yaml, undefined, 'yaml-language-server');
-formatSection('JSON', 'json', runs.jsonPush, runs.jsonPull, 'vscode-json-language-server');
+formatSection('YAML', 'yaml', runs.oursYamlPush, runs.oursYamlPull, runs.yaml, undefined, 'yaml-language-server');
+formatSection('JSON', 'json', runs.oursJsonPush, runs.oursJsonPull, runs.jsonPush, runs.jsonPull, 'vscode-json-language-server');
 serverSection();
 const text = lines.join('\n') + '\n';
 fs.writeFileSync(path.join(dir, 'summary.md'), text);

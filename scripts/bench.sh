@@ -42,12 +42,22 @@ YLS="node $bench/node_modules/yaml-language-server/bin/yaml-language-server --st
 JLS="node $bench/node_modules/vscode-langservers-extracted/bin/vscode-json-language-server --stdio"
 OURS_IDS="json=ecs-json,yaml=ecs-yaml,yml=ecs-yaml"
 
-echo "== ours (push)"
-harness --server "$OURS" --settings "$bench/settings/ecs-request-language-server.json" --language-ids "$OURS_IDS" \
-  --label ours-push --out "$results/ours-push.json" --log "$results/ours-push.log" > "$results/ours-push.txt"
-echo "== ours (pull)"
-harness --server "$OURS" --settings "$bench/settings/ecs-request-language-server.json" --language-ids "$OURS_IDS" \
-  --diagnostics pull --startups 1 --label ours-pull --out "$results/ours-pull.json" > "$results/ours-pull.txt"
+# Our server runs once per format, like the anchors (each anchor opens only its own format), so
+# memory and timings compare like with like: JSON documents vs vscode-json-language-server, YAML
+# documents vs yaml-language-server; push and pull diagnostics for each.
+ours_run() { # format exts
+  local format="$1" exts="$2"
+  echo "== ours $format (push)"
+  harness --server "$OURS" --settings "$bench/settings/ecs-request-language-server.json" --language-ids "$OURS_IDS" \
+    --ext "$exts" --label "ours-$format-push" --out "$results/ours-$format-push.json" --log "$results/ours-$format-push.log" \
+    > "$results/ours-$format-push.txt"
+  echo "== ours $format (pull)"
+  harness --server "$OURS" --settings "$bench/settings/ecs-request-language-server.json" --language-ids "$OURS_IDS" \
+    --ext "$exts" --diagnostics pull --startups 1 --label "ours-$format-pull" --out "$results/ours-$format-pull.json" \
+    > "$results/ours-$format-pull.txt"
+}
+ours_run json json
+ours_run yaml yaml,yml
 echo "== yaml-language-server"
 harness --server "$YLS" --settings "$bench/settings/yaml-language-server.json" --ext yaml,yml \
   --label yaml-language-server --out "$results/yaml-language-server.json" --log "$results/yaml-language-server.log" \

@@ -3,6 +3,13 @@ import type { Position, Range } from 'vscode-languageserver-types';
 import type { ParsedDocument } from './ast';
 
 export function computeLineStarts(text: string): number[] {
+  // Usual case, no carriage returns: indexOf jumps over long lines (a 44K-character user_data)
+  // far faster than a character loop. Same result as the loop below.
+  if (text.indexOf('\r') < 0) {
+    const starts = [0];
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    return starts;
+  }
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);

@@ -5,10 +5,32 @@ import { defineRule, hasNonEmptyString, literalString, presentProperty, removabl
 const MAX_DECODED_BYTES = 32 * 1024;
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
+/** What R09 needs to know about a user_data value. */
+interface UserDataCheck {
+  /** Whether the value, line breaks aside, is base64. */
+  readonly isBase64: boolean;
+  /** Bytes the base64 text decodes to (0 when it is not base64). */
+  readonly decodedBytes: number;
+}
+
 /** Line breaks are tolerated (YAML block scalars, wrapped encoder output); nothing else is. */
-function base64Body(text: string): string | undefined {
+function inspectUserData(text: string): UserDataCheck {
   const body = text.replace(/\r?\n/g, '');
-  return BASE64.test(body) ? body : undefined;
+  if (!BASE64.test(body)) return { isBase64: false, decodedBytes: 0 };
+  // Exact for text the pattern accepted (length and padding tell the size); no need to decode.
+  return { isBase64: true, decodedBytes: Buffer.byteLength(body, 'base64') };
+}
+
+/**
+ * The last value checked and its result: user_data can be 44K characters, and edits elsewhere in
+ * the request leave it unchanged, so each validation would otherwise redo the same regex and decode.
+ * Keyed on the whole string (a changed value never reuses a stale result); one entry, so no growth.
+ */
+let lastChecked: { readonly text: string; readonly result: UserDataCheck } | undefined;
+
+export function checkUserData(text: string): UserDataCheck {
+  if (lastChecked?.text !== text) lastChecked = { text, result: inspectUserData(text) };
+  return lastChecked.result;
 }
 
 export const userDataEncoding = defineRule({
@@ -21,8 +43,8 @@ export const userDataEncoding = defineRule({
     const userData = literalString(server, 'user_data');
     if (!userData || userData.value.value.trim() === '') return [];
     const text = userData.value.value;
-    const body = base64Body(text);
-    if (body === undefined) {
+    const { isBase64, decodedBytes } = checkUserData(text);
+    if (!isBase64) {
       const plainBytes = Buffer.byteLength(text, 'utf8');
       const tooLarge = plainBytes > MAX_DECODED_BYTES
         ? ` Note that the content has ${plainBytes} bytes, more than the ${MAX_DECODED_BYTES} allowed.`
@@ -33,7 +55,6 @@ export const userDataEncoding = defineRule({
         fixes: [{ kind: 'base64Encode', path: pathOf(userData.value) }],
       }];
     }
-    const decodedBytes = Buffer.from(body, 'base64').length;
     if (decodedBytes <= MAX_DECODED_BYTES) return [];
     return [{
       node: userData.value,

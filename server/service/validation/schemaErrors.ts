@@ -11,7 +11,7 @@ import type { FixData } from '../types';
 import type { JsonSchema } from '../schema/jsonSchema';
 import { DiagnosticCodes } from './codes';
 import { makeDiagnostic, type Span } from './diagnostics';
-import { toValidationValue, validateAgainstSchema } from './schemaValidator';
+import { validationValueOf, validateAgainstSchema } from './schemaValidator';
 import { closestName, rankCandidates } from './suggestions';
 import { describeValue, quoteScalarMessage, typeNames, wantsString } from './typeMessages';
 
@@ -60,7 +60,7 @@ const FORMAT_NAMES: Record<string, string> = {
 const MAX_LISTED_VALUES = 15;
 
 export function schemaDiagnostics(document: ParsedDocument, root: ValueNode): Diagnostic[] {
-  const errors = collapseAlternatives(validateAgainstSchema(toValidationValue(root, document.format)));
+  const errors = collapseAlternatives(validateAgainstSchema(validationValueOf(root, document.format)));
   const problems: Problem[] = [];
   const missingByObject = new Map<string, { located: Located; names: string[] }>();
 

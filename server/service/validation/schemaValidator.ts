@@ -1,26 +1,20 @@
 /**
- * The request schema compiled with ajv, once per process (compiling is the expensive part;
- * validating a request body then takes well under a millisecond).
+ * The request schema's validator, made once per process (compiling is the expensive part;
+ * validating a request body then takes well under a millisecond). In the bundles the validator
+ * is generated at build time (see compileValidator.ts).
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import requestSchemaJson from '../../../schemas/ecs-create-servers.v1.1.schema.json';
 import type { JsonSchema } from '../schema/jsonSchema';
 import type { ValueNode } from '../parser/ast';
+import { compileRequestValidator } from './compileValidator';
 
 export const requestSchema = requestSchemaJson as unknown as JsonSchema;
 
 let compiled: ValidateFunction | undefined;
 
 function compile(): ValidateFunction {
-  if (!compiled) {
-    // strict:false: the schema carries editor keywords (markdownDescription, enumDescriptions, ...).
-    // verbose: errors then carry the failing subschema, which messages and fixes read.
-    const ajv = new Ajv({ strict: false, allErrors: true, verbose: true });
-    addFormats(ajv);
-    compiled = ajv.compile(requestSchemaJson as object);
-  }
-  return compiled;
+  return (compiled ??= compileRequestValidator());
 }
 
 /**
@@ -41,6 +35,21 @@ export function validateAgainstSchema(value: unknown): ErrorObject[] {
 const MAX_DEPTH = 200;
 
 /**
+ * Plain values per parsed root node. A parsed document is immutable, so its value is built once
+ * however often it is validated (e.g. again after a settings change); the entry goes with the tree.
+ */
+const validationValues = new WeakMap<ValueNode, { readonly format: 'json' | 'yaml'; readonly value: unknown }>();
+
+/** `toValidationValue` of a document's root, built once per parsed tree. */
+export function validationValueOf(root: ValueNode, format: 'json' | 'yaml'): unknown {
+  const cached = validationValues.get(root);
+  if (cached && cached.format === format) return cached.value;
+  const value = toValidationValue(root, format);
+  validationValues.set(root, { format, value });
+  return value;
+}
+
+/**
  * The value ajv checks. Unlike nodes.ts `toPlainValue`, a property with no value counts as
  * null in YAML (that is how YAML reads `name:`), and is left out in JSON (where it is a syntax
  * error already reported).
@@ -52,8 +61,11 @@ export function toValidationValue(node: ValueNode | undefined, format: 'json' | 
       const result: Record<string, unknown> = {};
       for (const property of node.properties) {
         const value = property.valueNode ? toValidationValue(property.valueNode, format, depth + 1) : format === 'yaml' ? null : undefined;
-        // defineProperty: a key named "__proto__" must stay a plain key.
-        if (value !== undefined) Object.defineProperty(result, property.key, { value, enumerable: true, writable: true, configurable: true });
+        if (value === undefined) continue;
+        // A key named "__proto__" must stay a plain key (an assignment would set the prototype);
+        // every other key takes the fast path.
+        if (property.key === '__proto__') Object.defineProperty(result, property.key, { value, enumerable: true, writable: true, configurable: true });
+        else result[property.key] = value;
       }
       return result;
     }
