@@ -8,3 +8,8 @@ export const REQUEST_LANGUAGE_IDS: ReadonlySet<string> = new Set(['ecs-json', 'e
 export function isRequestDocument(languageId: string): boolean {
   return REQUEST_LANGUAGE_IDS.has(languageId);
 }
+
+/** The format a request document is warmed as (by language id; the facade decides the real parse). */
+export function warmUpFormat(languageId: string): 'json' | 'yaml' {
+  return languageId === 'ecs-yaml' || languageId === 'yaml' ? 'yaml' : 'json';
+}

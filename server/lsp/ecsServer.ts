@@ -15,11 +15,12 @@ import type { EcsLanguageService } from '../service/api';
 import type { ParsedDocument } from '../service/parser/ast';
 import { COMPLETION_TRIGGER_CHARACTERS, shouldComplete } from './completionTrigger';
 import { DiagnosticsCache, resultIdFor } from './diagnosticsCache';
-import { isRequestDocument } from './documentKinds';
+import { isRequestDocument, warmUpFormat } from './documentKinds';
 import { cancelled, describeError, guard, guardAsync, isCancelled } from './guard';
 import { CHANGE_DELAY_MS, OPEN_DELAY_MS, PushScheduler } from './pushScheduler';
 import { SettingsSource } from './settingsSource';
 import { lazyService, type ServiceProvider } from './lazyService';
+import { WarmUpRunner } from './warmUp';
 
 export const SERVER_NAME = 'ecs-request-language-server';
 export const SERVER_VERSION = '0.1.0';
@@ -67,6 +68,11 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
   const seen = new Set<string>();
   let support: ClientSupport = { pullDiagnostics: false, diagnosticRefresh: false, configuration: false, dynamicConfigurationChange: false };
   let settings = new SettingsSource(undefined);
+  const warmUps = new WarmUpRunner(
+    service,
+    (error) => log.error(describeError('warm-up', error)),
+    (format, elapsedMs) => connection.console.log(`Warm-up of the ${format.toUpperCase()} features finished in ${Math.round(elapsedMs)} ms.`),
+  );
 
   /** The open request document for a URI, or undefined for documents that are not ours. */
   const requestDocument = (id: TextDocumentIdentifier): TextDocument | undefined => {
@@ -122,7 +128,12 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
   connection.onInitialized(() => {
     // Load the service, compile the schema and warm both parsers now, not on the user's first
     // open (~0.5 s cold), and not before answering initialize either.
-    setImmediate(() => guard(log, 'warm-up', undefined, () => warmUp(service())));
+    // Then warm the JSON hot paths on a large request in small slices (warmUp.ts); YAML's are
+    // warmed when the first YAML document opens.
+    setImmediate(() => {
+      guard(log, 'warm-up', undefined, () => warmUp(service()));
+      warmUps.warm('json');
+    });
     if (support.dynamicConfigurationChange) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ecs' }).catch(() => undefined);
     }
@@ -139,7 +150,13 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
     });
   });
 
+  documents.onDidOpen(({ document }) => {
+    warmUps.noteActivity();
+    if (isRequestDocument(document.languageId)) warmUps.warm(warmUpFormat(document.languageId));
+  });
+
   documents.onDidChangeContent(({ document }) => {
+    warmUps.noteActivity();
     if (support.pullDiagnostics || !isRequestDocument(document.languageId)) return;
     // The first content event of a document is its open: validate at once; later ones are edits.
     const delay = seen.has(document.uri) ? CHANGE_DELAY_MS : OPEN_DELAY_MS;
@@ -160,6 +177,7 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
   });
 
   connection.languages.diagnostics.on(async (params: DocumentDiagnosticParams, token): Promise<DocumentDiagnosticReport> => {
+    warmUps.noteActivity();
     const empty: DocumentDiagnosticReport = { kind: 'full', items: [] };
     const document = requestDocument(params.textDocument);
     if (!document) return empty;
@@ -179,6 +197,7 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
     name: string, id: TextDocumentIdentifier, token: CancellationToken, fallback: T,
     work: (document: TextDocument, parsed: ParsedDocument) => T,
   ): T | ResponseError<void> => {
+    warmUps.noteActivity();
     const document = requestDocument(id);
     if (!document) return fallback;
     if (isCancelled(token)) return cancelled();
@@ -210,7 +229,10 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
   connection.onDocumentFormatting((params: DocumentFormattingParams, token) =>
     answer<TextEdit[]>('formatting', params.textDocument, token, [], (_document, parsed) => service().format(parsed, params.options)));
 
-  connection.onShutdown(() => push.cancelAll());
+  connection.onShutdown(() => {
+    push.cancelAll();
+    warmUps.stop();
+  });
 
   // Last line of defence: an exception escaping a timer or promise must not end the editor session.
   process.on('uncaughtException', (error) => log.error(describeError('server', error)));

@@ -32,6 +32,7 @@ export class TestClient {
   readonly configurationRequests: unknown[] = [];
   private readonly published = new Map<string, PublishDiagnosticsParams[]>();
   private waiters: Waiter[] = [];
+  private logWaiters: { readonly accept: (message: string) => boolean; readonly resolve: (message: string) => void }[] = [];
   private versions = new Map<string, number>();
   private readonly exitPromise: Promise<number | null>;
 
@@ -41,7 +42,7 @@ export class TestClient {
     this.process.stderr?.on('data', (chunk: Buffer) => this.logs.push(`[stderr] ${chunk.toString()}`));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => this.onPublish(params));
-    this.connection.onNotification('window/logMessage', (params: { message: string }) => this.logs.push(params.message));
+    this.connection.onNotification('window/logMessage', (params: { message: string }) => this.onLog(params.message));
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => {
       this.configurationRequests.push(params);
       return params.items.map((item) => (item.section === 'ecs' ? this.options.settings ?? null : null));
@@ -71,6 +72,30 @@ export class TestClient {
     const result = await this.connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities });
     await this.connection.sendNotification('initialized', {});
     return result;
+  }
+
+  private onLog(message: string): void {
+    this.logs.push(message);
+    this.logWaiters = this.logWaiters.filter((waiter) => {
+      if (!waiter.accept(message)) return true;
+      waiter.resolve(message);
+      return false;
+    });
+  }
+
+  /** Resolves with the first log message (already received or coming) that matches `pattern`. */
+  waitForLog(pattern: RegExp): Promise<string> {
+    const known = this.logs.find((message) => pattern.test(message));
+    if (known !== undefined) return Promise.resolve(known);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no log message matching ${pattern} within ${WAIT_DEADLINE_MS} ms`)), WAIT_DEADLINE_MS);
+      this.logWaiters.push({ accept: (message) => pattern.test(message), resolve: (message) => { clearTimeout(timer); resolve(message); } });
+    });
+  }
+
+  /** Every URI the server has published diagnostics for so far. */
+  get publishedUris(): string[] {
+    return [...this.published.keys()];
   }
 
   private onPublish(params: PublishDiagnosticsParams): void {
