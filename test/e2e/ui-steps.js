@@ -181,6 +181,19 @@ const partB = [
     },
   },
   {
+    name: 'after a real window reload the finished job is still in the tree',
+    async run(page, shot) {
+      // A browser reload restarts the workbench and the extension host, as "Reload Window" does.
+      await page.reload({ waitUntil: 'domcontentloaded', timeout: 120000 });
+      await page.waitForSelector('.monaco-workbench .part.activitybar', { timeout: 120000 });
+      await page.locator('.statusbar-item', { hasText: 'ECS: Local emulator' }).first().waitFor({ timeout: 60000 });
+      // The reload restores the open view container; "View: Show" opens it without toggling it closed.
+      await runCommand(page, 'View: Show ECS Jobs');
+      await page.locator('.part.sidebar .monaco-list-row', { hasText: /e2e-submit ×2.*succeeded/ }).first().waitFor({ timeout: 60000 });
+      await shot('ui-09b-after-reload');
+    },
+  },
+  {
     name: 'add a cloud profile; the keys go to secret storage and the status bar switches',
     async run(page, shot) {
       await runCommand(page, 'ECS: Add Profile');
