@@ -7,6 +7,7 @@ import { visit, ParseErrorCode } from 'jsonc-parser';
 import type {
   ArrayNode, CommentRange, ObjectNode, PropertyNode, StringNode, SyntaxProblem, ValueNode,
 } from './ast';
+import { parseValidJson } from './jsonFastPath';
 import { MAX_NESTING_DEPTH, duplicateKeyProblem, tooDeepProblem, type FormatParseResult } from './problems';
 
 export const JSON_SYNTAX_CODE = 'json-syntax';
@@ -73,7 +74,13 @@ function describeError(code: ParseErrorCode, inObject: boolean): string {
   }
 }
 
+/** Valid documents take the fast path (jsonFastPath.ts); everything else gets full recovery. */
 export function parseJson(text: string): FormatParseResult {
+  return parseValidJson(text) ?? parseJsonWithRecovery(text);
+}
+
+/** The recovering parser: any text, with a syntax problem for each thing that is wrong. */
+export function parseJsonWithRecovery(text: string): FormatParseResult {
   const problems: SyntaxProblem[] = [];
   const comments: CommentRange[] = [];
   const tooDeepAt = findExcessiveNesting(text);

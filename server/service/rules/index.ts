@@ -35,7 +35,9 @@ export const allRules: readonly CrossFieldRule[] = Object.freeze(
     bandwidthShareType, bandwidthChargeMode, prePaidServerEipBilling, sharedBandwidthEipIsPayPerUse,
     multiAzNeedsNoZone, dedicatedHostNeedsTenancy, spotNeedsPayPerUse, spotWithoutAutoRecovery, spotBlockDuration,
     metadataShape, tagsShape, descriptionContent, cmkIdNeedsEncryption, portIdNics,
-  ].sort((a, b) => a.id.localeCompare(b.id)),
+  // Plain code-unit order (the ids are ASCII): localeCompare would load ICU's collation data,
+  // about 2.5 MiB of resident memory in the server for nothing.
+  ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
 );
 
 const rulesById = new Map(allRules.map((rule) => [rule.id, rule]));
