@@ -123,8 +123,9 @@ class ValidJsonReader {
     const property: Mutable<PropertyNode> = { type: 'property', offset, length, key, keyNode, parent: object };
     keyNode.parent = property;
     // Same check as the recovering parser: every earlier property of this object.
-    for (const earlier of object.properties) {
-      if (earlier.key === key) {
+    const earlier = object.properties;
+    for (let index = 0; index < earlier.length; index++) {
+      if (earlier[index].key === key) {
         this.problems.push(duplicateKeyProblem(keyNode));
         break;
       }

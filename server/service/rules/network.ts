@@ -40,19 +40,20 @@ export const allowedAddressPairs = defineRule({
       for (const pair of objectItems(arrayAt(nic.node, 'allowed_address_pairs'))) {
         const address = literalString(pair.node, 'ip_address');
         if (!address) continue;
-        const label = `nics[${nic.index}].allowed_address_pairs[${pair.index}].ip_address`;
+        // Built only for a finding: most pairs have none, and a large request has dozens.
+        const label = () => `nics[${nic.index}].allowed_address_pairs[${pair.index}].ip_address`;
         const text = address.value.value.trim();
         if (text === REJECTED_PAIR) {
           findings.push({
             node: address.value,
-            message: `${label} cannot be ${REJECTED_PAIR}. To turn off the source/destination check of this NIC (for example for a virtual IP), use ${CHECK_OFF_PAIR}.`,
+            message: `${label()} cannot be ${REJECTED_PAIR}. To turn off the source/destination check of this NIC (for example for a virtual IP), use ${CHECK_OFF_PAIR}.`,
             fixes: [replaceValue(address.value, [CHECK_OFF_PAIR])],
           });
         } else if (text === CHECK_OFF_PAIR) {
           findings.push({
             node: address.value,
             severity: 'information',
-            message: `${label} ${CHECK_OFF_PAIR} turns off the source/destination check of this NIC.`,
+            message: `${label()} ${CHECK_OFF_PAIR} turns off the source/destination check of this NIC.`,
           });
         } else {
           const prefix = IPV4_CIDR.exec(text)?.[3];
@@ -60,7 +61,7 @@ export const allowedAddressPairs = defineRule({
             findings.push({
               node: address.value,
               severity: 'information',
-              message: `${label} is a wide block (/${prefix}, shorter than /${WIDE_PREFIX_BELOW}); give this NIC its own security group.`,
+              message: `${label()} is a wide block (/${prefix}, shorter than /${WIDE_PREFIX_BELOW}); give this NIC its own security group.`,
             });
           }
         }

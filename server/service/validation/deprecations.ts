@@ -4,7 +4,7 @@
  * replacement (H4's code action also converts the value, e.g. tags → server_tags).
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { ParsedDocument, ValueNode } from '../parser/ast';
+import type { ObjectNode, ParsedDocument, PropertyNode, ValueNode } from '../parser/ast';
 import { pathOf } from '../parser/nodes';
 import { presentProperty } from '../rules/ruleHelpers';
 import { getSchemaNavigator } from '../schema/ecsSchema';
@@ -34,33 +34,37 @@ function replacementOf(key: string, schema: JsonSchema): string | undefined {
 export function deprecationDiagnostics(document: ParsedDocument, root: ValueNode): Diagnostic[] {
   const schemas = getSchemaNavigator();
   const diagnostics: Diagnostic[] = [];
-  // Iterative walk of the tree alongside the schema; parts the schema does not describe are skipped.
-  const pending: { node: ValueNode; schema: JsonSchema }[] = [{ node: root, schema: schemas.root }];
-  while (pending.length > 0) {
-    const { node, schema } = pending.pop()!;
+  // Walks the tree alongside the schema; parts the schema does not describe are skipped, and so
+  // are scalars (only an object can hold a deprecated property). Depth is bounded by the parsers.
+  const walk = (node: ValueNode, schema: JsonSchema): void => {
     if (node.type === 'array') {
       node.items.forEach((item, index) => {
+        if (item.type !== 'object' && item.type !== 'array') return;
         const itemSchema = schemas.childSchema(schema, index);
-        if (itemSchema) pending.push({ node: item, schema: itemSchema });
+        if (itemSchema) walk(item, itemSchema);
       });
-      continue;
+      return;
     }
-    if (node.type !== 'object') continue;
+    if (node.type !== 'object') return;
     for (const property of node.properties) {
       const propertySchema = schemas.childSchema(schema, property.key);
       if (!propertySchema) continue;
-      const replacement = propertySchema.deprecated === true ? replacementOf(property.key, propertySchema) : undefined;
-      const leftToRule = COMPARED_BY_A_RULE.has(property.key) && replacement !== undefined
-        && presentProperty(node, property.key) !== undefined && presentProperty(node, replacement) !== undefined;
-      if (propertySchema.deprecated === true && !leftToRule) {
-        const fixes: FixData[] = replacement ? [{ kind: 'renameProperty', path: pathOf(property), newName: replacement }] : [];
-        const message = propertySchema.deprecationMessage
-          ? propertySchema.deprecationMessage.replace(/`/g, '"')
-          : `"${property.key}" is deprecated${replacement ? `; use "${replacement}" instead` : ''}.`;
-        diagnostics.push(makeDiagnostic(document, property.keyNode, message, 'warning', DiagnosticCodes.deprecated, fixes));
-      }
-      if (property.valueNode) pending.push({ node: property.valueNode, schema: propertySchema });
+      if (propertySchema.deprecated === true) reportDeprecated(node, property, propertySchema);
+      const value = property.valueNode;
+      if (value && (value.type === 'object' || value.type === 'array')) walk(value, propertySchema);
     }
-  }
+  };
+  const reportDeprecated = (object: ObjectNode, property: PropertyNode, propertySchema: JsonSchema): void => {
+    const replacement = replacementOf(property.key, propertySchema);
+    const leftToRule = COMPARED_BY_A_RULE.has(property.key) && replacement !== undefined
+      && presentProperty(object, property.key) !== undefined && presentProperty(object, replacement) !== undefined;
+    if (leftToRule) return;
+    const fixes: FixData[] = replacement ? [{ kind: 'renameProperty', path: pathOf(property), newName: replacement }] : [];
+    const message = propertySchema.deprecationMessage
+      ? propertySchema.deprecationMessage.replace(/`/g, '"')
+      : `"${property.key}" is deprecated${replacement ? `; use "${replacement}" instead` : ''}.`;
+    diagnostics.push(makeDiagnostic(document, property.keyNode, message, 'warning', DiagnosticCodes.deprecated, fixes));
+  };
+  walk(root, schemas.root);
   return diagnostics;
 }
