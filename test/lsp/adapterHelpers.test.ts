@@ -105,6 +105,24 @@ describe('push scheduler', () => {
     scheduler.cancelAll();
     assert.deepEqual(runs, ['file:///a']);
   });
+  it('runs a zero delay on the next event-loop turn, before work queued after it', async () => {
+    const { runs, firstRun, scheduler } = recordingScheduler();
+    scheduler.schedule('file:///now', 0);
+    const queuedAfter = new Promise<string[]>((resolve) => setImmediate(() => resolve([...runs])));
+    assert.deepEqual(runs, [], 'not run synchronously');
+    await firstRun;
+    assert.deepEqual(await queuedAfter, ['file:///now']);
+  });
+  it('cancels a pending zero-delay run as well as a timed one', async () => {
+    const { runs, firstRun, scheduler } = recordingScheduler();
+    scheduler.schedule('file:///immediate', 0);
+    scheduler.schedule('file:///timed', 5);
+    scheduler.cancel('file:///immediate');
+    scheduler.cancel('file:///timed');
+    scheduler.schedule('file:///kept', 2);
+    await firstRun;
+    assert.deepEqual(runs, ['file:///kept']);
+  });
   it('does not run a cancelled document', async () => {
     const { runs, firstRun, scheduler } = recordingScheduler();
     scheduler.schedule('file:///gone', 0);

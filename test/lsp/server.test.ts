@@ -245,6 +245,19 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.deepEqual(repeated, { kind: 'unchanged', resultId: edited.resultId });
   });
 
+  it('after a burst of changes without pulls, the pull reports the last version', async () => {
+    const uri = 'file:///work/pull-burst.ecs.yaml';
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'ecs-yaml', version: 1, text: CLEAN_YAML } });
+    for (const [version, text] of [[2, BROKEN_YAML], [3, CLEAN_YAML], [4, BROKEN_YAML], [5, CLEAN_YAML], [6, BROKEN_YAML]] as const) {
+      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    }
+    const broken = await client.connection.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.ok(broken.kind === 'full' && codes(broken.items).includes('ECS-R03'), 'version 6 is the broken text');
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 7 }, contentChanges: [{ text: CLEAN_YAML }] });
+    const clean = await client.connection.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.deepEqual(clean.kind === 'full' ? clean.items : undefined, [], 'version 7 is clean');
+  });
+
   it('answers an unknown document with an empty report', async () => {
     const report = await client.connection.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: 'file:///nowhere.ecs.json' } });
     assert.deepEqual(report, { kind: 'full', items: [] });
