@@ -34,16 +34,16 @@ function completionItems(parsed: ParsedDocument, offset: number, navigator: Sche
 }
 
 /**
- * The last context read per parsed version. Editors ask again at the same spot (retriggers,
+ * The last context read, for the last parsed version. Editors ask again at the same spot (retriggers,
  * typing a filter); reading the context scans the text up to the cursor, several times in JSON.
  */
-const lastContexts = new WeakMap<ParsedDocument, { readonly offset: number; readonly context: CompletionContext | undefined }>();
+let lastContext: { readonly parsed: ParsedDocument; readonly offset: number; readonly context: CompletionContext | undefined } | undefined;
 
 function completionContextAt(parsed: ParsedDocument, offset: number): CompletionContext | undefined {
-  const last = lastContexts.get(parsed);
-  if (last && last.offset === offset) return last.context;
+  // One strong entry, not a WeakMap keyed by the document: see lastResultMemo.ts.
+  if (lastContext && lastContext.parsed === parsed && lastContext.offset === offset) return lastContext.context;
   const context = parsed.format === 'json' ? jsonCompletionContext(parsed, offset) : yamlCompletionContext(parsed, offset);
-  lastContexts.set(parsed, { offset, context });
+  lastContext = { parsed, offset, context };
   return context;
 }
 

@@ -11,17 +11,13 @@ import { buildSkeleton, renderProperty, renderValue, yamlKey, yamlScalar } from 
 import { describeType } from '../schema/schemaText';
 import type { PropertyContext, ValueContext } from './completionContext';
 import { detectIndentUnit } from './documentText';
+import { LastResultMemo } from '../lastResultMemo';
 
-/** Per parsed version: repeated completions on the same text do not scan it again. */
-const indentUnits = new WeakMap<ParsedDocument, string>();
+/** For the last parsed version: repeated completions on the same text do not scan it again. */
+const indentUnits = new LastResultMemo<ParsedDocument, string>();
 
 export function indentUnitOf(doc: ParsedDocument): string {
-  let unit = indentUnits.get(doc);
-  if (unit === undefined) {
-    unit = detectIndentUnit(doc.text, doc.format === 'json' ? '    ' : '  ');
-    indentUnits.set(doc, unit);
-  }
-  return unit;
+  return indentUnits.get(doc, (parsed) => detectIndentUnit(parsed.text, parsed.format === 'json' ? '    ' : '  '));
 }
 
 export function propertyItems(doc: ParsedDocument, context: PropertyContext, navigator: SchemaNavigator): CompletionItem[] {

@@ -6,6 +6,7 @@
 import type { ArrayNode, ObjectNode, PropertyNode, StringNode, ValueNode } from '../parser/ast';
 import { getProperty, isPlaceholder, pathOf } from '../parser/nodes';
 import type { CrossFieldRule, FixData, RuleContext, RuleFinding } from '../types';
+import { LastResultMemo } from '../lastResultMemo';
 
 type NodeOfType<T extends ValueNode['type']> = Extract<ValueNode, { type: T }>;
 
@@ -133,31 +134,24 @@ export interface Disk {
 }
 
 /**
- * The disk lists per server node. A parsed tree never changes, and a dozen disk rules ask for the
- * same list of up to 60 disks in one validation: build it once per tree, not once per rule.
+ * The disk lists of the last server object read. A parsed tree never changes, and a dozen disk
+ * rules ask for the same list of up to 60 disks in one validation: build it once per tree.
  */
-const dataDiskLists = new WeakMap<ObjectNode, readonly Disk[]>();
-const allDiskLists = new WeakMap<ObjectNode, readonly Disk[]>();
+const dataDiskLists = new LastResultMemo<ObjectNode, readonly Disk[]>();
+const allDiskLists = new LastResultMemo<ObjectNode, readonly Disk[]>();
 
 export function dataDisks(server: ObjectNode | undefined): readonly Disk[] {
   if (!server) return [];
-  let disks = dataDiskLists.get(server);
-  if (!disks) {
-    disks = objectItems(arrayAt(server, 'data_volumes')).map(({ node, index }) => ({ node, label: `data_volumes[${index}]` }));
-    dataDiskLists.set(server, disks);
-  }
-  return disks;
+  return dataDiskLists.get(server, (node) =>
+    objectItems(arrayAt(node, 'data_volumes')).map(({ node: disk, index }) => ({ node: disk, label: `data_volumes[${index}]` })));
 }
 
 export function allDisks(server: ObjectNode | undefined): readonly Disk[] {
   if (!server) return [];
-  let disks = allDiskLists.get(server);
-  if (!disks) {
-    const root = objectAt(server, 'root_volume');
-    disks = root ? [{ node: root, label: 'root_volume' }, ...dataDisks(server)] : dataDisks(server);
-    allDiskLists.set(server, disks);
-  }
-  return disks;
+  return allDiskLists.get(server, (node) => {
+    const root = objectAt(node, 'root_volume');
+    return root ? [{ node: root, label: 'root_volume' }, ...dataDisks(node)] : dataDisks(node);
+  });
 }
 
 /**

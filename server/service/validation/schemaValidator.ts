@@ -8,6 +8,7 @@ import requestSchemaJson from '../../../schemas/ecs-create-servers.v1.1.schema.j
 import type { JsonSchema } from '../schema/jsonSchema';
 import type { ValueNode } from '../parser/ast';
 import { compileRequestValidator } from './compileValidator';
+import { LastResultMemo } from '../lastResultMemo';
 
 export const requestSchema = requestSchemaJson as unknown as JsonSchema;
 
@@ -35,18 +36,17 @@ export function validateAgainstSchema(value: unknown): ErrorObject[] {
 const MAX_DEPTH = 200;
 
 /**
- * Plain values per parsed root node. A parsed document is immutable, so its value is built once
- * however often it is validated (e.g. again after a settings change); the entry goes with the tree.
+ * The plain value of the last root validated. A parsed document is immutable, so its value is
+ * built once however often it is validated (e.g. again after a settings change).
  */
-const validationValues = new WeakMap<ValueNode, { readonly format: 'json' | 'yaml'; readonly value: unknown }>();
+const validationValues = new LastResultMemo<ValueNode, { readonly format: 'json' | 'yaml'; readonly value: unknown }>();
 
 /** `toValidationValue` of a document's root, built once per parsed tree. */
 export function validationValueOf(root: ValueNode, format: 'json' | 'yaml'): unknown {
-  const cached = validationValues.get(root);
-  if (cached && cached.format === format) return cached.value;
-  const value = toValidationValue(root, format);
-  validationValues.set(root, { format, value });
-  return value;
+  let cached = validationValues.get(root, () => ({ format, value: toValidationValue(root, format) }));
+  // The same tree read as the other format (never in practice): compute, do not remember.
+  if (cached.format !== format) cached = { format, value: toValidationValue(root, format) };
+  return cached.value;
 }
 
 /**
