@@ -17,6 +17,7 @@ import { propertyItems, valueItems } from './completion/completionItems';
 import { isBlankDocument } from './completion/documentText';
 import { jsonCompletionContext } from './completion/jsonContext';
 import { yamlCompletionContext } from './completion/yamlContext';
+import { registerTreeCache } from './lastResultMemo';
 import { requestTemplates } from './templates';
 
 export function doComplete(parsed: ParsedDocument, position: Position): CompletionList {
@@ -38,9 +39,10 @@ function completionItems(parsed: ParsedDocument, offset: number, navigator: Sche
  * typing a filter); reading the context scans the text up to the cursor, several times in JSON.
  */
 let lastContext: { readonly parsed: ParsedDocument; readonly offset: number; readonly context: CompletionContext | undefined } | undefined;
+registerTreeCache(() => { lastContext = undefined; });
 
 function completionContextAt(parsed: ParsedDocument, offset: number): CompletionContext | undefined {
-  // One strong entry, not a WeakMap keyed by the document: see lastResultMemo.ts.
+  // One strong entry, released with the other per-tree caches: see lastResultMemo.ts.
   if (lastContext && lastContext.parsed === parsed && lastContext.offset === offset) return lastContext.context;
   const context = parsed.format === 'json' ? jsonCompletionContext(parsed, offset) : yamlCompletionContext(parsed, offset);
   lastContext = { parsed, offset, context };

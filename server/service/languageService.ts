@@ -18,6 +18,7 @@ import { getCodeActions } from './codeActions';
 import { getDocumentSymbols } from './symbols';
 import { getFoldingRanges } from './folding';
 import { formatDocument } from './formatting';
+import { releaseTreeCaches } from './lastResultMemo';
 
 export interface LanguageServiceOptions {
   /** Passed to validation (tests pin "now" and swap the rule set). */
@@ -57,6 +58,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
         if (cached.text === text) return cached.parsed;
       }
       const text = document.getText();
+      // Let the previous tree go before building the next one (see lastResultMemo.ts).
+      cache.delete(document.uri);
+      releaseTreeCaches();
       const parsed = parseDocument(document.uri, document.version, text, format);
       cache.set(document.uri, { version: document.version, text, format, parsed });
       return parsed;

@@ -6,7 +6,9 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { LastResultMemo } from '../../server/service/lastResultMemo';
+import { LastResultMemo, releaseTreeCaches } from '../../server/service/lastResultMemo';
+import { createLanguageService } from '../../server/service/languageService';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { allDisks, dataDisks } from '../../server/service/rules/ruleHelpers';
 import type { ObjectNode } from '../../server/service/parser/ast';
 import { parse } from './parser.helpers';
@@ -23,6 +25,26 @@ describe('LastResultMemo', () => {
     assert.equal(memo.get(b, count), 2, 'new key: computed');
     assert.equal(memo.get(a, count), 3, 'an earlier key is computed again, never answered with b');
     assert.equal(computed, 3);
+  });
+
+  test('forgets its entry when the tree caches are released', () => {
+    const memo = new LastResultMemo<object, number>();
+    const key = {};
+    let computed = 0;
+    memo.get(key, () => ++computed);
+    releaseTreeCaches();
+    assert.equal(memo.get(key, () => ++computed), 2, 'computed again after the release');
+  });
+
+  test('parsing a new version of a document releases the caches of the previous tree', () => {
+    const service = createLanguageService();
+    const memo = new LastResultMemo<object, string>();
+    const first = service.parse(TextDocument.create('file:///memo.ecs.json', 'ecs-json', 1, '{"server": {}}'));
+    memo.get(first, () => 'first');
+    assert.equal(service.parse(TextDocument.create('file:///memo.ecs.json', 'ecs-json', 1, '{"server": {}}')), first, 'same version: cached');
+    assert.equal(memo.get(first, () => 'recomputed'), 'first', 'a cache hit releases nothing');
+    service.parse(TextDocument.create('file:///memo.ecs.json', 'ecs-json', 2, '{"server": {"name": "a"}}'));
+    assert.equal(memo.get(first, () => 'recomputed'), 'recomputed', 'a new version released the memo');
   });
 
   test('does not keep a replaced key alive', async () => {
