@@ -84,31 +84,37 @@ class ValidJsonReader {
     }
   }
 
-  private enter(): void {
+  /**
+   * The members of an object or list, from its opening character to its closing `close`:
+   * `readMember` reads one member, and between members there must be exactly one comma.
+   */
+  private members(close: Char, readMember: () => void): void {
     if (++this.depth > MAX_NESTING_DEPTH) throw GIVE_UP;
-  }
-
-  private object(): ObjectNode {
-    this.enter();
     const text = this.text;
-    const node: Mutable<ObjectNode> = { type: 'object', offset: this.pos, length: 1, properties: [] };
     this.pos++;
     this.skipWhitespace();
-    if (text.charCodeAt(this.pos) !== Char.CloseBrace) {
+    if (text.charCodeAt(this.pos) !== close) {
       for (;;) {
-        if (text.charCodeAt(this.pos) !== Char.Quote) throw GIVE_UP;
-        this.property(node);
+        readMember();
         this.skipWhitespace();
         const next = text.charCodeAt(this.pos);
-        if (next === Char.CloseBrace) break;
+        if (next === close) break;
         if (next !== Char.Comma) throw GIVE_UP;
         this.pos++;
         this.skipWhitespace();
       }
     }
     this.pos++;
-    node.length = this.pos - node.offset;
     this.depth--;
+  }
+
+  private object(): ObjectNode {
+    const node: Mutable<ObjectNode> = { type: 'object', offset: this.pos, length: 1, properties: [] };
+    this.members(Char.CloseBrace, () => {
+      if (this.text.charCodeAt(this.pos) !== Char.Quote) throw GIVE_UP;
+      this.property(node);
+    });
+    node.length = this.pos - node.offset;
     return node;
   }
 
@@ -144,27 +150,13 @@ class ValidJsonReader {
   }
 
   private array(): ArrayNode {
-    this.enter();
-    const text = this.text;
     const node: Mutable<ArrayNode> = { type: 'array', offset: this.pos, length: 1, items: [] };
-    this.pos++;
-    this.skipWhitespace();
-    if (text.charCodeAt(this.pos) !== Char.CloseBracket) {
-      for (;;) {
-        const item = this.value() as Mutable<ValueNode>;
-        item.parent = node;
-        node.items.push(item);
-        this.skipWhitespace();
-        const next = text.charCodeAt(this.pos);
-        if (next === Char.CloseBracket) break;
-        if (next !== Char.Comma) throw GIVE_UP;
-        this.pos++;
-        this.skipWhitespace();
-      }
-    }
-    this.pos++;
+    this.members(Char.CloseBracket, () => {
+      const item = this.value() as Mutable<ValueNode>;
+      item.parent = node;
+      node.items.push(item);
+    });
     node.length = this.pos - node.offset;
-    this.depth--;
     return node;
   }
 
