@@ -52,6 +52,20 @@ describe('the build-time validator equals the run-time compile', { skip: !exists
     }
     assert.ok(withErrors >= 4, 'the samples include invalid requests');
   });
+
+  test('points into the request schema instead of carrying a copy of it', () => {
+    const source = readFileSync(generatedPath, 'utf8');
+    assert.doesNotMatch(source, /const schema\d+ = [{[]/, 'no schema object literal is left in the generated code');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const generated = require(generatedPath) as ValidateFunction;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const schema = require(join(repo, 'schemas/ecs-create-servers.v1.1.schema.json')) as { definitions: Record<string, unknown> };
+    assert.equal(generated({ server: { name: 5 } }), false);
+    const nameError = generated.errors?.find((error) => error.instancePath === '/server/name');
+    assert.ok(nameError, 'the wrong type of server.name is reported');
+    const serverSchema = schema.definitions.server as { properties: Record<string, unknown> };
+    assert.equal(nameError.parentSchema, serverSchema.properties.name, 'parentSchema is the schema file\'s own object');
+  });
 });
 
 describe('the string length of the generated validator', () => {
