@@ -21,7 +21,6 @@ import { CHANGE_DELAY_MS, OPEN_DELAY_MS, PushScheduler } from './pushScheduler';
 import { SettingsSource } from './settingsSource';
 import { lazyService, type ServiceProvider } from './lazyService';
 import { WarmUpRunner } from './warmUp';
-import { MemoryReducer } from './memoryReducer';
 
 export const SERVER_NAME = 'ecs-request-language-server';
 export const SERVER_VERSION = '0.1.0';
@@ -67,7 +66,6 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
   const documents = new TextDocuments(TextDocument);
   const cache = new DiagnosticsCache();
   const seen = new Set<string>();
-  const memory = new MemoryReducer();
   let support: ClientSupport = { pullDiagnostics: false, diagnosticRefresh: false, configuration: false, dynamicConfigurationChange: false };
   let settings = new SettingsSource(undefined);
   const warmUps = new WarmUpRunner(
@@ -172,8 +170,6 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
       push.cancel(document.uri);
       cache.delete(document.uri);
       service().forget(document.uri);
-      // The document's trees are garbage now: the moment to give memory back, if much piled up.
-      if (isRequestDocument(document.languageId)) memory.documentClosed();
       if (!support.pullDiagnostics && isRequestDocument(document.languageId)) {
         void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       }

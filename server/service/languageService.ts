@@ -97,8 +97,6 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
 
     forget(uri: string): void {
       cache.delete(uri);
-      // The per-tree memos may hold this document's last tree; they refill on the next use.
-      releaseTreeCaches();
     },
   };
 }
