@@ -37,6 +37,8 @@ const entries = [
 
 /** The validator ajv generates from our schema (git-ignored; `schemas/` stays the only source). */
 const generatedValidator = path.join(root, 'server/service/validation/generated/requestValidator.js');
+/** The request schema: the one source the validator is generated from and then points into. */
+const requestSchemaFile = path.join(root, 'schemas/ecs-create-servers.v1.1.schema.json');
 
 /**
  * Writes the request validator as standalone code: the bundles then neither load ajv's compiler
@@ -47,7 +49,7 @@ function generateRequestValidator() {
   const addFormats = require('ajv-formats').default;
   const standaloneCode = require('ajv/dist/standalone').default;
   const { _ } = require('ajv/dist/compile/codegen');
-  const schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas/ecs-create-servers.v1.1.schema.json'), 'utf8'));
+  const schema = JSON.parse(fs.readFileSync(requestSchemaFile, 'utf8'));
   const options = JSON.parse(fs.readFileSync(path.join(root, 'server/service/validation/ajvOptions.json'), 'utf8'));
   // Format checks that are functions cannot be written out: the generated code requires them.
   const ajv = new Ajv({ ...options, code: { source: true, formats: _`require("ajv-formats/dist/formats").fullFormats` } });
@@ -83,8 +85,8 @@ function referenceSchemaInsteadOfCopies(code, schema) {
     from = end;
     declaration.lastIndex = end;
   }
-  const schemaFile = path.relative(path.dirname(generatedValidator), path.join(root, 'schemas/ecs-create-servers.v1.1.schema.json')).split(path.sep).join('/');
-  return out.replace('"use strict";', `"use strict";const requestSchema = require(${JSON.stringify(schemaFile)});`) + code.slice(from);
+  const schemaImport = path.relative(path.dirname(generatedValidator), requestSchemaFile).split(path.sep).join('/');
+  return out.replace('"use strict";', `"use strict";const requestSchema = require(${JSON.stringify(schemaImport)});`) + code.slice(from);
 }
 
 /** The end offset of the JSON object or array that starts at `start` in `text`. */
