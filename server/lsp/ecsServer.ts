@@ -20,7 +20,8 @@ import { cancelled, describeError, guard, guardAsync, isCancelled } from './guar
 import { CHANGE_DELAY_MS, OPEN_DELAY_MS, PushScheduler } from './pushScheduler';
 import { SettingsSource } from './settingsSource';
 import { lazyService, type ServiceProvider } from './lazyService';
-import { WarmUpRunner } from './warmUp';
+import { keepShapeExemplars, WarmUpRunner } from './warmUp';
+import { MemoryReducer } from './memoryReducer';
 
 export const SERVER_NAME = 'ecs-request-language-server';
 export const SERVER_VERSION = '0.1.0';
@@ -66,6 +67,7 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
   const documents = new TextDocuments(TextDocument);
   const cache = new DiagnosticsCache();
   const seen = new Set<string>();
+  const memory = new MemoryReducer();
   let support: ClientSupport = { pullDiagnostics: false, diagnosticRefresh: false, configuration: false, dynamicConfigurationChange: false };
   let settings = new SettingsSource(undefined);
   const warmUps = new WarmUpRunner(
@@ -131,7 +133,7 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
     // Then warm the JSON hot paths on a large request in small slices (warmUp.ts); YAML's are
     // warmed when the first YAML document opens.
     setImmediate(() => {
-      guard(log, 'warm-up', undefined, () => warmUp(service()));
+      guard(log, 'warm-up', undefined, () => keepShapeExemplars(service()));
       warmUps.warm('json');
     });
     if (support.dynamicConfigurationChange) {
@@ -170,6 +172,8 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
       push.cancel(document.uri);
       cache.delete(document.uri);
       service().forget(document.uri);
+      // The document's trees are garbage now: the moment to give memory back, if much piled up.
+      if (isRequestDocument(document.languageId)) memory.documentClosed();
       if (!support.pullDiagnostics && isRequestDocument(document.languageId)) {
         void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       }
@@ -239,14 +243,6 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
   process.on('unhandledRejection', (error) => log.error(describeError('server (promise)', error)));
 
   documents.listen(connection);
-}
-
-/** Validates two tiny throw-away documents so the first real one does not pay the start-up costs. */
-function warmUp(service: EcsLanguageService): void {
-  for (const [uri, languageId, text] of [['untitled:warm-up.ecs.json', 'ecs-json', '{"server": {}}'], ['untitled:warm-up.ecs.yaml', 'ecs-yaml', 'server: {}\n']]) {
-    service.validate(service.parse(TextDocument.create(uri, languageId, 0, text)));
-    service.forget(uri);
-  }
 }
 
 /**

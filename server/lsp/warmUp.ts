@@ -35,6 +35,18 @@ export function isWarmUpUri(uri: string): boolean {
   return uri === WARM_UP_URIS.json || uri === WARM_UP_URIS.yaml;
 }
 
+/**
+ * The first warm-up, right after `initialized`: loads the service and parses and validates a
+ * small request of each format, which the service then keeps for good (shapeExemplars.ts).
+ * Done at once rather than in slices: the exemplars must exist before the first full collection.
+ */
+export function keepShapeExemplars(service: EcsLanguageService): void {
+  for (const format of ['json', 'yaml'] as const) {
+    const text = format === 'yaml' ? warmUpYaml(RAMP_SCALES[0]) : warmUpJson(RAMP_SCALES[0]);
+    service.keepShapeExemplar(TextDocument.create(WARM_UP_URIS[format], LANGUAGE_IDS[format], 0, text));
+  }
+}
+
 /** The slices of one format's warm-up, in order. */
 export function warmUpSlices(service: () => EcsLanguageService, format: DocumentFormat, rounds = WARM_UP_ROUNDS): Slice[] {
   const uri = WARM_UP_URIS[format];

@@ -25,6 +25,11 @@ export interface EcsLanguageService {
   format(parsed: ParsedDocument, options: FormattingOptions): TextEdit[];
   /** Forget cached parses of a closed document. */
   forget(uri: string): void;
+  /**
+   * Parses and validates a small representative request and keeps the result for good, so that
+   * freeing the last real document does not cost V8's optimised parser code (shapeExemplars.ts).
+   */
+  keepShapeExemplar(document: TextDocument): void;
 }
 
 /** Source names shown in the Problems panel. */

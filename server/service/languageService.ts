@@ -19,6 +19,7 @@ import { getDocumentSymbols } from './symbols';
 import { getFoldingRanges } from './folding';
 import { formatDocument } from './formatting';
 import { releaseTreeCaches } from './lastResultMemo';
+import { keepShapeExemplar } from './shapeExemplars';
 
 export interface LanguageServiceOptions {
   /** Passed to validation (tests pin "now" and swap the rule set). */
@@ -97,6 +98,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
 
     forget(uri: string): void {
       cache.delete(uri);
+      // The per-tree memos may hold this document's last tree; they refill on the next use.
+      releaseTreeCaches();
+    },
+
+    keepShapeExemplar(document: TextDocument): void {
+      safely(undefined, () => keepShapeExemplar(document, (parsed) => validateDocument(parsed, defaultSettings, validationOptions)));
     },
   };
 }

@@ -47,6 +47,15 @@ describe('LastResultMemo', () => {
     assert.equal(memo.get(first, () => 'recomputed'), 'recomputed', 'a new version released the memo');
   });
 
+  test('forgetting a closed document releases the caches of its tree', () => {
+    const service = createLanguageService();
+    const memo = new LastResultMemo<object, string>();
+    const parsed = service.parse(TextDocument.create('file:///closed.ecs.json', 'ecs-json', 1, '{"server": {}}'));
+    memo.get(parsed, () => 'kept');
+    service.forget('file:///closed.ecs.json');
+    assert.equal(memo.get(parsed, () => 'recomputed'), 'recomputed');
+  });
+
   test('does not keep a replaced key alive', async () => {
     setFlagsFromString('--expose-gc');
     const gc = runInNewContext('gc') as () => void;

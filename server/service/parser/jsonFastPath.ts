@@ -30,9 +30,13 @@ const enum Char {
 const ESCAPES: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 const HEX4 = /^[0-9A-Fa-f]{4}$/;
 
-/** The tree of a valid JSON document, or undefined when the recovering parser must read it. */
-export function parseValidJson(text: string): FormatParseResult | undefined {
+/**
+ * The tree of a valid JSON document, or undefined when the recovering parser must read it.
+ * `keep` receives the reader, for shapeExemplars.ts.
+ */
+export function parseValidJson(text: string, keep?: unknown[]): FormatParseResult | undefined {
   const reader = new ValidJsonReader(text);
+  keep?.push(reader);
   try {
     return reader.read();
   } catch (error) {

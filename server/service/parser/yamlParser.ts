@@ -395,12 +395,16 @@ export function findExcessiveYamlNesting(text: string): number {
   return -1;
 }
 
-export function parseYaml(text: string): FormatParseResult {
+/** `keep` receives the yaml package's objects and ours behind the tree, for shapeExemplars.ts. */
+export function parseYaml(text: string, keep?: unknown[]): FormatParseResult {
   const tooDeepAt = findExcessiveYamlNesting(text);
   if (tooDeepAt >= 0) return { problems: [tooDeepProblem(tooDeepAt)], comments: [] };
-  const tokens = Array.from(new Parser().parse(text));
+  const parser = new Parser();
+  const tokens = Array.from(parser.parse(text));
   const comments = collectComments(tokens);
-  const documents = Array.from(new Composer(COMPOSE_OPTIONS).compose(tokens, true, text.length));
+  const composer = new Composer(COMPOSE_OPTIONS);
+  const documents = Array.from(composer.compose(tokens, true, text.length));
+  keep?.push(parser, tokens, composer, documents);
   const problems: SyntaxProblem[] = [];
   const first = documents[0];
 
@@ -429,6 +433,7 @@ export function parseYaml(text: string): FormatParseResult {
   // A text this long is no request body: the yaml package's own errors are all it gets.
   if (!first || exceedsYamlLineLimit(text)) return { problems: dedupe(problems), comments };
   const builder = new YamlAstBuilder(text, first);
+  keep?.push(builder);
   const root = builder.build(first.contents, 0);
   problems.push(...builder.problems, ...findTabIndentation(text, builder.multilineScalars));
   return { root, problems: dedupe(problems), comments };

@@ -1,0 +1,80 @@
+/**
+ * The shape exemplars (server/service/shapeExemplars.ts): with one small request of a format kept,
+ * a full collection no longer throws away the optimised code of that format's parser. Checked in
+ * fresh Node processes with V8's test intrinsics (the optimisation state of a function), with
+ * and without the exemplar: without it the same check must see the code dropped, so it can fail.
+ */
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService } from '../../server/service/languageService';
+import { shapeExemplar } from '../../server/service/shapeExemplars';
+import { keepShapeExemplars } from '../../server/lsp/warmUp';
+
+const modulePath = (name: string): string => JSON.stringify(require.resolve(name));
+
+/**
+ * Optimises the format's parser entry on a mid-size request, lets every parse result go, runs a
+ * full collection, and prints whether the function is still optimised before and after.
+ */
+const SCRIPT = `
+const { parseValidJson } = require(${modulePath('../../server/service/parser/jsonFastPath')});
+const { parseYaml } = require(${modulePath('../../server/service/parser/yamlParser')});
+const { keepShapeExemplar } = require(${modulePath('../../server/service/shapeExemplars')});
+const { warmUpJson, warmUpYaml } = require(${modulePath('../../server/lsp/warmUpDocument')});
+const { TextDocument } = require(${modulePath('vscode-languageserver-textdocument')});
+const [format, mode] = process.argv.slice(2);
+const parse = format === 'json' ? parseValidJson : parseYaml;
+const request = (scale) => (format === 'json' ? warmUpJson(scale) : warmUpYaml(scale));
+if (mode === 'exemplar') {
+  keepShapeExemplar(TextDocument.create('untitled:exemplar.ecs.' + format, 'ecs-' + format, 1, request(0.05)), () => undefined);
+}
+const text = request(0.3);
+%PrepareFunctionForOptimization(parse);
+for (let round = 0; round < 5; round++) parse(text);
+%OptimizeFunctionOnNextCall(parse);
+parse(text);
+// Bit 4 of the status: the function runs optimised code.
+const optimised = () => (%GetOptimizationStatus(parse) & 16) !== 0;
+const before = optimised();
+gc();
+process.stdout.write(JSON.stringify({ before, after: optimised() }));
+`;
+
+describe('shape exemplars', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ecs-shape-exemplars-'));
+  const file = join(dir, 'optimised-after-gc.js');
+  writeFileSync(file, SCRIPT);
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const run = (format: string, mode: string): { before: boolean; after: boolean } =>
+    JSON.parse(execFileSync(process.execPath, ['--allow-natives-syntax', '--expose-gc', file, format, mode], { encoding: 'utf8' }));
+
+  for (const format of ['json', 'yaml']) {
+    it(`keeps the ${format.toUpperCase()} parser optimised through a full collection`, () => {
+      const without = run(format, 'none');
+      assert.deepEqual(without, { before: true, after: false }, 'without an exemplar, the collection drops the optimised parser');
+      assert.deepEqual(run(format, 'exemplar'), { before: true, after: true }, 'with an exemplar, the optimised parser stays');
+    });
+  }
+
+  it('the server keeps one exemplar per format, with the parser objects, the tree and the diagnostics', () => {
+    const service = createLanguageService();
+    keepShapeExemplars(service);
+    for (const format of ['json', 'yaml'] as const) {
+      const kept = shapeExemplar(format);
+      assert.ok(kept, `an exemplar for ${format}`);
+      const tree = kept.find((value) => typeof value === 'object' && value !== null && 'root' in value) as { format: string; root?: unknown } | undefined;
+      assert.equal(tree?.format, format);
+      assert.ok(tree?.root, 'the exemplar request parsed');
+      assert.ok(kept.some(Array.isArray), 'the validation result is kept');
+      assert.ok(kept.length >= (format === 'yaml' ? 7 : 3), `the parser's own objects are kept (${kept.length} objects)`);
+    }
+    // The exemplars do not go through the document cache: a real document of the same URI parses afresh.
+    const document = TextDocument.create('untitled:ecs-warm-up/request.ecs.json', 'ecs-json', 0, '{}');
+    assert.equal(service.parse(document).root?.type, 'object');
+  });
+});
