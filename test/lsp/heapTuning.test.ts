@@ -11,7 +11,8 @@ describe('heap tuning', () => {
   it('sets only flags that this V8 knows', () => {
     const known = execFileSync(process.execPath, ['--v8-options'], { encoding: 'utf8' });
     for (const flag of HEAP_FLAGS) {
-      const name = flag.replace(/=.*$/, '');
+      // "--no-x" turns off the boolean flag "--x".
+      const name = flag.replace(/=.*$/, '').replace(/^--no-/, '--');
       assert.ok(known.includes(`  ${name} (`), `${name} is not a V8 flag of Node ${process.version}`);
     }
   });
