@@ -20,7 +20,7 @@ import { cancelled, describeError, guard, guardAsync, isCancelled } from './guar
 import { CHANGE_DELAY_MS, OPEN_DELAY_MS, PushScheduler } from './pushScheduler';
 import { SettingsSource } from './settingsSource';
 import { lazyService, type ServiceProvider } from './lazyService';
-import { keepShapeExemplars, WarmUpRunner } from './warmUp';
+import { WarmUpRunner } from './warmUp';
 import { MemoryReducer } from './memoryReducer';
 
 export const SERVER_NAME = 'ecs-request-language-server';
@@ -128,13 +128,12 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
   });
 
   connection.onInitialized(() => {
-    // Load the service, compile the schema and warm both parsers now, not on the user's first
-    // open (~0.5 s cold), and not before answering initialize either.
-    // Then warm the JSON hot paths on a large request in small slices (warmUp.ts); YAML's are
-    // warmed when the first YAML document opens.
+    // Load the service, compile the schema and keep the JSON shape exemplar now, not on the
+    // user's first open (~0.5 s cold), and not before answering initialize either. Then warm the
+    // JSON hot paths on a large request in small slices (warmUp.ts). YAML's exemplar and warm-up
+    // come with the first YAML document, so a JSON-only session never compiles the yaml package.
     setImmediate(() => {
-      guard(log, 'warm-up', undefined, () => keepShapeExemplars(service()));
-      warmUps.warm('json');
+      guard(log, 'warm-up', undefined, () => warmUps.warm('json'));
     });
     if (support.dynamicConfigurationChange) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ecs' }).catch(() => undefined);
@@ -154,7 +153,7 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
 
   documents.onDidOpen(({ document }) => {
     warmUps.noteActivity();
-    if (isRequestDocument(document.languageId)) warmUps.warm(warmUpFormat(document.languageId));
+    if (isRequestDocument(document.languageId)) guard(log, 'warm-up', undefined, () => warmUps.warm(warmUpFormat(document.languageId)));
   });
 
   documents.onDidChangeContent(({ document }) => {

@@ -35,16 +35,10 @@ export function isWarmUpUri(uri: string): boolean {
   return uri === WARM_UP_URIS.json || uri === WARM_UP_URIS.yaml;
 }
 
-/**
- * The first warm-up, right after `initialized`: loads the service and parses and validates a
- * small request of each format, which the service then keeps for good (shapeExemplars.ts).
- * Done at once rather than in slices: the exemplars must exist before the first full collection.
- */
-export function keepShapeExemplars(service: EcsLanguageService): void {
-  for (const format of ['json', 'yaml'] as const) {
-    const text = format === 'yaml' ? warmUpYaml(RAMP_SCALES[0]) : warmUpJson(RAMP_SCALES[0]);
-    service.keepShapeExemplar(TextDocument.create(WARM_UP_URIS[format], LANGUAGE_IDS[format], 0, text));
-  }
+/** The small request of `format` that the service keeps for good (shapeExemplars.ts). */
+export function exemplarDocument(format: DocumentFormat): TextDocument {
+  const text = format === 'yaml' ? warmUpYaml(RAMP_SCALES[0]) : warmUpJson(RAMP_SCALES[0]);
+  return TextDocument.create(WARM_UP_URIS[format], LANGUAGE_IDS[format], 0, text);
 }
 
 /** The slices of one format's warm-up, in order. */
@@ -99,10 +93,15 @@ export class WarmUpRunner {
     private readonly rounds = WARM_UP_ROUNDS,
   ) {}
 
-  /** Queues the warm-up of `format` unless it already ran or is queued. */
+  /**
+   * Queues the warm-up of `format` unless it already ran or is queued. Its first step runs at
+   * once: the format's shape exemplar, which must exist before the next full collection
+   * (shapeExemplars.ts); a few milliseconds on a small request.
+   */
   warm(format: DocumentFormat): void {
     if (this.stopped || this.started.has(format)) return;
     this.started.add(format);
+    this.service().keepShapeExemplar(exemplarDocument(format));
     const started = performance.now();
     this.queue.push(...warmUpSlices(this.service, format, this.rounds), () => this.onFinished(format, performance.now() - started));
     this.scheduleNext();
