@@ -119,6 +119,9 @@ const partA = [
     name: 'hover explains a field',
     async run(page, shot) {
       await quickOpen(page, 'good.ecs.yaml');
+      // The Dry-run / Submit lens above the first line shifts every line down when it arrives;
+      // hovering before that lands on the line above (imageRef), so wait for the layout first.
+      await page.locator(`${EDITOR} .codelens-decoration`, { hasText: 'Dry-run' }).first().waitFor({ timeout: 20000 });
       await token(page, 'flavorRef').hover();
       await waitOpaque(page.locator('.monaco-hover:visible', { hasText: /flavor/i }).first(), 20000);
       await shot('ui-05-hover');
