@@ -57,8 +57,12 @@ describe('shape exemplars', () => {
 
   for (const format of ['json', 'yaml']) {
     it(`keeps the ${format.toUpperCase()} parser optimised through a full collection`, () => {
-      const without = run(format, 'none');
-      assert.deepEqual(without, { before: true, after: false }, 'without an exemplar, the collection drops the optimised parser');
+      // The control: without an exemplar the collections drop the optimised parser. Under the
+      // full parallel suite V8 kept it in about 1 run of 12 (background work timing), so the
+      // control may take up to three processes; it shows that the check below can fail.
+      const withoutRuns = [run(format, 'none')];
+      while (withoutRuns.at(-1)?.after !== false && withoutRuns.length < 3) withoutRuns.push(run(format, 'none'));
+      assert.deepEqual(withoutRuns.at(-1), { before: true, after: false }, `without an exemplar, the collection drops the optimised parser (${JSON.stringify(withoutRuns)})`);
       assert.deepEqual(run(format, 'exemplar'), { before: true, after: true }, 'with an exemplar, the optimised parser stays');
     });
   }
