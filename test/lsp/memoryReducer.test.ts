@@ -4,12 +4,9 @@
  * are process-wide).
  */
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { COMPACT_AFTER_GROWTH_BYTES, MemoryReducer } from '../../server/lsp/memoryReducer';
+import { freshNodeScript, requirePath } from '../support/freshNode';
 
 const MiB = 1024 * 1024;
 
@@ -40,7 +37,7 @@ describe('memory reducer', () => {
     // collection follows, a plain one or compactHeap; V8 alone evacuates such pages only from its
     // second collection on.
     const script = `
-      const { compactHeap, oldGenerationBytes } = require(${JSON.stringify(require.resolve('../../server/lsp/memoryReducer'))});
+      const { compactHeap, oldGenerationBytes } = require(${requirePath('../../server/lsp/memoryReducer', require)});
       const v8 = require('node:v8');
       const vm = require('node:vm');
       v8.setFlagsFromString('--expose-gc');
@@ -52,18 +49,15 @@ describe('memory reducer', () => {
       all = null;
       if (process.argv[2] === 'compact') compactHeap(); else gc();
       process.stdout.write(JSON.stringify({ bytes: oldGenerationBytes(), survivors: survivors.length }));`;
-    const dir = mkdtempSync(join(tmpdir(), 'ecs-memory-reducer-'));
-    const file = join(dir, 'collect.js');
-    writeFileSync(file, script);
-    const run = (mode: string): { bytes: number; survivors: number } => JSON.parse(execFileSync(process.execPath, [file, mode], { encoding: 'utf8' }));
+    const collect = freshNodeScript<{ bytes: number; survivors: number }>(script);
     try {
-      const plain = run('plain');
-      const compacted = run('compact');
+      const plain = collect.run('plain');
+      const compacted = collect.run('compact');
       assert.equal(compacted.survivors, 4000);
       assert.ok(compacted.bytes < plain.bytes - 4 * MiB,
         `compaction returned old-generation memory (${(plain.bytes / MiB).toFixed(1)} MiB after a plain collection, ${(compacted.bytes / MiB).toFixed(1)} after compactHeap)`);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      collect.dispose();
     }
   });
 });

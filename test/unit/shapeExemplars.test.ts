@@ -5,17 +5,14 @@
  * and without the exemplar: without it the same check must see the code dropped, so it can fail.
  */
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../../server/service/languageService';
 import { shapeExemplar } from '../../server/service/shapeExemplars';
 import { WarmUpRunner } from '../../server/lsp/warmUp';
+import { freshNodeScript, requirePath } from '../support/freshNode';
 
-const modulePath = (name: string): string => JSON.stringify(require.resolve(name));
+const modulePath = (name: string): string => requirePath(name, require);
 
 /**
  * Optimises the format's parser entry on a mid-size request, lets every parse result go, runs
@@ -48,12 +45,9 @@ process.stdout.write(JSON.stringify({ before, after: optimised() }));
 `;
 
 describe('shape exemplars', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ecs-shape-exemplars-'));
-  const file = join(dir, 'optimised-after-gc.js');
-  writeFileSync(file, SCRIPT);
-  after(() => rmSync(dir, { recursive: true, force: true }));
-  const run = (format: string, mode: string): { before: boolean; after: boolean } =>
-    JSON.parse(execFileSync(process.execPath, ['--allow-natives-syntax', '--expose-gc', file, format, mode], { encoding: 'utf8' }));
+  const script = freshNodeScript<{ before: boolean; after: boolean }>(SCRIPT, ['--allow-natives-syntax', '--expose-gc']);
+  after(() => script.dispose());
+  const run = (format: string, mode: string): { before: boolean; after: boolean } => script.run(format, mode);
 
   for (const format of ['json', 'yaml']) {
     it(`keeps the ${format.toUpperCase()} parser optimised through a full collection`, () => {
