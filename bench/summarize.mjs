@@ -70,9 +70,15 @@ function formatSection(title, ext, oursPush, oursPullRun, anchorPush, anchorPull
   }
 }
 
+/** A memory reading: the median over the rounds, then each round's reading. */
+const rssText = (reading) => {
+  if (!reading?.rssMiB) return '-';
+  return reading.rounds?.length > 1 ? `${reading.rssMiB} (${reading.rounds.join(', ')})` : String(reading.rssMiB);
+};
+
 function serverSection() {
   lines.push('', '### Servers', '');
-  row(['server', 'startup ms, median (p95)', 'RSS after docs MiB', 'peak RSS MiB', 'issues']);
+  row(['server', 'startup ms, median (p95)', 'RSS after docs MiB (rounds)', 'peak RSS MiB', 'issues']);
   row(['---', '---:', '---:', '---:', '---:']);
   const entries = [
     ['ours, YAML documents (push)', runs.oursYamlPush], ['ours, YAML documents (pull)', runs.oursYamlPull],
@@ -82,7 +88,7 @@ function serverSection() {
   ];
   for (const [name, r] of entries) {
     if (!r) continue;
-    row([name, fmtMs(r.startup), String(r.rss?.afterDocs?.rssMiB ?? '-'), String(r.rss?.end?.hwmMiB ?? '-'), String(r.issues?.length ?? 0)]);
+    row([name, fmtMs(r.startup), rssText(r.rss?.afterDocs), String(r.rss?.end?.hwmMiB ?? '-'), String(r.issues?.length ?? 0)]);
   }
   const rssRatio = (ours, anchor) => {
     const a = ours?.rss?.afterDocs?.rssMiB;
@@ -108,7 +114,10 @@ function serverSection() {
 
 const first = runs.oursJsonPush ?? runs.oursYamlPush ?? runs.yaml ?? runs.jsonPush;
 lines.push('## Benchmark: ECS request language server vs anchors');
-if (first) lines.push('', `Node ${first.machine.node}, ${first.machine.cpus} cores (${first.machine.cpuModel}); ${first.runs} measured runs per figure after one cold run; lspbench ${first.harness.version}. Anchors are given our schema (schemas/ecs-create-servers.v1.1.schema.json). Push figures include each server's debounce (ours: 0 ms on open, 5 ms on change; yaml-language-server 200 ms; vscode-json-language-server 500 ms).`);
+const rounds = first?.rounds > 1
+  ? `${first.runs} measured runs per figure: ${first.rounds} rounds of ${first.runs / first.rounds} runs after one cold run, each round running our server and the anchor one after the other (the order alternating), timings pooled over the rounds, memory the median of the rounds`
+  : `${first?.runs} measured runs per figure after one cold run`;
+if (first) lines.push('', `Node ${first.machine.node}, ${first.machine.cpus} cores (${first.machine.cpuModel}); ${rounds}; lspbench ${first.harness.version}. Anchors are given our schema (schemas/ecs-create-servers.v1.1.schema.json). Push figures include each server's debounce (ours: 0 ms on open, 5 ms on change; yaml-language-server 200 ms; vscode-json-language-server 500 ms).`);
 const busy = Object.entries(runs).filter(([, r]) => r?.cpu?.otherCores > 0.2).map(([name, r]) => `${name} ${r.cpu.otherCores}`);
 if (busy.length) lines.push('', `Warning: other processes used CPU during these runs (cores, of ${first.machine.cpus}): ${busy.join(', ')}. The figures are disturbed; rerun on an idle machine for clean numbers.`);
 formatSection('YAML', 'yaml', runs.oursYamlPush, runs.oursYamlPull, runs.yaml, undefined, 'yaml-language-server');

@@ -3,13 +3,17 @@
 # vscode-json-language-server from vscode-langservers-extracted 4.10.0), all given our schema,
 # on the same documents: a typical request, the largest legal request, a syntax-broken one and
 # one with 10 schema errors, in JSON and YAML. Harness: bench/lspbench.mjs.
-# Usage: bash scripts/bench.sh [runs]   (default 15; BENCH_RUNS works too). About 5-8 minutes.
+# Usage: bash scripts/bench.sh [runs]   (runs per session and round, default 15; BENCH_RUNS works
+# too). BENCH_ROUNDS: how often every session runs, servers taking turns (default 3). About 12
+# minutes with the defaults.
 # Needs nothing else running: on 2 cores other work distorts the figures.
-# Output: bench/results/*.json, *.txt and the combined table bench/results/summary.md.
+# Output: bench/results/rounds/N/*.json and *.txt (each round), bench/results/*.json (the rounds
+# merged) and the combined table bench/results/summary.md.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bench="$root/bench"
 runs="${1:-${BENCH_RUNS:-15}}"
+rounds="${BENCH_ROUNDS:-3}"
 results="$bench/results"
 schema="$root/schemas/ecs-create-servers.v1.1.schema.json"
 
@@ -41,37 +45,47 @@ OURS="node $root/dist/server.js --stdio"
 YLS="node $bench/node_modules/yaml-language-server/bin/yaml-language-server --stdio"
 JLS="node $bench/node_modules/vscode-langservers-extracted/bin/vscode-json-language-server --stdio"
 OURS_IDS="json=ecs-json,yaml=ecs-yaml,yml=ecs-yaml"
+OURS_SETTINGS=(--settings "$bench/settings/ecs-request-language-server.json" --language-ids "$OURS_IDS")
+YLS_SETTINGS=(--settings "$bench/settings/yaml-language-server.json")
+JLS_SETTINGS=(--settings "$bench/settings/vscode-json-language-server.json" --init-options "$bench/settings/vscode-json-language-server.init.json")
 
 # Our server runs once per format, like the anchors (each anchor opens only its own format), so
 # memory and timings compare like with like: JSON documents vs vscode-json-language-server, YAML
 # documents vs yaml-language-server; push and pull diagnostics for each.
-ours_run() { # format exts
-  local format="$1" exts="$2"
-  echo "== ours $format (push)"
-  harness --server "$OURS" --settings "$bench/settings/ecs-request-language-server.json" --language-ids "$OURS_IDS" \
-    --ext "$exts" --label "ours-$format-push" --out "$results/ours-$format-push.json" --log "$results/ours-$format-push.log" \
-    > "$results/ours-$format-push.txt"
-  echo "== ours $format (pull)"
-  harness --server "$OURS" --settings "$bench/settings/ecs-request-language-server.json" --language-ids "$OURS_IDS" \
-    --ext "$exts" --diagnostics pull --startups 1 --label "ours-$format-pull" --out "$results/ours-$format-pull.json" \
-    > "$results/ours-$format-pull.txt"
+# Every session runs once per round, and in each round a session of ours runs right next to the
+# same session of its anchor, first one then the other, the order alternating between rounds. A
+# slow phase of the machine (single runs here swing by up to 40 %) then falls on both servers
+# instead of on whichever ran at that moment. Each session is the same as a single-round run (a
+# server's memory after the documents depends on how many runs it served), and merge-rounds.mjs
+# pools a session's rounds: timings over all samples, memory as the median of the rounds.
+session() { # round label server-command settings-array-name harness-options...
+  local round="$1" label="$2" command="$3" settings="$4[@]"; shift 4
+  echo "== round $round: $label"
+  harness --server "$command" "${!settings}" --label "$label" --out "$results/rounds/$round/$label.json" "$@" \
+    > "$results/rounds/$round/$label.txt"
 }
-ours_run json json
-ours_run yaml yaml,yml
-echo "== yaml-language-server"
-harness --server "$YLS" --settings "$bench/settings/yaml-language-server.json" --ext yaml,yml \
-  --label yaml-language-server --out "$results/yaml-language-server.json" --log "$results/yaml-language-server.log" \
-  > "$results/yaml-language-server.txt"
-echo "== vscode-json-language-server (push)"
-harness --server "$JLS" --settings "$bench/settings/vscode-json-language-server.json" \
-  --init-options "$bench/settings/vscode-json-language-server.init.json" --ext json \
-  --label vscode-json-language-server --out "$results/vscode-json-language-server.json" \
-  --log "$results/vscode-json-language-server.log" > "$results/vscode-json-language-server.txt"
-echo "== vscode-json-language-server (pull)"
-harness --server "$JLS" --settings "$bench/settings/vscode-json-language-server.json" \
-  --init-options "$bench/settings/vscode-json-language-server.init.json" --ext json --diagnostics pull --startups 1 \
-  --label vscode-json-language-server-pull --out "$results/vscode-json-language-server-pull.json" \
-  > "$results/vscode-json-language-server-pull.txt"
+pair() { # round ours-session-args | anchor-session-args (first one first on odd rounds)
+  local round="$1"; shift
+  local ours=() anchor=() into=ours
+  for arg in "$@"; do if [ "$arg" = "|" ]; then into=anchor; elif [ $into = ours ]; then ours+=("$arg"); else anchor+=("$arg"); fi; done
+  if [ $((round % 2)) = 1 ]; then session "$round" "${ours[@]}"; [ ${#anchor[@]} = 0 ] || session "$round" "${anchor[@]}"
+  else [ ${#anchor[@]} = 0 ] || session "$round" "${anchor[@]}"; session "$round" "${ours[@]}"; fi
+}
+for round in $(seq 1 "$rounds"); do
+  mkdir -p "$results/rounds/$round"
+  pair "$round" ours-json-push "$OURS" OURS_SETTINGS --ext json \
+    \| vscode-json-language-server "$JLS" JLS_SETTINGS --ext json
+  pair "$round" ours-json-pull "$OURS" OURS_SETTINGS --ext json --diagnostics pull --startups 1 \
+    \| vscode-json-language-server-pull "$JLS" JLS_SETTINGS --ext json --diagnostics pull --startups 1
+  pair "$round" ours-yaml-push "$OURS" OURS_SETTINGS --ext yaml,yml \
+    \| yaml-language-server "$YLS" YLS_SETTINGS --ext yaml,yml
+  # yaml-language-server has no pull diagnostics.
+  pair "$round" ours-yaml-pull "$OURS" OURS_SETTINGS --ext yaml,yml --diagnostics pull --startups 1
+done
+for label in ours-json-push ours-json-pull ours-yaml-push ours-yaml-pull yaml-language-server \
+  vscode-json-language-server vscode-json-language-server-pull; do
+  node "$bench/merge-rounds.mjs" "$results/$label.json" "$results"/rounds/*/"$label.json"
+done
 
 node "$bench/summarize.mjs" "$results"
-echo "per-server tables: $results/*.txt; combined: $results/summary.md"
+echo "per-server tables of each round: $results/rounds/*/*.txt; combined: $results/summary.md"
