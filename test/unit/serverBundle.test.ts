@@ -44,3 +44,11 @@ describe('the server bundle run as a script', { skip: !existsSync(bundlePath) &&
     assert.deepEqual(nodeGlobalsAmong(topLevelNames('"use strict";var a=1,URL=2;function fetch(){}class b{}let {c,d:[process]}={};')), ['URL', 'fetch', 'process']);
   });
 });
+
+describe('the server bundle', { skip: !existsSync(`${bundlePath}.map`) && 'run npm run build first' }, () => {
+  test('holds one build of vscode-languageserver-types, the one vscode-languageserver-protocol loads', () => {
+    const sources: string[] = JSON.parse(readFileSync(`${bundlePath}.map`, 'utf8')).sources;
+    const typesFiles = sources.filter((source) => source.includes('/vscode-languageserver-types/'));
+    assert.deepEqual(typesFiles.map((source) => source.replace(/^.*node_modules\//, '')), ['vscode-languageserver-types/lib/umd/main.js']);
+  });
+});
