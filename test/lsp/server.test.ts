@@ -5,6 +5,8 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import { applyEdits, format } from 'jsonc-parser';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
   CodeAction, CompletionList, Diagnostic, DocumentDiagnosticReport, DocumentSymbol, FoldingRange, Hover,
   InitializeResult, MarkupContent, TextEdit,
@@ -160,6 +162,21 @@ describe('language server over stdio (push diagnostics)', () => {
     assert.ok(folds.length >= 2);
     const edits = await client.connection.sendRequest<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
     assert.ok(edits.length >= 1, 'the extra spaces are removed');
+    await client.close(uri);
+  });
+
+  it('formats JSON exactly like jsonc-parser, with spaces and with tabs', async () => {
+    // The bundle builds jsonc-parser's indentation strings lazily (server/service/jsoncWhitespaceCache.ts).
+    const uri = 'file:///work/oneline.ecs.json';
+    const oneLine = JSON.stringify(JSON.parse(CLEAN_JSON));
+    await client.open(uri, 'ecs-json', oneLine);
+    for (const options of [{ tabSize: 2, insertSpaces: true }, { tabSize: 4, insertSpaces: false }]) {
+      const edits = await client.connection.sendRequest<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options });
+      const formatted = TextDocument.applyEdits(TextDocument.create(uri, 'ecs-json', 1, oneLine), edits);
+      const expected = applyEdits(oneLine, format(oneLine, undefined, { ...options, eol: '\n', insertFinalNewline: false }));
+      assert.equal(formatted, expected);
+      assert.ok(formatted.includes(options.insertSpaces ? '\n    "' : '\n\t\t"'), 'nested lines are indented');
+    }
     await client.close(uri);
   });
 

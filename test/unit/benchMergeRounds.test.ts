@@ -5,14 +5,11 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { importEsm } from '../support/importEsm';
 
 type Merge = (rounds: unknown[]) => any;
-// The bench is plain ES modules; TypeScript's CommonJS output would turn import() into require().
-const importModule = new Function('url', 'return import(url)') as (url: string) => Promise<{ mergeRounds: Merge }>;
 const mergeRounds = async (rounds: unknown[]) =>
-  (await importModule(pathToFileURL(resolve(__dirname, '../../../bench/merge-rounds.mjs')).href)).mergeRounds(rounds);
+  (await importEsm<{ mergeRounds: Merge }>('bench/merge-rounds.mjs')).mergeRounds(rounds);
 
 const timing = (samples: number[], extra: object = {}) => ({ ...extra, n: samples.length, median: -1, p95: -1, samples });
 
