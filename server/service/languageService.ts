@@ -18,7 +18,7 @@ import { getCodeActions } from './codeActions';
 import { getDocumentSymbols } from './symbols';
 import { getFoldingRanges } from './folding';
 import { formatDocument } from './formatting';
-import { releaseTreeCaches } from './lastResultMemo';
+import { releaseDocumentValueCaches, releaseTreeCaches } from './lastResultMemo';
 import { keepShapeExemplar } from './shapeExemplars';
 
 export interface LanguageServiceOptions {
@@ -98,8 +98,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
 
     forget(uri: string): void {
       cache.delete(uri);
-      // The per-tree memos may hold this document's last tree; they refill on the next use.
+      // The memos may hold this document's last tree or text; they refill on the next use.
       releaseTreeCaches();
+      releaseDocumentValueCaches();
     },
 
     keepShapeExemplar(document: TextDocument): void {

@@ -26,6 +26,22 @@ export function releaseTreeCaches(): void {
   for (const release of releases) release();
 }
 
+const documentValueReleases = new Set<() => void>();
+
+/**
+ * Registers a cache of a value read from a document (user_data, say) that outlives new versions,
+ * since edits elsewhere leave the value as it was. It is emptied when a document is forgotten:
+ * the value is a slice of the document's text, and V8 keeps the whole text alive for a slice.
+ */
+export function registerDocumentValueCache(release: () => void): void {
+  documentValueReleases.add(release);
+}
+
+/** Empties the caches of document values: a document was closed. */
+export function releaseDocumentValueCaches(): void {
+  for (const release of documentValueReleases) release();
+}
+
 /** Remembers one result: the value computed for the last key, until the caches are released. */
 export class LastResultMemo<K extends object, V> {
   private key: K | undefined;

@@ -4,7 +4,9 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkUserData } from '../../server/service/rules/userData';
+import { createLanguageService } from '../../server/service/languageService';
 import { toValidationValue, validationValueOf } from '../../server/service/validation/schemaValidator';
 import { computeLineStarts } from '../../server/service/parser/positions';
 import { BASE_JSON, check, parse } from './parser.helpers';
@@ -18,6 +20,22 @@ describe('R09 remembers the last user_data checked', () => {
       assert.deepEqual(checkUserData(large), { isBase64: true, decodedBytes: 32 * 1024 + 1 });
       assert.deepEqual(checkUserData(`${small}!`), { isBase64: false, decodedBytes: 0 });
     }
+  });
+
+  test('keeps its result across new versions, and lets it go when a document is forgotten', () => {
+    // The remembered text is a slice of the document: kept, it would keep the closed document's text alive.
+    const userData = Buffer.alloc(3000, 'b').toString('base64');
+    const remembered = checkUserData(userData);
+    assert.equal(checkUserData(userData), remembered, 'the same result object: remembered');
+    const service = createLanguageService();
+    const uri = 'file:///work/user-data.ecs.json';
+    service.parse(TextDocument.create(uri, 'ecs-json', 1, BASE_JSON));
+    service.parse(TextDocument.create(uri, 'ecs-json', 2, BASE_JSON.replace('"count": 1', '"count": 2')));
+    assert.equal(checkUserData(userData), remembered, 'a new version of a document keeps it');
+    service.forget(uri);
+    const afterClose = checkUserData(userData);
+    assert.notEqual(afterClose, remembered, 'forgetting a document drops it');
+    assert.deepEqual(afterClose, remembered);
   });
 
   test('editing user_data between validations changes the finding', () => {

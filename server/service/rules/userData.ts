@@ -1,4 +1,5 @@
 /** Rules on user_data (R09, R10). Messages never quote the content: it may hold secrets. */
+import { registerDocumentValueCache } from '../lastResultMemo';
 import { pathOf } from '../parser/nodes';
 import { defineRule, hasNonEmptyString, literalString, presentProperty, removableFinding } from './ruleHelpers';
 
@@ -41,6 +42,10 @@ function inspectUserData(text: string): UserDataCheck {
  * Keyed on the whole string (a changed value never reuses a stale result); one entry, so no growth.
  */
 let lastChecked: { readonly text: string; readonly result: UserDataCheck } | undefined;
+// Dropped when a document closes: the text is a slice that would keep the whole document alive.
+registerDocumentValueCache(() => {
+  lastChecked = undefined;
+});
 
 export function checkUserData(text: string): UserDataCheck {
   if (lastChecked?.text !== text) lastChecked = { text, result: inspectUserData(text) };
