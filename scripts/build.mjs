@@ -32,6 +32,8 @@ const entries = [
   // dist/server.js is the small launcher that runs this bundle as a script (see launcher.ts).
   { entryPoints: ['server/server.ts'], outfile: 'dist/server-bundle.js', minify: true, treeShaking: true, serverBundle: true },
   { entryPoints: ['server/launcher.ts'], outfile: 'dist/server.js', minify: true, sourcemap: false },
+  // The yaml package on its own, which the server bundle loads with the first YAML document.
+  { entryPoints: [require.resolve('yaml')], outfile: 'dist/server-yaml.js', minify: true },
   { entryPoints: ['cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 
@@ -150,13 +152,39 @@ const lazyJsoncWhitespace = {
   },
 };
 
+/**
+ * The server bundle loads the yaml package (dist/server-yaml.js) when it first needs it: with
+ * the first YAML document, or a YAML completion. A session that edits only JSON requests then
+ * neither holds the package's 110 KB of code in memory nor runs its start-up code. Imports of
+ * `yaml` get a module with the same export names, each a getter that loads the package.
+ */
+const yamlOnFirstUse = {
+  name: 'yaml-on-first-use',
+  setup(build) {
+    const exportNames = Object.keys(require('yaml'));
+    build.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', namespace: 'yaml-on-first-use' }));
+    build.onResolve({ filter: /^\.\/server-yaml\.js$/ }, (args) => ({ path: args.path, external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'yaml-on-first-use' }, () => ({
+      contents: [
+        'let yaml;',
+        // `require` is the launcher's (dist/server.js), so the path is relative to dist/.
+        "const load = () => (yaml ??= require('./server-yaml.js'));",
+        `for (const name of ${JSON.stringify(exportNames)}) {`,
+        '  Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });',
+        '}',
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
 generateRequestValidator();
 common.plugins = [precompiledValidator];
 
 const contexts = await Promise.all(entries.map(({ serverBundle, ...e }) => esbuild.context({
   ...common,
   ...e,
-  plugins: serverBundle ? [...common.plugins, oneCopyOfLspTypes, lazyJsoncWhitespace] : common.plugins,
+  plugins: serverBundle ? [...common.plugins, oneCopyOfLspTypes, lazyJsoncWhitespace, yamlOnFirstUse] : common.plugins,
 })));
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));

@@ -23,6 +23,8 @@ export interface ClientOptions {
   readonly pullDiagnostics?: boolean;
   /** The `ecs` settings section returned for workspace/configuration. */
   settings?: unknown;
+  /** Node.js options for the server process (a `--require` preload, say). */
+  readonly nodeOptions?: readonly string[];
 }
 
 export class TestClient {
@@ -37,7 +39,7 @@ export class TestClient {
   private readonly exitPromise: Promise<number | null>;
 
   constructor(private readonly options: ClientOptions = {}) {
-    this.process = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [...(options.nodeOptions ?? []), SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.exitPromise = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
     this.process.stderr?.on('data', (chunk: Buffer) => this.logs.push(`[stderr] ${chunk.toString()}`));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
