@@ -43,11 +43,34 @@ function assertSameResult(text: string, label: string): void {
   assertParentLinks(fast);
 }
 
+/**
+ * Every node is created with every field it gets later (`parent`, also on the root; `colonOffset`
+ * and `valueNode` on properties), in one order per kind. A field added to an object literal after
+ * its creation makes V8 allocate a separate property store for it: about 8 % of what a parse of the
+ * largest request allocated, and more young collections.
+ */
+const FIELDS: Record<string, string> = {
+  object: 'type,offset,length,properties,parent',
+  array: 'type,offset,length,items,parent',
+  property: 'type,offset,length,key,keyNode,parent,colonOffset,valueNode',
+  key: 'type,offset,length,value,raw,style,parent',
+  string: 'type,offset,length,raw,style,value,parent',
+  number: 'type,offset,length,raw,style,value,isInteger,parent',
+  boolean: 'type,offset,length,raw,style,value,parent',
+  null: 'type,offset,length,raw,style,value,parent',
+};
+
+function assertCreatedWhole(node: ValueNode | PropertyNode): void {
+  const kind = node.parent?.type === 'property' && node.parent.keyNode === node ? 'key' : node.type;
+  assert.equal(Object.keys(node).join(','), FIELDS[kind], `the fields of the ${kind} node at ${node.offset}`);
+}
+
 function assertParentLinks(result: FormatParseResult): void {
   const pending: (ValueNode | PropertyNode)[] = result.root ? [result.root] : [];
   assert.equal(result.root?.parent, undefined);
   while (pending.length > 0) {
     const node = pending.pop()!;
+    assertCreatedWhole(node);
     const children = node.type === 'object' ? node.properties : node.type === 'array' ? node.items
       : node.type === 'property' ? [node.keyNode, ...(node.valueNode ? [node.valueNode] : [])] : [];
     for (const child of children) {

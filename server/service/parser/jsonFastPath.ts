@@ -113,7 +113,7 @@ class ValidJsonReader {
   }
 
   private object(): ObjectNode {
-    const node: Mutable<ObjectNode> = { type: 'object', offset: this.pos, length: 1, properties: [] };
+    const node: Mutable<ObjectNode> = { type: 'object', offset: this.pos, length: 1, properties: [], parent: undefined };
     this.members(Char.CloseBrace, () => {
       if (this.text.charCodeAt(this.pos) !== Char.Quote) throw GIVE_UP;
       this.property(node);
@@ -128,9 +128,9 @@ class ValidJsonReader {
     const key = this.stringContent();
     const length = this.pos - offset;
     const keyNode: Mutable<StringNode> = {
-      type: 'string', offset, length, value: key, raw: this.text.slice(offset, this.pos), style: 'double',
+      type: 'string', offset, length, value: key, raw: this.text.slice(offset, this.pos), style: 'double', parent: undefined,
     };
-    const property: Mutable<PropertyNode> = { type: 'property', offset, length, key, keyNode, parent: object };
+    const property: Mutable<PropertyNode> = { type: 'property', offset, length, key, keyNode, parent: object, colonOffset: undefined, valueNode: undefined };
     keyNode.parent = property;
     // Same check as the recovering parser: every earlier property of this object.
     const earlier = object.properties;
@@ -154,7 +154,7 @@ class ValidJsonReader {
   }
 
   private array(): ArrayNode {
-    const node: Mutable<ArrayNode> = { type: 'array', offset: this.pos, length: 1, items: [] };
+    const node: Mutable<ArrayNode> = { type: 'array', offset: this.pos, length: 1, items: [], parent: undefined };
     this.members(Char.CloseBracket, () => {
       const item = this.value() as Mutable<ValueNode>;
       item.parent = node;
@@ -168,7 +168,7 @@ class ValidJsonReader {
     const offset = this.pos;
     const value = this.stringContent();
     const length = this.pos - offset;
-    return { type: 'string', offset, length, raw: this.text.slice(offset, this.pos), style: 'double', value };
+    return { type: 'string', offset, length, raw: this.text.slice(offset, this.pos), style: 'double', value, parent: undefined };
   }
 
   /** Reads a string token starting at its opening quote; returns its value, leaves pos after it. */
@@ -211,13 +211,13 @@ class ValidJsonReader {
     const value = Number(raw);
     // As jsonParser.ts decides it: an integer value written without a fraction or exponent.
     const isInteger = Number.isInteger(value) && !/[.eE]/.test(raw);
-    return { type: 'number', offset, length: raw.length, raw, style: 'plain', value, isInteger };
+    return { type: 'number', offset, length: raw.length, raw, style: 'plain', value, isInteger, parent: undefined };
   }
 
   private keyword<T extends 'boolean' | 'null'>(word: string, type: T, value: boolean | null): ValueNode {
     const offset = this.pos;
     if (!this.text.startsWith(word, offset)) throw GIVE_UP;
     this.pos += word.length;
-    return { type, offset, length: word.length, raw: word, style: 'plain', value } as ValueNode;
+    return { type, offset, length: word.length, raw: word, style: 'plain', value, parent: undefined } as ValueNode;
   }
 }

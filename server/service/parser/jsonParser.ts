@@ -157,13 +157,13 @@ export function parseJsonWithRecovery(text: string): FormatParseResult {
 
   visit(text, {
     onObjectBegin(offset) {
-      openContainer({ type: 'object', offset, length: 1, properties: [] });
+      openContainer({ type: 'object', offset, length: 1, properties: [], parent: undefined });
     },
     onObjectEnd(offset, length) {
       closeContainer(offset + length);
     },
     onArrayBegin(offset) {
-      openContainer({ type: 'array', offset, length: 1, items: [] });
+      openContainer({ type: 'array', offset, length: 1, items: [], parent: undefined });
     },
     onArrayEnd(offset, length) {
       closeContainer(offset + length);
@@ -173,9 +173,11 @@ export function parseJsonWithRecovery(text: string): FormatParseResult {
       const object = top();
       if (object?.type !== 'object') return;
       const keyNode: Mutable<StringNode> = {
-        type: 'string', offset, length, value: key, raw: text.slice(offset, offset + length), style: 'double',
+        type: 'string', offset, length, value: key, raw: text.slice(offset, offset + length), style: 'double', parent: undefined,
       };
-      const property: Mutable<PropertyNode> = { type: 'property', offset, length, key, keyNode, parent: object };
+      const property: Mutable<PropertyNode> = {
+        type: 'property', offset, length, key, keyNode, parent: object, colonOffset: undefined, valueNode: undefined,
+      };
       keyNode.parent = property;
       object.properties.push(property);
       const seen = seenKeys[seenKeys.length - 1];
@@ -185,11 +187,13 @@ export function parseJsonWithRecovery(text: string): FormatParseResult {
     onLiteralValue(value: unknown, offset, length) {
       const raw = text.slice(offset, offset + length);
       let node: Mutable<ValueNode>;
-      if (typeof value === 'string') node = { type: 'string', offset, length, raw, style: 'double', value };
+      if (typeof value === 'string') node = { type: 'string', offset, length, raw, style: 'double', value, parent: undefined };
       else if (typeof value === 'number') {
-        node = { type: 'number', offset, length, raw, style: 'plain', value, isInteger: Number.isInteger(value) && !/[.eE]/.test(raw) };
-      } else if (typeof value === 'boolean') node = { type: 'boolean', offset, length, raw, style: 'plain', value };
-      else node = { type: 'null', offset, length, raw, style: 'plain', value: null };
+        node = {
+          type: 'number', offset, length, raw, style: 'plain', value, isInteger: Number.isInteger(value) && !/[.eE]/.test(raw), parent: undefined,
+        };
+      } else if (typeof value === 'boolean') node = { type: 'boolean', offset, length, raw, style: 'plain', value, parent: undefined };
+      else node = { type: 'null', offset, length, raw, style: 'plain', value: null, parent: undefined };
       if (attach(node)) closeProperty(node);
     },
     onSeparator(character, offset) {
