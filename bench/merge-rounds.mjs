@@ -8,17 +8,10 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { round, stats } from './stats.mjs';
+import { stats } from './stats.mjs';
 
 const isTiming = (x) => x !== null && typeof x === 'object' && Array.isArray(x.samples);
 const fraction = /^(\d+)\/(\d+)$/;
-
-function median(values) {
-  const xs = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (!xs.length) return undefined;
-  const mid = xs.length >> 1;
-  return round(xs.length % 2 ? xs[mid] : (xs[mid - 1] + xs[mid]) / 2, 1);
-}
 
 /** Counts that add up over the rounds; other numbers (diagnostics found, items...) are the first round's. */
 const SUMMED = new Set(['timeouts']);
@@ -62,7 +55,7 @@ function mergeReading(readings) {
   const present = readings.filter(Boolean);
   if (!present.length) return undefined;
   return {
-    rssMiB: median(present.map((r) => r.rssMiB)),
+    rssMiB: stats(present.map((r) => r.rssMiB)).median,
     hwmMiB: Math.max(...present.map((r) => r.hwmMiB ?? 0)),
     processes: present[0].processes,
     rounds: present.map((r) => r.rssMiB),

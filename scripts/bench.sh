@@ -64,23 +64,23 @@ session() { # round label server-command settings-array-name harness-options...
   harness --server "$command" "${!settings}" --label "$label" --out "$results/rounds/$round/$label.json" "$@" \
     > "$results/rounds/$round/$label.txt"
 }
-pair() { # round ours-session-args | anchor-session-args (first one first on odd rounds)
-  local round="$1"; shift
-  local ours=() anchor=() into=ours
-  for arg in "$@"; do if [ "$arg" = "|" ]; then into=anchor; elif [ $into = ours ]; then ours+=("$arg"); else anchor+=("$arg"); fi; done
-  if [ $((round % 2)) = 1 ]; then session "$round" "${ours[@]}"; [ ${#anchor[@]} = 0 ] || session "$round" "${anchor[@]}"
-  else [ ${#anchor[@]} = 0 ] || session "$round" "${anchor[@]}"; session "$round" "${ours[@]}"; fi
+# The sessions, each run as `name ROUND`.
+ours_json_push() { session "$1" ours-json-push "$OURS" OURS_SETTINGS --ext json; }
+ours_json_pull() { session "$1" ours-json-pull "$OURS" OURS_SETTINGS --ext json --diagnostics pull --startups 1; }
+ours_yaml_push() { session "$1" ours-yaml-push "$OURS" OURS_SETTINGS --ext yaml,yml; }
+ours_yaml_pull() { session "$1" ours-yaml-pull "$OURS" OURS_SETTINGS --ext yaml,yml --diagnostics pull --startups 1; }
+jls_push() { session "$1" vscode-json-language-server "$JLS" JLS_SETTINGS --ext json; }
+jls_pull() { session "$1" vscode-json-language-server-pull "$JLS" JLS_SETTINGS --ext json --diagnostics pull --startups 1; }
+yls_push() { session "$1" yaml-language-server "$YLS" YLS_SETTINGS --ext yaml,yml; }
+in_turns() { # round first second: first then second on odd rounds, the other way on even ones
+  if (( $1 % 2 )); then "$2" "$1"; "$3" "$1"; else "$3" "$1"; "$2" "$1"; fi
 }
 for round in $(seq 1 "$rounds"); do
   mkdir -p "$results/rounds/$round"
-  pair "$round" ours-json-push "$OURS" OURS_SETTINGS --ext json \
-    \| vscode-json-language-server "$JLS" JLS_SETTINGS --ext json
-  pair "$round" ours-json-pull "$OURS" OURS_SETTINGS --ext json --diagnostics pull --startups 1 \
-    \| vscode-json-language-server-pull "$JLS" JLS_SETTINGS --ext json --diagnostics pull --startups 1
-  pair "$round" ours-yaml-push "$OURS" OURS_SETTINGS --ext yaml,yml \
-    \| yaml-language-server "$YLS" YLS_SETTINGS --ext yaml,yml
-  # yaml-language-server has no pull diagnostics.
-  pair "$round" ours-yaml-pull "$OURS" OURS_SETTINGS --ext yaml,yml --diagnostics pull --startups 1
+  in_turns "$round" ours_json_push jls_push
+  in_turns "$round" ours_json_pull jls_pull
+  in_turns "$round" ours_yaml_push yls_push
+  ours_yaml_pull "$round" # yaml-language-server has no pull diagnostics.
 done
 for label in ours-json-push ours-json-pull ours-yaml-push ours-yaml-pull yaml-language-server \
   vscode-json-language-server vscode-json-language-server-pull; do

@@ -4,13 +4,11 @@
  * gets it at once. A preload reports each load of the file on the server's stderr.
  */
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CompletionList } from 'vscode-languageserver-protocol';
 import { BROKEN_YAML, CLEAN_JSON, positionOf } from './fixtures';
 import { TestClient } from './lspClient';
+import { scriptFile } from '../support/freshNode';
 
 const LOADED = 'yaml chunk loaded';
 const REPORT_CHUNK_LOADS = `
@@ -23,17 +21,15 @@ Module._load = function (request, ...rest) {
 `;
 
 describe('the yaml package is loaded on first use', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ecs-yaml-chunk-'));
-  const preload = join(dir, 'report-chunk-loads.cjs');
-  writeFileSync(preload, REPORT_CHUNK_LOADS);
-  const client = new TestClient({ settings: {}, nodeOptions: ['--require', preload] });
+  const preload = scriptFile(REPORT_CHUNK_LOADS, 'report-chunk-loads.cjs');
+  const client = new TestClient({ settings: {}, nodeOptions: ['--require', preload.path] });
   const loads = () => client.logs.filter((line) => line.includes(LOADED)).length;
   before(async () => {
     await client.initialize();
   });
-  after(async () => {
-    await client.kill();
-    rmSync(dir, { recursive: true, force: true });
+  after(() => {
+    client.kill();
+    preload.dispose();
   });
 
   it('not for JSON documents, then once for the first YAML document', async () => {

@@ -12,13 +12,19 @@ export function requirePath(module: string, from: NodeJS.Require): string {
   return JSON.stringify(from.resolve(module));
 }
 
+/** Writes `script` to a file of its own in a temporary folder (a script to run, or a preload). */
+export function scriptFile(script: string, name = 'script.js'): { readonly path: string; dispose(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'ecs-fresh-node-'));
+  const path = join(dir, name);
+  writeFileSync(path, script);
+  return { path, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
 /** Writes `script` once; each call of the result runs it with `nodeFlags` and `args`. */
 export function freshNodeScript<T>(script: string, nodeFlags: readonly string[] = []): { run(...args: string[]): T; dispose(): void } {
-  const dir = mkdtempSync(join(tmpdir(), 'ecs-fresh-node-'));
-  const file = join(dir, 'script.js');
-  writeFileSync(file, script);
+  const file = scriptFile(script);
   return {
-    run: (...args) => JSON.parse(execFileSync(process.execPath, [...nodeFlags, file, ...args], { encoding: 'utf8' })) as T,
-    dispose: () => rmSync(dir, { recursive: true, force: true }),
+    run: (...args) => JSON.parse(execFileSync(process.execPath, [...nodeFlags, file.path, ...args], { encoding: 'utf8' })) as T,
+    dispose: () => file.dispose(),
   };
 }
