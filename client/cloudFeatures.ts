@@ -49,7 +49,7 @@ export function registerCloudFeatures(context: vscode.ExtensionContext, log: vsc
   const jobs = new JobsFeature(store, deps);
   const codeLens = new RequestCodeLensProvider(profiles);
   const jobDeps = () => ({ ...deps, jobs: store, tracking: jobs.tracking });
-  const command = (id: string, run: (...args: any[]) => unknown) => vscode.commands.registerCommand(id, run);
+  const command = (id: string, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
 
   context.subscriptions.push(
     profiles, store, diagnostics, emulator, codeLens,

@@ -5,7 +5,7 @@
  */
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { parseDocument } from 'yaml';
-import { PLACEHOLDER_PATTERN } from '../server/service/parser/nodes';
+import { parsePlaceholder } from '../request/placeholders';
 import type { JsonObject } from './apiTypes';
 
 export type RequestFormat = 'json' | 'yaml';
@@ -157,8 +157,8 @@ function assertJsonRepresentable(value: unknown, path: string): void {
 
 export function findPlaceholders(value: unknown, path = ''): PlaceholderUse[] {
   if (typeof value === 'string') {
-    const m = PLACEHOLDER_PATTERN.exec(value);
-    return m ? [{ kind: m[1] as 'env' | 'secret', name: m[2], path: path || '(root)' }] : [];
+    const placeholder = parsePlaceholder(value);
+    return placeholder ? [{ ...placeholder, path: path || '(root)' }] : [];
   }
   if (Array.isArray(value)) return value.flatMap((item, i) => findPlaceholders(item, joinPath(path, i)));
   if (typeof value === 'object' && value !== null) {
@@ -169,8 +169,8 @@ export function findPlaceholders(value: unknown, path = ''): PlaceholderUse[] {
 
 function replacePlaceholders(value: unknown, filled: Map<string, string>): unknown {
   if (typeof value === 'string') {
-    const m = PLACEHOLDER_PATTERN.exec(value);
-    return m ? filled.get(`${m[1]}:${m[2]}`) : value;
+    const placeholder = parsePlaceholder(value);
+    return placeholder ? filled.get(`${placeholder.kind}:${placeholder.name}`) : value;
   }
   if (Array.isArray(value)) return value.map((item) => replacePlaceholders(item, filled));
   if (typeof value === 'object' && value !== null) {

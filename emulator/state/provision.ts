@@ -3,7 +3,6 @@
  * (with private IPs allocated), and for yearly/monthly billing an order. Only non-secret fields
  * are kept; adminPass and user_data are never stored.
  */
-import type { EmulatorContext } from '../context';
 import { badRequest } from '../errors';
 import { hex32, orderId as newOrderId, uuid } from '../ids';
 import { billingOf, requireFlavor, resolveAvailabilityZone, type CreateCheckInput } from '../checks';

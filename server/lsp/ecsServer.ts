@@ -11,7 +11,6 @@ import {
   TextEdit, CancellationToken,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { EcsLanguageService } from '../service/api';
 import type { ParsedDocument } from '../service/parser/ast';
 import { COMPLETION_TRIGGER_CHARACTERS, shouldComplete } from './completionTrigger';
 import { DiagnosticsCache, resultIdFor } from './diagnosticsCache';

@@ -20,6 +20,8 @@ interface SdkRequest {
   queryParams: Record<string, string | string[]>;
   data?: unknown;
 }
+// The SDK ships no types for this deep path; a typed require keeps the test honest about the shape.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { AKSKSigner } = require('@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner') as {
   AKSKSigner: { sign(request: SdkRequest, credential: { getAk(): string; getSk(): string }): Record<string, string> };
 };

@@ -87,12 +87,8 @@ export function findNodeAtOffset(root: ValueNode | undefined, offset: number, in
   }
 }
 
-/** `${env:NAME}` or `${secret:NAME}`: filled in when the request is sent. */
-export const PLACEHOLDER_PATTERN = /^\$\{(env|secret):([A-Za-z_][A-Za-z0-9_.-]*)\}$/;
-
-export function isPlaceholder(value: unknown): value is string {
-  return typeof value === 'string' && PLACEHOLDER_PATTERN.test(value);
-}
+// Placeholders have one definition, in the request core.
+export { isPlaceholder, PLACEHOLDER_PATTERN } from '../../../request/placeholders';
 
 /**
  * `$NAME` or `${NAME}` (no `env:`/`secret:` prefix): a shell-style stand-in, as in the API's own

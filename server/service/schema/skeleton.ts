@@ -162,7 +162,7 @@ function hasContent(item: Skeleton | undefined, options: RenderOptions): boolean
 
 /** A YAML key as written in block style: plain when that reads back as the same string. */
 export function yamlKey(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_:.\-]*$/.test(name) && !name.endsWith(':') ? name : yamlScalar(name);
+  return /^[A-Za-z_][A-Za-z0-9_:.-]*$/.test(name) && !name.endsWith(':') ? name : yamlScalar(name);
 }
 
 /** A scalar as YAML text, quoted only when a plain scalar would read back differently. */
