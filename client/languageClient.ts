@@ -3,6 +3,7 @@ import {
   LanguageClient, LanguageClientOptions, ServerOptions, TransportKind,
 } from 'vscode-languageclient/node';
 import { CONFIG_SECTION, REQUEST_DOCUMENT_SELECTOR } from './constants';
+import { redactTraceText } from './trace/redactTrace';
 
 /** The id makes the client read `ecs.trace.server` for its message trace. */
 const CLIENT_ID = 'ecs';
@@ -30,9 +31,27 @@ export async function startLanguageClient(
     // Push `ecs.*` settings on change; the server may also pull them (workspace/configuration).
     synchronize: { configurationSection: CONFIG_SECTION },
     outputChannel,
-    traceOutputChannel: outputChannel,
+    traceOutputChannel: redactingChannel(outputChannel),
   };
   const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
   await client.start();
   return client;
+}
+
+/**
+ * The message trace goes through redaction: documents and proposed edits are logged as their
+ * length, so `ecs.trace.server` never writes a password or user data (see trace/redactTrace.ts).
+ */
+function redactingChannel(channel: vscode.OutputChannel): vscode.OutputChannel {
+  return {
+    name: channel.name,
+    append: (value) => channel.append(redactTraceText(value)),
+    appendLine: (value) => channel.appendLine(redactTraceText(value)),
+    replace: (value) => channel.replace(redactTraceText(value)),
+    clear: () => channel.clear(),
+    show: (...args: unknown[]) => (channel.show as (...a: unknown[]) => void)(...args),
+    hide: () => channel.hide(),
+    // The channel belongs to the extension (log.ts), not to the language client.
+    dispose: () => undefined,
+  };
 }

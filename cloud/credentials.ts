@@ -44,3 +44,11 @@ export function credentialSecrets(credentials: Credentials | undefined): string[
   if (!credentials) return [];
   return [credentials.sk, credentials.securityToken].filter((s): s is string => !!s);
 }
+
+/**
+ * An access key ID as it may be shown or logged: only its last four characters, as the AWS CLI
+ * shows keys (`****ABCD`). Short keys are hidden entirely.
+ */
+export function maskAccessKey(ak: string): string {
+  return ak.length > 8 ? `****${ak.slice(-4)}` : '****';
+}

@@ -1,6 +1,6 @@
 import { randomUUID } from 'crypto';
 import * as vscode from 'vscode';
-import { CREDENTIAL_ENV_NAMES, credentialsFromEnv, regions, type Credentials, type EndpointOverrides } from '../../cloud';
+import { CREDENTIAL_ENV_NAMES, credentialsFromEnv, maskAccessKey, regions, type Credentials, type EndpointOverrides } from '../../cloud';
 import { describeProfile, EMULATOR_PROFILE_ID, type Profile } from './profile';
 import type { ProfileStore } from './profileStore';
 import { SecretStorageUnavailableError, type SecretStore } from './secretStore';
@@ -27,13 +27,13 @@ async function pickRegion(current?: string): Promise<string | undefined> {
 async function askKeys(prefill?: Credentials): Promise<Credentials | undefined> {
   const ak = await vscode.window.showInputBox({
     title: 'Access key ID (AK)', value: prefill?.ak, ignoreFocusOut: true,
-    prompt: 'From My Credentials → Access Keys in the Huawei Cloud console. Kept in the system keychain.',
+    prompt: 'From My Credentials → Access Keys in the Huawei Cloud console. Kept in VS Code\'s secret storage.',
     validateInput: (v) => (v.trim() ? undefined : 'Enter the access key ID.'),
   });
   if (!ak) return undefined;
   const sk = await vscode.window.showInputBox({
     title: 'Secret access key (SK)', password: true, ignoreFocusOut: true,
-    prompt: 'Kept in the system keychain only; never written to settings or logs.',
+    prompt: 'Kept in VS Code\'s secret storage only; never written to settings or logs.',
     validateInput: (v) => (v.trim() ? undefined : 'Enter the secret access key.'),
   });
   if (!sk) return undefined;
@@ -48,7 +48,7 @@ export async function addProfile(deps: ProfileCommandDeps): Promise<Profile | un
   if (fromEnv) {
     const choice = await vscode.window.showInformationMessage(
       `Use the access key from the environment (${CREDENTIAL_ENV_NAMES.ak} / ${CREDENTIAL_ENV_NAMES.sk}${projectId ? ` / ${PROJECT_ENV}` : ''}) for the new profile?`,
-      { modal: true, detail: 'The keys are copied into the system keychain; the profile keeps working without the variables.' },
+      { modal: true, detail: 'The keys are copied into VS Code\'s secret storage; the profile keeps working without the variables.' },
       'Import from Environment', 'Enter Manually',
     );
     if (!choice) return undefined;
@@ -79,7 +79,7 @@ export async function addProfile(deps: ProfileCommandDeps): Promise<Profile | un
   }
   await deps.profiles.save(profile);
   await deps.profiles.setActive(profile.id);
-  deps.log.info(`Profile "${profile.name}" added (${profile.region}); access key ${credentials.ak} stored in the keychain.`);
+  deps.log.info(`Profile "${profile.name}" added (${profile.region}); access key ${maskAccessKey(credentials.ak)} stored in VS Code's secret storage.`);
   void vscode.window.showInformationMessage(`Profile "${profile.name}" is now active.`);
   return profile;
 }
@@ -166,7 +166,7 @@ export async function editProfile(deps: ProfileCommandDeps): Promise<Profile | u
         showSecretProblem(error);
         return undefined;
       }
-      deps.log.info(`Profile "${profile.name}": access keys replaced (access key ${credentials.ak}).`);
+      deps.log.info(`Profile "${profile.name}": access keys replaced (access key ${maskAccessKey(credentials.ak)}).`);
       return profile;
     }
     case 'Endpoint Overrides': {

@@ -1,10 +1,27 @@
 /** File-name rules for request files. Pure (no vscode). */
 import * as path from 'path';
 
-/** Adds the `.ecs` part the languages are matched by: `web.yaml` → `web.ecs.yaml`, `web` → `web.ecs.json`. */
+/** Format extensions a user may type before, or instead of, the `.ecs.<format>` ending. */
+const FORMAT_EXTENSIONS = ['.json', '.yaml', '.yml'];
+
+/**
+ * Adds the `.ecs` part the languages are matched by: `web.yaml` → `web.ecs.yaml`, `web` →
+ * `web.ecs.json`. A format extension typed before an ending the save dialog appended is dropped:
+ * `web.yaml.ecs.yaml` → `web.ecs.yaml` (code-server's dialog appends the filter's ending to a name
+ * that ends in `.yaml` only).
+ */
 export function withRequestExtension(fsPath: string, format: 'yaml' | 'json'): string {
-  if (/\.ecs\.(json|ya?ml)$/i.test(fsPath)) return fsPath;
-  const ext = path.extname(fsPath);
-  const stem = ['.json', '.yaml', '.yml'].includes(ext.toLowerCase()) ? fsPath.slice(0, -ext.length) : fsPath;
-  return `${stem}.ecs.${format}`;
+  const ending = /\.ecs\.(json|ya?ml)$/i.exec(fsPath);
+  if (ending) return dropFormatExtensions(fsPath.slice(0, -ending[0].length)) + ending[0];
+  return `${dropFormatExtensions(fsPath)}.ecs.${format}`;
+}
+
+/** `web.yaml` → `web`, `web.ecs.yaml.json` → `web`, `web` → `web`; the directory is kept. */
+function dropFormatExtensions(fsPath: string): string {
+  let stem = fsPath;
+  for (;;) {
+    const ext = path.extname(stem).toLowerCase();
+    if (!FORMAT_EXTENSIONS.includes(ext) && ext !== '.ecs') return stem;
+    stem = stem.slice(0, -ext.length);
+  }
 }

@@ -42,7 +42,7 @@ export async function prepareDocument(document: vscode.TextDocument, secrets: Se
       secrets: { get: (name) => secrets.getPlaceholder(name) },
       howToProvide: {
         env: 'Set it in the environment VS Code is started from',
-        secret: `Run "ECS: Store a Secret for \${secret:…}" to keep it in the system keychain`,
+        secret: `Run "ECS: Store a Secret for \${secret:…}" to keep it in VS Code's secret storage`,
       },
     });
   } catch (error) {

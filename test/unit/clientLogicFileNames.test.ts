@@ -16,4 +16,13 @@ describe('withRequestExtension', () => {
     assert.equal(withRequestExtension('/w/web', 'json'), '/w/web.ecs.json');
     assert.equal(withRequestExtension('/w/web.txt', 'yaml'), '/w/web.txt.ecs.yaml');
   });
+  it('drops a format extension typed before the ending the save dialog appended', () => {
+    // code-server's save dialog: the user types `web-server.yaml` over the preselected name and
+    // the dialog appends the filter's `.ecs.yaml`.
+    assert.equal(withRequestExtension('/w/web-server.yaml.ecs.yaml', 'yaml'), '/w/web-server.ecs.yaml');
+    assert.equal(withRequestExtension('/w/web.json.ecs.json', 'json'), '/w/web.ecs.json');
+    assert.equal(withRequestExtension('/w/web.ecs.yml.ecs.yaml', 'yaml'), '/w/web.ecs.yaml');
+    assert.equal(withRequestExtension('/w/web.ecs', 'yaml'), '/w/web.ecs.yaml');
+    assert.equal(withRequestExtension('/w.yaml/web.ecs.yaml', 'yaml'), '/w.yaml/web.ecs.yaml');
+  });
 });
