@@ -37,8 +37,8 @@ export async function activate(context: vscode.ExtensionContext) {
     },
   );
 
-  // Returned to other extensions and to the end-to-end tests.
-  return { clientReady, cloud };
+  // Returned to other extensions and to the end-to-end tests (which read the log files).
+  return { clientReady, cloud, logUri: context.logUri };
 }
 
 export async function deactivate(): Promise<void> {

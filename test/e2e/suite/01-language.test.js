@@ -2,7 +2,7 @@
 'use strict';
 const assert = require('assert');
 const vscode = require('vscode');
-const { activateExtension, waitForDiagnostics, openFile, positionOf, screenshot, labelOf } = require('./helpers');
+const { activateExtension, waitForDiagnostics, openFile, positionOf, screenshot, labelOf, withDeadline } = require('./helpers');
 
 const SOURCE = 'ECS';
 
@@ -91,4 +91,46 @@ describe('ECS request files in VS Code', function () {
     assert.ok(uri, 'no schema file found');
     assert.match(uri.fsPath, /schemas[\\/].+\.json$/);
   });
+
+  it('writes no document text to the log when the message trace is on', async () => {
+    const password = 'Trace-Secret-Pa55!';
+    await vscode.workspace.getConfiguration('ecs').update('trace.server', 'verbose', vscode.ConfigurationTarget.Global);
+    try {
+      const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, 'traced.ecs.yaml');
+      await vscode.workspace.fs.writeFile(uri, Buffer.from(`server:\n  name: traced\n  adminPass: ${password}\n`));
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc);
+      await waitForDiagnostics(doc.uri, SOURCE);
+      // The output channel's log file: somewhere below this window's log folder.
+      const logsRoot = vscode.Uri.joinPath(api.logUri, '..', '..', '..');
+      const text = await withDeadline(waitForLogText(logsRoot, 'ECS Request Tools', /characters not logged/), 20000, 'the traced didOpen in the log');
+      assert.match(text, /textDocument\/didOpen/);
+      assert.ok(!text.includes(password), 'the password is in the log');
+    } finally {
+      await vscode.workspace.getConfiguration('ecs').update('trace.server', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    }
+  });
 });
+
+/** Polls the log files named like `name` below `root` until one matches `pattern`; returns its text. */
+async function waitForLogText(root, name, pattern) {
+  for (;;) {
+    for (const file of await findFiles(root, name)) {
+      const text = Buffer.from(await vscode.workspace.fs.readFile(file)).toString('utf8');
+      if (pattern.test(text)) return text;
+    }
+    // The log service writes in batches; look again shortly.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function findFiles(dir, name) {
+  const found = [];
+  for (const [entry, type] of await vscode.workspace.fs.readDirectory(dir).then((x) => x, () => [])) {
+    const uri = vscode.Uri.joinPath(dir, entry);
+    if (type === vscode.FileType.Directory) found.push(...await findFiles(uri, name));
+    else if (entry.includes(name)) found.push(uri);
+  }
+  return found;
+}
