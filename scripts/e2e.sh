@@ -34,9 +34,11 @@ fresh_workspace() {
 }
 
 # User settings for a test profile: completions only on request, so typing in the UI scenario is
-# predictable.
+# predictable (our language defaults turn quick suggestions on for request files: override them too).
 test_profile() {
   cs_write_settings "$1" '"editor.quickSuggestions": { "other": false, "comments": false, "strings": false }' \
+    '"[ecs-yaml]": { "editor.quickSuggestions": { "other": false, "comments": false, "strings": false } }' \
+    '"[ecs-json]": { "editor.quickSuggestions": { "other": false, "comments": false, "strings": false } }' \
     '"editor.hover.delay": 300' '"git.enabled": false' '"git.openRepositoryInParentFolders": "never"'
 }
 

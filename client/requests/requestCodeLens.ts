@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from '../constants';
 import type { ProfileStore } from '../profiles/profileStore';
-import { cloudActionsAllowed } from '../trust';
+import { cloudActionsAllowed, UNTRUSTED_EXPLANATION } from '../trust';
 
 /** Line of the `server` key (JSON or YAML), where the lenses go; the first line otherwise. */
 function serverLine(document: vscode.TextDocument): number {
@@ -9,7 +9,10 @@ function serverLine(document: vscode.TextDocument): number {
   return match ? document.positionAt(match.index + match[0].indexOf('server')).line : 0;
 }
 
-/** "Dry-run | Submit · profile" above the request, in trusted workspaces only. */
+/**
+ * "Dry-run | Submit · profile" above the request. In Restricted Mode one lens says instead why they
+ * are off and opens the trust settings, so the actions do not just vanish.
+ */
 export class RequestCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.changed.event;
@@ -27,8 +30,14 @@ export class RequestCodeLensProvider implements vscode.CodeLensProvider, vscode.
   }
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
-    if (!cloudActionsAllowed()) return [];
     const range = new vscode.Range(serverLine(document), 0, serverLine(document), 0);
+    if (!cloudActionsAllowed()) {
+      return [new vscode.CodeLens(range, {
+        title: '$(shield) Dry-run and Submit are off in Restricted Mode',
+        command: 'workbench.trust.manage',
+        tooltip: UNTRUSTED_EXPLANATION,
+      })];
+    }
     const profile = this.profiles.active();
     return [
       new vscode.CodeLens(range, { title: '$(beaker) Dry-run', command: COMMANDS.dryRun, arguments: [document.uri], tooltip: 'Let the service check this request without creating anything' }),

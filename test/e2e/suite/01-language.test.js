@@ -92,6 +92,18 @@ describe('ECS request files in VS Code', function () {
     assert.match(uri.fsPath, /schemas[\\/].+\.json$/);
   });
 
+  it('indents request files by 2 spaces and suggests keys while typing (language defaults)', async () => {
+    for (const languageId of ['ecs-yaml', 'ecs-json']) {
+      const editorConfig = vscode.workspace.getConfiguration('editor', { languageId });
+      assert.strictEqual(editorConfig.get('tabSize'), 2, `${languageId} tab size`);
+      assert.deepStrictEqual(editorConfig.inspect('quickSuggestions').defaultLanguageValue, { other: true, comments: false, strings: true }, `${languageId} quick suggestions`);
+    }
+    const doc = await vscode.workspace.openTextDocument({ language: 'ecs-yaml', content: '' });
+    const editor = await vscode.window.showTextDocument(doc);
+    assert.strictEqual(editor.options.tabSize, 2, 'a new YAML request file indents by 2, as every template does');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('writes no document text to the log when the message trace is on', async () => {
     const password = 'Trace-Secret-Pa55!';
     await vscode.workspace.getConfiguration('ecs').update('trace.server', 'verbose', vscode.ConfigurationTarget.Global);

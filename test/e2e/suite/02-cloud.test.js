@@ -121,7 +121,7 @@ describe('Dry-run, submit and jobs with the local emulator', function () {
     assert.strictEqual(done.servers.length, 1);
   });
 
-  it('refuses dry-run and submit in an untrusted workspace, and hides the lenses', async () => {
+  it('refuses dry-run and submit in an untrusted workspace, and says why where the lenses were', async () => {
     const doc = await openFile('good.ecs.yaml');
     const before = cloud.jobs.all().length;
     const lensesTrusted = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', doc.uri);
@@ -132,6 +132,8 @@ describe('Dry-run, submit and jobs with the local emulator', function () {
     assert.strictEqual(cloud.jobs.all().length, before, 'a job was created from an untrusted workspace');
     const lenses = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', doc.uri);
     assert.ok(!lenses.some((l) => l.command && l.command.command === 'ecs.submit'), 'the Submit lens shows in an untrusted workspace');
+    const why = lenses.find((l) => l.command && l.command.command === 'workbench.trust.manage');
+    assert.ok(why && /Restricted Mode/.test(why.command.title), `no lens says why the actions are off: ${lenses.map((l) => l.command && l.command.title).join(' | ')}`);
     await screenshot('b4-untrusted');
     await vscode.commands.executeCommand('ecs._test.setWorkspaceTrust', undefined);
   });
