@@ -13,4 +13,14 @@ export interface EmulatorContext {
   now(): Date;
   log: EmulatorLogger;
   credentials: { ak: string; sk: string };
+  /** A temporary (STS-style) key: every request signed with it must carry its security token. */
+  temporaryCredentials: TemporaryCredentials;
+}
+
+export interface TemporaryCredentials {
+  ak: string;
+  sk: string;
+  securityToken: string;
+  /** After this instant the gateway refuses the key ("signature expired"). */
+  expiresAt: Date;
 }

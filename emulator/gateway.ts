@@ -3,6 +3,7 @@
  * same code the client signs with, so the emulator tests the wire format rather than re-deriving
  * it), routing misses, and the gateway's own error shape `{"error_code","error_msg","request_id"}`.
  */
+import { timingSafeEqual } from 'node:crypto';
 import { parseAuthorization, verifySignature } from '../cloud/signing';
 import type { EmulatorContext } from './context';
 import { GatewayError } from './errors';
@@ -22,6 +23,41 @@ function unauthorized(reason: string): GatewayError {
   return new GatewayError(401, 'APIGW.0301', `Incorrect IAM authentication information: ${reason}`);
 }
 
+/** The secret key of a known access key (permanent or temporary). */
+function secretFor(context: EmulatorContext, ak: string): string | undefined {
+  if (ak === context.credentials.ak) return context.credentials.sk;
+  if (ak === context.temporaryCredentials.ak) return context.temporaryCredentials.sk;
+  return undefined;
+}
+
+/**
+ * Temporary keys: the gateway needs the security token issued with them (X-Security-Token) and
+ * refuses them once they expired ("signature expired", APIGW.0301 as for any credential problem).
+ * A permanent key with a token header is let through: the facts do not say it is refused.
+ */
+function checkSecurityToken(headers: Record<string, string>, ak: string, context: EmulatorContext): void {
+  const temporary = context.temporaryCredentials;
+  if (ak !== temporary.ak) return;
+  const token = headers['x-security-token'];
+  if (!token) {
+    throw unauthorized('a temporary access key needs its security token in the X-Security-Token header.');
+  }
+  if (!safeEqual(token, temporary.securityToken)) {
+    throw unauthorized('the X-Security-Token does not belong to this temporary access key.');
+  }
+  if (context.now().getTime() > temporary.expiresAt.getTime()) {
+    throw unauthorized(
+      'signature expired: the temporary access key and its security token have expired; get new ones.',
+    );
+  }
+}
+
+function safeEqual(a: string, b: string): boolean {
+  const left = new TextEncoder().encode(a);
+  const right = new TextEncoder().encode(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
 /** Throws a GatewayError unless the request carries a valid AK/SK signature from a known key. */
 export function authenticate(request: EmulatorRequest, context: EmulatorContext): void {
   const headers = plainHeaders(request);
@@ -29,12 +65,11 @@ export function authenticate(request: EmulatorRequest, context: EmulatorContext)
     throw unauthorized('token authentication is not supported by the local emulator; sign the request with AK/SK.');
   }
   const host = headers['host'] ?? 'localhost';
+  const query = request.rawQuery ? `?${request.rawQuery}` : '';
+  const url = `http://${host}${request.path}${query}`;
   const check = verifySignature(
-    { method: request.method, url: `http://${host}${request.path}${request.rawQuery ? `?${request.rawQuery}` : ''}`, headers, body: new Uint8Array(request.rawBody) },
-    {
-      now: context.now(),
-      secretFor: (ak) => (ak === context.credentials.ak ? context.credentials.sk : undefined),
-    },
+    { method: request.method, url, headers, body: new Uint8Array(request.rawBody) },
+    { now: context.now(), secretFor: (ak) => secretFor(context, ak) },
   );
   if (!check.ok) {
     context.log.warn(`gateway: rejected request ${request.requestId} (APIGW.0301): ${check.reason}`);
@@ -42,6 +77,7 @@ export function authenticate(request: EmulatorRequest, context: EmulatorContext)
   }
   const signed = parseAuthorization(headers['authorization'] ?? '')?.signedHeaders ?? [];
   if (!signed.map((name) => name.toLowerCase()).includes('host')) throw unauthorized('the host header must be among the signed headers.');
+  checkSecurityToken(headers, check.ak, context);
 }
 
 export function routeNotFound(method: string, path: string): GatewayError {

@@ -35,6 +35,15 @@ export function randomCredentials(): { ak: string; sk: string } {
   };
 }
 
+/** A temporary key pair with its security token (the token is long and opaque, like STS tokens). */
+export function randomTemporaryCredentials(): { ak: string; sk: string; securityToken: string } {
+  return {
+    ak: `EMUTMP${randomFrom(ALPHANUMERIC, 14)}`,
+    sk: randomFrom(ALPHANUMERIC + 'abcdefghijklmnopqrstuvwxyz', 40),
+    securityToken: `emu-sts-${randomBytes(48).toString('base64url')}`,
+  };
+}
+
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The X-Client-Token format: 8-4-4-4-12 lower-case hex (the token is case-sensitive). */

@@ -10,11 +10,14 @@ import type { AddressInfo } from 'node:net';
 import type { EmulatorContext } from './context';
 import { FaultInjector, type FaultControl } from './faults';
 import { createRequestListener } from './http/dispatch';
-import { randomCredentials } from './ids';
+import { randomCredentials, randomTemporaryCredentials } from './ids';
 import { silentLogger, type EmulatorLogger } from './logger';
 import { createRouter } from './routes';
 import { EmulatorStore } from './state/store';
 import { createSeededWorld, type World } from './world';
+
+/** Lifetime of the default temporary key: the emulator's own choice (the facts give none). */
+const TEMPORARY_KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
 export interface EmulatorOptions {
   /** TCP port; 0 (default) picks a free one. */
@@ -27,6 +30,11 @@ export interface EmulatorOptions {
   jobSpeed?: number;
   /** Accepted access key; default: a random pair per start. */
   credentials?: { ak: string; sk: string };
+  /**
+   * Accepted temporary access key, which needs its X-Security-Token; default: a random one per
+   * start, valid for 24 hours from the start (by `clock`).
+   */
+  temporaryCredentials?: { ak: string; sk: string; securityToken: string; expiresAt?: Date };
   /** Time source for signatures, jobs and tokens; default the system clock. */
   clock?: () => Date;
   logger?: EmulatorLogger;
@@ -37,6 +45,8 @@ export interface RunningEmulator {
   endpoint: string;
   ak: string;
   sk: string;
+  /** The temporary key pair: sign with it and send `securityToken` as X-Security-Token. */
+  temporary: { ak: string; sk: string; securityToken: string; expiresAt: Date };
   /** Project of the emulated region (cn-north-4). */
   projectId: string;
   region: string;
@@ -51,15 +61,22 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const store = new EmulatorStore(options.state);
   store.load();
   const credentials = options.credentials ?? randomCredentials();
+  const now = options.clock ?? (() => new Date());
+  const temporary = options.temporaryCredentials ?? randomTemporaryCredentials();
+  const temporaryCredentials = {
+    ...temporary,
+    expiresAt: options.temporaryCredentials?.expiresAt ?? new Date(now().getTime() + TEMPORARY_KEY_LIFETIME_MS),
+  };
   const faults = new FaultInjector();
   const context: EmulatorContext = {
     world,
     store,
     faults,
     jobSpeed: options.jobSpeed ?? 1,
-    now: options.clock ?? (() => new Date()),
+    now,
     log: options.logger ?? silentLogger,
     credentials,
+    temporaryCredentials,
   };
   const listener = createRequestListener(createRouter(), context);
   const server = http.createServer((request, response) => {
@@ -81,6 +98,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     endpoint,
     ak: credentials.ak,
     sk: credentials.sk,
+    temporary: { ...temporaryCredentials },
     projectId: world.project.id,
     region: world.region,
     faults,

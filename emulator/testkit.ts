@@ -21,8 +21,8 @@ export interface SignedRequestOptions {
   body?: unknown;
   /** Extra headers, signed along with the rest. */
   headers?: Record<string, string>;
-  /** Sign with other credentials (e.g. a wrong SK). */
-  credentials?: { ak: string; sk: string };
+  /** Sign with other credentials (e.g. a wrong SK, or the temporary key with its security token). */
+  credentials?: { ak: string; sk: string; securityToken?: string };
   /** Signing time (e.g. a skewed clock). */
   now?: Date;
   /** Skip signing entirely. */
@@ -87,6 +87,11 @@ export const SEEDED = {
   securityGroupWeb: '4d5e6f70-0000-4000-8000-000000000002',
   keyPair: 'demo-keypair',
   serverGroup: '5e6f7081-0000-4000-8000-000000000001',
+  portAppFree: '6f708192-0000-4000-8000-000000000001',
+  portDbFree: '6f708192-0000-4000-8000-000000000002',
+  portAppInUse: '6f708192-0000-4000-8000-000000000003',
+  enterpriseProject: '7a8b9c0d-0000-4000-8000-000000000001',
+  disabledEnterpriseProject: '7a8b9c0d-0000-4000-8000-000000000002',
 } as const;
 
 /** A minimal create body that the emulator accepts; `server` fields can be overridden. */

@@ -34,6 +34,13 @@ export interface WorldFlavor {
   maxDataDisks: number;
   performanceType: string;
   generation: string;
+  /** QingTian flavors may use a SCSI system disk; the others only a VBD one (CS-ZH). */
+  qingTian: boolean;
+  /** Extra spec `cond:storage` contains `scsi`: SCSI (`hw:passthrough`) disks can be attached. */
+  scsi: boolean;
+  /** Extra specs `hw:cpu_policy` / `hw:cpu_threads`, when the flavor has them (for cpu_options). */
+  cpuPolicy?: 'dedicated' | 'shared';
+  cpuThreads?: number;
 }
 
 export interface WorldSubnet {
@@ -42,6 +49,22 @@ export interface WorldSubnet {
   cidr: string;
   gatewayIp: string;
   vpcId: string;
+}
+
+/** An existing NIC (VPC port) that `nics[].port_id` can attach; only a `DOWN` port is free. */
+export interface WorldPort {
+  id: string;
+  name: string;
+  subnetId: string;
+  ipAddress: string;
+  status: 'DOWN' | 'ACTIVE';
+}
+
+/** An enterprise project (EPS); `"0"` is the default one and always exists. */
+export interface WorldEnterpriseProject {
+  id: string;
+  name: string;
+  status: 'enabled' | 'disabled';
 }
 
 export interface WorldVpc {
@@ -87,9 +110,11 @@ export interface World {
   flavors: WorldFlavor[];
   vpcs: WorldVpc[];
   subnets: WorldSubnet[];
+  ports: WorldPort[];
   securityGroups: WorldSecurityGroup[];
   keyPairs: WorldKeyPair[];
   serverGroups: WorldServerGroup[];
+  enterpriseProjects: WorldEnterpriseProject[];
   volumeTypes: string[];
   quotas: WorldQuotas;
 }
@@ -102,7 +127,9 @@ function flavor(
   id: string,
   vcpus: number,
   ramGb: number,
-  extra: Partial<Pick<WorldFlavor, 'azStatus' | 'billing' | 'maxNics' | 'maxDataDisks'>> = {},
+  extra: Partial<
+    Pick<WorldFlavor, 'azStatus' | 'billing' | 'maxNics' | 'maxDataDisks' | 'qingTian' | 'cpuPolicy' | 'cpuThreads'>
+  > = {},
 ): WorldFlavor {
   const generation = id.split('.')[0];
   return {
@@ -115,8 +142,14 @@ function flavor(
     maxDataDisks: extra.maxDataDisks ?? 23,
     performanceType: generation.startsWith('c') ? 'computingv3' : 'normal',
     generation,
+    qingTian: extra.qingTian ?? false,
+    scsi: true,
+    cpuPolicy: extra.cpuPolicy,
+    cpuThreads: extra.cpuThreads,
   };
 }
+
+const QINGTIAN_DEDICATED = { qingTian: true, cpuPolicy: 'dedicated', cpuThreads: 2 } as const;
 
 /** A fresh copy of the seeded world (each emulator gets its own, so tests cannot leak into each other). */
 export function createSeededWorld(): World {
@@ -162,8 +195,13 @@ export function createSeededWorld(): World {
       flavor('s6.small.1', 1, 1),
       flavor('s6.medium.2', 1, 2),
       flavor('s6.large.2', 2, 4),
-      flavor('c7.large.2', 2, 4, { azStatus: { 'cn-north-4b': 'sellout' }, maxDataDisks: 59 }),
-      flavor('c7.xlarge.4', 4, 16, { billing: { prePaid: false, postPaid: true }, maxDataDisks: 59 }),
+      // c7: QingTian, dedicated vCPUs with two threads per core (cpu_options hw:cpu_threads 1 allowed).
+      flavor('c7.large.2', 2, 4, { azStatus: { 'cn-north-4b': 'sellout' }, maxDataDisks: 59, ...QINGTIAN_DEDICATED }),
+      flavor('c7.xlarge.4', 4, 16, {
+        billing: { prePaid: false, postPaid: true },
+        maxDataDisks: 59,
+        ...QINGTIAN_DEDICATED,
+      }),
     ],
     vpcs: [
       { id: '2b3c4d5e-0000-4000-8000-000000000001', name: 'vpc-default', cidr: '10.0.0.0/16' },
@@ -192,6 +230,31 @@ export function createSeededWorld(): World {
         vpcId: '2b3c4d5e-0000-4000-8000-000000000002',
       },
     ],
+    // Free NICs for nics[].port_id; their fixed IPs sit high in the subnets so automatic
+    // allocation (from .2 upwards) is the same as before they existed.
+    ports: [
+      {
+        id: '6f708192-0000-4000-8000-000000000001',
+        name: 'port-app-spare',
+        subnetId: '3c4d5e6f-0000-4000-8000-000000000001',
+        ipAddress: '10.0.1.200',
+        status: 'DOWN',
+      },
+      {
+        id: '6f708192-0000-4000-8000-000000000002',
+        name: 'port-db-spare',
+        subnetId: '3c4d5e6f-0000-4000-8000-000000000002',
+        ipAddress: '10.0.2.200',
+        status: 'DOWN',
+      },
+      {
+        id: '6f708192-0000-4000-8000-000000000003',
+        name: 'port-app-in-use',
+        subnetId: '3c4d5e6f-0000-4000-8000-000000000001',
+        ipAddress: '10.0.1.201',
+        status: 'ACTIVE',
+      },
+    ],
     securityGroups: [
       { id: '4d5e6f70-0000-4000-8000-000000000001', name: 'default', description: 'Default security group' },
       { id: '4d5e6f70-0000-4000-8000-000000000002', name: 'web', description: 'Allows HTTP and HTTPS in' },
@@ -204,6 +267,11 @@ export function createSeededWorld(): World {
       },
     ],
     serverGroups: [{ id: '5e6f7081-0000-4000-8000-000000000001', name: 'sg-anti-affinity', policies: ['anti-affinity'] }],
+    enterpriseProjects: [
+      { id: '0', name: 'default', status: 'enabled' },
+      { id: '7a8b9c0d-0000-4000-8000-000000000001', name: 'ep-production', status: 'enabled' },
+      { id: '7a8b9c0d-0000-4000-8000-000000000002', name: 'ep-retired', status: 'disabled' },
+    ],
     volumeTypes: ['SATA', 'SAS', 'SSD', 'GPSSD', 'ESSD', 'GPSSD2', 'ESSD2'],
     quotas: { instances: 50, cores: 200, ramGb: 400 },
   };
@@ -219,6 +287,10 @@ export function findImage(world: World, id: string): WorldImage | undefined {
 
 export function findSubnet(world: World, id: string): WorldSubnet | undefined {
   return world.subnets.find((s) => s.id === id);
+}
+
+export function findPort(world: World, id: string): WorldPort | undefined {
+  return world.ports.find((p) => p.id === id);
 }
 
 export function findVpc(world: World, id: string): WorldVpc | undefined {

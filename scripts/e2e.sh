@@ -61,7 +61,8 @@ if wants ext; then
   echo "== extension-host tests"
   fresh_workspace "$ART/ext/workspace"
   test_profile "$ART/ext/server"
-  cs_start "$ART/ext/server" ECS_TEST_AUTO_CONFIRM=1 ECS_EMULATOR_JOB_SPEED=2 \
+  # ECS_E2E_ADMIN_PASS: a too-weak password for rejected.ecs.yaml's ${env:} (refused by the dry run).
+  cs_start "$ART/ext/server" ECS_TEST_AUTO_CONFIRM=1 ECS_EMULATOR_JOB_SPEED=2 ECS_E2E_ADMIN_PASS=weakpass \
     E2E_RESULTS_FILE="$ART/ext/results.json" E2E_SHOTS_DIR="$ART/screenshots" E2E_GREP="${E2E_GREP:-}" || exit 3
   node "$ROOT/test/e2e/ext-tests.js" --url "$CS_URL" --folder "$ART/ext/workspace" --ext "$ROOT" \
     --tests "$ROOT/test/e2e/index.js" --out "$ART/screenshots" --timeout "$EXT_TIMEOUT_S"

@@ -1,6 +1,7 @@
 /**
  * `ecs-request emulator`: a local ECS emulator for trying requests without an account. Prints
- * the credentials it generated for this run (they are not secrets of any real account).
+ * the credentials it generated for this run, a permanent and a temporary key (they are not
+ * secrets of any real account).
  */
 import { startEmulator } from '../../emulator/index';
 import { CliError } from '../cliError';
@@ -26,7 +27,8 @@ export async function runEmulator(options: EmulatorCommandOptions, io: CliIo): P
       throw error;
     }
     const { endpoint, ak, sk, projectId, region } = emulator;
-    if (options.json) io.out(JSON.stringify({ endpoint, ak, sk, projectId, region }));
+    const temporary = { ...emulator.temporary, expiresAt: emulator.temporary.expiresAt.toISOString() };
+    if (options.json) io.out(JSON.stringify({ endpoint, ak, sk, projectId, region, temporary }));
     // With --json the JSON line is the only stdout output; the human text goes to stderr.
     const say = options.json ? io.err : io.out;
     say([
@@ -36,6 +38,9 @@ export async function runEmulator(options: EmulatorCommandOptions, io: CliIo): P
       '  Use it from another shell:',
       `    export HUAWEICLOUD_SDK_AK=${ak} HUAWEICLOUD_SDK_SK=${sk}`,
       `    ecs-request submit FILE --endpoint ${endpoint} --region ${region} --project-id ${projectId} --wait`,
+      `  A temporary key (needs its security token; valid until ${temporary.expiresAt}):`,
+      `    export HUAWEICLOUD_SDK_AK=${temporary.ak} HUAWEICLOUD_SDK_SK=${temporary.sk}`,
+      `    export HUAWEICLOUD_SDK_SECURITY_TOKEN=${temporary.securityToken}`,
       options.stateFile ? `  State is kept in ${options.stateFile}.` : '  State lives in memory until the emulator stops.',
       '  Stop with Ctrl+C.',
     ].join('\n'));

@@ -20,6 +20,9 @@ function flavorJson(world: World, flavor: WorldFlavor): unknown {
     'quota:vif_max_num': String(flavor.maxNics),
     'resource_type': 'IES',
   };
+  if (flavor.scsi) extraSpecs['cond:storage'] = 'scsi';
+  if (flavor.cpuPolicy) extraSpecs['hw:cpu_policy'] = flavor.cpuPolicy;
+  if (flavor.cpuThreads !== undefined) extraSpecs['hw:cpu_threads'] = String(flavor.cpuThreads);
   if (!flavor.billing.prePaid) extraSpecs['cond:operation:charge'] = 'demand';
   if (!flavor.billing.postPaid) extraSpecs['cond:operation:charge'] = 'period';
   return {

@@ -1,7 +1,6 @@
 /** ECS job query: the state of a create job and of one sub-job per server. */
-import { EcsApiError } from '../errors';
 import type { RouteDefinition } from '../http/router';
-import { ok } from '../http/exchange';
+import { ok, type EmulatorAnswer } from '../http/exchange';
 import { isExpired, viewJob, type JobView } from '../state/jobLifecycle';
 import type { JobRecord } from '../state/records';
 import { isoMillis, requireProject } from './common';
@@ -40,6 +39,22 @@ function jobJson(job: JobRecord, view: JobView): unknown {
   };
 }
 
+/**
+ * A failed job query answers HTTP 400 with `code` and `message` at the top level of the body,
+ * the fields the job answer reserves for "the query itself failed" (Common.0011: invalid job ID).
+ */
+function jobQueryFailed(jobId: string): EmulatorAnswer {
+  return {
+    status: 400,
+    body: {
+      code: 'Common.0011',
+      message:
+        `Job ${jobId} was not found; finished jobs are kept for one day. ` +
+        'Check the job_id from the create response.',
+    },
+  };
+}
+
 export const jobRoutes: RouteDefinition[] = [
   {
     method: 'GET',
@@ -50,14 +65,12 @@ export const jobRoutes: RouteDefinition[] = [
       const jobId = request.params.job_id;
       const job = context.store.jobs.get(jobId);
       const now = context.now().getTime();
-      const notFound = () =>
-        new EcsApiError(404, 'Common.0011', `Job ${jobId} was not found; finished jobs are kept for one day. Check the job_id from the create response.`);
-      if (!job) throw notFound();
+      if (!job) return jobQueryFailed(jobId);
       const view = viewJob(job, now);
       if (isExpired(view, now)) {
         context.store.forgetJob(jobId, view.status === 'FAIL');
         context.store.save();
-        throw notFound();
+        return jobQueryFailed(jobId);
       }
       return ok(jobJson(job, view));
     },

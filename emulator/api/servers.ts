@@ -1,9 +1,10 @@
 /**
  * ECS create APIs (V1.1 all billing modes, V1 pay-per-use) and the server list.
- * Create: project → X-Client-Token → body checks → dry run (202, nothing created) or commit (200).
+ * Create: project → X-Client-Token → format checks → dry run (202, nothing created), or account checks
+ * and commit (200).
  */
 import type { EmulatorContext } from '../context';
-import { requireServerObject, runCreateChecks, type CreateApi } from '../checks';
+import { requireServerObject, runAccountChecks, runFormatChecks, type CreateApi } from '../checks';
 import type { Handler, RouteDefinition } from '../http/router';
 import { intQuery, jsonBody, ok, type EmulatorAnswer } from '../http/exchange';
 import { readClientToken, remember, replayFor, requestFingerprint } from '../idempotency';
@@ -25,11 +26,13 @@ function createHandler(api: CreateApi): Handler {
     }
     const { body, server } = requireServerObject(parsed);
     const input = { api, body, server, context };
-    runCreateChecks(input);
+    runFormatChecks(input);
     if (body.dry_run === true) {
+      // As documented, a dry run checks mandatory fields and format only; the account is not consulted.
       context.log.info('create: dry run passed; nothing was created');
       return { status: 202 };
     }
+    runAccountChecks(input);
     const result = provisionServers(input);
     const responseBody: Record<string, unknown> = { job_id: result.jobId };
     if (api === 'v1.1' && result.orderId) responseBody.order_id = result.orderId;

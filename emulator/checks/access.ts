@@ -1,12 +1,16 @@
 /**
- * Login and placement: adminPass complexity, user_data encoding and size, key pair and server
- * group existence. Messages never quote adminPass or user_data.
+ * Login and placement. Format (dry run too): adminPass complexity, user_data encoding and size.
+ * Account (creation only): the key pair and the server group exist. Messages never quote
+ * adminPass or user_data.
  */
 import { badRequest, invalidParameter } from '../errors';
 import { objectField, stringField, type CreateCheck } from './input';
 
 const PASSWORD_SPECIALS = '!@$%^-_=+[{}]:,./?';
 const MAX_USER_DATA_BYTES = 32 * 1024;
+/** Base64 may be wrapped into lines (CR/LF); any other character outside the alphabet is an error. */
+const LINE_BREAKS = /[\r\n]/g;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 function passwordProblem(password: string): string | undefined {
   if (password.length < 8 || password.length > 26) return 'must be 8 to 26 characters long';
@@ -20,7 +24,7 @@ function passwordProblem(password: string): string | undefined {
   return undefined;
 }
 
-export const checkAccess: CreateCheck = ({ server, context }) => {
+export const checkLoginFormat: CreateCheck = ({ server }) => {
   const password = stringField(server, 'adminPass');
   if (password !== undefined) {
     const problem = passwordProblem(password);
@@ -29,22 +33,35 @@ export const checkAccess: CreateCheck = ({ server, context }) => {
 
   const userData = stringField(server, 'user_data');
   if (userData !== undefined) {
-    const compact = userData.replace(/\s+/g, '');
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 !== 0) {
-      throw invalidParameter('server.user_data must be base64-encoded. (The value is not shown.)');
+    const compact = userData.replace(LINE_BREAKS, '');
+    if (!BASE64.test(compact) || compact.length % 4 !== 0) {
+      throw invalidParameter(
+        'server.user_data must be base64-encoded (line breaks are allowed). (The value is not shown.)',
+      );
     }
     if (Buffer.from(compact, 'base64').length > MAX_USER_DATA_BYTES) {
       throw invalidParameter('server.user_data decodes to more than 32 KB; shorten the script.');
     }
   }
+};
 
+export const checkLoginResources: CreateCheck = ({ server, context }) => {
+  // An empty key_name means "no key pair" (the API's own password example sends "").
   const keyName = stringField(server, 'key_name');
-  if (keyName !== undefined && !context.world.keyPairs.some((k) => k.name === keyName)) {
-    throw badRequest('Ecs.0314', `Key pair "${keyName}" (key_name) does not exist; create it first or pick one from GET /v3/{project_id}/keypairs.`);
+  if (keyName && !context.world.keyPairs.some((k) => k.name === keyName)) {
+    throw badRequest(
+      'Ecs.0314',
+      `Key pair "${keyName}" (key_name) does not exist; ` +
+        'create it first or pick one from GET /v3/{project_id}/keypairs.',
+    );
   }
 
   const group = stringField(objectField(server, 'os:scheduler_hints') ?? {}, 'group');
-  if (group !== undefined && !context.world.serverGroups.some((g) => g.id === group)) {
-    throw badRequest('Ecs.0313', `Server group ${group} (os:scheduler_hints.group) does not exist; pick one from GET /v1/{project_id}/cloudservers/os-server-groups.`);
+  if (group && !context.world.serverGroups.some((g) => g.id === group)) {
+    throw badRequest(
+      'Ecs.0313',
+      `Server group ${group} (os:scheduler_hints.group) does not exist; ` +
+        'pick one from GET /v1/{project_id}/cloudservers/os-server-groups.',
+    );
   }
 };

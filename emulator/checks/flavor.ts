@@ -1,8 +1,11 @@
-/** Flavor: exists, on sale in the AZ, sold with the requested billing mode. */
+/**
+ * Flavor (creation only): exists, on sale in the AZ, sold with the requested billing mode, and
+ * has the extra specs `cpu_options` needs (R36).
+ */
 import { badRequest, invalidParameter } from '../errors';
 import { findFlavor, flavorStatusIn, type World, type WorldFlavor } from '../world';
 import { billingOf } from './billing';
-import { stringField, type CreateCheck, type CreateCheckInput } from './input';
+import { objectField, stringField, type CreateCheck, type CreateCheckInput } from './input';
 
 const NOT_FOR_SALE: Record<string, string> = { sellout: 'Ecs.0018', abandon: 'Ecs.0019' };
 
@@ -46,4 +49,22 @@ export const checkFlavor: CreateCheck = (input) => {
   if (!flavor.billing[billing.mode]) {
     throw badRequest('Ecs.0008', `Flavor ${flavor.id} cannot be bought ${billing.mode === 'prePaid' ? 'yearly/monthly' : 'pay-per-use'}; change the billing mode or the flavor.`);
   }
+  checkCpuOptions(server, flavor);
 };
+
+/** R36: one thread per core needs a dedicated-CPU flavor with two threads per core. */
+function checkCpuOptions(server: Record<string, unknown>, flavor: WorldFlavor): void {
+  const threads = objectField(server, 'cpu_options')?.['hw:cpu_threads'];
+  if (threads === 1 && !(flavor.cpuPolicy === 'dedicated' && flavor.cpuThreads === 2)) {
+    throw invalidParameter(
+      `cpu_options["hw:cpu_threads"] 1 (hyper-threading off) needs a flavor with dedicated vCPUs and two threads per ` +
+        `core (extra specs hw:cpu_policy=dedicated, hw:cpu_threads=2); flavor ${flavor.id} is not one. ` +
+        'Remove cpu_options or choose such a flavor.',
+    );
+  }
+  if (typeof threads === 'number' && flavor.cpuThreads !== undefined && threads > flavor.cpuThreads) {
+    throw invalidParameter(
+      `cpu_options["hw:cpu_threads"] is ${threads}; flavor ${flavor.id} has ${flavor.cpuThreads} thread(s) per core.`,
+    );
+  }
+}

@@ -47,7 +47,10 @@ const OPTIONAL_SERVER_FIELDS: Array<[string, JsonType]> = [
   ['server_tags', 'array'],
   ['batch_create_in_multi_az', 'boolean'],
   ['auto_terminate_time', 'string'],
+  ['cpu_options', 'object'],
 ];
+
+const nonEmptyString = (value: unknown): boolean => typeof value === 'string' && value !== '';
 
 function detail(field: string, message: string): EcsErrorDetail {
   return { code: 'Ecs.0005', message: `${field}: ${message}` };
@@ -68,10 +71,15 @@ export const checkShape: CreateCheck = ({ body, server }) => {
   if (Array.isArray(server.nics)) {
     if (server.nics.length === 0) details.push(detail('server.nics', 'needs at least one NIC (the first one is the primary NIC).'));
     server.nics.forEach((nic, i) => {
-      if (!isObject(nic) || (typeof nic.subnet_id !== 'string' && typeof nic.port_id !== 'string')) {
-        details.push(detail(`server.nics[${i}].subnet_id`, 'is required (the ID of a subnet in the VPC).'));
+      if (!isObject(nic) || (!nonEmptyString(nic.subnet_id) && !nonEmptyString(nic.port_id))) {
+        const what = 'is required (the ID of a subnet in the VPC), unless port_id names an existing NIC.';
+        details.push(detail(`server.nics[${i}].subnet_id`, what));
       }
     });
+  }
+  const cpuThreads = isObject(server.cpu_options) ? server.cpu_options['hw:cpu_threads'] : undefined;
+  if (cpuThreads !== undefined && cpuThreads !== 1 && cpuThreads !== 2) {
+    details.push(detail('server.cpu_options.hw:cpu_threads', 'must be the number 1 (hyper-threading off) or 2 (on).'));
   }
   if (isObject(server.root_volume) && typeof server.root_volume.volumetype !== 'string') {
     details.push(detail('server.root_volume.volumetype', 'is required (for example SSD or GPSSD).'));

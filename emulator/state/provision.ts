@@ -8,7 +8,8 @@ import { hex32, orderId as newOrderId, uuid } from '../ids';
 import { billingOf, requireFlavor, resolveAvailabilityZone, type CreateCheckInput } from '../checks';
 import { nextFreeAddress } from '../checks/ipv4';
 import { objectField, objectItems, serverCount, stringField } from '../checks/input';
-import { findSubnet } from '../world';
+import { nicPortId } from '../checks/network';
+import { findPort, findSubnet } from '../world';
 import { subJobDurations } from './jobLifecycle';
 import type { JobRecord, ServerNic, ServerRecord } from './records';
 import { usedAddresses } from './usage';
@@ -30,6 +31,8 @@ export function batchNames(name: string, count: number, keepSameName: boolean): 
 
 function allocateNics(input: CreateCheckInput, taken: Map<string, Set<string>>): ServerNic[] {
   return objectItems(input.server, 'nics').map((nic) => {
+    const port = findPort(input.context.world, nicPortId(nic) ?? '');
+    if (port) return { subnetId: port.subnetId, ipAddress: port.ipAddress, portId: port.id };
     const subnetId = stringField(nic, 'subnet_id') ?? '';
     if (!taken.has(subnetId)) taken.set(subnetId, usedAddresses(input.context, subnetId));
     const used = taken.get(subnetId) as Set<string>;
@@ -68,8 +71,8 @@ export function provisionServers(input: CreateCheckInput): ProvisionResult {
     vpcId: stringField(server, 'vpcid') ?? '',
     nics: allocateNics(input, taken),
     securityGroupIds: securityGroupIds.length > 0 ? securityGroupIds : defaultGroup ? [defaultGroup.id] : [],
-    keyName: stringField(server, 'key_name'),
-    serverGroupId: stringField(objectField(server, 'os:scheduler_hints') ?? {}, 'group'),
+    keyName: stringField(server, 'key_name') || undefined,
+    serverGroupId: stringField(objectField(server, 'os:scheduler_hints') ?? {}, 'group') || undefined,
     description: stringField(server, 'description') ?? '',
     tags: objectItems(server, 'server_tags').map((t) => `${String(t.key)}=${String(t.value ?? '')}`),
     chargingMode: billing.spot ? 'spot' : billing.mode,

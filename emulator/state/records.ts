@@ -33,6 +33,8 @@ export interface JobRecord {
 export interface ServerNic {
   subnetId: string;
   ipAddress: string;
+  /** Set when the NIC is an existing port attached through nics[].port_id. */
+  portId?: string;
 }
 
 export interface ServerRecord {

@@ -22,15 +22,27 @@ export function currentUsage(context: EmulatorContext): Usage {
   return usage;
 }
 
-/** Private IPs taken in a subnet (by servers that hold resources). */
+/** Private IPs taken in a subnet: the gateway, the world's ports, and servers that hold resources. */
 export function usedAddresses(context: EmulatorContext, subnetId: string): Set<string> {
   const now = context.now().getTime();
   const used = new Set<string>();
   const subnet = findSubnet(context.world, subnetId);
   if (subnet) used.add(subnet.gatewayIp);
+  for (const port of context.world.ports) if (port.subnetId === subnetId) used.add(port.ipAddress);
   for (const server of context.store.servers.values()) {
     if (!holdsResources(server, context.store.jobs.get(server.jobId), now)) continue;
     for (const nic of server.nics) if (nic.subnetId === subnetId) used.add(nic.ipAddress);
   }
   return used;
+}
+
+/** Ports (nics[].port_id) attached to servers that hold resources. */
+export function attachedPorts(context: EmulatorContext): Set<string> {
+  const now = context.now().getTime();
+  const attached = new Set<string>();
+  for (const server of context.store.servers.values()) {
+    if (!holdsResources(server, context.store.jobs.get(server.jobId), now)) continue;
+    for (const nic of server.nics) if (nic.portId) attached.add(nic.portId);
+  }
+  return attached;
 }

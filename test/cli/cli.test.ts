@@ -115,13 +115,29 @@ describe('ecs-request against the cloud', { concurrency: 2 }, () => {
     assert.equal(result.status, 202);
   });
 
-  it('reports a request the cloud rejects (exit 1) with its error code', async () => {
-    const run = await runCli(['dry-run', 'rejected.ecs.yaml', '--emulator', '--json']);
+  it('reports a request the cloud rejects at creation (exit 1) with its error code; its dry run passes', async () => {
+    // The image does not exist: an account problem, which a dry run (format only) does not see.
+    const dry = await runCli(['dry-run', 'rejected.ecs.yaml', '--emulator', '--json']);
+    assert.equal(dry.code, 0, dry.stderr);
+    assert.equal(jsonOut(dry).ok, true);
+    const run = await runCli(['submit', 'rejected.ecs.yaml', '--emulator', '--yes', '--json']);
     assert.equal(run.code, 1, run.stderr);
     const result = jsonOut(run);
     assert.equal(result.ok, false);
-    assert.match(String(result.error.code), /^Ecs\./);
+    assert.equal(result.error.code, 'Ecs.0031');
     assert.ok(result.error.message.length > 0);
+  });
+
+  it('reports a dry-run refusal of a value lint cannot see (a weak password from the environment)', async () => {
+    const weak = 'weakpass';
+    const env = cleanEnv({ ECS_SECRET_ADMIN_PASS: weak });
+    const run = await runCli(['dry-run', 'secret.ecs.yaml', '--emulator', '--json'], { env });
+    assert.equal(run.code, 1, run.stderr);
+    const result = jsonOut(run);
+    assert.equal(result.ok, false);
+    assert.equal(result.dryRun, true);
+    assert.equal(result.error.code, 'Ecs.0011');
+    assert.ok(!run.stdout.includes(weak) && !run.stderr.includes(weak), 'the secret is never printed');
   });
 
   it('submits, waits for the job and lists the servers', async () => {
@@ -187,9 +203,11 @@ describe('ecs-request emulator', () => {
         lines.once('line', resolve);
         child.once('exit', () => reject(new Error('emulator exited before printing its address')));
       });
-      const info = JSON.parse(firstLine) as { endpoint: string; ak: string; sk: string; projectId: string; region: string };
+      type Key = { ak: string; sk: string; securityToken?: string };
+      const info = JSON.parse(firstLine) as Key & { endpoint: string; projectId: string; region: string; temporary: Key };
       assert.match(info.endpoint, /^http:\/\/127\.0\.0\.1:\d+$/);
       assert.ok(info.ak && info.sk && info.projectId && info.region);
+      assert.ok(info.temporary.ak && info.temporary.sk && info.temporary.securityToken, 'a temporary key with its token');
 
       const url = `${info.endpoint}/v1/${info.projectId}/cloudservers/flavors`;
       const headers: Record<string, string> = { 'Content-Type': 'application/json' };
@@ -198,6 +216,14 @@ describe('ecs-request emulator', () => {
       assert.equal(signed.status, 200);
       const unsigned = await fetch(url);
       assert.equal(unsigned.status, 401, 'an unsigned request is refused');
+
+      const viaTemporary: Record<string, string> = { 'Content-Type': 'application/json' };
+      Object.assign(viaTemporary, signRequest({ method: 'GET', url, headers: viaTemporary }, info.temporary));
+      assert.equal((await fetch(url, { headers: viaTemporary })).status, 200, 'the temporary key works with its token');
+      const { ak, sk } = info.temporary;
+      const tokenless: Record<string, string> = { 'Content-Type': 'application/json' };
+      Object.assign(tokenless, signRequest({ method: 'GET', url, headers: tokenless }, { ak, sk }));
+      assert.equal((await fetch(url, { headers: tokenless })).status, 401, 'and is refused without it');
     } finally {
       child.kill('SIGTERM');
     }

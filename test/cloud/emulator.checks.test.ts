@@ -1,4 +1,7 @@
-/** Body checks of the create APIs: each documented refusal, its HTTP status and Ecs.* code. */
+/**
+ * Body checks of the create APIs: each documented refusal, its HTTP status and Ecs.* code.
+ * Format problems are refused by a dry run too; account problems only when the request is created.
+ */
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startEmulator, type RunningEmulator } from '../../emulator';
@@ -15,6 +18,8 @@ interface RefusalCase {
   detailCode?: string;
   messageIncludes?: string;
   status?: number;
+  /** Needs the account's resources: a dry run passes, the create is refused (the seed's dry-run scope). */
+  account?: true;
 }
 
 const prePaid = (extra: Record<string, unknown> = {}) => ({
@@ -27,21 +32,21 @@ const REFUSALS: RefusalCase[] = [
   { name: 'missing server object', body: { dry_run: false }, code: 'Ecs.0005' },
   { name: 'missing mandatory fields', replaceServer: { name: 'x' }, code: 'Ecs.0005', detailCode: 'Ecs.0005' },
   { name: 'wrong JSON type (count as a string)', server: { count: '2' }, code: 'Ecs.0005' },
-  { name: 'unknown image', server: { imageRef: '00000000-0000-4000-8000-000000000000' }, code: 'Ecs.0031' },
-  { name: 'Windows image', server: { imageRef: SEEDED.windowsImage }, code: 'Ecs.0074' },
-  { name: 'unknown flavor', server: { flavorRef: 'x9.huge.8' }, code: 'Ecs.0029' },
-  { name: 'flavor sold out in the AZ', server: { flavorRef: 'c7.large.2', availability_zone: 'cn-north-4b' }, code: 'Ecs.0018' },
-  { name: 'pay-per-use-only flavor bought yearly/monthly', server: { flavorRef: 'c7.xlarge.4', ...prePaid() }, code: 'Ecs.0008' },
-  { name: 'unknown VPC', server: { vpcid: '2b3c4d5e-0000-4000-8000-00000000ffff' }, code: 'Ecs.0014' },
-  { name: 'unknown subnet', server: { nics: [{ subnet_id: '3c4d5e6f-0000-4000-8000-00000000ffff' }] }, code: 'Ecs.0038' },
-  { name: 'primary subnet outside vpcid', server: { nics: [{ subnet_id: SEEDED.subnetLab }] }, code: 'Ecs.0064' },
-  { name: 'second subnet outside vpcid', server: { nics: [{ subnet_id: SEEDED.subnetApp }, { subnet_id: SEEDED.subnetLab }] }, code: 'Ecs.0014' },
-  { name: 'fixed IP outside the subnet CIDR', server: { nics: [{ subnet_id: SEEDED.subnetApp, ip_address: '10.0.2.10' }] }, code: 'Ecs.0005', detailCode: 'Ecs.0039' },
-  { name: 'fixed IP that is the broadcast address', server: { nics: [{ subnet_id: SEEDED.subnetApp, ip_address: '10.0.1.255' }] }, code: 'Ecs.0005', detailCode: 'Ecs.0039' },
-  { name: 'too many NICs', server: { nics: Array.from({ length: 13 }, () => ({ subnet_id: SEEDED.subnetApp })) }, code: 'Ecs.0050' },
-  { name: 'too many data disks', server: { data_volumes: Array.from({ length: 24 }, () => ({ volumetype: 'SSD', size: 10 })) }, code: 'Ecs.0042' },
-  { name: 'unknown disk type', server: { root_volume: { volumetype: 'ULTRA' } }, code: 'Ecs.0043' },
-  { name: 'system disk below the image minimum', server: { root_volume: { volumetype: 'SSD', size: 20 } }, code: 'Ecs.0005' },
+  { name: 'unknown image', server: { imageRef: '00000000-0000-4000-8000-000000000000' }, code: 'Ecs.0031', account: true },
+  { name: 'Windows image', server: { imageRef: SEEDED.windowsImage }, code: 'Ecs.0074', account: true },
+  { name: 'unknown flavor', server: { flavorRef: 'x9.huge.8' }, code: 'Ecs.0029', account: true },
+  { name: 'flavor sold out in the AZ', server: { flavorRef: 'c7.large.2', availability_zone: 'cn-north-4b' }, code: 'Ecs.0018', account: true },
+  { name: 'pay-per-use-only flavor bought yearly/monthly', server: { flavorRef: 'c7.xlarge.4', ...prePaid() }, code: 'Ecs.0008', account: true },
+  { name: 'unknown VPC', server: { vpcid: '2b3c4d5e-0000-4000-8000-00000000ffff' }, code: 'Ecs.0014', account: true },
+  { name: 'unknown subnet', server: { nics: [{ subnet_id: '3c4d5e6f-0000-4000-8000-00000000ffff' }] }, code: 'Ecs.0038', account: true },
+  { name: 'primary subnet outside vpcid', server: { nics: [{ subnet_id: SEEDED.subnetLab }] }, code: 'Ecs.0064', account: true },
+  { name: 'second subnet outside vpcid', server: { nics: [{ subnet_id: SEEDED.subnetApp }, { subnet_id: SEEDED.subnetLab }] }, code: 'Ecs.0014', account: true },
+  { name: 'fixed IP outside the subnet CIDR', server: { nics: [{ subnet_id: SEEDED.subnetApp, ip_address: '10.0.2.10' }] }, code: 'Ecs.0005', detailCode: 'Ecs.0039', account: true },
+  { name: 'fixed IP that is the broadcast address', server: { nics: [{ subnet_id: SEEDED.subnetApp, ip_address: '10.0.1.255' }] }, code: 'Ecs.0005', detailCode: 'Ecs.0039', account: true },
+  { name: 'too many NICs', server: { nics: Array.from({ length: 13 }, () => ({ subnet_id: SEEDED.subnetApp })) }, code: 'Ecs.0050', account: true },
+  { name: 'too many data disks', server: { data_volumes: Array.from({ length: 24 }, () => ({ volumetype: 'SSD', size: 10 })) }, code: 'Ecs.0042', account: true },
+  { name: 'unknown disk type', server: { root_volume: { volumetype: 'ULTRA' } }, code: 'Ecs.0043', account: true },
+  { name: 'system disk below the image minimum', server: { root_volume: { volumetype: 'SSD', size: 20 } }, code: 'Ecs.0005', account: true },
   { name: 'name too long', server: { name: 'n'.repeat(129) }, code: 'Ecs.0914' },
   { name: 'name too long for count > 1', server: { name: 'n'.repeat(60), count: 2 }, code: 'Ecs.0914' },
   { name: 'name with illegal characters', server: { name: 'web server!' }, code: 'Ecs.0915' },
@@ -53,12 +58,12 @@ const REFUSALS: RefusalCase[] = [
   { name: 'too many servers at once (yearly/monthly)', server: { count: 101, ...prePaid() }, code: 'Ecs.0913' },
   { name: 'weak adminPass', server: { adminPass: 'password' }, code: 'Ecs.0011' },
   { name: 'user_data that is not base64', server: { user_data: '#!/bin/bash echo hi' }, code: 'Ecs.0005' },
-  { name: 'unknown key pair', server: { key_name: 'no-such-key' }, code: 'Ecs.0314' },
-  { name: 'unknown security group', server: { security_groups: [{ id: '4d5e6f70-0000-4000-8000-00000000ffff' }] }, code: 'Ecs.0014' },
-  { name: 'unknown server group', server: { 'os:scheduler_hints': { group: '5e6f7081-0000-4000-8000-00000000ffff' } }, code: 'Ecs.0313' },
+  { name: 'unknown key pair', server: { key_name: 'no-such-key' }, code: 'Ecs.0314', account: true },
+  { name: 'unknown security group', server: { security_groups: [{ id: '4d5e6f70-0000-4000-8000-00000000ffff' }] }, code: 'Ecs.0014', account: true },
+  { name: 'unknown server group', server: { 'os:scheduler_hints': { group: '5e6f7081-0000-4000-8000-00000000ffff' } }, code: 'Ecs.0313', account: true },
   { name: 'prePaid string chargingMode on the V1 API', api: 'v1', server: { extendparam: { chargingMode: 'prePaid' } }, code: 'Ecs.0005' },
-  { name: 'instance quota exceeded', server: { count: 51 }, code: 'Ecs.0001', messageIncludes: 'instances' },
-  { name: 'RAM quota exceeded', server: { flavorRef: 'c7.xlarge.4', count: 26 }, code: 'Ecs.0001', messageIncludes: 'RAM' },
+  { name: 'instance quota exceeded', server: { count: 51 }, code: 'Ecs.0001', messageIncludes: 'instances', account: true },
+  { name: 'RAM quota exceeded', server: { flavorRef: 'c7.xlarge.4', count: 26 }, code: 'Ecs.0001', messageIncludes: 'RAM', account: true },
 ];
 
 describe('emulator body checks', () => {
@@ -77,6 +82,15 @@ describe('emulator body checks', () => {
     // Raw (non-object) bodies have no dry-run variant.
     const variants = refusal.body === undefined ? [false, true] : [false];
     for (const dryRun of variants) {
+      if (dryRun && refusal.account) {
+        it(`lets a dry run pass with ${refusal.name} (an account check, made at creation)`, async () => {
+          const valid = validCreateBody(refusal.server ?? {});
+          const response = await create(refusal.api ?? 'v1.1', { ...valid, dry_run: true });
+          assert.equal(response.status, 202, response.text);
+          assert.equal(response.text, '');
+        });
+        continue;
+      }
       it(`refuses ${refusal.name} with ${refusal.code}${dryRun ? ' (dry run too)' : ''}`, async () => {
         let body: unknown = refusal.body;
         if (body === undefined) {
@@ -142,13 +156,13 @@ describe('emulator body checks', () => {
       assert.equal(second.json.error.code, 'Ecs.0001');
     });
 
-    it('refuses vCPU and RAM quota overruns, naming the resource', async () => {
+    it('refuses vCPU and RAM quota overruns at creation, naming the resource', async () => {
       await control(emulator, 'PUT', '/_emulator/quotas', { cores: 3 });
-      const cores = await create('v1.1', validCreateBody({ flavorRef: 's6.large.2', count: 2 }, { dry_run: true }));
+      const cores = await create('v1.1', validCreateBody({ flavorRef: 's6.large.2', count: 2 }));
       assert.equal(cores.json.error.code, 'Ecs.0001');
       assert.match(cores.json.error.message, /vCPU/);
       await control(emulator, 'PUT', '/_emulator/quotas', { cores: 200, ramGb: 3 });
-      const ram = await create('v1.1', validCreateBody({ flavorRef: 's6.large.2' }, { dry_run: true }));
+      const ram = await create('v1.1', validCreateBody({ flavorRef: 's6.large.2' }));
       assert.equal(ram.json.error.code, 'Ecs.0001');
       assert.match(ram.json.error.message, /RAM/);
     });

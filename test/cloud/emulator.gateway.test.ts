@@ -128,3 +128,54 @@ describe('emulator gateway', () => {
     assert.ok(!response.text.includes('wrong-secret-value-123'));
   });
 });
+
+describe('emulator gateway: temporary credentials and X-Security-Token', () => {
+  let emulator: RunningEmulator;
+  let clock = Date.parse('2026-11-27T16:00:00Z');
+  before(async () => {
+    emulator = await startEmulator({ jobSpeed: 1000, clock: () => new Date(clock) });
+  });
+  after(() => emulator.close());
+
+  const projects = (options: Parameters<typeof signedRequest>[3]) =>
+    signedRequest(emulator, 'GET', `/v3/projects?name=${emulator.region}`, { now: new Date(clock), ...options });
+
+  it('accepts the temporary key when its security token is sent (signed, as the SDKs do)', async () => {
+    const response = await projects({ credentials: emulator.temporary });
+    assert.equal(response.status, 200, response.text);
+    assert.equal(response.json.projects[0].id, SEEDED.projectId);
+  });
+
+  it('refuses the temporary key without X-Security-Token with APIGW.0301, naming the header', async () => {
+    const { ak, sk } = emulator.temporary;
+    const response = await projects({ credentials: { ak, sk } });
+    assertGatewayError(response, 401, 'APIGW.0301');
+    assert.match(response.json.error_msg, /X-Security-Token/);
+  });
+
+  it('refuses a security token that is not the one issued with the key', async () => {
+    const { ak, sk } = emulator.temporary;
+    const response = await projects({ credentials: { ak, sk, securityToken: 'emu-sts-someone-elses-token' } });
+    assertGatewayError(response, 401, 'APIGW.0301');
+    assert.match(response.json.error_msg, /does not belong/);
+    assert.ok(!response.text.includes(emulator.temporary.securityToken), 'the real token is never echoed');
+  });
+
+  it('accepts a token that was sent but not signed (the facts do not say the gateway requires it signed)', async () => {
+    const { ak, sk, securityToken } = emulator.temporary;
+    const response = await projects({ credentials: { ak, sk }, override: { 'X-Security-Token': securityToken } });
+    assert.equal(response.status, 200, response.text);
+  });
+
+  it('lets a permanent key through with a stray security token', async () => {
+    const response = await projects({ headers: { 'X-Security-Token': 'not-needed' } });
+    assert.equal(response.status, 200, response.text);
+  });
+
+  it('refuses the temporary key after it expired ("signature expired")', async () => {
+    clock = emulator.temporary.expiresAt.getTime() + 1000;
+    const response = await projects({ credentials: emulator.temporary });
+    assertGatewayError(response, 401, 'APIGW.0301');
+    assert.match(response.json.error_msg, /signature expired/);
+  });
+});

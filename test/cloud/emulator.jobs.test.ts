@@ -82,7 +82,7 @@ describe('emulator jobs and orders', () => {
     assert.equal(failed.fail_reason, 'System disk could not be created.');
   });
 
-  it('keeps finished jobs for one day, then answers 404 with the ECS error shape', async () => {
+  it('keeps finished jobs for one day, then answers 400 Common.0011 (a failed job query)', async () => {
     const created = await call('POST', createPath(), validCreateBody({ name: 'aging' }));
     advance(10_000);
     assert.equal((await job(created.json.job_id)).status, 'SUCCESS');
@@ -90,15 +90,19 @@ describe('emulator jobs and orders', () => {
     assert.equal((await job(created.json.job_id)).status, 'SUCCESS');
     advance(2 * 60 * 60 * 1000);
     const gone = await call('GET', jobPath(created.json.job_id));
-    assert.equal(gone.status, 404);
-    assert.equal(gone.json.error.code, 'Common.0011');
+    assert.equal(gone.status, 400);
+    assert.equal(gone.json.code, 'Common.0011');
+    assert.equal(typeof gone.json.message, 'string');
     assert.deepEqual((await serversNamed('aging')).map((s) => s.status), ['ACTIVE'], 'the server outlives its job');
   });
 
-  it('answers an unknown job ID with 404', async () => {
+  it('answers an unknown job ID with HTTP 400 and code/message at the top level (no nested error)', async () => {
     const response = await call('GET', jobPath('ffffffffffffffffffffffffffffffff'));
-    assert.equal(response.status, 404);
-    assert.equal(response.json.error.code, 'Common.0011');
+    assert.equal(response.status, 400);
+    assert.equal(response.json.code, 'Common.0011');
+    assert.match(response.json.message, /ffffffffffffffffffffffffffffffff/);
+    assert.equal(response.json.error, undefined);
+    assert.equal(response.json.status, undefined, 'a failed query is not a job answer');
   });
 
   it('holds a yearly/monthly job in PENDING_PAYMENT until the order is paid (control endpoint)', async () => {

@@ -33,6 +33,11 @@ describe('emulator look-up APIs', () => {
     assert.equal(c7.ram, 4096);
     assert.match(c7.os_extra_specs['cond:operation:az'], /cn-north-4b\(sellout\)/);
     assert.equal((byId.get('c7.xlarge.4') as Record<string, any>).os_extra_specs['cond:operation:charge'], 'demand');
+    // The extra specs the create checks read (R36, R37) are the ones the list shows.
+    assert.equal(c7.os_extra_specs['hw:cpu_policy'], 'dedicated');
+    assert.equal(c7.os_extra_specs['hw:cpu_threads'], '2');
+    assert.equal(c7.os_extra_specs['cond:storage'], 'scsi');
+    assert.equal((byId.get('s6.small.1') as Record<string, any>).os_extra_specs['hw:cpu_policy'], undefined);
     assert.equal((byId.get('s6.small.1') as Record<string, any>).attachableQuantity.free_nic, 12);
     assert.equal((await get(`/v1/${p()}/cloudservers/flavors?availability_zone=cn-north-9z`)).flavors.length, 0);
   });

@@ -103,10 +103,52 @@ describe('cloud client against the emulator', () => {
     assert.equal(result.dryRun, true);
     assert.equal(result.jobId, undefined);
     assert.equal((await h.jobIds()).length, before);
-    await assert.rejects(client.createServers(validCreateBody({ imageRef: SEEDED.windowsImage }), { dryRun: true }), (error: unknown) => {
+    await assert.rejects(client.createServers(validCreateBody({ adminPass: 'weak' }), { dryRun: true }), (error: unknown) => {
+      assert.ok(error instanceof EcsApiError);
+      assert.equal(error.code, 'Ecs.0011');
+      assert.equal(error.httpStatus, 400);
+      return true;
+    });
+  });
+
+  it('an account problem passes the dry run and is refused synchronously at creation', async () => {
+    const windows = validCreateBody({ name: 'int-windows', imageRef: SEEDED.windowsImage });
+    assert.equal((await client.createServers(windows, { dryRun: true })).status, 202);
+    const before = (await h.jobIds()).length;
+    await assert.rejects(client.createServers(windows), (error: unknown) => {
       assert.ok(error instanceof EcsApiError);
       assert.equal(error.code, 'Ecs.0074');
       assert.equal(error.httpStatus, 400);
+      return true;
+    });
+    assert.equal((await h.jobIds()).length, before, 'no job for a refused create');
+  });
+
+  it('surfaces an unknown job ID (HTTP 400 Common.0011) as a clear error, and the tracker ends as expired', async () => {
+    const unknownJob = '0123456789abcdef0123456789abcdef';
+    await assert.rejects(client.getJob(unknownJob), (error: unknown) => {
+      assert.ok(error instanceof EcsApiError);
+      assert.equal(error.code, 'Common.0011');
+      assert.equal(error.httpStatus, 400);
+      assert.match(error.describe(), /Common\.0011/);
+      assert.match(error.serviceMessage, /was not found/);
+      return true;
+    });
+    const state = await h.tracker(unknownJob, client).track();
+    assert.equal(state.phase, 'expired');
+    assert.equal(state.errorCode, 'Common.0011');
+  });
+
+  it('works with the temporary key and its security token, and names the missing token without it', async () => {
+    const { ak, sk, securityToken } = h.emulator.temporary;
+    const temporary = h.client({ credentials: { ak, sk, securityToken }, projectId: SEEDED.projectId });
+    assert.ok((await temporary.listVpcs()).length > 0);
+    const tokenless = h.client({ credentials: { ak, sk }, projectId: SEEDED.projectId });
+    await assert.rejects(tokenless.listVpcs(), (error: unknown) => {
+      assert.ok(error instanceof EcsApiError);
+      assert.equal(error.code, 'APIGW.0301');
+      assert.equal(error.credentialProblem, true);
+      assert.match(error.serviceMessage, /X-Security-Token/);
       return true;
     });
   });
