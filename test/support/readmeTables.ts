@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { allRules } from '../../server/service/rules';
+import { EMULATOR_ENFORCES } from '../consistency/emulatorEnforcement';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 
@@ -14,10 +15,14 @@ function cell(text: string): string {
 }
 
 export function ruleTable(): string {
-  const lines = ['| Code | Default severity | What it checks | Cloud errors it anticipates |', '| --- | --- | --- | --- |'];
+  const lines = [
+    '| Code | Default severity | What it checks | Cloud errors it anticipates | Emulator refuses it |',
+    '| --- | --- | --- | --- | --- |',
+  ];
   for (const rule of allRules) {
     const errors = (rule.apiErrors ?? []).map((code) => `\`${code}\``).join(', ') || '–';
-    lines.push(`| \`ECS-${rule.id}\` | ${rule.defaultSeverity} | ${cell(rule.title)} | ${errors} |`);
+    const emulator = EMULATOR_ENFORCES[rule.id] ?? '?';
+    lines.push(`| \`ECS-${rule.id}\` | ${rule.defaultSeverity} | ${cell(rule.title)} | ${errors} | ${emulator} |`);
   }
   return lines.join('\n') + '\n';
 }

@@ -1,0 +1,67 @@
+/**
+ * The corpus of the verdict consistency suite: every example file, every seed example (the API
+ * page's own examples), every whole-request snippet (with its defaults accepted as they are) and
+ * the generated field and rule variants (variants.ts). Each entry is the text of a request file.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { templatesFromSnippets, type SnippetFile } from '../../server/service/templates';
+import { expandSnippet } from '../unit/completionHelpers';
+import { generatedVariants, type Expectation, type Verdict } from './variants';
+
+export interface CorpusEntry {
+  readonly id: string;
+  readonly format: 'json' | 'yaml';
+  readonly text: string;
+  /** What the body should get (both sides; `warn` is an accepted body that breaks a warning rule). */
+  readonly expect: Expectation;
+  /** Generated from the emulator's seeded world: a lookup refusal is not an account matter then. */
+  readonly generated: boolean;
+  readonly rule?: string;
+  readonly field?: string;
+}
+
+const root = path.resolve(__dirname, '..', '..', '..');
+const formatOf = (name: string): 'json' | 'yaml' => (/\.ya?ml$/.test(name) ? 'yaml' : 'json');
+
+/** Example files meant to fail the editor's checks (each mistake is marked in the file). */
+const EXAMPLE_FILE = /\.ecs\.(json|yaml)$/;
+const EXAMPLES_WITH_MISTAKES = new Set(['with-mistakes.ecs.yaml']);
+
+function filesIn(directory: string, prefix: string, pattern: RegExp, expectOf: (f: string) => Verdict): CorpusEntry[] {
+  return readdirSync(path.join(root, directory))
+    .filter((name) => pattern.test(name))
+    .sort()
+    .map((name) => ({
+      id: `${prefix}:${name}`,
+      format: formatOf(name),
+      text: readFileSync(path.join(root, directory, name), 'utf8'),
+      expect: expectOf(name),
+      generated: false,
+    }));
+}
+
+function snippetEntries(): CorpusEntry[] {
+  return (['json', 'yaml'] as const).flatMap((format) => {
+    const snippetPath = path.join(root, 'snippets', `ecs-${format}.snippets.json`);
+    const file = JSON.parse(readFileSync(snippetPath, 'utf8')) as SnippetFile;
+    return templatesFromSnippets(file).map((template) => ({
+      id: `snippet:${format}:${template.prefix}`,
+      format,
+      text: expandSnippet(template.body),
+      expect: 'accept' as const,
+      generated: false,
+    }));
+  });
+}
+
+export function buildCorpus(): CorpusEntry[] {
+  return [
+    ...filesIn('examples', 'example', EXAMPLE_FILE, (n) => (EXAMPLES_WITH_MISTAKES.has(n) ? 'refuse' : 'accept')),
+    ...filesIn('test/fixtures/seed-examples', 'seed', /\.(json|yaml)$/, () => 'accept'),
+    ...snippetEntries(),
+    ...generatedVariants().map(({ id, expect, rule, field, body }) => ({
+      id, expect, rule, field, generated: true, format: 'json' as const, text: JSON.stringify(body, null, 2),
+    })),
+  ];
+}
