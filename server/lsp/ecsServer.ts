@@ -8,7 +8,7 @@ import {
   DidChangeConfigurationNotification, DocumentDiagnosticParams, DocumentDiagnosticReport, DocumentFormattingParams,
   DocumentSymbol, DocumentSymbolParams, FoldingRange, FoldingRangeParams, Hover, HoverParams, InitializeParams,
   InitializeResult, ResponseError, ServerCapabilities, TextDocumentIdentifier, TextDocumentSyncKind, TextDocuments,
-  TextEdit, CancellationToken,
+  TextEdit, CancellationToken, ErrorCodes, type NotificationHandler, type Disposable,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParsedDocument } from '../service/parser/ast';
@@ -57,18 +57,30 @@ function serverCapabilities(support: ClientSupport): ServerCapabilities {
   };
 }
 
+/** What the process around the server needs to know (server.ts: the exit code when the input closes). */
+export interface ServerState {
+  readonly shutdownRequested: boolean;
+}
+
 /**
  * Attaches the ECS request language server to `connection` (which the caller then `listen()`s on).
  * `service` defaults to the real language service, loaded after `initialize` is answered.
  */
-export function startEcsServer(connection: Connection, service: ServiceProvider = lazyService()): void {
+export function startEcsServer(connection: Connection, service: ServiceProvider = lazyService()): ServerState {
+  const state = { shutdownRequested: false };
   const log = { error: (message: string) => connection.console.error(message) };
   const documents = new TextDocuments(TextDocument);
   const cache = new DiagnosticsCache();
   const seen = new Set<string>();
   const memory = new MemoryReducer();
   let support: ClientSupport = { pullDiagnostics: false, diagnosticRefresh: false, configuration: false, dynamicConfigurationChange: false };
-  let settings = new SettingsSource(undefined);
+  const warnOnce = (message: string) => connection.console.warn(message);
+  let settings = new SettingsSource(undefined, warnOnce);
+  /**
+   * LSP: before `initialize` every request is refused with ServerNotInitialized and every
+   * notification but `exit` is dropped (the client has not yet learnt what this server does).
+   */
+  let initialized = false;
   const warmUps = new WarmUpRunner(
     service,
     (error) => log.error(describeError('warm-up', error)),
@@ -122,11 +134,14 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
     support = clientSupport(params);
     settings = new SettingsSource(
       support.configuration ? { read: (section) => connection.workspace.getConfiguration({ section }) } : undefined,
+      warnOnce,
     );
+    initialized = true;
     return { capabilities: serverCapabilities(support), serverInfo: { name: SERVER_NAME, version: SERVER_VERSION } };
   });
 
   connection.onInitialized(() => {
+    if (!initialized) return;
     // Load the service, compile the schema and keep the JSON shape exemplar now, not on the
     // user's first open (~0.5 s cold), and not before answering initialize either. Then warm the
     // JSON hot paths on a large request in small slices (warmUp.ts). YAML's exemplar and warm-up
@@ -144,6 +159,7 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
   });
 
   connection.onDidChangeConfiguration((params) => {
+    if (!initialized) return;
     void guardAsync(log, 'settings', undefined, async () => {
       await settings.refresh(params.settings);
       revalidateAll();
@@ -179,6 +195,7 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
   });
 
   connection.languages.diagnostics.on(async (params: DocumentDiagnosticParams, token): Promise<DocumentDiagnosticReport> => {
+    if (!initialized) throw notInitialized();
     warmUps.noteActivity();
     const empty: DocumentDiagnosticReport = { kind: 'full', items: [] };
     const document = requestDocument(params.textDocument);
@@ -199,6 +216,7 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
     name: string, id: TextDocumentIdentifier, token: CancellationToken, fallback: T,
     work: (document: TextDocument, parsed: ParsedDocument) => T,
   ): T | ResponseError<void> => {
+    if (!initialized) return notInitialized();
     warmUps.noteActivity();
     const document = requestDocument(id);
     if (!document) return fallback;
@@ -223,15 +241,17 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
     }));
 
   connection.onDocumentSymbol((params: DocumentSymbolParams, token) =>
-    answer<DocumentSymbol[]>('document symbols', params.textDocument, token, [], (_document, parsed) => service().documentSymbols(parsed)));
+    answer<DocumentSymbol[]>('document symbols', params.textDocument, token, [], (_document, parsed) => service().documentSymbols(parsed, settings.latest)));
 
   connection.onFoldingRanges((params: FoldingRangeParams, token) =>
-    answer<FoldingRange[]>('folding ranges', params.textDocument, token, [], (_document, parsed) => service().foldingRanges(parsed)));
+    answer<FoldingRange[]>('folding ranges', params.textDocument, token, [], (_document, parsed) => service().foldingRanges(parsed, settings.latest)));
 
   connection.onDocumentFormatting((params: DocumentFormattingParams, token) =>
-    answer<TextEdit[]>('formatting', params.textDocument, token, [], (_document, parsed) => service().format(parsed, params.options)));
+    answer<TextEdit[]>('formatting', params.textDocument, token, [], (_document, parsed) => service().format(parsed, params.options, settings.latest)));
 
   connection.onShutdown(() => {
+    if (!initialized) return notInitialized();
+    state.shutdownRequested = true;
     push.cancelAll();
     warmUps.stop();
   });
@@ -240,7 +260,38 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
   process.on('uncaughtException', (error) => log.error(describeError('server', error)));
   process.on('unhandledRejection', (error) => log.error(describeError('server (promise)', error)));
 
-  documents.listen(connection);
+  // Requests no handler takes: refused as not initialized until `initialize`, unknown after it.
+  connection.onRequest((method) => (initialized
+    ? new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`)
+    : notInitialized()));
+
+  documents.listen(untilInitialized(connection, () => initialized));
+  return state;
+}
+
+function notInitialized(): ResponseError<void> {
+  return new ResponseError<void>(ErrorCodes.ServerNotInitialized, 'The server is not initialized yet: send initialize first.');
+}
+
+/** What TextDocuments.listen needs of a connection. */
+type TextDocumentConnection = Parameters<TextDocuments<TextDocument>['listen']>[0];
+
+/** The document notifications of `connection`, dropped while `isInitialized()` is false. */
+function untilInitialized(connection: Connection, isInitialized: () => boolean): TextDocumentConnection {
+  const gate = <P>(register: (handler: NotificationHandler<P>) => Disposable) => (handler: NotificationHandler<P>) =>
+    register((params) => {
+      if (isInitialized()) handler(params);
+    });
+  return {
+    onDidOpenTextDocument: gate((handler) => connection.onDidOpenTextDocument(handler)),
+    onDidChangeTextDocument: gate((handler) => connection.onDidChangeTextDocument(handler)),
+    onDidCloseTextDocument: gate((handler) => connection.onDidCloseTextDocument(handler)),
+    onWillSaveTextDocument: gate((handler) => connection.onWillSaveTextDocument(handler)),
+    onWillSaveTextDocumentWaitUntil: (handler) => connection.onWillSaveTextDocumentWaitUntil((params, token) => (isInitialized()
+      ? handler(params, token)
+      : notInitialized())),
+    onDidSaveTextDocument: gate((handler) => connection.onDidSaveTextDocument(handler)),
+  };
 }
 
 /**

@@ -19,7 +19,18 @@ export class SettingsSource {
   private pending: Promise<ServiceSettings> | undefined;
   private changeCount = 0;
 
-  constructor(private readonly reader: ConfigurationReader | undefined) {}
+  /** Settings problems already logged: each is told once, not on every re-read. */
+  private readonly reported = new Set<string>();
+
+  constructor(
+    private readonly reader: ConfigurationReader | undefined,
+    private readonly log: (message: string) => void = () => undefined,
+  ) {}
+
+  /** The settings as last read, without waiting for a refresh in flight (for synchronous handlers). */
+  get latest(): ServiceSettings {
+    return this.current;
+  }
 
   /** Increases on every change, so cached results computed with older settings can be told apart. */
   get generation(): number {
@@ -39,7 +50,11 @@ export class SettingsSource {
     const load = async (): Promise<ServiceSettings> => {
       // A client that fails the configuration request still gets the pushed (or default) settings.
       const raw = this.reader ? await this.reader.read(SETTINGS_SECTION).catch(() => undefined) : undefined;
-      this.current = normalizeSettings(raw ?? sectionOf(pushed));
+      this.current = normalizeSettings(raw ?? sectionOf(pushed), (message) => {
+        if (this.reported.has(message)) return;
+        this.reported.add(message);
+        this.log(message);
+      });
       this.changeCount++;
       return this.current;
     };
@@ -52,7 +67,7 @@ export class SettingsSource {
 }
 
 function sectionOf(settings: unknown): unknown {
-  if (settings && typeof settings === 'object' && SETTINGS_SECTION in settings) {
+  if (settings && typeof settings === 'object' && Object.hasOwn(settings, SETTINGS_SECTION)) {
     return (settings as Record<string, unknown>)[SETTINGS_SECTION];
   }
   return undefined;

@@ -19,10 +19,11 @@ export interface EcsLanguageService {
   hover(parsed: ParsedDocument, position: Position): Hover | null;
   /** Quick fixes for the diagnostics in the request (their `data` carries the fix descriptions). */
   codeActions(parsed: ParsedDocument, range: Range, diagnostics: Diagnostic[]): CodeAction[];
-  documentSymbols(parsed: ParsedDocument): DocumentSymbol[];
-  foldingRanges(parsed: ParsedDocument): FoldingRange[];
-  /** JSON only (YAML returns []): re-indents while keeping comments. */
-  format(parsed: ParsedDocument, options: FormattingOptions): TextEdit[];
+  /** `settings`: beyond its maxDocumentSize (and the other limits of validation) the answer is empty. */
+  documentSymbols(parsed: ParsedDocument, settings?: ServiceSettings): DocumentSymbol[];
+  foldingRanges(parsed: ParsedDocument, settings?: ServiceSettings): FoldingRange[];
+  /** JSON only (YAML returns []): re-indents while keeping comments; within the limits of `settings`. */
+  format(parsed: ParsedDocument, options: FormattingOptions, settings?: ServiceSettings): TextEdit[];
   /** Forget cached parses of a closed document. */
   forget(uri: string): void;
   /**

@@ -83,17 +83,17 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
       return safely([], () => getCodeActions(parsed, range, diagnostics));
     },
 
-    documentSymbols(parsed: ParsedDocument): DocumentSymbol[] {
-      return safely([], () => getDocumentSymbols(parsed));
+    documentSymbols(parsed: ParsedDocument, settings: ServiceSettings = defaultSettings): DocumentSymbol[] {
+      return safely([], () => getDocumentSymbols(parsed, settings));
     },
 
-    foldingRanges(parsed: ParsedDocument): FoldingRange[] {
-      return safely([], () => getFoldingRanges(parsed));
+    foldingRanges(parsed: ParsedDocument, settings: ServiceSettings = defaultSettings): FoldingRange[] {
+      return safely([], () => getFoldingRanges(parsed, settings));
     },
 
-    format(parsed: ParsedDocument, formattingOptions: FormattingOptions): TextEdit[] {
+    format(parsed: ParsedDocument, formattingOptions: FormattingOptions, settings: ServiceSettings = defaultSettings): TextEdit[] {
       if (parsed.format !== 'json') return [];
-      return safely([], () => formatDocument(parsed, formattingOptions));
+      return safely([], () => formatDocument(parsed, formattingOptions, settings));
     },
 
     forget(uri: string): void {

@@ -14,10 +14,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Reads `a.b` both as nested objects and as a flat dotted key (VS Code accepts both in JSON). */
 function read(section: Record<string, unknown>, dottedPath: string): unknown {
-  if (dottedPath in section) return section[dottedPath];
+  if (Object.hasOwn(section, dottedPath)) return section[dottedPath];
   let current: unknown = section;
   for (const part of dottedPath.split('.')) {
-    if (!isRecord(current)) return undefined;
+    if (!isRecord(current) || !Object.hasOwn(current, part)) return undefined;
     current = current[part];
   }
   return current;
@@ -36,14 +36,31 @@ function normalizeRuleKey(key: string): string {
   return trimmed;
 }
 
-function readRules(value: unknown): Record<string, RuleSetting> {
+/** The setting a value names ('warn' → 'warning'), or undefined; never a property of Object.prototype. */
+function ruleSettingOf(raw: unknown): RuleSetting | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const lowered = raw.trim().toLowerCase();
+  if (RULE_SETTINGS.has(lowered)) return lowered as RuleSetting;
+  return Object.hasOwn(RULE_SETTING_ALIASES, lowered) ? RULE_SETTING_ALIASES[lowered] : undefined;
+}
+
+/** Reports a settings value that was ignored; the caller logs each message once. */
+export type SettingsProblemReport = (message: string) => void;
+
+function readRules(value: unknown, report: SettingsProblemReport): Record<string, RuleSetting> {
   const rules: Record<string, RuleSetting> = {};
   if (!isRecord(value)) return rules;
   for (const [key, raw] of Object.entries(value)) {
-    if (typeof raw !== 'string' || key.trim() === '') continue;
-    const lowered = raw.trim().toLowerCase();
-    const setting = RULE_SETTINGS.has(lowered) ? (lowered as RuleSetting) : RULE_SETTING_ALIASES[lowered];
-    if (setting) rules[normalizeRuleKey(key)] = setting;
+    if (key.trim() === '') continue;
+    const setting = ruleSettingOf(raw);
+    if (setting) {
+      // Readers look up own keys only (validate.ts); "__proto__" must stay a key, not set the prototype.
+      Object.defineProperty(rules, normalizeRuleKey(key), { value: setting, enumerable: true, writable: true, configurable: true });
+      continue;
+    }
+    const shown = typeof raw === 'string' ? JSON.stringify(raw.slice(0, 40)) : typeof raw;
+    report(`The setting ecs.rules for ${JSON.stringify(key.slice(0, 40))} has the value ${shown}, which is not a severity, `
+      + 'so the rule keeps its default. Use off, error, warning, information or hint.');
   }
   return rules;
 }
@@ -52,12 +69,12 @@ function readRules(value: unknown): Record<string, RuleSetting> {
  * `raw` is the `ecs` section ({ rules, validation: { warnOnLiteralPassword }, json: { allowComments },
  * maxDocumentSize }), or the whole settings tree with an `ecs` key.
  */
-export function normalizeSettings(raw: unknown): ServiceSettings {
+export function normalizeSettings(raw: unknown, report: SettingsProblemReport = () => undefined): ServiceSettings {
   if (!isRecord(raw)) return defaultSettings;
-  const section = isRecord(raw.ecs) ? raw.ecs : raw;
+  const section = Object.hasOwn(raw, 'ecs') && isRecord(raw.ecs) ? raw.ecs : raw;
   const size = read(section, 'maxDocumentSize');
   return {
-    rules: readRules(read(section, 'rules')),
+    rules: readRules(read(section, 'rules'), report),
     warnOnLiteralPassword: readBoolean(section, 'validation.warnOnLiteralPassword', defaultSettings.warnOnLiteralPassword),
     allowJsonComments: readBoolean(section, 'json.allowComments', defaultSettings.allowJsonComments),
     maxDocumentSize: typeof size === 'number' && Number.isFinite(size) && size > 0 ? Math.floor(size) : defaultSettings.maxDocumentSize,

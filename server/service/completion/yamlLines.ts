@@ -21,7 +21,51 @@ export interface YamlLine {
   readonly isBlankOrComment: boolean;
 }
 
-const KEY_PATTERN = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"\-?,[\]{}][^#]*?|-[^\s#][^#]*?)[ \t]*:(?=\s|$)/;
+/** A quoted key at the start of a line's content: `"a\"b"` or `'it''s'`. */
+const QUOTED_KEY = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')/;
+/** What a plain key cannot start with (`-` only when a blank or `#` follows it). */
+const NOT_A_PLAIN_KEY_START = /[\s#'"?,[\]{}]/;
+
+/**
+ * The key of `content` (a line after its indentation and `- ` markers) and where its `:` ends:
+ * a quoted key, or plain text up to the first `: ` / final `:` before any `#`, trailing blanks
+ * not part of it. A character loop: the regex this replaces (`[^#]*?[ \t]*:`) tried every
+ * length of a long run of blanks from every position, a quadratic time on `a` + 80,000 spaces.
+ */
+export function matchKey(content: string): { raw: string; end: number } | undefined {
+  let keyEnd: number;
+  const quoted = QUOTED_KEY.exec(content);
+  if (quoted) {
+    keyEnd = quoted[0].length;
+  } else {
+    const first = content.charAt(0);
+    if (first === '' || NOT_A_PLAIN_KEY_START.test(first)) return undefined;
+    if (first === '-' && (content.length < 2 || /[\s#]/.test(content.charAt(1)))) return undefined;
+    // `-x` is a key, but its `:` cannot be the second character (`-: a` is a sequence item).
+    const colon = firstKeyColon(content, first === '-' ? 2 : 1);
+    if (colon < 0) return undefined;
+    keyEnd = colon;
+    while (keyEnd > 1 && (content[keyEnd - 1] === ' ' || content[keyEnd - 1] === '\t')) keyEnd--;
+  }
+  let colon = keyEnd;
+  while (content[colon] === ' ' || content[colon] === '\t') colon++;
+  if (content[colon] !== ':' || !endsKey(content, colon)) return undefined;
+  return { raw: content.slice(0, keyEnd), end: colon + 1 };
+}
+
+/** The first `:` from `from` on that is followed by whitespace or the end, before any `#`; or -1. */
+function firstKeyColon(content: string, from: number): number {
+  for (let i = from; i < content.length; i++) {
+    const ch = content[i];
+    if (ch === '#') return -1;
+    if (ch === ':' && endsKey(content, i)) return i;
+  }
+  return -1;
+}
+
+function endsKey(content: string, colon: number): boolean {
+  return colon + 1 >= content.length || /\s/.test(content[colon + 1]);
+}
 
 export function readYamlLine(line: string): YamlLine {
   const indent = line.length - line.trimStart().length;
@@ -36,15 +80,15 @@ export function readYamlLine(line: string): YamlLine {
     column += match[0].length;
   }
   const content = line.slice(column);
-  const keyMatch = KEY_PATTERN.exec(content);
+  const keyMatch = matchKey(content);
   if (!keyMatch) return { indent, dashColumns, contentColumn: column, hasInlineValue: content.trim() !== '', isBlankOrComment: false };
-  const afterColon = content.slice(keyMatch[0].length);
+  const afterColon = content.slice(keyMatch.end);
   return {
     indent,
     dashColumns,
     contentColumn: column,
-    key: unquoteKey(keyMatch[1]),
-    colonEnd: column + keyMatch[0].length,
+    key: unquoteKey(keyMatch.raw),
+    colonEnd: column + keyMatch.end,
     hasInlineValue: afterColon.trim() !== '' && !afterColon.trim().startsWith('#'),
     isBlankOrComment: false,
   };

@@ -18,6 +18,14 @@ const PLAIN_STRING_RUN = /[^"\\\u0000-\u001f]*/y;
 /** A JSON number, exactly as jsonc-parser's scanner accepts it. */
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 
+/** Objects with this many keys check a new key against a set instead of scanning the earlier keys. */
+const DUPLICATE_SCAN_LIMIT = 16;
+
+/** The keys of one object, once it has DUPLICATE_SCAN_LIMIT of them. */
+interface KeySet {
+  set: Set<string> | undefined;
+}
+
 /** Thrown (and caught in parseValidJson) when the document needs the recovering parser. */
 const GIVE_UP = Symbol('give up');
 
@@ -114,16 +122,17 @@ class ValidJsonReader {
 
   private object(): ObjectNode {
     const node: Mutable<ObjectNode> = { type: 'object', offset: this.pos, length: 1, properties: [], parent: undefined };
+    const keys: KeySet = { set: undefined };
     this.members(Char.CloseBrace, () => {
       if (this.text.charCodeAt(this.pos) !== Char.Quote) throw GIVE_UP;
-      this.property(node);
+      this.property(node, keys);
     });
     node.length = this.pos - node.offset;
     return node;
   }
 
   /** One `"key": value` of `object`, attached in the order and shape jsonParser.ts uses. */
-  private property(object: Mutable<ObjectNode>): void {
+  private property(object: Mutable<ObjectNode>, keys: KeySet): void {
     const offset = this.pos;
     const key = this.stringContent();
     const length = this.pos - offset;
@@ -132,13 +141,20 @@ class ValidJsonReader {
     };
     const property: Mutable<PropertyNode> = { type: 'property', offset, length, key, keyNode, parent: object, colonOffset: undefined, valueNode: undefined };
     keyNode.parent = property;
-    // Same check as the recovering parser: every earlier property of this object.
+    // Same check as the recovering parser: every earlier property of this object. A scan while the
+    // object is small (no set to allocate for the usual request), a set once it grows.
     const earlier = object.properties;
-    for (let index = 0; index < earlier.length; index++) {
-      if (earlier[index].key === key) {
-        this.problems.push(duplicateKeyProblem(keyNode));
-        break;
+    if (earlier.length < DUPLICATE_SCAN_LIMIT) {
+      for (let index = 0; index < earlier.length; index++) {
+        if (earlier[index].key === key) {
+          this.problems.push(duplicateKeyProblem(keyNode));
+          break;
+        }
       }
+    } else {
+      keys.set ??= new Set(earlier.map((entry) => entry.key));
+      if (keys.set.has(key)) this.problems.push(duplicateKeyProblem(keyNode));
+      keys.set.add(key);
     }
     object.properties.push(property);
     this.skipWhitespace();

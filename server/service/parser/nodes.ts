@@ -3,13 +3,59 @@ import type { ArrayNode, AstNode, ObjectNode, PropertyNode, ValueNode } from './
 
 export type NodePath = (string | number)[];
 
+/**
+ * Objects and lists up to this size are scanned; larger ones get an index on first use, so a
+ * document with 100,000 keys costs one pass per object instead of one pass per lookup.
+ */
+const SCAN_LIMIT = 16;
+
+interface KeyIndex {
+  /** properties.length when the index was built: trees are only appended to while parsing. */
+  readonly size: number;
+  readonly byKey: Map<string, PropertyNode>;
+}
+const keyIndexes = new WeakMap<ObjectNode, KeyIndex>();
+
 export function getProperty(object: ObjectNode | undefined, key: string): PropertyNode | undefined {
   if (!object) return undefined;
+  const properties = object.properties;
+  if (properties.length > SCAN_LIMIT) {
+    let index = keyIndexes.get(object);
+    if (index?.size !== properties.length) {
+      const byKey = new Map<string, PropertyNode>();
+      // Later entries overwrite earlier ones: the last occurrence wins, as below.
+      for (const property of properties) byKey.set(property.key, property);
+      index = { size: properties.length, byKey };
+      keyIndexes.set(object, index);
+    }
+    return index.byKey.get(key);
+  }
   // The last occurrence wins, as in JSON.parse; duplicates are reported separately.
-  for (let i = object.properties.length - 1; i >= 0; i--) {
-    if (object.properties[i].key === key) return object.properties[i];
+  for (let i = properties.length - 1; i >= 0; i--) {
+    if (properties[i].key === key) return properties[i];
   }
   return undefined;
+}
+
+interface ItemIndex {
+  readonly size: number;
+  readonly positions: Map<ValueNode, number>;
+}
+const itemIndexes = new WeakMap<ArrayNode, ItemIndex>();
+
+/** The position of `item` in `array.items` (-1 if absent), without a scan per call for long lists. */
+export function indexOfItem(array: ArrayNode, item: ValueNode): number {
+  const items = array.items;
+  if (items.length <= SCAN_LIMIT) return items.indexOf(item);
+  let index = itemIndexes.get(array);
+  if (index?.size !== items.length) {
+    const positions = new Map<ValueNode, number>();
+    // An alias can put one node in a list twice; indexOf would give the first position.
+    for (let i = items.length - 1; i >= 0; i--) positions.set(items[i], i);
+    index = { size: items.length, positions };
+    itemIndexes.set(array, index);
+  }
+  return index.positions.get(item) ?? -1;
 }
 
 export function getValue(object: ObjectNode | undefined, key: string): ValueNode | undefined {
@@ -44,7 +90,7 @@ export function pathOf(node: AstNode): NodePath {
     if (current.type === 'property') {
       path.unshift(current.key);
     } else if (parent?.type === 'array') {
-      path.unshift(parent.items.indexOf(current));
+      path.unshift(indexOfItem(parent, current));
     }
     current = parent;
   }

@@ -41,10 +41,23 @@ const FRIENDLY_MESSAGES: Record<string, string> = {
   MULTIPLE_DOCS: 'A request file holds a single YAML document.',
 };
 
-function sentence(text: string): string {
-  const trimmed = text.trim().replace(/\s+at line \d+, column \d+.*$/s, '');
+/** The yaml package's messages can quote the source; a quote this long is cut short. */
+const MAX_QUOTED_MESSAGE = 200;
+
+/** Where yaml appends the position, which the diagnostic's range already shows. */
+const POSITION_SUFFIX = /\sat line \d+, column \d+/;
+
+/**
+ * A yaml message as a sentence, without its position suffix. Linear: a `\s+` before the suffix
+ * in one regex was retried from every blank of a long run (160 KB of NBSP took 20 s).
+ */
+export function sentence(text: string): string {
+  let trimmed = text.trim();
+  const suffix = POSITION_SUFFIX.exec(trimmed);
+  if (suffix) trimmed = trimmed.slice(0, suffix.index).trimEnd();
+  if (trimmed.length > MAX_QUOTED_MESSAGE) trimmed = `${trimmed.slice(0, MAX_QUOTED_MESSAGE).replace(/[\uD800-\uDBFF]$/, '').trimEnd()}…`;
   const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
-  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+  return /[.!?…]$/.test(capital) ? capital : `${capital}.`;
 }
 
 /**

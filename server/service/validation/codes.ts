@@ -25,6 +25,8 @@ export const DiagnosticCodes = {
   secretLiteral: 'ECS-SECRET-LITERAL',
   /** The file is larger than `ecs.maxDocumentSize`: only its syntax was checked. */
   documentTooLarge: 'document-too-large',
+  /** More problems than a list can usefully show: the first ones are listed, this one says so. */
+  tooManyProblems: 'too-many-problems',
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCodes)[keyof typeof DiagnosticCodes];

@@ -8,6 +8,7 @@ import Ajv, { type Options, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import requestSchemaJson from '../../../schemas/ecs-create-servers.v1.1.schema.json';
 import ajvOptions from './ajvOptions.json';
+import { appendErrorsInPlace } from './linearErrorAppends';
 
 /**
  * The ajv options, in a JSON file that the build-time generation reads too, so both validators
@@ -17,7 +18,7 @@ import ajvOptions from './ajvOptions.json';
 export const AJV_OPTIONS: Options = ajvOptions;
 
 export function compileRequestValidator(): ValidateFunction {
-  const ajv = new Ajv(AJV_OPTIONS);
+  const ajv = new Ajv({ ...AJV_OPTIONS, code: { ...AJV_OPTIONS.code, process: appendErrorsInPlace } });
   addFormats(ajv);
   return ajv.compile(requestSchemaJson as object);
 }

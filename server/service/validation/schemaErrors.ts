@@ -10,6 +10,7 @@ import { getProperty, isPlaceholder } from '../parser/nodes';
 import type { FixData } from '../types';
 import type { JsonSchema } from '../schema/jsonSchema';
 import { DiagnosticCodes } from './codes';
+import { MAX_DIAGNOSTICS } from './limits';
 import { makeDiagnostic, type Span } from './diagnostics';
 import { validationValueOf, validateAgainstSchema } from './schemaValidator';
 import { closestName, rankCandidates } from './suggestions';
@@ -60,7 +61,9 @@ const FORMAT_NAMES: Record<string, string> = {
 const MAX_LISTED_VALUES = 15;
 
 export function schemaDiagnostics(document: ParsedDocument, root: ValueNode): Diagnostic[] {
-  const errors = collapseAlternatives(validateAgainstSchema(validationValueOf(root, document.format)));
+  // Describing an error costs far more than finding it (spelling suggestions): beyond what
+  // validate.ts lists anyway, the rest are left undescribed.
+  const errors = collapseAlternatives(validateAgainstSchema(validationValueOf(root, document.format))).slice(0, 2 * MAX_DIAGNOSTICS);
   const problems: Problem[] = [];
   const missingByObject = new Map<string, { located: Located; names: string[] }>();
 

@@ -14,6 +14,7 @@ import { ruleDiagnostics } from './ruleRunner';
 import { schemaDiagnostics } from './schemaErrors';
 import { secretDiagnostics } from './secrets';
 import { syntaxDiagnostics } from './syntax';
+import { MAX_DIAGNOSTICS } from './limits';
 
 export interface ValidationOptions {
   /** "Now" for time-based rules; tests pin it. */
@@ -42,11 +43,24 @@ export function validateDocument(
       diagnostics.push(...guarded(() => ruleDiagnostics(document, root, options.rules ?? allRules, options.now ?? new Date())));
     }
   }
-  return preferRuleFindings(applySeveritySettings(diagnostics, settings)).sort(byPosition);
+  return atMostMaxDiagnostics(document, preferRuleFindings(applySeveritySettings(diagnostics, settings)).sort(byPosition));
 }
 
-/** Why a document only gets its syntax checked (too large for a request body), or undefined. */
-function whySyntaxOnly(document: ParsedDocument, settings: ServiceSettings): string | undefined {
+/** The first MAX_DIAGNOSTICS diagnostics, and one saying how many were left out. */
+function atMostMaxDiagnostics(document: ParsedDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+  if (diagnostics.length <= MAX_DIAGNOSTICS) return diagnostics;
+  const listed = diagnostics.slice(0, MAX_DIAGNOSTICS);
+  listed.push(makeDiagnostic(document, { offset: 0, length: 0 },
+    `This file has more than ${MAX_DIAGNOSTICS} problems; only the first ${MAX_DIAGNOSTICS} are listed. Fix those, and the rest will show.`,
+    'information', DiagnosticCodes.tooManyProblems));
+  return listed;
+}
+
+/**
+ * Why a document only gets its syntax checked (too large for a request body), or undefined.
+ * Formatting, the outline and folding stop at the same limits (see outputLimits.ts).
+ */
+export function whySyntaxOnly(document: ParsedDocument, settings: ServiceSettings): string | undefined {
   if (document.text.length > settings.maxDocumentSize) {
     return `This file has ${document.text.length} characters, more than the ${settings.maxDocumentSize} set in ecs.maxDocumentSize, so only its syntax was checked.`;
   }
@@ -83,10 +97,12 @@ function guarded(check: () => Diagnostic[]): Diagnostic[] {
 function applySeveritySettings(diagnostics: Diagnostic[], settings: ServiceSettings): Diagnostic[] {
   const rules = settings.rules;
   if (Object.keys(rules).length === 0) return diagnostics;
+  // Own keys only: settings objects from elsewhere may still have Object.prototype behind them.
+  const own = (key: string): RuleSetting | undefined => (Object.hasOwn(rules, key) ? rules[key] : undefined);
   const result: Diagnostic[] = [];
   for (const diagnostic of diagnostics) {
     const code = String(diagnostic.code ?? '');
-    const setting: RuleSetting | undefined = SYNTAX_CODES.has(code) ? undefined : rules[code] ?? rules[code.replace(/^ECS-(?=R\d)/, '')];
+    const setting: RuleSetting | undefined = SYNTAX_CODES.has(code) ? undefined : own(code) ?? own(code.replace(/^ECS-(?=R\d)/, ''));
     if (setting === 'off') continue;
     result.push(setting ? { ...diagnostic, severity: toLspSeverity(setting) } : diagnostic);
   }
