@@ -13,6 +13,7 @@ import { runSubmit } from './commands/submit';
 import { ExitCode, type ExitCodeValue } from './exitCodes';
 import { COMMAND_HELP, MAIN_HELP } from './help';
 import { processIo, type CliIo } from './io';
+import { printable } from './printable';
 import { readTargetOptions, TARGET_OPTIONS } from './target';
 
 export const CLI_VERSION = '0.1.0';
@@ -24,19 +25,20 @@ interface CommandSpec {
   readonly options: Options;
   /** How many positional arguments the command takes: exactly one, or one or more. */
   readonly positionals: 'one' | 'many' | 'none';
-  run(values: Values, positionals: string[], io: CliIo): Promise<ExitCodeValue> | ExitCodeValue;
+  /** `args`: the command's own arguments as given (to print a command that repeats it). */
+  run(values: Values, positionals: string[], io: CliIo, args: readonly string[]): Promise<ExitCodeValue> | ExitCodeValue;
 }
 
 const COMMON: Options = { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } };
 const REQUEST_OPTIONS: Options = { ...COMMON, ...TARGET_OPTIONS, force: { type: 'boolean' } };
 
-const COMMANDS: Record<string, CommandSpec> = {
+const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   lint: {
     options: { ...COMMON, format: { type: 'string' } },
     positionals: 'many',
     run: (values, files, io) => {
       const format = values.json ? 'json' : (values.format ?? 'text');
-      if (format !== 'text' && format !== 'json') throw usageError(`--format must be text or json, not "${String(format)}".`);
+      if (format !== 'text' && format !== 'json') throw usageError(`--format must be text or json, not "${printable(String(format))}".`);
       return runLint({ files, format }, io);
     },
   },
@@ -46,10 +48,11 @@ const COMMANDS: Record<string, CommandSpec> = {
     run: (values, [file], io) => runDryRun({ file, json: !!values.json, force: !!values.force, target: readTargetOptions(values) }, io),
   },
   submit: {
-    options: { ...REQUEST_OPTIONS, wait: { type: 'boolean' }, yes: { type: 'boolean', short: 'y' } },
+    options: { ...REQUEST_OPTIONS, wait: { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, 'client-token': { type: 'string' } },
     positionals: 'one',
-    run: (values, [file], io) => runSubmit({
+    run: (values, [file], io, args) => runSubmit({
       file, json: !!values.json, force: !!values.force, wait: !!values.wait, yes: !!values.yes, target: readTargetOptions(values),
+      clientToken: typeof values['client-token'] === 'string' ? values['client-token'] : undefined, args,
     }, io),
   },
   job: {
@@ -76,9 +79,14 @@ function checkPositionals(command: string, spec: CommandSpec, positionals: strin
   if (spec.positionals === 'one' && positionals.length !== 1) {
     throw usageError(positionals.length === 0
       ? `${command} needs ${what}: ecs-request ${command} <${command === 'job' ? 'job-id' : 'file'}>.`
-      : `${command} takes one argument, got ${positionals.length}: ${positionals.join(' ')}.`);
+      : `${command} takes one argument, got ${positionals.length}: ${printable(positionals.join(' '))}.`);
   }
-  if (spec.positionals === 'none' && positionals.length) throw usageError(`${command} takes no arguments, got: ${positionals.join(' ')}.`);
+  if (spec.positionals === 'none' && positionals.length) throw usageError(`${command} takes no arguments, got: ${printable(positionals.join(' '))}.`);
+}
+
+/** Own properties only: `constructor` or `__proto__` is not a command or a help topic. */
+function own<T>(table: Readonly<Record<string, T>>, key: string | undefined): T | undefined {
+  return key !== undefined && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
@@ -86,7 +94,12 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<Exi
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     const topic = command === 'help' ? rest[0] : undefined;
-    io.out(topic && COMMAND_HELP[topic] ? COMMAND_HELP[topic] : MAIN_HELP);
+    const help = own(COMMAND_HELP, topic);
+    if (topic !== undefined && !help) {
+      io.err(`ecs-request: no help for "${printable(topic)}". Commands: ${Object.keys(COMMANDS).join(', ')}.`);
+      return ExitCode.Usage;
+    }
+    io.out(help ?? MAIN_HELP);
     return ExitCode.Ok;
   }
   if (command === '--version' || command === '-v') {
@@ -94,20 +107,21 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<Exi
     return ExitCode.Ok;
   }
   try {
-    const spec = COMMANDS[command];
-    if (!spec) throw usageError(`Unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}. See ecs-request --help.`);
+    const spec = own(COMMANDS, command);
+    if (!spec) throw usageError(`Unknown command "${printable(command)}". Commands: ${Object.keys(COMMANDS).join(', ')}. See ecs-request --help.`);
     let parsed: { values: Values; positionals: string[] };
     try {
       parsed = parseArgs({ args: rest, options: spec.options, allowPositionals: true, strict: true }) as typeof parsed;
     } catch (error) {
-      throw usageError(`${(error as Error).message.replace(/\. To specify a positional.*$/s, '.')} See ecs-request ${command} --help.`);
+      const message = (error as Error).message.replace(/\. To specify a positional.*$/s, '.');
+      throw usageError(`${printable(message, 500)} See ecs-request ${command} --help.`);
     }
     if (parsed.values.help) {
-      io.out(COMMAND_HELP[command] ?? MAIN_HELP);
+      io.out(own(COMMAND_HELP, command) ?? MAIN_HELP);
       return ExitCode.Ok;
     }
     checkPositionals(command, spec, parsed.positionals);
-    return await spec.run(parsed.values, parsed.positionals, io);
+    return await spec.run(parsed.values, parsed.positionals, io, rest);
   } catch (error) {
     if (error instanceof CliError) {
       io.err(`ecs-request: ${error.message}`);

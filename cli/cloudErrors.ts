@@ -12,6 +12,7 @@ export function exitCodeForCloudError(error: CloudError): ExitCodeValue {
   switch (error.kind) {
     case 'cancelled': return ExitCode.Interrupted;
     case 'missing-credentials':
+    case 'invalid-target':
     case 'project-lookup': return ExitCode.Config;
     default: return ExitCode.Network;
   }

@@ -20,6 +20,8 @@ export interface CloudSession {
   readonly targetLabel: string;
   /** First wait between job polls (the tracker's default for the real cloud). */
   readonly jobPollMs?: number;
+  /** The --emulator one: it ends with this process, so nothing is left to recover afterwards. */
+  readonly inProcess: boolean;
   close(): Promise<void>;
 }
 
@@ -45,6 +47,7 @@ export async function openSession(target: TargetOptions, io: CliIo, options: Ses
       projectId: emulator.projectId,
       targetLabel: `local emulator (${emulator.endpoint})`,
       jobPollMs: 100,
+      inProcess: true,
       close: async () => {
         await client.close();
         await emulator.close();
@@ -74,6 +77,7 @@ export async function openSession(target: TargetOptions, io: CliIo, options: Ses
     region: resolved.region,
     projectId,
     targetLabel: resolved.endpoint ? `${resolved.region} via ${resolved.endpoint}` : resolved.region,
+    inProcess: false,
     close: () => client.close(),
   };
 }

@@ -10,6 +10,11 @@ export const ExitCode = {
   Config: 3,
   /** The cloud could not be reached or answered with a server-side error. */
   Network: 4,
+  /**
+   * Submit: the answer was lost after the request may have been carried out (5xx, connection lost,
+   * timeout). Servers may exist; retry only with the printed --client-token.
+   */
+  OutcomeUnknown: 5,
   /** Stopped by Ctrl+C (SIGINT) or SIGTERM, or not confirmed at the submit prompt. */
   Interrupted: 130,
 } as const;
@@ -21,6 +26,7 @@ export const EXIT_CODE_HELP = [
   '  1    lint errors in a request file, request rejected, or job failed',
   '  2    usage error (unknown command or option, missing argument)',
   '  3    credentials or configuration missing or invalid',
-  '  4    network or cloud service error',
+  '  4    network or cloud service error (a submit was not carried out)',
+  '  5    submit: outcome unknown, servers MAY exist; retry only with the printed --client-token',
   '  130  interrupted (Ctrl+C / SIGTERM), or not confirmed at the prompt',
 ].join('\n');

@@ -53,12 +53,20 @@ Local lint errors stop the command first unless --force is given.
 ${TARGET_HELP}
 
 ${SECRETS_HELP}`,
-  submit: `Usage: ecs-request submit <file> [--wait] [--yes] [--force] [--json] [target options]
+  submit: `Usage: ecs-request submit <file> [--wait] [--yes] [--force] [--json] [--client-token UUID] [target options]
 
 Creates the servers. Without --yes it shows a summary (region, project, names, count, flavor,
 image, billing) and asks for confirmation; it refuses when stdin is not a terminal.
 --wait follows the create job until it succeeds or fails (progress on stderr).
 Local lint errors stop the command first unless --force is given.
+
+Every submit prints its X-Client-Token before sending and records it in the submit journal
+($XDG_STATE_HOME or ~/.local/state/ecs-request-tools/submit-journal.json: tokens, hashes and
+names only). If the answer is lost (5xx, reset, timeout), submit exits 5, says the servers MAY
+exist, lists the servers it finds by name and prints the command to retry safely:
+  --client-token UUID   re-send with this token: within 8 hours ECS returns the first result
+                        and creates nothing twice. Submitting the same file, body and target
+                        again reuses the journal's token by itself (and says so).
 
 ${TARGET_HELP}
 

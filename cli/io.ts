@@ -3,6 +3,7 @@
  * prompts and errors go to stderr so that `--json` output stays parseable.
  */
 import * as readline from 'node:readline';
+import { terminalSafe } from './printable';
 
 export interface CliIo {
   out(line: string): void;
@@ -17,8 +18,9 @@ export interface CliIo {
 
 export function processIo(): CliIo {
   return {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
+    // Messages may quote a request file or a service answer: no control character reaches the terminal.
+    out: (line) => process.stdout.write(`${terminalSafe(line)}\n`),
+    err: (line) => process.stderr.write(`${terminalSafe(line)}\n`),
     interactive: process.stdin.isTTY === true,
     ask: (question) => new Promise((resolve) => {
       const rl = readline.createInterface({ input: process.stdin, output: process.stderr });

@@ -3,8 +3,9 @@
  * the environment (the same variable names as the Huawei Cloud SDKs), or an in-process emulator.
  */
 import type { ParseArgsConfig } from 'node:util';
-import { credentialsFromEnv, CREDENTIAL_ENV_NAMES, type Credentials } from '../cloud/credentials';
-import { isRegionIdShape } from '../cloud/endpoints';
+import { credentialsFromEnv, CREDENTIAL_ENV_NAMES, unusableCredentialField, type Credentials } from '../cloud/credentials';
+import { endpointProblem, isProjectId, isRegionIdShape } from '../cloud/endpoints';
+import { printable } from './printable';
 import { configError } from './cliError';
 
 export const PROJECT_ID_ENV = 'HUAWEICLOUD_SDK_PROJECT_ID';
@@ -63,13 +64,24 @@ export function regionFromEndpoint(endpoint: string): string | undefined {
 
 function checkUrl(option: string, value: string | undefined): void {
   if (value === undefined) return;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw configError(`${option} must be a URL such as https://ecs.cn-north-4.myhuaweicloud.com, not "${value}".`);
+  const problem = endpointProblem(value, option);
+  if (problem) throw configError(problem);
+}
+
+/** A control character in a credential or project ID would break the request: name the variable. */
+function checkCredentialText(credentials: Credentials): void {
+  const field = unusableCredentialField(credentials);
+  if (field) {
+    throw configError(`${CREDENTIAL_ENV_NAMES[field]} contains a space, line break or other control character. `
+      + 'Set it again without them (a copy and paste often adds a line break).');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw configError(`${option} must use https:// (or http:// for a local emulator).`);
+}
+
+function checkProjectIdText(projectId: string | undefined, source: string): void {
+  if (projectId !== undefined && !isProjectId(projectId)) {
+    throw configError(`${source} must be 32 hexadecimal characters (My Credentials → API Credentials in the console), `
+      + 'or leave it out to look it up through IAM.');
+  }
 }
 
 /** Resolves options + environment into a target, naming everything that is missing at once. */
@@ -77,6 +89,9 @@ export function resolveTarget(options: TargetOptions, env: Record<string, string
   checkUrl('--endpoint', options.endpoint);
   checkUrl('--iam-endpoint', options.iamEndpoint);
   const credentials = credentialsFromEnv(env);
+  if (credentials) checkCredentialText(credentials);
+  const projectId = options.projectId ?? (env[PROJECT_ID_ENV]?.trim() || undefined);
+  checkProjectIdText(projectId, options.projectId !== undefined ? '--project-id' : PROJECT_ID_ENV);
   const region = options.region ?? env[REGION_ENV]?.trim() ?? (options.endpoint ? regionFromEndpoint(options.endpoint) : undefined);
   const missing: string[] = [];
   if (!credentials) {
@@ -84,13 +99,13 @@ export function resolveTarget(options: TargetOptions, env: Record<string, string
     missing.push(`credentials: set ${absent.join(' and ')} to your access key ID and secret access key`);
   }
   if (!region) missing.push(`region: pass --region (e.g. cn-north-4) or set ${REGION_ENV}`);
-  else if (!isRegionIdShape(region)) throw configError(`"${region}" is not a region ID. Use an ID such as cn-north-4.`);
+  else if (!isRegionIdShape(region)) throw configError(`"${printable(region)}" is not a region ID. Use an ID such as cn-north-4.`);
   if (missing.length || !credentials || !region) {
     throw configError(`Missing ${missing.join('; ')}. To try without an account, add --emulator.`);
   }
   return {
     region,
-    projectId: options.projectId ?? (env[PROJECT_ID_ENV]?.trim() || undefined),
+    projectId,
     endpoint: options.endpoint,
     iamEndpoint: options.iamEndpoint,
     credentials,

@@ -20,6 +20,7 @@ import { registerProfileStatusBar } from './profiles/profileStatusBar';
 import { ProfileStore } from './profiles/profileStore';
 import { SecretStore } from './profiles/secretStore';
 import { RequestCodeLensProvider } from './requests/requestCodeLens';
+import { retrySubmit } from './submit/retrySubmit';
 import { submit } from './submit/submitCommand';
 import { endpointOverridesSetting } from './settings';
 import { isUnderTest, setWorkspaceTrustOverride } from './testHooks';
@@ -37,6 +38,8 @@ export interface CloudFeaturesApi {
   endpointOverrides(): ReturnType<typeof endpointOverridesSetting>;
   /** Tests only: drop every job tracker and resume them from global state, as a reload does. */
   restartJobs(): void;
+  /** Tests only: the address of the bundled emulator (to inject faults through its control API). */
+  emulatorEndpoint(): Promise<string | undefined>;
 }
 
 export function registerCloudFeatures(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): CloudFeaturesApi {
@@ -49,6 +52,7 @@ export function registerCloudFeatures(context: vscode.ExtensionContext, log: vsc
   const jobs = new JobsFeature(store, deps);
   const codeLens = new RequestCodeLensProvider(profiles);
   const jobDeps = () => ({ ...deps, jobs: store, tracking: jobs.tracking });
+  const submitDeps = () => ({ ...jobDeps(), reveal: (id: string) => jobs.reveal(id) });
   const command = (id: string, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
 
   context.subscriptions.push(
@@ -62,7 +66,7 @@ export function registerCloudFeatures(context: vscode.ExtensionContext, log: vsc
     command(COMMANDS.removeProfile, () => removeProfile(deps)),
     command(COMMANDS.storeSecret, (name?: string) => storeSecret(secrets, name)),
     command(COMMANDS.dryRun, (uri?: vscode.Uri) => dryRun(uri instanceof vscode.Uri ? uri : undefined, { ...deps, diagnostics })),
-    command(COMMANDS.submit, (uri?: vscode.Uri) => submit(uri instanceof vscode.Uri ? uri : undefined, { ...jobDeps(), reveal: (id) => jobs.reveal(id) })),
+    command(COMMANDS.submit, (uri?: vscode.Uri) => submit(uri instanceof vscode.Uri ? uri : undefined, submitDeps())),
     command(COMMANDS.newRequestFile, (args?: NewRequestFileArgs) => newRequestFile(args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : {})),
     command(COMMANDS.tryEmulator, async () => {
       await profiles.setActive(EMULATOR_PROFILE_ID);
@@ -76,6 +80,8 @@ export function registerCloudFeatures(context: vscode.ExtensionContext, log: vsc
     command(COMMANDS.jobsOpenInConsole, (node: ServerNode) => jobCommands.openInConsole(jobDeps(), node)),
     command(COMMANDS.jobsPayOrder, (node: JobNode) => jobCommands.payOrder(jobDeps(), node)),
     command(COMMANDS.jobsRemove, (node: JobNode) => jobCommands.removeJob(jobDeps(), node)),
+    command(COMMANDS.jobsRetrySubmit, (node: JobNode) => retrySubmit(store.get(node.job.jobId) ?? node.job, submitDeps())),
+    command(COMMANDS.jobsCheckServers, (node: JobNode) => jobCommands.checkServers(jobDeps(), node)),
   );
   if (isUnderTest()) {
     context.subscriptions.push(command('ecs._test.setWorkspaceTrust', (trusted?: boolean) => {
@@ -93,5 +99,6 @@ export function registerCloudFeatures(context: vscode.ExtensionContext, log: vsc
     restartJobs: () => {
       if (isUnderTest()) jobs.restartTracking();
     },
+    emulatorEndpoint: async () => (isUnderTest() ? (await emulator.ensure()).endpoint : undefined),
   };
 }

@@ -32,6 +32,8 @@ export const COMMANDS = {
   jobsOpenInConsole: 'ecs.jobs.openInConsole',
   jobsPayOrder: 'ecs.jobs.payOrder',
   jobsRemove: 'ecs.jobs.remove',
+  jobsRetrySubmit: 'ecs.jobs.retrySubmit',
+  jobsCheckServers: 'ecs.jobs.checkServers',
 } as const;
 
 export const JOBS_VIEW_ID = 'ecs.jobs';

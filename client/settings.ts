@@ -12,12 +12,16 @@ function userValue<T>(section: string, key: string): T | undefined {
   return inspected?.globalValue ?? inspected?.defaultValue;
 }
 
-/** `ecs.cloud.endpointOverrides`: { "ecs": "https://…", "iam": "…", "all": "…" }. */
+/**
+ * `ecs.cloud.endpointOverrides`: { "ecs": "https://…", "iam": "…", "all": "…" }. Every string is
+ * kept, even a bad one: the client factory refuses it with a message naming the setting, rather
+ * than quietly sending the request to the default endpoint instead.
+ */
 export function endpointOverridesSetting(): EndpointOverrides {
   const value = userValue<Record<string, unknown>>('ecs', 'cloud.endpointOverrides') ?? {};
   const result: Record<string, string> = {};
   for (const [service, url] of Object.entries(value)) {
-    if (typeof url === 'string' && /^https?:\/\//.test(url)) result[service] = url;
+    if (typeof url === 'string') result[service] = url;
   }
   return result as EndpointOverrides;
 }

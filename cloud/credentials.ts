@@ -52,3 +52,23 @@ export function credentialSecrets(credentials: Credentials | undefined): string[
 export function maskAccessKey(ak: string): string {
   return ak.length > 8 ? `****${ak.slice(-4)}` : '****';
 }
+
+const HEADER_UNSAFE = /[\u0000-\u0020\u007f-\u009f]/;
+
+/**
+ * The first credential field that cannot go into a request header (a space, newline or other
+ * control character, usually from a copy and paste), or undefined when all are usable.
+ */
+export function unusableCredentialField(credentials: Credentials): keyof Credentials | undefined {
+  const fields: (keyof Credentials)[] = ['ak', 'sk', 'securityToken'];
+  return fields.find((field) => {
+    const value = credentials[field];
+    return value !== undefined && HEADER_UNSAFE.test(value);
+  });
+}
+
+export const CREDENTIAL_FIELD_NAMES: Record<keyof Credentials, string> = {
+  ak: 'access key ID (AK)',
+  sk: 'secret access key (SK)',
+  securityToken: 'security token',
+};

@@ -11,9 +11,12 @@ import {
   type Image, type JsonObject, type KeyPair, type PayOrderResult, type Project, type SecurityGroup, type Server,
   type ServerGroup, type Subnet, type VolumeType, type Vpc,
 } from './apiTypes';
-import { credentialSecrets, resolveCredentials, type CredentialSource, type Credentials } from './credentials';
-import { resolveEndpoint, type BillingSite, type EndpointOverrides, type ServiceName } from './endpoints';
-import { errorFromResponse, MissingCredentialsError, ProjectLookupError } from './errors';
+import {
+  credentialSecrets, CREDENTIAL_FIELD_NAMES, resolveCredentials, unusableCredentialField, type CredentialSource, type Credentials,
+} from './credentials';
+import { checkProjectId, checkResourceId, resolveEndpoint, type BillingSite, type EndpointOverrides, type ServiceName } from './endpoints';
+import { errorFromResponse, InvalidTargetError, MissingCredentialsError, ProjectLookupError } from './errors';
+import { isClientToken, requestFingerprint } from './fingerprint';
 import { HttpClient, type HttpResponse, type ProxySetting } from './httpClient';
 import { withDryRun } from './prepare';
 import { createRedactingLogger, redactText, silentLogger, type Logger } from './redact';
@@ -56,6 +59,27 @@ export interface CreateServersOptions extends CallOptions {
   /** Reuse a token to replay a submission (same body!). A new UUID otherwise. */
   clientToken?: string;
   apiVersion?: CreateApiVersion;
+  /**
+   * Called once before the first attempt is sent, with the token and fingerprint: record them
+   * (journal, job store) so that a lost answer can be retried with the same token. If it throws,
+   * nothing is sent.
+   */
+  beforeSend?: (intent: CreateIntent) => void | Promise<void>;
+}
+
+/** What a create call will send, known before it is sent. */
+export interface CreateIntent {
+  readonly clientToken: string;
+  /** The exact body text. */
+  readonly bodyText: string;
+  readonly dryRun: boolean;
+  /** ECS base URL, region, project and path the request goes to. */
+  readonly endpoint: string;
+  readonly region: string;
+  readonly projectId: string;
+  readonly path: string;
+  /** requestFingerprint(bodyText, target): the same for the same body to the same target. */
+  readonly fingerprint: string;
 }
 
 export interface ListFlavorsOptions extends CallOptions {
@@ -130,41 +154,64 @@ export class EcsClient {
    * Submits a create request (V1.1 by default). The body is sent as given (a string is sent
    * byte for byte) unless `dryRun` is set. All retries carry the same X-Client-Token.
    */
-  async createServers(body: string | JsonObject, options: CreateServersOptions = {}): Promise<CreateServersResult> {
+  /**
+   * The token, exact body, target and fingerprint a create call would use, without sending it.
+   * `createServers` with the same arguments sends exactly this.
+   */
+  async describeCreate(body: string | JsonObject, options: CreateServersOptions = {}): Promise<CreateIntent> {
     let value: JsonObject | undefined = typeof body === 'string' ? undefined : body;
     let text = typeof body === 'string' ? body : JSON.stringify(body);
     if (options.dryRun !== undefined) {
       value = withDryRun(value ?? (JSON.parse(text) as JsonObject), options.dryRun);
       text = JSON.stringify(value);
     }
-    const dryRun = (value ?? safeParse(text))?.dry_run === true;
+    if (options.clientToken !== undefined && !isClientToken(options.clientToken)) {
+      throw new InvalidTargetError('An X-Client-Token must be a lower-case UUID such as 46436810-d999-454c-bd85-e515fd258600.');
+    }
     const clientToken = options.clientToken ?? randomUUID();
     const projectId = await this.projectId(options.signal);
+    const path = `/${options.apiVersion ?? 'v1.1'}/${encodeURIComponent(projectId)}/cloudservers`;
+    const endpoint = resolveEndpoint('ecs', this.region, this.options.endpoints, this.options.billingSite);
+    const target = { endpoint, region: this.region, projectId, path };
+    return {
+      clientToken, bodyText: text, dryRun: (value ?? safeParse(text))?.dry_run === true, ...target,
+      fingerprint: await requestFingerprint(text, target),
+    };
+  }
+
+  /**
+   * Submits a create request (V1.1 by default). The body is sent as given (a string is sent
+   * byte for byte) unless `dryRun` is set. All retries carry the same X-Client-Token.
+   */
+  async createServers(body: string | JsonObject, options: CreateServersOptions = {}): Promise<CreateServersResult> {
+    const intent = await this.describeCreate(body, options);
+    await options.beforeSend?.(intent);
     const result = await this.call({
       service: 'ecs',
       method: 'POST',
-      path: `/${options.apiVersion ?? 'v1.1'}/${projectId}/cloudservers`,
-      body: text,
+      path: intent.path,
+      body: intent.bodyText,
       projectScoped: true,
-      clientToken,
+      clientToken: intent.clientToken,
       idempotent: true,
       signal: options.signal,
     });
     const json = (result.json ?? {}) as JsonObject;
     return {
       ok: true,
-      dryRun,
+      dryRun: intent.dryRun,
       status: result.status,
       jobId: typeof json.job_id === 'string' ? json.job_id : undefined,
       orderId: typeof json.order_id === 'string' ? json.order_id : undefined,
       serverIds: Array.isArray(json.serverIds) ? json.serverIds.filter((s): s is string => typeof s === 'string') : undefined,
       requestId: result.requestId,
-      clientToken,
+      clientToken: intent.clientToken,
     };
   }
 
   async getJob(jobId: string, options: CallOptions = {}): Promise<EcsJob> {
     const projectId = await this.projectId(options.signal);
+    checkResourceId(jobId, 'A job ID');
     const result = await this.get('ecs', `/v1/${projectId}/jobs/${encodeSigningComponent(jobId)}`, true, options);
     return parseJob(result.json, jobId);
   }
@@ -213,12 +260,14 @@ export class EcsClient {
     const result = await this.get('iam', '/v3/projects', false, options, { name: region }, region);
     const matches = listFrom<Project>(result.json, 'projects').filter((p) => p.name === region && typeof p.id === 'string');
     if (matches.length !== 1) throw new ProjectLookupError(region, matches.length);
+    checkProjectId(matches[0].id, `The project ID IAM returned for ${region}`);
     this.projectIds.set(cacheKey, matches[0].id);
     return matches[0].id;
   }
 
   private async projectId(signal?: AbortSignal): Promise<string> {
-    return this.options.projectId ?? this.lookupProjectId(this.region, { signal });
+    if (this.options.projectId !== undefined) return checkProjectId(this.options.projectId);
+    return this.lookupProjectId(this.region, { signal });
   }
 
   // -------------------------------------------------------------------------------------------
@@ -285,6 +334,11 @@ export class EcsClient {
   private async credentials(): Promise<Credentials> {
     const credentials = await resolveCredentials(this.options.credentials);
     if (!credentials) throw new MissingCredentialsError(this.options.missingCredentialsHint);
+    const unusable = unusableCredentialField(credentials);
+    if (unusable) {
+      throw new InvalidTargetError(`The ${CREDENTIAL_FIELD_NAMES[unusable]} contains a space, line break or other control character. `
+        + 'Enter it again without them.');
+    }
     this.currentCredentials = credentials;
     return credentials;
   }

@@ -5,7 +5,8 @@
 import { CREDENTIAL_CODES, explainHttpStatus, lookupErrorCode, THROTTLING_CODES } from './errorCatalog';
 import { CREDENTIAL_ENV_NAMES } from './credentials';
 
-export type CloudErrorKind = 'api' | 'network' | 'timeout' | 'cancelled' | 'missing-credentials' | 'project-lookup';
+export type CloudErrorKind =
+  | 'api' | 'network' | 'timeout' | 'cancelled' | 'missing-credentials' | 'project-lookup' | 'invalid-target';
 
 /** Base class: `instanceof CloudError` catches everything this module throws on purpose. */
 export abstract class CloudError extends Error {
@@ -149,6 +150,20 @@ export class MissingCredentialsError extends CloudError {
         ' (an AK/SK pair from My Credentials → Access Keys in the console).',
     );
     this.name = 'MissingCredentialsError';
+  }
+}
+
+/**
+ * An endpoint, project ID, job ID or credential that must not be used to build or sign a request
+ * (plain http to another computer, user:pass@, a path that leaves the API, a control character).
+ * Nothing was sent. The message never repeats the rejected value when it may hold a secret.
+ */
+export class InvalidTargetError extends CloudError {
+  readonly kind = 'invalid-target' as const;
+  readonly retryable = false;
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidTargetError';
   }
 }
 

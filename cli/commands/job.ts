@@ -1,5 +1,8 @@
 /** `ecs-request job <job-id> [--wait]`: the status of a create job and its servers. */
+import { isResourceId } from '../../cloud/endpoints';
 import { CloudError } from '../../cloud/errors';
+import { usageError } from '../cliError';
+import { printable } from '../printable';
 import { openSession } from '../cloudSession';
 import { cloudErrorJson, describeCloudError, exitCodeForCloudError } from '../cloudErrors';
 import { ExitCode, type ExitCodeValue } from '../exitCodes';
@@ -15,6 +18,10 @@ export interface JobOptions {
 }
 
 export async function runJob(options: JobOptions, io: CliIo): Promise<ExitCodeValue> {
+  if (!isResourceId(options.jobId)) {
+    throw usageError(`"${printable(options.jobId)}" is not a job ID: job IDs hold only letters, digits, "-" and "_" `
+      + '(e.g. ff808082739334d80173943ec9b42130).');
+  }
   const session = await openSession(options.target, io);
   try {
     if (options.wait) {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { EcsClient, type EndpointOverrides } from '../../cloud';
+import { EcsClient, endpointProblem, InvalidTargetError, type EndpointOverrides } from '../../cloud';
 import type { EmulatorHost } from '../profiles/emulatorHost';
 import type { Profile } from '../profiles/profile';
 import type { ProfileStore } from '../profiles/profileStore';
@@ -46,7 +46,13 @@ export async function connect(profile: Profile, deps: ClientFactoryDeps, signal?
     return { profile, client, region: emulator.region, projectId: emulator.projectId };
   }
   // Overrides from the profile, then from user settings (machine scope): never from the workspace.
-  const endpoints: EndpointOverrides = { ...(profile.endpoints ?? {}), ...endpointOverridesSetting() };
+  const fromSettings = endpointOverridesSetting();
+  const endpoints: EndpointOverrides = { ...(profile.endpoints ?? {}), ...fromSettings };
+  for (const [service, url] of Object.entries(endpoints)) {
+    const where = service in fromSettings ? `The setting ecs.cloud.endpointOverrides.${service}` : `The ${service} endpoint of profile "${profile.name}"`;
+    const problem = endpointProblem(url, where);
+    if (problem) throw new InvalidTargetError(problem);
+  }
   const proxy = proxySetting();
   if (proxy.warning) deps.log.warn(proxy.warning);
   const client = new EcsClient({

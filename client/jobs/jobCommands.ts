@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
+import { describeFoundServer, findServersByRequestedName, type Server } from '../../cloud';
 import { connect, type ClientFactoryDeps } from '../cloud/clientFactory';
 import { describeFailure } from '../requests/cloudAction';
 import { cloudActionsAllowed, refuseUntrusted } from '../trust';
 import { askModal } from '../ui/ask';
-import { isFinished } from './jobModel';
+import { hasJob, isFinished } from './jobModel';
 import type { JobStore } from './jobStore';
 import type { JobTracking } from './jobTracking';
 import type { JobsNode } from './jobsTree';
@@ -19,12 +20,12 @@ type ServerNode = Extract<JobsNode, { kind: 'server' }>;
 /** Refresh: one job (from its node) or every job that can still change. */
 export function refreshJobs(deps: JobCommandDeps, node?: JobsNode): void {
   if (node?.kind === 'job') {
-    deps.tracking.follow(node.job.jobId);
+    if (hasJob(node.job)) deps.tracking.follow(node.job.jobId);
     return;
   }
   for (const job of deps.jobs.all()) {
     // Finished jobs are refreshed only on request (they may expire), unfinished ones always.
-    if (!isFinished(job.status) || job.status === 'PENDING_PAYMENT') deps.tracking.follow(job.jobId);
+    if (hasJob(job) && (!isFinished(job.status) || job.status === 'PENDING_PAYMENT')) deps.tracking.follow(job.jobId);
   }
 }
 
@@ -96,4 +97,40 @@ export async function removeJob(deps: JobCommandDeps, node: JobNode): Promise<vo
   deps.tracking.stop(node.job.jobId);
   await deps.jobs.remove(node.job.jobId);
   deps.log.info(`Job ${node.job.jobId} removed from the list (the servers are not affected).`);
+}
+
+/**
+ * "Check for Servers by Name": lists the servers whose name is the one the submit asked for, so
+ * that after a lost answer the user sees what exists before doing anything else.
+ */
+export async function checkServers(deps: JobCommandDeps, node: JobNode): Promise<Server[] | undefined> {
+  const { job } = node;
+  if (!cloudActionsAllowed()) return refuseUntrusted('Checking for servers') || undefined;
+  if (!job.requestName) {
+    void vscode.window.showWarningMessage('The request has no server name to look for. Look for the servers in the console.');
+    return undefined;
+  }
+  const profile = deps.profiles.get(job.profileId);
+  if (!profile) {
+    void vscode.window.showErrorMessage(`Profile "${job.profileName}" was removed; look for the servers in the console.`);
+    return undefined;
+  }
+  let connection;
+  try {
+    connection = await connect({ ...profile, projectId: job.projectId }, deps);
+    const servers = await findServersByRequestedName(connection.client, job.requestName);
+    const lines = servers.map(describeFoundServer);
+    deps.log.info(`Servers named "${job.requestName}" in ${job.region}: ${servers.length}${lines.length ? `\n  ${lines.join('\n  ')}` : ''}`);
+    const summary = servers.length === 0
+      ? `No server named "${job.requestName}" is listed in ${job.region} (a new one can take a moment to appear).`
+      : `${servers.length} server${servers.length === 1 ? '' : 's'} named "${job.requestName}" exist in ${job.region} `
+        + `(they may also be from an earlier submit): ${lines.slice(0, 5).join('; ')}${lines.length > 5 ? '; …' : ''}`;
+    void vscode.window.showInformationMessage(summary);
+    return servers;
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Checking for servers named "${job.requestName}" failed: ${describeFailure(error)}`);
+    return undefined;
+  } finally {
+    await connection?.client.close();
+  }
 }

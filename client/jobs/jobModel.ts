@@ -4,8 +4,11 @@
  */
 import { requestedServerNames, serverLabel } from '../../cloud/jobTracker';
 
-/** Service statuses plus EXPIRED: the service no longer knows the job (purged after a day or two weeks). */
-export type JobState = 'INIT' | 'RUNNING' | 'SUCCESS' | 'FAIL' | 'PENDING_PAYMENT' | 'EXPIRED' | (string & {});
+/**
+ * Service statuses plus EXPIRED: the service no longer knows the job (purged after a day or two
+ * weeks); SENDING: a create is on its way (no job ID yet); UNKNOWN: every answer to it was lost.
+ */
+export type JobState = 'INIT' | 'RUNNING' | 'SUCCESS' | 'FAIL' | 'PENDING_PAYMENT' | 'EXPIRED' | 'SENDING' | 'UNKNOWN' | (string & {});
 
 export interface ServerEntry {
   readonly id?: string;
@@ -42,6 +45,24 @@ export interface JobRecord {
   readonly failReason?: string;
   /** Why the last status check failed (network, credentials); cleared by the next good check. */
   readonly checkProblem?: string;
+  /** The X-Client-Token of the create request (recorded before it was sent). */
+  readonly clientToken?: string;
+  /** requestFingerprint of the body and target: a retry must send exactly this with the same token. */
+  readonly fingerprint?: string;
+  /** When the token was first sent: ECS honours it for 8 hours from then. */
+  readonly tokenFirstSentAt?: string;
+  /** Set while there is no job ID: the create is being sent, or its outcome is unknown. */
+  readonly outcome?: 'sending' | 'unknown';
+}
+
+/** The key of a submit that has no job ID (yet): it is found again by its client token. */
+export function pendingSubmitId(clientToken: string): string {
+  return `submit:${clientToken}`;
+}
+
+/** Whether the record has a job the service can be asked about (not a submit without an answer). */
+export function hasJob(job: JobRecord): boolean {
+  return job.outcome === undefined;
 }
 
 /** The subset of the cloud client's job answer the model needs (cloud/apiTypes.ts EcsJob). */
@@ -75,6 +96,8 @@ export function statusLook(status: JobState): StatusLook {
     case 'FAIL': return { icon: 'error', color: 'testing.iconFailed', label: 'failed' };
     case 'PENDING_PAYMENT': return { icon: 'credit-card', color: 'list.warningForeground', label: 'waiting for payment' };
     case 'EXPIRED': return { icon: 'history', label: 'no longer known to the service' };
+    case 'SENDING': return { icon: 'cloud-upload', label: 'sending' };
+    case 'UNKNOWN': return { icon: 'question', color: 'list.warningForeground', label: 'outcome unknown' };
     default: return { icon: 'question', label: String(status).toLowerCase() };
   }
 }
@@ -115,6 +138,7 @@ export function jobText(job: JobRecord, now: Date): NodeText {
   const label = job.count > 1 ? `${what} ×${job.count}` : what;
   const file = baseName(job.requestFile);
   const description = [look.label, formatElapsed(elapsedMs(job, now)), file].filter(Boolean).join(' · ');
+  if (!hasJob(job)) return submitText(job, label, look.label, file, now);
   const tooltip = [
     `**${label}** — ${look.label}`,
     '',
@@ -125,6 +149,27 @@ export function jobText(job: JobRecord, now: Date): NodeText {
     file ? `Request file: ${file}` : undefined,
     job.errorCode || job.failReason ? `Failure: ${[job.errorCode, job.failReason].filter(Boolean).join(' — ')}` : undefined,
     job.checkProblem ? `Last status check failed: ${job.checkProblem}` : undefined,
+  ].filter((l): l is string => l !== undefined);
+  return { label, description, tooltip: tooltip.join('\n\n') };
+}
+
+/** A submit without a job ID: being sent, or every answer was lost (servers may exist). */
+function submitText(job: JobRecord, label: string, state: string, file: string | undefined, now: Date): NodeText {
+  const description = [state, formatElapsed(elapsedMs(job, now)), file].filter(Boolean).join(' · ');
+  const expires = job.tokenFirstSentAt ? new Date(Date.parse(job.tokenFirstSentAt) + 8 * 3_600_000).toISOString() : undefined;
+  const tooltip = [
+    `**${label}** — ${state}`,
+    job.outcome === 'unknown'
+      ? 'Every answer to this submit was lost after it was sent: the servers **may exist**. Retry it with the same '
+        + 'client token (the service then creates nothing twice), or check for servers by name first. '
+        + 'Do not submit the file again as a new request before you know what exists.'
+      : 'The create request is being sent.',
+    job.clientToken ? `X-Client-Token: \`${job.clientToken}\`${expires ? ` (honoured until ${expires})` : ''}` : undefined,
+    job.fingerprint ? `Request fingerprint: \`${job.fingerprint}\`` : undefined,
+    `Profile: ${job.profileName} (${job.region}, project \`${job.projectId}\`)`,
+    `Sent: ${job.submittedAt}`,
+    file ? `Request file: ${file}` : undefined,
+    job.failReason ? `Last error: ${[job.errorCode, job.failReason].filter(Boolean).join(' — ')}` : undefined,
   ].filter((l): l is string => l !== undefined);
   return { label, description, tooltip: tooltip.join('\n\n') };
 }
@@ -148,6 +193,7 @@ export function serverText(server: ServerEntry): NodeText {
  * e.g. `ecsJob:unpaid:file` for an unpaid order whose request file is known.
  */
 export function jobContextValue(job: JobRecord): string {
+  if (!hasJob(job)) return ['ecsSubmit', job.outcome, job.requestFile ? 'file' : undefined].filter(Boolean).join(':');
   const flags = [
     job.status === 'PENDING_PAYMENT' && job.orderId ? 'unpaid' : undefined,
     job.requestFile ? 'file' : undefined,

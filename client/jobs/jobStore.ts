@@ -30,6 +30,12 @@ export class JobStore implements vscode.Disposable {
     this.changed.fire(undefined);
   }
 
+  /** Puts `job` in the place of the record `oldId` (a submit that got its job ID). */
+  async replace(oldId: string, job: StoredJob): Promise<void> {
+    await this.state.update(JOBS_KEY, [...this.all().filter((j) => j.jobId !== oldId && j.jobId !== job.jobId), job]);
+    this.changed.fire(undefined);
+  }
+
   /** Replaces a job through `change`; ignored when the job was removed meanwhile. */
   async update(jobId: string, change: (job: StoredJob) => StoredJob): Promise<StoredJob | undefined> {
     const jobs = this.all();

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { JobTracker, type JobTrackerState } from '../../cloud';
 import { connect, type ClientFactoryDeps } from '../cloud/clientFactory';
-import { applyTrackerState, endMessage, isFinished } from './jobModel';
+import { applyTrackerState, endMessage, hasJob, isFinished } from './jobModel';
 import type { JobStore, StoredJob } from './jobStore';
 
 /** Faster polling for the in-process emulator; the cloud core's defaults for the real service. */
@@ -22,7 +22,7 @@ export class JobTracking implements vscode.Disposable {
   /** Starts following every unfinished job (after activation or a reload). */
   resumeAll(): void {
     for (const job of this.store.all()) {
-      if (!isFinished(job.status) && job.status !== 'PENDING_PAYMENT') this.follow(job.jobId);
+      if (hasJob(job) && !isFinished(job.status) && job.status !== 'PENDING_PAYMENT') this.follow(job.jobId);
     }
   }
 
@@ -42,7 +42,8 @@ export class JobTracking implements vscode.Disposable {
 
   private async run(jobId: string, signal: AbortSignal): Promise<void> {
     const job = this.store.get(jobId);
-    if (!job) return;
+    // A submit without a job ID has nothing to poll: its actions are retry and check by name.
+    if (!job || !hasJob(job)) return;
     const profile = this.deps.profiles.get(job.profileId);
     if (!profile) {
       await this.store.update(jobId, (j) => ({ ...j, checkProblem: `Profile "${job.profileName}" was removed, so this job can no longer be checked.` }));

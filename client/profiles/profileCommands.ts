@@ -1,6 +1,6 @@
 import { randomUUID } from 'crypto';
 import * as vscode from 'vscode';
-import { CREDENTIAL_ENV_NAMES, credentialsFromEnv, maskAccessKey, regions, type Credentials, type EndpointOverrides } from '../../cloud';
+import { CREDENTIAL_ENV_NAMES, credentialsFromEnv, endpointProblem, maskAccessKey, isProjectId, regions, type Credentials, type EndpointOverrides } from '../../cloud';
 import { describeProfile, EMULATOR_PROFILE_ID, type Profile } from './profile';
 import type { ProfileStore } from './profileStore';
 import { SecretStorageUnavailableError, type SecretStore } from './secretStore';
@@ -65,7 +65,7 @@ export async function addProfile(deps: ProfileCommandDeps): Promise<Profile | un
   const project = await vscode.window.showInputBox({
     title: 'Project ID (optional)', value: projectId, ignoreFocusOut: true,
     prompt: `Leave empty to look it up from the region (IAM) when the profile is first used.`,
-    validateInput: (v) => (!v.trim() || /^[0-9a-f]{32}$/i.test(v.trim()) ? undefined : 'A project ID is 32 hexadecimal characters.'),
+    validateInput: (v) => (!v.trim() || isProjectId(v.trim()) ? undefined : 'A project ID is 32 hexadecimal characters.'),
   });
   if (project === undefined) return undefined;
   credentials ??= await askKeys();
@@ -121,8 +121,10 @@ async function pickCloudProfile(deps: ProfileCommandDeps, title: string): Promis
 function parseOverrides(text: string): EndpointOverrides | string {
   const result: Record<string, string> = {};
   for (const part of text.split(',').map((s) => s.trim()).filter(Boolean)) {
-    const match = /^(\w+)=(https?:\/\/\S+)$/.exec(part);
-    if (!match) return `"${part}" is not service=https://host (for example ecs=https://ecs.example.com).`;
+    const match = /^(\w+)=(\S+)$/.exec(part);
+    if (!match) return `An entry is not service=https://host (for example ecs=https://ecs.example.com).`;
+    const problem = endpointProblem(match[2], `The ${match[1]} endpoint`);
+    if (problem) return problem;
     result[match[1]] = match[2];
   }
   return result as EndpointOverrides;
@@ -152,7 +154,7 @@ export async function editProfile(deps: ProfileCommandDeps): Promise<Profile | u
     case 'Project ID': {
       const project = await vscode.window.showInputBox({
         title: 'Project ID (empty = look it up from the region)', value: profile.projectId ?? '',
-        validateInput: (v) => (!v.trim() || /^[0-9a-f]{32}$/i.test(v.trim()) ? undefined : 'A project ID is 32 hexadecimal characters.'),
+        validateInput: (v) => (!v.trim() || isProjectId(v.trim()) ? undefined : 'A project ID is 32 hexadecimal characters.'),
       });
       if (project !== undefined) updated = { ...profile, projectId: project.trim() || undefined };
       break;

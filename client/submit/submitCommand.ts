@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import { connect, type ClientFactoryDeps } from '../cloud/clientFactory';
-import { initialServers, isFinished, type JobRecord } from '../jobs/jobModel';
+import { COMMANDS } from '../constants';
+import { hasJob, isFinished, type JobRecord } from '../jobs/jobModel';
 import type { JobStore } from '../jobs/jobStore';
 import type { JobTracking } from '../jobs/jobTracking';
 import { describeFailure, prepareCloudAction } from '../requests/cloudAction';
+import { sendCreate, type SendCreateOutcome } from './sendCreate';
 import { askModal } from '../ui/ask';
 import { buildSubmitSummary } from './summary';
 
@@ -18,6 +20,33 @@ export interface SubmitDeps extends ClientFactoryDeps {
  * X-Client-Token. The job goes into the ECS Jobs view and is followed there. Cancelling the
  * progress stops waiting; it cannot stop a job the service has accepted.
  */
+/**
+ * Shows what became of a create: follows an accepted job; says plainly when servers may exist.
+ * Returns the job, or the "outcome unknown" record, or undefined after a refusal.
+ */
+export async function afterCreate(outcome: SendCreateOutcome, fileName: string, deps: SubmitDeps): Promise<JobRecord | undefined> {
+  if (outcome.kind === 'accepted') {
+    deps.tracking.follow(outcome.job.jobId);
+    await deps.reveal(outcome.job.jobId);
+    return outcome.job;
+  }
+  if (outcome.kind === 'refused') {
+    deps.log.error(`Submit of ${fileName} failed: ${outcome.message}`);
+    void vscode.window.showErrorMessage(`Submit of ${fileName} failed: ${outcome.message}`);
+    return undefined;
+  }
+  await deps.reveal(outcome.record.jobId);
+  void vscode.window.showWarningMessage(outcome.message, RETRY_SAME_TOKEN, CHECK_SERVERS).then((choice) => {
+    const node = { kind: 'job' as const, id: `job:${outcome.record.jobId}`, job: outcome.record };
+    if (choice === RETRY_SAME_TOKEN) void vscode.commands.executeCommand(COMMANDS.jobsRetrySubmit, node);
+    if (choice === CHECK_SERVERS) void vscode.commands.executeCommand(COMMANDS.jobsCheckServers, node);
+  });
+  return outcome.record;
+}
+
+export const RETRY_SAME_TOKEN = 'Retry with the Same Token';
+export const CHECK_SERVERS = 'Check for Servers by Name';
+
 export async function submit(uri: vscode.Uri | undefined, deps: SubmitDeps): Promise<JobRecord | undefined> {
   const ready = await prepareCloudAction('Submit', uri, deps);
   if (!ready) return undefined;
@@ -42,53 +71,24 @@ export async function submit(uri: vscode.Uri | undefined, deps: SubmitDeps): Pro
     return undefined;
   }
 
-  const record = await vscode.window.withProgress(
+  const outcome = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `Submitting ${fileName}`, cancellable: true },
     async (progress, token) => {
       const abort = new AbortController();
       const cancel = token.onCancellationRequested(() => abort.abort());
       try {
         progress.report({ message: `to ${profile.name} (${connection.region})…` });
-        const result = await connection.client.createServers(prepared.value, { dryRun: false, signal: abort.signal });
-        if (!result.jobId) throw new Error(`the service answered HTTP ${result.status} without a job ID.`);
-        const server = prepared.value.server as Record<string, unknown> | undefined;
-        const submitted: Omit<JobRecord, 'servers'> = {
-          jobId: result.jobId,
-          profileId: profile.id,
-          profileName: profile.name,
-          region: connection.region,
-          projectId: connection.projectId,
-          requestFile: document.uri.toString(),
-          requestName: typeof server?.name === 'string' ? server.name : undefined,
-          count: typeof server?.count === 'number' ? server.count : 1,
-          submittedAt: new Date().toISOString(),
-          status: 'INIT',
-          orderId: result.orderId,
-          serverIds: result.serverIds ?? [],
-        };
-        const job: JobRecord = { ...submitted, servers: initialServers(submitted) };
-        deps.log.info(`Submitted ${fileName}: job ${job.jobId}${job.orderId ? `, order ${job.orderId}` : ''} (request ${result.requestId ?? 'n/a'}, client token ${result.clientToken}).`);
-        await deps.jobs.add(job);
-        deps.tracking.follow(job.jobId);
-        await deps.reveal(job.jobId);
-        return job;
-      } catch (error) {
-        if (abort.signal.aborted) {
-          deps.log.warn(`Submit of ${fileName}: stopped waiting for the answer. The service may still have accepted it; look at the servers in the console before sending it again.`);
-          void vscode.window.showWarningMessage(`Stopped waiting for the answer to ${fileName}. The service may still have accepted it: check the console before submitting again.`);
-          return undefined;
-        }
-        const text = describeFailure(error);
-        deps.log.error(`Submit of ${fileName} failed: ${text}`);
-        void vscode.window.showErrorMessage(`Submit of ${fileName} failed: ${text}`);
-        return undefined;
+        return await sendCreate({
+          connection, body: prepared.value, requestFile: document.uri.toString(), fileName, signal: abort.signal,
+        }, deps);
       } finally {
         cancel.dispose();
         await connection.client.close();
       }
     },
   );
-  if (record) void followInProgress(record, deps);
+  const record = await afterCreate(outcome, fileName, deps);
+  if (record && hasJob(record)) void followInProgress(record, deps);
   return record;
 }
 

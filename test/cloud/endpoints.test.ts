@@ -19,7 +19,7 @@ describe('endpoints', () => {
     const overrides = { all: 'http://127.0.0.1:9000/', iam: 'http://127.0.0.1:9001' };
     assert.equal(resolveEndpoint('ecs', 'cn-north-4', overrides), 'http://127.0.0.1:9000');
     assert.equal(resolveEndpoint('iam', 'cn-north-4', overrides), 'http://127.0.0.1:9001');
-    for (const service of SERVICE_NAMES) assert.match(resolveEndpoint(service, 'x', { all: 'http://e' }), /^http:\/\/e$/);
+    for (const service of SERVICE_NAMES) assert.match(resolveEndpoint(service, 'x', { all: 'https://e' }), /^https:\/\/e$/);
   });
 
   it('refuses something that is not a region id', () => {

@@ -1,8 +1,8 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import {
-  applyJobAnswer, endMessage, formatElapsed, groupByProfile, isFinished, jobContextValue, jobText, markExpired,
-  serverText, statusLook, type JobRecord,
+  applyJobAnswer, endMessage, formatElapsed, groupByProfile, hasJob, isFinished, jobContextValue, jobText, markExpired,
+  pendingSubmitId, serverText, statusLook, type JobRecord,
 } from '../../client/jobs/jobModel';
 
 const now = new Date('2026-01-01T10:05:30Z');
@@ -116,5 +116,30 @@ describe('tracker updates', () => {
     assert.equal(failed.failReason, 'no capacity');
     assert.equal(failed.errorCode, 'Ecs.0319');
     assert.ok(failed.finishedAt);
+  });
+});
+
+describe('a submit whose outcome is unknown (issue 12)', () => {
+  const lost: JobRecord = {
+    ...job, jobId: pendingSubmitId('46436810-d999-454c-bd85-e515fd258600'), status: 'UNKNOWN', outcome: 'unknown',
+    serverIds: [], clientToken: '46436810-d999-454c-bd85-e515fd258600', fingerprint: 'a'.repeat(32),
+    tokenFirstSentAt: '2026-01-01T10:00:00Z', failReason: 'HTTP 500',
+  };
+
+  it('is labelled "outcome unknown" and says that servers may exist, with the token', () => {
+    const t = jobText(lost, now);
+    assert.equal(t.description, 'outcome unknown · 5m 30s · web servers.ecs.yaml');
+    assert.match(t.tooltip, /servers \*\*may exist\*\*/);
+    assert.match(t.tooltip, /X-Client-Token: `46436810-d999-454c-bd85-e515fd258600` \(honoured until 2026-01-01T18:00:00\.000Z\)/);
+    assert.doesNotMatch(t.tooltip, /Job ID/);
+    assert.equal(statusLook('UNKNOWN').icon, 'question');
+  });
+
+  it('has the retry and check actions, not the job actions, and is not polled', () => {
+    assert.equal(jobContextValue(lost), 'ecsSubmit:unknown:file');
+    assert.equal(jobContextValue({ ...lost, requestFile: undefined }), 'ecsSubmit:unknown');
+    assert.ok(!hasJob(lost));
+    assert.ok(hasJob(job));
+    assert.equal(pendingSubmitId('t'), 'submit:t');
   });
 });

@@ -153,6 +153,58 @@ describe('Dry-run, submit and jobs with the local emulator', function () {
     );
   });
 
+  it('shows a submit whose answers are all lost as "outcome unknown"; the retry with its token creates nothing twice', async () => {
+    const endpoint = await cloud.emulatorEndpoint();
+    assert.ok(endpoint, 'the emulator endpoint is only given under the test runner');
+    const control = async (method, route, body) => {
+      const response = await fetch(`${endpoint}/_emulator/${route}`, {
+        method, body: body === undefined ? undefined : JSON.stringify(body), headers: { 'Content-Type': 'application/json' },
+      });
+      const text = await response.text();
+      return text ? JSON.parse(text) : undefined;
+    };
+    const named = async () => (await control('GET', 'state')).servers.filter((s) => /^e2e-lost(-\d+)?$/.test(s.name)).length;
+    const before = await named();
+    // Every answer to the create is lost after the emulator committed it (all four attempts).
+    await control('POST', 'faults', { kind: 'serverError', status: 500, afterCommit: true, count: 100, on: 'create' });
+    const doc = await openFile('lost.ecs.yaml');
+    let lost;
+    try {
+      lost = await vscode.commands.executeCommand('ecs.submit', doc.uri);
+    } finally {
+      await control('DELETE', 'faults');
+    }
+    assert.ok(lost && lost.outcome === 'unknown', `expected an "outcome unknown" record: ${JSON.stringify(lost)}`);
+    assert.match(lost.clientToken, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    assert.match(lost.fingerprint, /^[0-9a-f]{32}$/);
+    assert.strictEqual(await named(), before + 2, 'the lost create did create the servers');
+    assert.strictEqual(cloud.jobs.get(lost.jobId).outcome, 'unknown', 'the store keeps the submit with its token');
+
+    await showJobsView();
+    const tree = cloud.jobsTree();
+    const group = tree.getChildren().find((g) => g.profileId === 'local-emulator');
+    const node = tree.getChildren(group).find((n) => n.job.jobId === lost.jobId);
+    assert.ok(node, 'the lost submit is not in the tree');
+    const item = tree.getTreeItem(node);
+    assert.match(item.description, /^outcome unknown · .* · lost\.ecs\.yaml$/);
+    assert.strictEqual(item.contextValue, 'ecsSubmit:unknown:file');
+    assert.strictEqual(item.iconPath.id, 'question');
+    assert.match(item.tooltip.value, /may exist/);
+    await screenshot('b5-outcome-unknown');
+
+    const found = await vscode.commands.executeCommand('ecs.jobs.checkServers', node);
+    assert.ok(Array.isArray(found), 'the check did not run');
+    assert.strictEqual(found.length, before + 2);
+
+    const retried = await vscode.commands.executeCommand('ecs.jobs.retrySubmit', node);
+    assert.ok(retried && retried.jobId && retried.outcome === undefined, `the retry did not give a job: ${JSON.stringify(retried)}`);
+    assert.strictEqual(retried.clientToken, lost.clientToken);
+    assert.strictEqual(await named(), before + 2, 'the retry created a second set of servers');
+    assert.ok(!cloud.jobs.get(lost.jobId), 'the "outcome unknown" record was not replaced by the job');
+    const done = await waitForJob(cloud, retried.jobId, (j) => j.status === 'SUCCESS');
+    assert.strictEqual(done.servers.length, 2);
+  });
+
   it('creates a new request file from a template', async () => {
     const target = workspaceFile('from-template.yaml');
     const uri = await vscode.commands.executeCommand('ecs.newRequestFile', { template: 'ecs-spot', format: 'yaml', target });
