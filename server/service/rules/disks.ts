@@ -1,5 +1,6 @@
-/** Rules on the system and data disks (R05, R12, R13, R17, R18, R19, R22, R42). */
-import { getProperty } from '../parser/nodes';
+/** Rules on the system and data disks (R05, R12, R13, R17, R18, R19, R22, R37 file part, R42). */
+import type { ValueNode } from '../parser/ast';
+import { getProperty, isPlaceholder } from '../parser/nodes';
 import type { FixData } from '../types';
 import {
   addProperties, allDisks, checkEachDisk, dataDisks, defineRule, diskFields, flagValue, hasNonEmptyString, isPrePaid, objectAt,
@@ -174,6 +175,46 @@ export const cmkIdNeedsEncryption = defineRule({
       node: cmkId.keyNode,
       message: `${disk.label}.metadata.${CMK_ID} only works when ${ENCRYPTED} is "1". Set ${ENCRYPTED} to "1", or remove ${CMK_ID}.`,
       fixes: [setValueFix(metadata, ENCRYPTED, '1'), removeProperty(cmkId)],
+    };
+  }),
+});
+
+const PASSTHROUGH = 'hw:passthrough';
+
+/** How a non-boolean hw:passthrough value reads in a message. */
+function describePassthrough(node: ValueNode): string {
+  switch (node.type) {
+    case 'string': return `the string ${JSON.stringify(node.value)}`;
+    case 'number': return `the number ${node.raw}`;
+    case 'object': return 'an object';
+    case 'array': return 'a list';
+    default: return String(node.value);
+  }
+}
+
+/**
+ * The file part of R37: the API page types hw:passthrough as a boolean and says any other value
+ * gives a VBD disk, so a non-boolean is accepted but probably not meant: a warning. Whether the
+ * flavor supports SCSI needs the account.
+ */
+export const passthroughIsBoolean = defineRule({
+  id: 'R37',
+  defaultSeverity: 'warning',
+  title: 'hw:passthrough must be the boolean true (SCSI) or false (VBD); any other value gives a VBD disk ' +
+    '(whether the flavor supports SCSI needs the account)',
+  fields: diskFields(PASSTHROUGH),
+  check: checkEachDisk(allDisks, (disk) => {
+    const value = getProperty(disk.node, PASSTHROUGH)?.valueNode;
+    // null reads as "not given" (a VBD disk, as the API page says for an absent value).
+    if (!value || value.type === 'boolean' || value.type === 'null' || (value.type === 'string' && isPlaceholder(value.value))) {
+      return undefined;
+    }
+    const meant = flagValue(disk.node, PASSTHROUGH);
+    return {
+      node: value,
+      message: `${disk.label}.${PASSTHROUGH} is ${describePassthrough(value)}, not the boolean true or false. The service treats ` +
+        'any other value as not set and creates a VBD disk. Write true (without quotes) for a SCSI disk, or false for a VBD disk.',
+      fixes: [replaceValue(value, meant === undefined ? [false, true] : [meant])],
     };
   }),
 });
