@@ -9,7 +9,9 @@ import { addPropertiesEdits } from './fixes/addProperties';
 import { createFixContext, propertyAtPath, valueAtPath, type FixContext } from './fixes/fixContext';
 import { removeAtPathEdits } from './fixes/removeProperty';
 import { renamePropertyPlan } from './fixes/renameProperty';
-import { base64EncodeEdit, quoteScalarEdit, removeLineBreaksEdit, replaceValueEdit, scalarText } from './fixes/valueFixes';
+import {
+  base64EncodeEdit, quoteScalarEdit, removeLineBreaksEdit, replaceValueEdit, scalarText,
+} from './fixes/valueFixes';
 
 /** Fix suggestions for one invalid value beyond this many would only clutter the light bulb menu. */
 const MAX_VALUE_CANDIDATES = 5;

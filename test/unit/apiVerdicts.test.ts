@@ -118,7 +118,8 @@ describe('item 3: a NIC needs subnet_id or port_id', () => {
 describe('item 4: user_data wrapped over several lines', () => {
   const payload = '#!/bin/bash\n' + 'echo "a line of the start-up script that makes the base64 text long"\n'.repeat(4);
   const encoded = Buffer.from(payload).toString('base64');
-  const wrap = (text: string, width: number, lineBreak = '\n') => text.match(new RegExp(`.{1,${width}}`, 'g'))!.join(lineBreak);
+  const wrap = (text: string, width: number, lineBreak = '\n') =>
+    text.match(new RegExp(`.{1,${width}}`, 'g'))!.join(lineBreak);
 
   for (const [label, wrapped] of [['LF at 76', wrap(encoded, 76)], ['CRLF at 64', wrap(encoded, 64, '\r\n')]] as const) {
     for (const format of FORMATS) {
@@ -183,6 +184,16 @@ describe('item 5: a non-boolean hw:passthrough', () => {
   });
 });
 
+describe('also found: a non-boolean support_auto_recovery is read as false, not refused', () => {
+  for (const format of FORMATS) {
+    test(`the string "true" is a warning, not an error (${format})`, () => {
+      const run = lint(server({ extendparam: { support_auto_recovery: 'true' } }), format);
+      assert.deepEqual(describeAll(errors(run)), []);
+      assert.deepEqual(run.diagnostics.filter((d) => d.severity === DiagnosticSeverity.Warning).map((d) => d.code), ['ECS-R34']);
+    });
+  }
+});
+
 describe('item 6: tags is a recommendation, not a deprecation', () => {
   for (const format of FORMATS) {
     test(`tags gets a hint recommending server_tags, with the conversion fix (${format})`, () => {
@@ -195,7 +206,8 @@ describe('item 6: tags is a recommendation, not a deprecation', () => {
       assert.notEqual(hint.code, 'deprecated');
       assert.ok(!(hint.tags ?? []).includes(DiagnosticTag.Deprecated));
       assert.match(hint.message, /server_tags/);
-      assert.deepEqual((hint.data as { fixes: unknown[] }).fixes, [{ kind: 'renameProperty', path: ['server', 'tags'], newName: 'server_tags' }]);
+      assert.deepEqual((hint.data as { fixes: unknown[] }).fixes,
+        [{ kind: 'renameProperty', path: ['server', 'tags'], newName: 'server_tags' }]);
     });
   }
   test('shareable stays deprecated (the API page says it is no longer used)', () => {
@@ -207,7 +219,9 @@ describe('item 6: tags is a recommendation, not a deprecation', () => {
 describe('item 8: server name characters and length', () => {
   const nameErrors = (name: string) => errors(lint(server({ name })));
   test('the schema pattern and R01 agree on the boundary characters of "Chinese character"', () => {
-    const boundary = ['\u4dff', '\u4e00', '\u4e01', '\u9fa5', '\u9fa6', '\u9fff', '\u3400', '\u{20000}', '\u3007', '\uf900', 'é', ' '];
+    const boundary = [
+      '\u4dff', '\u4e00', '\u4e01', '\u9fa5', '\u9fa6', '\u9fff', '\u3400', '\u{20000}', '\u3007', '\uf900', 'é', ' ',
+    ];
     for (const character of boundary) {
       const name = `web${character}01`;
       const bySchema = validateAgainstSchema({ server: server({ name }) }).some((e) => e.instancePath === '/server/name');

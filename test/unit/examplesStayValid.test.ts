@@ -30,7 +30,8 @@ type Path = (string | number)[];
 
 function lintText(text: string, format: DocumentFormat, now: Date): Diagnostic[] {
   const service = createLanguageService({ validation: { now } });
-  return service.validate(service.parse(TextDocument.create(`file:///x/example.ecs.${format}`, `ecs-${format}`, 1, text)));
+  const document = TextDocument.create(`file:///x/example.ecs.${format}`, `ecs-${format}`, 1, text);
+  return service.validate(service.parse(document));
 }
 
 function problems(diagnostics: Diagnostic[]): string[] {
@@ -61,7 +62,8 @@ function fieldsOfSchema(): { path: Path; schema: JsonSchema }[] {
 }
 
 /** `nics.0.ip_address` → `nics[].ip_address`. */
-const fieldName = (path: Path) => path.slice(1).map((step) => (typeof step === 'number' ? '[]' : step)).join('.').replace(/\.\[\]/g, '[]');
+const fieldName = (path: Path) =>
+  path.slice(1).map((step) => (typeof step === 'number' ? '[]' : step)).join('.').replace(/\.\[\]/g, '[]');
 
 /**
  * The fields some examples need beside them to make a sensible request (a GPSSD2 disk for iops,
@@ -69,6 +71,7 @@ const fieldName = (path: Path) => path.slice(1).map((step) => (typeof step === '
  */
 const EIP = { iptype: '5_bgp', bandwidth: { sharetype: 'PER', size: 5 } };
 const PROVISIONED_DISK = { volumetype: 'GPSSD2', size: 100, iops: 3000, throughput: 125 };
+const SPOT_BLOCK = { marketType: 'spot', interruption_policy: 'immediate', spot_duration_hours: 1 };
 const CONTEXTS: Readonly<Record<string, Record<string, unknown>>> = {
   'root_volume.iops': { root_volume: { ...PROVISIONED_DISK, size: 40 } },
   'root_volume.throughput': { root_volume: { ...PROVISIONED_DISK, size: 40 } },
@@ -78,8 +81,8 @@ const CONTEXTS: Readonly<Record<string, Record<string, unknown>>> = {
   'publicip.eip.bandwidth.size': { publicip: { eip: EIP } },
   'extendparam.periodNum': { extendparam: { chargingMode: 'prePaid', periodType: 'month', periodNum: 1 } },
   'extendparam.spotPrice': { extendparam: { marketType: 'spot' } },
-  'extendparam.spot_duration_hours': { extendparam: { marketType: 'spot', interruption_policy: 'immediate', spot_duration_hours: 1 } },
-  'extendparam.spot_duration_count': { extendparam: { marketType: 'spot', interruption_policy: 'immediate', spot_duration_hours: 1 } },
+  'extendparam.spot_duration_hours': { extendparam: SPOT_BLOCK },
+  'extendparam.spot_duration_count': { extendparam: SPOT_BLOCK },
 };
 
 /** A new list item starts from its mandatory fields. */
@@ -96,7 +99,8 @@ function bodyWith(path: Path, value: unknown): unknown {
     const step = path[index];
     const next = path[index + 1];
     if (container[step] === undefined) {
-      container[step] = typeof next === 'number' ? [] : typeof step === 'number' ? { ...ITEM_BASES[String(path[index - 1])] } : {};
+      const itemBase = typeof step === 'number' ? ITEM_BASES[String(path[index - 1])] : undefined;
+      container[step] = typeof next === 'number' ? [] : { ...itemBase };
     }
     container = container[step] as Record<string | number, unknown>;
   }
@@ -124,7 +128,8 @@ describe('every example value in the schema passes our own checks, today and yea
           for (const example of schemaExamples(schema, now)) {
             const body = bodyWith(path, example);
             const text = format === 'json' ? JSON.stringify(body, null, 2) : stringify(body);
-            assert.deepEqual(problems(lintText(text, format, now)), [], `${fieldName(path)} = ${JSON.stringify(example)} at ${now.toISOString()}`);
+            const label = `${fieldName(path)} = ${JSON.stringify(example)} at ${now.toISOString()}`;
+            assert.deepEqual(problems(lintText(text, format, now)), [], label);
             checked++;
           }
         }
@@ -136,13 +141,15 @@ describe('every example value in the schema passes our own checks, today and yea
 
 describe('every request file and template passes our own checks, today and years ahead', () => {
   const documents: { name: string; text: string; format: DocumentFormat }[] = [];
+  const formatOf = (file: string): DocumentFormat => (file.endsWith('.json') ? 'json' : 'yaml');
   const examples = join(repo, 'examples');
-  for (const file of readdirSync(examples).filter((name) => /\.ecs\.(json|yaml)$/.test(name) && name !== 'with-mistakes.ecs.yaml')) {
-    documents.push({ name: `examples/${file}`, text: readFileSync(join(examples, file), 'utf8'), format: file.endsWith('.json') ? 'json' : 'yaml' });
+  // with-mistakes.ecs.yaml is wrong on purpose (test/unit/examples.test.ts checks its marked mistakes).
+  for (const file of readdirSync(examples).filter((name) => /\.ecs\.(json|yaml)$/.test(name) && !name.startsWith('with-mistakes'))) {
+    documents.push({ name: `examples/${file}`, text: readFileSync(join(examples, file), 'utf8'), format: formatOf(file) });
   }
   const seeds = join(repo, 'test', 'fixtures', 'seed-examples');
   for (const file of readdirSync(seeds).filter((name) => /\.(json|yaml)$/.test(name))) {
-    documents.push({ name: `seed example ${file}`, text: readFileSync(join(seeds, file), 'utf8'), format: file.endsWith('.json') ? 'json' : 'yaml' });
+    documents.push({ name: `seed example ${file}`, text: readFileSync(join(seeds, file), 'utf8'), format: formatOf(file) });
   }
   for (const format of ['json', 'yaml'] as const) {
     for (const template of requestTemplates(format)) {

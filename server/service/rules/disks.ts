@@ -1,10 +1,10 @@
 /** Rules on the system and data disks (R05, R12, R13, R17, R18, R19, R22, R37 file part, R42). */
-import type { ValueNode } from '../parser/ast';
-import { getProperty, isPlaceholder } from '../parser/nodes';
+import { getProperty } from '../parser/nodes';
 import type { FixData } from '../types';
 import {
-  addProperties, allDisks, checkEachDisk, dataDisks, defineRule, diskFields, flagValue, hasNonEmptyString, isPrePaid, objectAt,
-  presentProperty, propertyOfType, removableFinding, removeProperty, replaceValue, setValueFix,
+  addProperties, allDisks, checkEachDisk, dataDisks, defineRule, diskFields, flagValue, hasNonEmptyString, isPrePaid,
+  nonBooleanValue, objectAt, presentProperty, propertyOfType, removableFinding, removeProperty, replaceValue,
+  setValueFix,
 } from './ruleHelpers';
 
 const MAX_DATA_DISKS = 59;
@@ -181,17 +181,6 @@ export const cmkIdNeedsEncryption = defineRule({
 
 const PASSTHROUGH = 'hw:passthrough';
 
-/** How a non-boolean hw:passthrough value reads in a message. */
-function describePassthrough(node: ValueNode): string {
-  switch (node.type) {
-    case 'string': return `the string ${JSON.stringify(node.value)}`;
-    case 'number': return `the number ${node.raw}`;
-    case 'object': return 'an object';
-    case 'array': return 'a list';
-    default: return String(node.value);
-  }
-}
-
 /**
  * The file part of R37: the API page types hw:passthrough as a boolean and says any other value
  * gives a VBD disk, so a non-boolean is accepted but probably not meant: a warning. Whether the
@@ -204,17 +193,14 @@ export const passthroughIsBoolean = defineRule({
     '(whether the flavor supports SCSI needs the account)',
   fields: diskFields(PASSTHROUGH),
   check: checkEachDisk(allDisks, (disk) => {
-    const value = getProperty(disk.node, PASSTHROUGH)?.valueNode;
-    // null reads as "not given" (a VBD disk, as the API page says for an absent value).
-    if (!value || value.type === 'boolean' || value.type === 'null' || (value.type === 'string' && isPlaceholder(value.value))) {
-      return undefined;
-    }
-    const meant = flagValue(disk.node, PASSTHROUGH);
+    const value = nonBooleanValue(disk.node, PASSTHROUGH);
+    if (!value) return undefined;
     return {
-      node: value,
-      message: `${disk.label}.${PASSTHROUGH} is ${describePassthrough(value)}, not the boolean true or false. The service treats ` +
-        'any other value as not set and creates a VBD disk. Write true (without quotes) for a SCSI disk, or false for a VBD disk.',
-      fixes: [replaceValue(value, meant === undefined ? [false, true] : [meant])],
+      node: value.node,
+      message: `${disk.label}.${PASSTHROUGH} is ${value.described}, not the boolean true or false. ` +
+        'The service treats any other value as not set and creates a VBD disk. ' +
+        'Write true (without quotes) for a SCSI disk, or false for a VBD disk.',
+      fixes: [replaceValue(value.node, value.candidates)],
     };
   }),
 });

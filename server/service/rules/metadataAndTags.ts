@@ -137,7 +137,8 @@ function checkServerTagText(node: StringNode, label: string, rule: TagTextRule, 
 export const tagsShape = defineRule({
   id: 'R40',
   defaultSeverity: 'error',
-  title: 'tags and server_tags: at most 10 tags in total, valid characters and lengths, no duplicate keys (a hint recommends server_tags over tags)',
+  title: 'tags and server_tags: at most 10 tags in total, valid characters and lengths, no duplicate keys ' +
+    '(a hint recommends server_tags over tags)',
   fields: ['tags', 'server_tags', 'server_tags[].key', 'server_tags[].value'],
   apiErrors: ['Ecs.0905', 'Ecs.0906', 'Ecs.0907', 'Ecs.0908'],
   check({ server }) {
@@ -152,8 +153,8 @@ export const tagsShape = defineRule({
       findings.push({
         node: tagsProperty.keyNode,
         severity: 'hint',
-        message: 'server_tags is recommended over tags: it does the same with key/value objects and accepts more characters. ' +
-          'The quick fix converts the tags.',
+        message: 'server_tags is recommended over tags: it does the same with key/value objects and accepts ' +
+          'more characters. The quick fix converts the tags.',
         fixes: [renameProperty(tagsProperty, 'server_tags')],
       });
     }

@@ -64,7 +64,8 @@ export const nameLengthAndCharacters = defineRule({
         findings.push({
           node: name.value,
           severity: 'warning',
-          message: `server.name counts ${weighted} characters when each Chinese character counts as two, more than ${NAME_LIMIT}. ` +
+          message: `server.name counts ${weighted} characters when each Chinese character counts as two, ` +
+            `more than ${NAME_LIMIT}. ` +
             'Only the Chinese version of the API page sets this limit (at most 64 Chinese characters); ' +
             'the English page allows 128 characters of any kind. Shorten the name to be safe.',
         });

@@ -93,8 +93,8 @@ export const portIdNics = defineRule({
       if (!written(nic, 'subnet_id') && !written(nic, 'port_id')) {
         findings.push({
           node: nic,
-          message: `nics[${index}] has neither subnet_id nor port_id. Give subnet_id (a subnet in the server's VPC) to create ` +
-            'a new NIC, or port_id to attach an existing port.',
+          message: `nics[${index}] has neither subnet_id nor port_id. Give subnet_id (a subnet in the server's VPC) ` +
+            'to create a new NIC, or port_id to attach an existing port.',
           fixes: [addProperties(nic, ['subnet_id'])],
         });
       }

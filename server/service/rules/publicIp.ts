@@ -126,7 +126,8 @@ const ALLOWED_CHARGEMODES = ['', 'traffic', 'bandwidth'];
 export const bandwidthChargeMode = defineRule({
   id: 'R27',
   defaultSeverity: 'error',
-  title: 'Bandwidth chargemode must be left out, empty, "bandwidth" (billed by size) or "traffic" (billed by data sent)',
+  title: 'Bandwidth chargemode must be left out, empty, "bandwidth" (billed by size) or "traffic" ' +
+    '(billed by data sent)',
   fields: ['publicip.eip.bandwidth.chargemode'],
   check({ server }) {
     const { bandwidth, usesSharedBandwidth } = publicIpParts(server);
@@ -137,7 +138,10 @@ export const bandwidthChargeMode = defineRule({
       node: chargeMode.value,
       message: 'publicip.eip.bandwidth.chargemode must be "traffic" (billed by the data sent) or "bandwidth" ' +
         '(billed by bandwidth size, the same as leaving it out or empty). Any other value makes the creation fail.',
-      fixes: [removeProperty(chargeMode.property), replaceValue(chargeMode.value, rankCandidates(chargeMode.value.value, ['traffic', 'bandwidth']))],
+      fixes: [
+        removeProperty(chargeMode.property),
+        replaceValue(chargeMode.value, rankCandidates(chargeMode.value.value, ['traffic', 'bandwidth'])),
+      ],
     }];
   },
 });

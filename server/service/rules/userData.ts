@@ -94,15 +94,16 @@ export const userDataEncoding = defineRule({
     if (decodedBytes > MAX_DECODED_BYTES) {
       findings.push({
         node: userData.value,
-        message: `server.user_data decodes to ${decodedBytes} bytes; at most ${MAX_DECODED_BYTES} bytes (32 KB) can be injected. Shorten the content or fetch the rest from the server at boot.`,
+        message: `server.user_data decodes to ${decodedBytes} bytes; at most ${MAX_DECODED_BYTES} bytes (32 KB) ` +
+          'can be injected. Shorten the content or fetch the rest from the server at boot.',
       });
     }
     if (hasLineBreaks) {
       findings.push({
         node: userData.value,
         severity: 'warning',
-        message: 'server.user_data is base64 split over several lines. Common decoders skip the line breaks, but the API page ' +
-          'does not say that the service accepts them. Remove the line breaks to be safe.',
+        message: 'server.user_data is base64 split over several lines. Common decoders skip the line breaks, ' +
+          'but the API page does not say that the service accepts them. Remove the line breaks to be safe.',
         fixes: [{ kind: 'removeLineBreaks', path: pathOf(userData.value) }],
       });
     }

@@ -182,13 +182,18 @@ describe('R37 hw:passthrough that is not a boolean (file part)', () => {
     });
   }
   test('other values on data disks offer both booleans', () => {
+    const both = (index: number) =>
+      [{ kind: 'replaceValue' as const, path: ['server', 'data_volumes', index, 'hw:passthrough'], candidates: [false, true] }];
     assertFindings(runRule('R37', body({ data_volumes: [disk({ 'hw:passthrough': 1 }), disk({ 'hw:passthrough': 'scsi' })] })), [
-      { text: '1', severity: 'warning', fixes: [{ kind: 'replaceValue', path: ['server', 'data_volumes', 0, 'hw:passthrough'], candidates: [false, true] }], mentions: ['data_volumes[0]', 'the number 1'] },
-      { text: 'scsi', severity: 'warning', fixes: [{ kind: 'replaceValue', path: ['server', 'data_volumes', 1, 'hw:passthrough'], candidates: [false, true] }], mentions: ['data_volumes[1]'] },
+      { text: '1', severity: 'warning', fixes: both(0), mentions: ['data_volumes[0]', 'the number 1'] },
+      { text: 'scsi', severity: 'warning', fixes: both(1), mentions: ['data_volumes[1]'] },
     ]);
   });
   test('booleans, absent values, null and placeholders pass', () => {
-    assertNoFindings(runRule('R37', body({ root_volume: { volumetype: 'SSD', 'hw:passthrough': true }, data_volumes: [disk({ 'hw:passthrough': false }), disk()] })));
+    assertNoFindings(runRule('R37', body({
+      root_volume: { volumetype: 'SSD', 'hw:passthrough': true },
+      data_volumes: [disk({ 'hw:passthrough': false }), disk()],
+    })));
     assertNoFindings(runRule('R37', body({ root_volume: { volumetype: 'SSD', 'hw:passthrough': null, size: 40 } })));
     assertNoFindings(runRule('R37', body({ data_volumes: [disk({ 'hw:passthrough': '${env:PASSTHROUGH}' })] })));
   });
