@@ -26,10 +26,16 @@ function typeOf(node) {
   if (node.type === 'object' && node.additionalProperties && typeof node.additionalProperties === 'object') {
     return `map of ${deref(node.additionalProperties).type}`;
   }
-  return node.type ?? 'any';
+  if (node.type) return node.type;
+  // One value with alternatives (a boolean, or anything the service reads as a default).
+  const branches = node.anyOf ?? [];
+  const types = branches.filter((branch) => branch.type).map((branch) => branch.type);
+  if (types.length === 0) return 'any';
+  return branches.some((branch) => !branch.type && Object.keys(branch).every((key) => key === 'description'))
+    ? `${types.join(' or ')} (other values accepted)` : types.join(' or ');
 }
 
-const code = (value) => '`' + (typeof value === 'string' ? value : JSON.stringify(value)) + '`';
+const code = (value) => '`' + (typeof value === 'string' && value !== '' ? value : JSON.stringify(value)) + '`';
 
 function constraints(node) {
   const parts = [];
@@ -46,6 +52,9 @@ function constraints(node) {
   if (node.pattern === schema.definitions.uuid.pattern) parts.push('UUID');
   else if (node.pattern) parts.push(`pattern ${code(node.pattern)}`);
   if (node.format) parts.push(`format ${node.format}`);
+  const alternatives = (node.anyOf ?? [])
+    .map((branch) => (branch.format ? `format ${branch.format}` : branch.maxLength === 0 ? 'empty' : ''));
+  if (alternatives.length > 0 && alternatives.every(Boolean)) parts.push(alternatives.join(' or '));
   if (node.default !== undefined) parts.push(`default ${code(node.default)}`);
   if (node.deprecated) parts.push('**deprecated**');
   return parts.join('; ').replace(/\|/g, '\\|');

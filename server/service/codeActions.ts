@@ -9,7 +9,9 @@ import { addPropertiesEdits } from './fixes/addProperties';
 import { createFixContext, propertyAtPath, valueAtPath, type FixContext } from './fixes/fixContext';
 import { removeAtPathEdits } from './fixes/removeProperty';
 import { renamePropertyPlan } from './fixes/renameProperty';
-import { base64EncodeEdit, quoteScalarEdit, replaceValueEdit, scalarText } from './fixes/valueFixes';
+import {
+  base64EncodeEdit, quoteScalarEdit, removeLineBreaksEdit, replaceValueEdit, scalarText,
+} from './fixes/valueFixes';
 
 /** Fix suggestions for one invalid value beyond this many would only clutter the light bulb menu. */
 const MAX_VALUE_CANDIDATES = 5;
@@ -63,6 +65,11 @@ function actionsFor(context: FixContext, fix: FixData, diagnostic: Diagnostic): 
       const node = valueAtPath(doc, fix.path);
       const edit = node && base64EncodeEdit(context, node);
       return edit ? action(context, 'Encode the user data as base64', [edit], diagnostic, true) : [];
+    }
+    case 'removeLineBreaks': {
+      const node = valueAtPath(doc, fix.path);
+      const edit = node && removeLineBreaksEdit(context, node);
+      return edit ? action(context, 'Remove the line breaks from the user data', [edit], diagnostic, true) : [];
     }
     default:
       return [];

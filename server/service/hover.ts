@@ -10,6 +10,7 @@ import { findNodeAtOffset, pathOf, type NodePath } from './parser/nodes';
 import { offsetAt, rangeOf } from './parser/positions';
 import { rulesForField } from './rules/index';
 import { getSchemaNavigator } from './schema/ecsSchema';
+import { schemaExamples } from './schema/examplesFromNow';
 import type { JsonSchema } from './schema/jsonSchema';
 import type { SchemaNavigator } from './schema/schemaNavigator';
 import { describeLimits, describeType, valueText } from './schema/schemaText';
@@ -102,7 +103,7 @@ function hoverMarkdown(navigator: SchemaNavigator, target: HoverTarget, schema: 
   const limits = describeLimits(navigator, resolved);
   if (limits.length > 0) sections.push(`**Limits:** ${limits.join(' ')}`);
   if (resolved.default !== undefined) sections.push(`**Default:** ${shown(resolved.default)}`);
-  const example = resolved.examples?.[0];
+  const example = schemaExamples(resolved)[0];
   if (example !== undefined) sections.push(`**Example:** ${shown(example)}`);
   const rules = rulesSection(target.path);
   if (rules) sections.push(rules);

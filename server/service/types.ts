@@ -43,7 +43,8 @@ export type FixData =
   | { readonly kind: 'quoteScalar'; readonly path: (string | number)[] }
   | { readonly kind: 'renameProperty'; readonly path: (string | number)[]; readonly newName: string }
   | { readonly kind: 'removeProperty'; readonly path: (string | number)[] }
-  | { readonly kind: 'base64Encode'; readonly path: (string | number)[] };
+  | { readonly kind: 'base64Encode'; readonly path: (string | number)[] }
+  | { readonly kind: 'removeLineBreaks'; readonly path: (string | number)[] };
 
 export interface DiagnosticData {
   readonly fixes: FixData[];

@@ -240,18 +240,16 @@ describe('deprecated properties', () => {
     });
   });
 
-  test('a bad legacy tag: the move to server_tags is advised once, by the deprecation', () => {
+  test('a bad legacy tag: the move to server_tags is advised once, by the R40 hint', () => {
     const checked = check(BASE_JSON.replace('"count": 1', '"count": 1, "tags": ["bad"]'), 'json');
     const mentions = checked.diagnostics.filter((d) => d.message.includes('server_tags'));
-    assert.deepEqual(mentions.map((d) => d.code), ['deprecated']);
+    assert.deepEqual(mentions.map((d) => [d.code, d.severity]), [['ECS-R40', DiagnosticSeverity.Hint]]);
     assert.equal(oneDiagnosticAt(checked, '[["bad"]]').code, 'ECS-R40');
   });
 
-  test('tags: warning on the key, rename to server_tags', () => {
+  test('tags is not deprecated: no deprecation diagnostic, even with the rules off', () => {
     const text = BASE_JSON.replace('"count": 1', '"count": 1, "tags": ["env.test"]');
-    const diagnostic = oneDiagnosticAt(check(text, 'json', {}, NO_RULES), '[["tags"]]');
-    assert.equal(diagnostic.severity, DiagnosticSeverity.Warning);
-    assert.deepEqual(fixes(diagnostic), [{ kind: 'renameProperty', path: ['server', 'tags'], newName: 'server_tags' }]);
+    assert.deepEqual(check(text, 'json', {}, NO_RULES).diagnostics.map((d) => d.code), []);
   });
 });
 

@@ -16,9 +16,10 @@ describe('R09 remembers the last user_data checked', () => {
     const small = Buffer.alloc(100, 'a').toString('base64');
     const large = Buffer.alloc(32 * 1024 + 1, 'a').toString('base64');
     for (let round = 0; round < 2; round++) {
-      assert.deepEqual(checkUserData(small), { isBase64: true, decodedBytes: 100 });
-      assert.deepEqual(checkUserData(large), { isBase64: true, decodedBytes: 32 * 1024 + 1 });
-      assert.deepEqual(checkUserData(`${small}!`), { isBase64: false, decodedBytes: 0 });
+      assert.deepEqual(checkUserData(small), { isBase64: true, hasLineBreaks: false, decodedBytes: 100 });
+      assert.deepEqual(checkUserData(large), { isBase64: true, hasLineBreaks: false, decodedBytes: 32 * 1024 + 1 });
+      assert.deepEqual(checkUserData(`${small}!`), { isBase64: false, hasLineBreaks: false, decodedBytes: 0 });
+      assert.deepEqual(checkUserData(`${small.slice(0, 8)}\n${small.slice(8)}`), { isBase64: true, hasLineBreaks: true, decodedBytes: 100 });
     }
   });
 

@@ -6,6 +6,7 @@ import {
 import type { ParsedDocument } from '../parser/ast';
 import { rangeOf } from '../parser/positions';
 import type { JsonSchema } from '../schema/jsonSchema';
+import { schemaExamples } from '../schema/examplesFromNow';
 import type { PropertyInfo, SchemaNavigator } from '../schema/schemaNavigator';
 import { buildSkeleton, renderProperty, renderValue, yamlKey, yamlScalar } from '../schema/skeleton';
 import { describeType } from '../schema/schemaText';
@@ -103,7 +104,7 @@ function valueCandidates(navigator: SchemaNavigator, schema: JsonSchema): ValueC
     for (const value of [true, false]) add(value, CompletionItemKind.Value, resolved.default === value ? 'Default value.' : undefined);
   }
   if (resolved.default !== undefined) add(resolved.default, CompletionItemKind.Value, 'Default value.');
-  for (const example of resolved.examples ?? []) add(example, CompletionItemKind.Value, 'Example value.');
+  for (const example of schemaExamples(resolved)) add(example, CompletionItemKind.Value, 'Example value.');
   return candidates;
 }
 

@@ -1,6 +1,7 @@
-/** Fixes that rewrite one scalar value: pick an allowed value, quote a YAML scalar, base64-encode. */
+/** Fixes that rewrite one scalar value: pick an allowed value, quote a YAML scalar, base64-encode, unwrap. */
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { ValueNode } from '../parser/ast';
+import { withoutLineBreaks } from '../rules/userData';
 import { yamlScalar } from '../schema/skeleton';
 import { contentEnd, replaceEdit, type FixContext } from './fixContext';
 
@@ -24,4 +25,12 @@ export function base64EncodeEdit(context: FixContext, node: ValueNode): TextEdit
   if (node.type !== 'string') return undefined;
   const encoded = Buffer.from(node.value, 'utf8').toString('base64');
   return replaceEdit(context.doc, node.offset, contentEnd(context.doc, node), scalarText(context, encoded));
+}
+
+/** Wrapped base64 → one line: the value without its CR and LF characters. */
+export function removeLineBreaksEdit(context: FixContext, node: ValueNode): TextEdit | undefined {
+  if (node.type !== 'string') return undefined;
+  const unwrapped = withoutLineBreaks(node.value);
+  if (unwrapped === node.value) return undefined;
+  return replaceEdit(context.doc, node.offset, contentEnd(context.doc, node), scalarText(context, unwrapped));
 }

@@ -1,5 +1,7 @@
 /** Rules on the billing options of the server (R21, R24). */
 import { getProperty } from '../parser/nodes';
+import { formatUtc, schemaExamples } from '../schema/examplesFromNow';
+import { getSchemaNavigator } from '../schema/ecsSchema';
 import type { RuleFinding } from '../types';
 import {
   addProperties, defineRule, literalString, objectAt, presentProperty, propertyOfType, removableFinding, replaceValue, serverBilling,
@@ -68,10 +70,6 @@ const STRICT_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})Z$/;
 /** ISO 8601 with an explicit zone: we can rewrite it in the required shape without guessing. */
 const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
-function formatUtc(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
 /** Date.UTC rolls 2026-02-30 over to March: this tells a real calendar day from such a slip. */
 function isCalendarDay(text: string): boolean {
   const [year, month, day] = text.slice(0, 10).split('-').map(Number);
@@ -96,6 +94,13 @@ function parseStrictUtc(text: string): Date | undefined {
   return formatUtc(date) === text ? date : undefined;
 }
 
+/** The schema's example for auto_terminate_time: computed from now, so it is always valid. */
+function exampleTime(now: Date): string {
+  const schema = getSchemaNavigator().subschemaAt(['server', 'auto_terminate_time']);
+  const example = schema ? schemaExamples(schema, now)[0] : undefined;
+  return typeof example === 'string' ? `, for example ${example}` : '';
+}
+
 export const autoTerminateTime = defineRule({
   id: 'R24',
   defaultSeverity: 'error',
@@ -118,7 +123,7 @@ export const autoTerminateTime = defineRule({
       const reparsed = parseZonedIso(text);
       return [{
         node: time.value,
-        message: 'auto_terminate_time must be a UTC time written as yyyy-MM-ddTHH:mm:ssZ, for example 2030-09-25T12:05:00Z.',
+        message: `auto_terminate_time must be a UTC time written as yyyy-MM-ddTHH:mm:ssZ${exampleTime(now)}.`,
         fixes: reparsed ? [replaceValue(time.value, [formatUtc(reparsed)])] : undefined,
       }];
     }

@@ -1,9 +1,10 @@
-/** Rules on the system and data disks (R05, R12, R13, R17, R18, R19, R22, R42). */
+/** Rules on the system and data disks (R05, R12, R13, R17, R18, R19, R22, R37 file part, R42). */
 import { getProperty } from '../parser/nodes';
 import type { FixData } from '../types';
 import {
-  addProperties, allDisks, checkEachDisk, dataDisks, defineRule, diskFields, flagValue, hasNonEmptyString, isPrePaid, objectAt,
-  presentProperty, propertyOfType, removableFinding, removeProperty, replaceValue, setValueFix,
+  addProperties, allDisks, checkEachDisk, dataDisks, defineRule, diskFields, flagValue, hasNonEmptyString, isPrePaid,
+  nonBooleanValue, objectAt, presentProperty, propertyOfType, removableFinding, removeProperty, replaceValue,
+  setValueFix,
 } from './ruleHelpers';
 
 const MAX_DATA_DISKS = 59;
@@ -174,6 +175,32 @@ export const cmkIdNeedsEncryption = defineRule({
       node: cmkId.keyNode,
       message: `${disk.label}.metadata.${CMK_ID} only works when ${ENCRYPTED} is "1". Set ${ENCRYPTED} to "1", or remove ${CMK_ID}.`,
       fixes: [setValueFix(metadata, ENCRYPTED, '1'), removeProperty(cmkId)],
+    };
+  }),
+});
+
+const PASSTHROUGH = 'hw:passthrough';
+
+/**
+ * The file part of R37: the API page types hw:passthrough as a boolean and says any other value
+ * gives a VBD disk, so a non-boolean is accepted but probably not meant: a warning. Whether the
+ * flavor supports SCSI needs the account.
+ */
+export const passthroughIsBoolean = defineRule({
+  id: 'R37',
+  defaultSeverity: 'warning',
+  title: 'hw:passthrough must be the boolean true (SCSI) or false (VBD); any other value gives a VBD disk ' +
+    '(whether the flavor supports SCSI needs the account)',
+  fields: diskFields(PASSTHROUGH),
+  check: checkEachDisk(allDisks, (disk) => {
+    const value = nonBooleanValue(disk.node, PASSTHROUGH);
+    if (!value) return undefined;
+    return {
+      node: value.node,
+      message: `${disk.label}.${PASSTHROUGH} is ${value.described}, not the boolean true or false. ` +
+        'The service treats any other value as not set and creates a VBD disk. ' +
+        'Write true (without quotes) for a SCSI disk, or false for a VBD disk.',
+      fixes: [replaceValue(value.node, value.candidates)],
     };
   }),
 });

@@ -11,7 +11,7 @@ import { autoRenameNeedsBatch, countLimit, prePaidOrderSize } from './count';
 import { iopsOnlyForProvisionedDisks, provisionedDisksArePayPerUse, throughputOnlyForGpssd2 } from './diskPerformance';
 import {
   clusterTypeNeedsClusterId, cmkIdNeedsEncryption, dataDiskCount, dataDiskSize, dataImageWithoutMetadata,
-  deleteOnTerminationNeedsPayPerUse, shareableVersusMultiattach, systemDiskSize,
+  deleteOnTerminationNeedsPayPerUse, passthroughIsBoolean, shareableVersusMultiattach, systemDiskSize,
 } from './disks';
 import { metadataShape, prePaidKeyPairNeedsUserId, tagsShape } from './metadataAndTags';
 import { descriptionContent, nameLengthAndCharacters } from './naming';
@@ -34,7 +34,7 @@ export const allRules: readonly CrossFieldRule[] = Object.freeze(
     prePaidPeriod, deleteOnTerminationNeedsPayPerUse, eipDeleteOnTermination, autoTerminateTime, eipIdOrNew,
     bandwidthShareType, bandwidthChargeMode, prePaidServerEipBilling, sharedBandwidthEipIsPayPerUse,
     multiAzNeedsNoZone, dedicatedHostNeedsTenancy, spotNeedsPayPerUse, spotWithoutAutoRecovery, spotBlockDuration,
-    metadataShape, tagsShape, descriptionContent, cmkIdNeedsEncryption, portIdNics,
+    metadataShape, tagsShape, descriptionContent, cmkIdNeedsEncryption, portIdNics, passthroughIsBoolean,
   // Plain code-unit order (the ids are ASCII): localeCompare would load ICU's collation data,
   // about 2.5 MiB of resident memory in the server for nothing.
   ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),

@@ -1,10 +1,11 @@
 /** Rules on server metadata and tags (R20, R39, R40). */
 import type { StringNode } from '../parser/ast';
 import { getProperty, PLACEHOLDER_PATTERN } from '../parser/nodes';
+import { CHINESE_CHARACTER_RANGE } from '../schema/characterClasses';
 import type { RuleFinding } from '../types';
 import {
   addProperties, arrayAt, charCount, defineRule, hasNonEmptyString, isPrePaid, literalString, objectAt, objectItems,
-  propertyOfType,
+  presentProperty, propertyOfType, renameProperty,
 } from './ruleHelpers';
 
 export const prePaidKeyPairNeedsUserId = defineRule({
@@ -72,9 +73,12 @@ export const metadataShape = defineRule({
 const MAX_TAGS = 10;
 const TAG_KEY_LIMIT = 36;
 const TAG_VALUE_LIMIT = 43;
-/** Legacy `tags` strings: "key.value"; Chinese characters are accepted besides ASCII (Chinese docs). */
-const LEGACY_TAG_KEY = /^[A-Za-z0-9_\-\p{Script=Han}]+$/u;
-const LEGACY_TAG_VALUE = /^[A-Za-z0-9_.\-\p{Script=Han}]*$/u;
+/**
+ * Legacy `tags` strings: "key.value"; Chinese characters are accepted besides ASCII (Chinese docs),
+ * in the schema's one definition of them.
+ */
+const LEGACY_TAG_KEY = new RegExp(`^[A-Za-z0-9_\\-${CHINESE_CHARACTER_RANGE}]+$`, 'u');
+const LEGACY_TAG_VALUE = new RegExp(`^[A-Za-z0-9_.\\-${CHINESE_CHARACTER_RANGE}]*$`, 'u');
 
 /** What a server_tags key or value may hold. */
 interface TagTextRule {
@@ -115,7 +119,7 @@ function checkLegacyTag(item: StringNode, label: string, findings: RuleFinding[]
   if (value !== undefined && !LEGACY_TAG_VALUE.test(value)) problems.push('the value may only use letters, digits, "_", "." and "-"');
   if (value !== undefined && charCount(value) > TAG_VALUE_LIMIT) problems.push(`the value may have at most ${TAG_VALUE_LIMIT} characters`);
   if (problems.length > 0) {
-    // No advice to move to server_tags here: the deprecation warning on `tags` gives it once.
+    // No advice to move to server_tags here: the hint on `tags` gives it once.
     findings.push({ node: item, message: `${label} is not a valid tag: ${problems.join('; ')}.` });
   }
   return key === '' ? undefined : { key, node: item };
@@ -133,14 +137,29 @@ function checkServerTagText(node: StringNode, label: string, rule: TagTextRule, 
 export const tagsShape = defineRule({
   id: 'R40',
   defaultSeverity: 'error',
-  title: 'tags and server_tags: at most 10 tags in total, valid characters and lengths, no duplicate keys',
+  title: 'tags and server_tags: at most 10 tags in total, valid characters and lengths, no duplicate keys ' +
+    '(a hint recommends server_tags over tags)',
   fields: ['tags', 'server_tags', 'server_tags[].key', 'server_tags[].value'],
   apiErrors: ['Ecs.0905', 'Ecs.0906', 'Ecs.0907', 'Ecs.0908'],
   check({ server }) {
     const findings: RuleFinding[] = [];
     const keys: TagKey[] = [];
 
-    const tags = arrayAt(server, 'tags');
+    // The API page recommends server_tags but still documents tags: a hint, not a deprecation.
+    // Only for a list of strings, which the quick fix can convert (other shapes are the schema's).
+    const tagsProperty = presentProperty(server, 'tags');
+    const tagList = arrayAt(server, 'tags');
+    if (tagsProperty && tagList?.items.every((item) => item.type === 'string')) {
+      findings.push({
+        node: tagsProperty.keyNode,
+        severity: 'hint',
+        message: 'server_tags is recommended over tags: it does the same with key/value objects and accepts ' +
+          'more characters. The quick fix converts the tags.',
+        fixes: [renameProperty(tagsProperty, 'server_tags')],
+      });
+    }
+
+    const tags = tagList;
     tags?.items.forEach((item, index) => {
       if (item.type !== 'string') return;
       const key = checkLegacyTag(item, `tags[${index}]`, findings);

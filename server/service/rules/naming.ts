@@ -1,4 +1,5 @@
 /** Rules on the server's name and description (R01, R41). */
+import { chineseCharacterCount, NAME_CHARACTER, NOT_NAME_CHARACTERS } from '../schema/characterClasses';
 import type { RuleFinding } from '../types';
 import { charCount, defineRule, flagValue, literalString, replaceValue, serverCount } from './ruleHelpers';
 
@@ -6,10 +7,7 @@ const BATCH_NAME_LIMIT = 59;
 const NAME_LIMIT = 128;
 const DESCRIPTION_LIMIT = 85;
 
-/** Letters, digits, `_`, `-`, `.`; Chinese characters are accepted too (Chinese API page). */
-const NAME_CHARACTER = /[A-Za-z0-9_.\-\p{Script=Han}]/u;
-const HAN_CHARACTER = /\p{Script=Han}/gu;
-
+/** Letters, digits, `_`, `-`, `.` and Chinese characters: the schema's name pattern, read from the schema. */
 function disallowedNameCharacters(name: string): string[] {
   const found = new Set<string>();
   for (const ch of name) if (!NAME_CHARACTER.test(ch)) found.add(ch);
@@ -23,7 +21,8 @@ function describeCharacters(characters: string[]): string {
 export const nameLengthAndCharacters = defineRule({
   id: 'R01',
   defaultSeverity: 'error',
-  title: 'Server name: allowed characters, at most 128 characters, at most 59 when a batch adds number suffixes',
+  title: 'Server name: allowed characters, at most 128 characters, at most 59 when a batch adds number suffixes ' +
+    '(a warning when Chinese characters counted twice exceed 128)',
   fields: ['name', 'count', 'isAutoRename'],
   apiErrors: ['Ecs.0914', 'Ecs.0915'],
   check({ server }) {
@@ -34,11 +33,11 @@ export const nameLengthAndCharacters = defineRule({
 
     const bad = disallowedNameCharacters(text);
     if (bad.length > 0) {
-      const cleaned = text.replace(/[^A-Za-z0-9_.\-\p{Script=Han}]/gu, '-');
       findings.push({
         node: name.value,
-        message: `server.name contains characters that are not allowed (${describeCharacters(bad)}). Use letters, digits, "_", "-" and ".".`,
-        fixes: [replaceValue(name.value, [cleaned])],
+        message: `server.name contains characters that are not allowed (${describeCharacters(bad)}). ` +
+          'Use letters, digits, Chinese characters, "_", "-" and ".".',
+        fixes: [replaceValue(name.value, [text.replace(NOT_NAME_CHARACTERS, '-')])],
       });
     }
 
@@ -52,13 +51,23 @@ export const nameLengthAndCharacters = defineRule({
           `server.name has ${length} characters. With count ${count} the service appends a suffix such as "-0001" to each name, ` +
           `so the name may have at most ${BATCH_NAME_LIMIT} characters. Shorten it, or set isAutoRename to true to give all servers the same name.`,
       });
+    } else if (!getsSuffix && length > NAME_LIMIT) {
+      findings.push({
+        node: name.value,
+        message: `server.name has ${length} characters; at most ${NAME_LIMIT} are allowed. Shorten it.`,
+      });
     } else if (!getsSuffix) {
-      // Chinese characters count double: the limit is 128 Latin or 64 Chinese characters.
-      const weighted = length + (text.match(HAN_CHARACTER)?.length ?? 0);
+      // Only the Chinese API page counts a Chinese character as two (128 Latin or 64 Chinese
+      // characters); the English page and the SDKs do not, so this is a warning, not a refusal.
+      const weighted = length + chineseCharacterCount(text);
       if (weighted > NAME_LIMIT) {
         findings.push({
           node: name.value,
-          message: `server.name is too long (${weighted} of at most ${NAME_LIMIT} characters; a Chinese character counts as two). Shorten it.`,
+          severity: 'warning',
+          message: `server.name counts ${weighted} characters when each Chinese character counts as two, ` +
+            `more than ${NAME_LIMIT}. ` +
+            'Only the Chinese version of the API page sets this limit (at most 64 Chinese characters); ' +
+            'the English page allows 128 characters of any kind. Shorten the name to be safe.',
         });
       }
     }

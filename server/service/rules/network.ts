@@ -1,14 +1,18 @@
 /** Rules on the NICs (R06 file part, R08, R43 file part). */
+import type { ObjectNode, ValueNode } from '../parser/ast';
+import { getProperty } from '../parser/nodes';
 import type { RuleFinding } from '../types';
 import {
-  arrayAt, defineRule, hasNonEmptyString, literalString, objectItems, presentProperty, propertyOfType, removableFinding, replaceValue,
+  addProperties, arrayAt, defineRule, hasNonEmptyString, literalString, objectItems, presentProperty, propertyOfType,
+  removableFinding, replaceValue,
 } from './ruleHelpers';
 
 const DEFAULT_MAX_NICS = 12;
 
 export const nicCount = defineRule({
   id: 'R06',
-  defaultSeverity: 'error',
+  // Only a default: some flavors allow a different number, which this file cannot tell.
+  defaultSeverity: 'warning',
   title: 'At most 12 NICs by default (the flavor limit and the VPC of the primary subnet need the account)',
   fields: ['nics', 'vpcid', 'nics[].subnet_id'],
   apiErrors: ['Ecs.0050'],
@@ -17,8 +21,6 @@ export const nicCount = defineRule({
     if (!nics || nics.value.items.length <= DEFAULT_MAX_NICS) return [];
     return [{
       node: nics.property.keyNode,
-      // Only a default: some flavors allow a different number, which this file cannot tell.
-      severity: 'warning',
       message: `nics lists ${nics.value.items.length} NICs; a server takes at most ${DEFAULT_MAX_NICS} by default, and the flavor may allow fewer. Check the flavor's NIC limit or remove NICs.`,
     }];
   },
@@ -71,6 +73,11 @@ export const allowedAddressPairs = defineRule({
   },
 });
 
+/** Whether a NIC property is written at all (a null or another wrong type is the schema's finding). */
+function written(nic: ObjectNode, key: string): boolean {
+  return getProperty(nic, key) !== undefined;
+}
+
 export const portIdNics = defineRule({
   id: 'R43',
   defaultSeverity: 'error',
@@ -81,16 +88,28 @@ export const portIdNics = defineRule({
     const nics = objectItems(arrayAt(server, 'nics')).map(({ node, index }) => ({ nic: node, index }));
     for (const { nic, index } of nics) {
       const usesPort = hasNonEmptyString(nic, 'port_id');
-      // A missing subnet_id is the schema's finding; an empty one is ours.
-      const emptySubnet = literalString(nic, 'subnet_id');
-      if (!usesPort && emptySubnet && emptySubnet.value.value.trim() === '') {
+      // This rule is the one home of "subnet_id or port_id": the schema requires neither, because
+      // it cannot say "one of the two" in words a user understands.
+      if (!written(nic, 'subnet_id') && !written(nic, 'port_id')) {
         findings.push({
-          node: emptySubnet.value,
-          message: `nics[${index}].subnet_id is empty. Give the ID of a subnet in the server's VPC (or an existing port in port_id).`,
+          node: nic,
+          message: `nics[${index}] has neither subnet_id nor port_id. Give subnet_id (a subnet in the server's VPC) ` +
+            'to create a new NIC, or port_id to attach an existing port.',
+          fixes: [addProperties(nic, ['subnet_id'])],
         });
       }
+      for (const [key, other] of [['subnet_id', 'port_id'], ['port_id', 'subnet_id']]) {
+        const empty = literalString(nic, key);
+        if (!empty || !isEmptyString(empty.value) || hasNonEmptyString(nic, other)) continue;
+        findings.push({
+          node: empty.value,
+          message: `nics[${index}].${key} is empty. Give the ID of a subnet in the server's VPC in subnet_id, ` +
+            'or the ID of an existing port in port_id.',
+        });
+      }
+      // An empty ip_address means "assign one": nothing is lost next to a port.
       const address = presentProperty(nic, 'ip_address');
-      if (usesPort && address) {
+      if (usesPort && address && !isEmptyString(address.valueNode)) {
         findings.push(removableFinding(
           address,
           `nics[${index}].ip_address is ignored because the NIC uses an existing port (port_id), which keeps its own address. Remove ip_address.`,
@@ -109,3 +128,7 @@ export const portIdNics = defineRule({
     return findings;
   },
 });
+
+function isEmptyString(node: ValueNode | undefined): boolean {
+  return node?.type === 'string' && node.value.trim() === '';
+}

@@ -1,6 +1,7 @@
 /** Rules on the EIP bound to the server (R23, R25 file part, R26, R27, R28, R29). */
 import { getProperty } from '../parser/nodes';
 import type { FixData, ObjectNode, RuleFinding } from '../types';
+import { rankCandidates } from '../validation/suggestions';
 import type { BillingMode } from './ruleHelpers';
 import {
   addProperties, defineRule, flagValue, hasNonEmptyString, literalString, objectAt, presentProperty, removableFinding, removeProperty,
@@ -115,12 +116,18 @@ export const bandwidthShareType = defineRule({
   },
 });
 
-const ALLOWED_CHARGEMODES = ['', 'traffic'];
+/**
+ * traffic bills by data sent; bandwidth (or "" or leaving it out) bills by bandwidth size. Our facts
+ * say any other word fails, but Huawei's Terraform provider sends "bandwidth" for yearly/monthly EIPs
+ * on this call and tests it against the cloud, so "bandwidth" is accepted.
+ */
+const ALLOWED_CHARGEMODES = ['', 'traffic', 'bandwidth'];
 
 export const bandwidthChargeMode = defineRule({
   id: 'R27',
   defaultSeverity: 'error',
-  title: 'Bandwidth chargemode must be left out, empty or "traffic"',
+  title: 'Bandwidth chargemode must be left out, empty, "bandwidth" (billed by size) or "traffic" ' +
+    '(billed by data sent)',
   fields: ['publicip.eip.bandwidth.chargemode'],
   check({ server }) {
     const { bandwidth, usesSharedBandwidth } = publicIpParts(server);
@@ -129,8 +136,12 @@ export const bandwidthChargeMode = defineRule({
     if (!chargeMode || usesSharedBandwidth || ALLOWED_CHARGEMODES.includes(chargeMode.value.value)) return [];
     return [{
       node: chargeMode.value,
-      message: 'publicip.eip.bandwidth.chargemode must be "traffic" (billed by traffic), or left out to bill by bandwidth size. Any other value makes the creation fail.',
-      fixes: [removeProperty(chargeMode.property), replaceValue(chargeMode.value, ['traffic'])],
+      message: 'publicip.eip.bandwidth.chargemode must be "traffic" (billed by the data sent) or "bandwidth" ' +
+        '(billed by bandwidth size, the same as leaving it out or empty). Any other value makes the creation fail.',
+      fixes: [
+        removeProperty(chargeMode.property),
+        replaceValue(chargeMode.value, rankCandidates(chargeMode.value.value, ['traffic', 'bandwidth'])),
+      ],
     }];
   },
 });

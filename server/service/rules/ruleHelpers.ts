@@ -76,6 +76,29 @@ export function flagValue(object: ObjectNode | undefined, key: string): boolean 
   return undefined;
 }
 
+/**
+ * A value written where the API wants a JSON boolean but reads anything else as a default
+ * (hw:passthrough, support_auto_recovery): how to name it and the fix's candidates. Undefined for
+ * booleans, absent or null values (null reads as "not given") and placeholders.
+ */
+export interface NonBooleanValue {
+  readonly node: ValueNode;
+  /** "the string \"true\"", "the number 1", ... */
+  readonly described: string;
+  /** The boolean a "true"/"false" string stands for, else both. */
+  readonly candidates: boolean[];
+}
+
+export function nonBooleanValue(object: ObjectNode | undefined, key: string): NonBooleanValue | undefined {
+  const node = getProperty(object, key)?.valueNode;
+  if (!node || node.type === 'boolean' || node.type === 'null') return undefined;
+  if (node.type === 'string' && isPlaceholder(node.value)) return undefined;
+  const described = node.type === 'string' ? `the string ${JSON.stringify(node.value)}`
+    : node.type === 'number' ? `the number ${node.raw}` : node.type === 'object' ? 'an object' : 'a list';
+  const meant = flagValue(object, key);
+  return { node, described, candidates: meant === undefined ? [false, true] : [meant] };
+}
+
 /** The object items of an array with their index (items of other types are the schema's business). */
 export interface IndexedObject {
   readonly node: ObjectNode;

@@ -2,8 +2,8 @@
 import { getProperty } from '../parser/nodes';
 import type { RuleFinding } from '../types';
 import {
-  defineRule, holdsStringOrPlaceholder, literalString, objectAt, presentProperty, propertyOfType, removableFinding, replaceValue,
-  serverBilling, setValueFix, stringValue,
+  defineRule, holdsStringOrPlaceholder, literalString, nonBooleanValue, objectAt, presentProperty, propertyOfType,
+  removableFinding, replaceValue, serverBilling, setValueFix, stringValue,
 } from './ruleHelpers';
 
 export const spotNeedsPayPerUse = defineRule({
@@ -45,11 +45,23 @@ export const spotNeedsPayPerUse = defineRule({
 export const spotWithoutAutoRecovery = defineRule({
   id: 'R34',
   defaultSeverity: 'error',
-  title: 'Spot servers cannot enable support_auto_recovery (Marketplace images are checked with the account)',
+  title: 'Spot servers cannot enable support_auto_recovery; a value that is not a boolean means false (a warning) ' +
+    '(Marketplace images are checked with the account)',
   fields: ['extendparam.support_auto_recovery', 'extendparam.marketType'],
   apiErrors: ['Ecs.0705', 'Ecs.0903'],
   check({ server }) {
     const extendparam = objectAt(server, 'extendparam');
+    // The API reads a non-boolean as false: accepted, but probably not what was meant.
+    const notBoolean = nonBooleanValue(extendparam, 'support_auto_recovery');
+    if (notBoolean) {
+      return [{
+        node: notBoolean.node,
+        severity: 'warning',
+        message: `extendparam.support_auto_recovery is ${notBoolean.described}, not the boolean true or false. ` +
+          'The service treats any other value as false (no automatic recovery). Write true or false without quotes.',
+        fixes: [replaceValue(notBoolean.node, notBoolean.candidates)],
+      }];
+    }
     const recovery = propertyOfType(extendparam, 'support_auto_recovery', 'boolean');
     if (stringValue(extendparam, 'marketType') !== 'spot' || recovery?.value.value !== true) return [];
     return [removableFinding(

@@ -1,6 +1,7 @@
 /** Rules on user_data (R09, R10). Messages never quote the content: it may hold secrets. */
 import { registerDocumentValueCache } from '../lastResultMemo';
 import { pathOf } from '../parser/nodes';
+import type { RuleFinding } from '../types';
 import { defineRule, hasNonEmptyString, literalString, presentProperty, removableFinding } from './ruleHelpers';
 
 const MAX_DECODED_BYTES = 32 * 1024;
@@ -24,16 +25,30 @@ export function isBase64(text: string): boolean {
 interface UserDataCheck {
   /** Whether the value, line breaks aside, is base64. */
   readonly isBase64: boolean;
+  /** Whether the value holds CR or LF characters. */
+  readonly hasLineBreaks: boolean;
   /** Bytes the base64 text decodes to (0 when it is not base64). */
   readonly decodedBytes: number;
 }
 
-/** Line breaks are tolerated (YAML block scalars, wrapped encoder output); nothing else is. */
+const LINE_BREAKS = /[\r\n]/g;
+
+/**
+ * Line breaks (wrapped encoder output, YAML block scalars) are accepted, nothing else is: common
+ * decoders (Go's standard base64 decoder, MIME decoders) skip CR and LF, and no fact says the cloud
+ * refuses them. No fact says it accepts them either, so R09 warns about them (see below).
+ */
 function inspectUserData(text: string): UserDataCheck {
-  const body = text.replace(/\r?\n/g, '');
-  if (!isBase64(body)) return { isBase64: false, decodedBytes: 0 };
+  const body = text.replace(LINE_BREAKS, '');
+  const hasLineBreaks = body.length !== text.length;
+  if (!isBase64(body)) return { isBase64: false, hasLineBreaks, decodedBytes: 0 };
   // Exact for text the pattern accepted (length and padding tell the size); no need to decode.
-  return { isBase64: true, decodedBytes: Buffer.byteLength(body, 'base64') };
+  return { isBase64: true, hasLineBreaks, decodedBytes: Buffer.byteLength(body, 'base64') };
+}
+
+/** The base64 text without its line breaks (the quick fix of R09's warning writes this). */
+export function withoutLineBreaks(text: string): string {
+  return text.replace(LINE_BREAKS, '');
 }
 
 /**
@@ -55,14 +70,15 @@ export function checkUserData(text: string): UserDataCheck {
 export const userDataEncoding = defineRule({
   id: 'R09',
   defaultSeverity: 'error',
-  title: 'user_data must be base64 and decode to at most 32 KB',
+  title: 'user_data must be base64 and decode to at most 32 KB; base64 split over several lines gets a warning ' +
+    '(common decoders skip the line breaks, but the API page does not say the service does)',
   fields: ['user_data'],
   apiErrors: ['Ecs.0005'],
   check({ server }) {
     const userData = literalString(server, 'user_data');
     if (!userData || userData.value.value.trim() === '') return [];
     const text = userData.value.value;
-    const { isBase64, decodedBytes } = checkUserData(text);
+    const { isBase64, hasLineBreaks, decodedBytes } = checkUserData(text);
     if (!isBase64) {
       const plainBytes = Buffer.byteLength(text, 'utf8');
       const tooLarge = plainBytes > MAX_DECODED_BYTES
@@ -74,11 +90,24 @@ export const userDataEncoding = defineRule({
         fixes: [{ kind: 'base64Encode', path: pathOf(userData.value) }],
       }];
     }
-    if (decodedBytes <= MAX_DECODED_BYTES) return [];
-    return [{
-      node: userData.value,
-      message: `server.user_data decodes to ${decodedBytes} bytes; at most ${MAX_DECODED_BYTES} bytes (32 KB) can be injected. Shorten the content or fetch the rest from the server at boot.`,
-    }];
+    const findings: RuleFinding[] = [];
+    if (decodedBytes > MAX_DECODED_BYTES) {
+      findings.push({
+        node: userData.value,
+        message: `server.user_data decodes to ${decodedBytes} bytes; at most ${MAX_DECODED_BYTES} bytes (32 KB) ` +
+          'can be injected. Shorten the content or fetch the rest from the server at boot.',
+      });
+    }
+    if (hasLineBreaks) {
+      findings.push({
+        node: userData.value,
+        severity: 'warning',
+        message: 'server.user_data is base64 split over several lines. Common decoders skip the line breaks, ' +
+          'but the API page does not say that the service accepts them. Remove the line breaks to be safe.',
+        fixes: [{ kind: 'removeLineBreaks', path: pathOf(userData.value) }],
+      });
+    }
+    return findings;
   },
 });
 

@@ -16,7 +16,6 @@ import { makeDiagnostic } from './diagnostics';
 /** Replacements we know even if a message does not spell them out in backticks. */
 const KNOWN_REPLACEMENTS: Readonly<Record<string, string>> = {
   shareable: 'multiattach',
-  tags: 'server_tags',
 };
 
 /**

@@ -169,3 +169,32 @@ describe('R42 disk encryption key', () => {
     assertNoFindings(runRule('R42', body({ data_volumes: [disk({ metadata: { __system__encrypted: 1, __system__cmkid: cmk } })] }), 'yaml'));
   });
 });
+
+describe('R37 hw:passthrough that is not a boolean (file part)', () => {
+  for (const format of FORMATS) {
+    test(`the string "true" falls back to VBD: a warning whose fix writes the boolean (${format})`, () => {
+      assertFindings(runRule('R37', body({ root_volume: { volumetype: 'SSD', size: 40, 'hw:passthrough': 'true' } }), format), [{
+        text: 'true',
+        severity: 'warning',
+        fixes: [{ kind: 'replaceValue', path: ['server', 'root_volume', 'hw:passthrough'], candidates: [true] }],
+        mentions: ['root_volume.hw:passthrough', 'the string "true"', 'VBD'],
+      }]);
+    });
+  }
+  test('other values on data disks offer both booleans', () => {
+    const both = (index: number) =>
+      [{ kind: 'replaceValue' as const, path: ['server', 'data_volumes', index, 'hw:passthrough'], candidates: [false, true] }];
+    assertFindings(runRule('R37', body({ data_volumes: [disk({ 'hw:passthrough': 1 }), disk({ 'hw:passthrough': 'scsi' })] })), [
+      { text: '1', severity: 'warning', fixes: both(0), mentions: ['data_volumes[0]', 'the number 1'] },
+      { text: 'scsi', severity: 'warning', fixes: both(1), mentions: ['data_volumes[1]'] },
+    ]);
+  });
+  test('booleans, absent values, null and placeholders pass', () => {
+    assertNoFindings(runRule('R37', body({
+      root_volume: { volumetype: 'SSD', 'hw:passthrough': true },
+      data_volumes: [disk({ 'hw:passthrough': false }), disk()],
+    })));
+    assertNoFindings(runRule('R37', body({ root_volume: { volumetype: 'SSD', 'hw:passthrough': null, size: 40 } })));
+    assertNoFindings(runRule('R37', body({ data_volumes: [disk({ 'hw:passthrough': '${env:PASSTHROUGH}' })] })));
+  });
+});

@@ -9,8 +9,8 @@ import { FIXED_NOW, serialize } from './ruleHarness';
 
 const IMPLEMENTED = [
   'R01', 'R02', 'R03', 'R04', 'R05', 'R06', 'R08', 'R09', 'R10', 'R11', 'R12', 'R13', 'R14', 'R15', 'R16', 'R17', 'R18',
-  'R19', 'R20', 'R21', 'R22', 'R23', 'R24', 'R25', 'R26', 'R27', 'R28', 'R29', 'R30', 'R31', 'R33', 'R34', 'R35', 'R39',
-  'R40', 'R41', 'R42', 'R43',
+  'R19', 'R20', 'R21', 'R22', 'R23', 'R24', 'R25', 'R26', 'R27', 'R28', 'R29', 'R30', 'R31', 'R33', 'R34', 'R35', 'R37',
+  'R39', 'R40', 'R41', 'R42', 'R43',
 ];
 
 function contextOf(value: unknown, format: 'json' | 'yaml' = 'json'): RuleContext {

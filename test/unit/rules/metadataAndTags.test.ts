@@ -1,5 +1,5 @@
 import { describe, test } from 'node:test';
-import { assertFindings, assertNoFindings, body, FORMATS, PREPAID, runRule } from './ruleHarness';
+import { assertFindings, assertNoFindings, body, FORMATS, PREPAID, runRule, type ExpectedFinding } from './ruleHarness';
 
 describe('R20 key pair on a yearly/monthly server', () => {
   for (const format of FORMATS) {
@@ -43,17 +43,24 @@ describe('R39 server metadata', () => {
 });
 
 describe('R40 tags and server_tags', () => {
+  /** tags is still documented; the API page only recommends server_tags: a hint, with the conversion. */
+  const TAGS_HINT: ExpectedFinding = {
+    text: 'tags', severity: 'hint', mentions: ['server_tags'],
+    fixes: [{ kind: 'renameProperty', path: ['server', 'tags'], newName: 'server_tags' }],
+  };
   for (const format of FORMATS) {
     test(`more than 10 tags in total (${format})`, () => {
       const tags = Array.from({ length: 6 }, (_, i) => `t${i}.v`);
       const server_tags = Array.from({ length: 5 }, (_, i) => ({ key: `k${i}`, value: 'v' }));
       assertFindings(runRule('R40', body({ tags, server_tags }), format), [
+        TAGS_HINT,
         { text: 'server_tags', severity: 'error', mentions: ['11', '10'] },
       ]);
     });
   }
   test('badly shaped legacy tags', () => {
     assertFindings(runRule('R40', body({ tags: ['nodot', 'bad key.v', `${'k'.repeat(37)}.v`] })), [
+      TAGS_HINT,
       { text: 'nodot', severity: 'error', mentions: ['tags[0]', 'key.value'] },
       { text: 'bad key.v', severity: 'error', mentions: ['tags[1]', 'letters, digits'] },
       { text: `${'k'.repeat(37)}.v`, severity: 'error', mentions: ['tags[2]', '36'] },
@@ -62,16 +69,25 @@ describe('R40 tags and server_tags', () => {
   test('bad server_tags characters, empty key, duplicate keys across both lists', () => {
     const server_tags = [{ key: 'a=b', value: 'v' }, { key: '', value: 'x|y' }, { key: 'env', value: 'prod' }];
     assertFindings(runRule('R40', body({ tags: ['env.test'], server_tags })), [
+      TAGS_HINT,
       { text: 'a=b', severity: 'error', mentions: ['server_tags[0].key'] },
       { text: '', severity: 'error', mentions: ['server_tags[1].key', 'empty'] },
       { text: 'x|y', severity: 'error', mentions: ['server_tags[1].value'] },
       { text: 'env', severity: 'error', mentions: ['"env"', 'more than once'] },
     ]);
   });
-  test('ten good tags pass, slashes allowed in server_tags values', () => {
-    assertNoFindings(runRule('R40', body({
+  test('ten good tags pass, slashes allowed in server_tags values (tags only get the hint)', () => {
+    assertFindings(runRule('R40', body({
       tags: ['env.prod', '项目.网站', 'empty.'],
       server_tags: [{ key: 'owner', value: 'team/web' }, { key: 'cost-center', value: '' }],
-    })));
+    })), [TAGS_HINT]);
+    assertNoFindings(runRule('R40', body({ server_tags: [{ key: 'owner', value: 'team/web' }] })));
+  });
+  test('legacy tags take Chinese characters in the schema\'s range only (U+4E00 to U+9FA5)', () => {
+    assertFindings(runRule('R40', body({ tags: ['\u4e00\u9fa5.\u4e00', '\u9fa6.v', 'k.\u3400'] })), [
+      TAGS_HINT,
+      { text: '\u9fa6.v', severity: 'error', mentions: ['tags[1]', 'the key may only use'] },
+      { text: 'k.\u3400', severity: 'error', mentions: ['tags[2]', 'the value may only use'] },
+    ]);
   });
 });

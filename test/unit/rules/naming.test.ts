@@ -19,12 +19,23 @@ describe('R01 server name', () => {
     assertNoFindings(runRule('R01', body({ name: 'a'.repeat(100), count: 1 })));
   });
 
-  test('a single server name longer than 128 characters, with Chinese characters counting double', () => {
+  test('Chinese characters counting double beyond 128: a warning that names the Chinese API page', () => {
     const name = '服'.repeat(65);
     assertFindings(runRule('R01', body({ name })), [
-      { text: name, severity: 'error', mentions: ['130', '128'] },
+      { text: name, severity: 'warning', mentions: ['130', '128', 'Chinese version of the API page'] },
     ]);
     assertNoFindings(runRule('R01', body({ name: '服'.repeat(64) })));
+    assertNoFindings(runRule('R01', body({ name: `${'服'.repeat(60)}${'a'.repeat(8)}` })));
+  });
+
+  test('a name longer than 128 characters is an error, whatever it holds', () => {
+    assertFindings(runRule('R01', body({ name: 'a'.repeat(129) })), [
+      { text: 'a'.repeat(129), severity: 'error', mentions: ['129', '128'] },
+    ]);
+    assertFindings(runRule('R01', body({ name: '服'.repeat(129) })), [
+      { text: '服'.repeat(129), severity: 'error', mentions: ['129', '128'] },
+    ]);
+    assertNoFindings(runRule('R01', body({ name: 'a'.repeat(128) })));
   });
 
   test('characters outside letters, digits, _ - . get a replacement fix', () => {

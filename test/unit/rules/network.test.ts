@@ -1,4 +1,5 @@
 import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
 import { assertFindings, assertNoFindings, body, FORMATS, runRule } from './ruleHarness';
 
 const subnet = '3c4d5e6f-0000-4000-8000-000000000001';
@@ -57,6 +58,28 @@ describe('R43 NICs with port_id (file part)', () => {
       ]);
     });
   }
+  for (const format of FORMATS) {
+    test(`a NIC with neither subnet_id nor port_id: an error on the NIC with a fix that adds subnet_id (${format})`, () => {
+      const run = runRule('R43', body({ nics: [{ subnet_id: subnet }, { ip_address: '10.0.1.9' }, {}] }), format);
+      assert.deepEqual(run.checked.map((f) => [f.severity, f.fixes]), [
+        ['error', [{ kind: 'addProperties', path: ['server', 'nics', 1], properties: ['subnet_id'] }]],
+        ['error', [{ kind: 'addProperties', path: ['server', 'nics', 2], properties: ['subnet_id'] }]],
+      ]);
+      assert.match(run.checked[0].message, /nics\[1\] has neither subnet_id nor port_id/);
+      assert.match(run.checked[0].text, /ip_address/, 'the range is the NIC object');
+      assert.match(run.checked[1].message, /nics\[2\]/);
+    });
+  }
+  test('an empty port_id without a subnet, and an empty one of the two next to the other', () => {
+    assertFindings(runRule('R43', body({ nics: [{ port_id: '' }] })), [{ text: '', severity: 'error', mentions: ['nics[0].port_id is empty'] }]);
+    assertNoFindings(runRule('R43', body({ nics: [{ port_id: 'port-1', subnet_id: '' }, { subnet_id: subnet, port_id: '' }] })));
+  });
+  test('a subnet_id or port_id of the wrong type is the schema\'s finding', () => {
+    assertNoFindings(runRule('R43', body({ nics: [{ subnet_id: null }, { port_id: 5 }] })));
+  });
+  test('an empty ip_address next to a port is "assign one": not reported as ignored', () => {
+    assertNoFindings(runRule('R43', body({ nics: [{ port_id: 'port-1', ip_address: '' }] })));
+  });
   test('security groups still matter when one NIC is a new one', () => {
     assertNoFindings(runRule('R43', body({
       nics: [{ port_id: 'port-1' }, { subnet_id: subnet, ip_address: '10.0.1.9' }],

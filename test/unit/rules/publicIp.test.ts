@@ -77,21 +77,24 @@ describe('R26 bandwidth sharetype', () => {
 });
 
 describe('R27 bandwidth chargemode', () => {
+  const withChargeMode = (chargemode: string) => body({ publicip: { eip: eip({ bandwidth: { ...perBandwidth, chargemode } }) } });
   for (const format of FORMATS) {
-    test(`"bandwidth" is not a charge mode (${format})`, () => {
-      assertFindings(runRule('R27', body({ publicip: { eip: eip({ bandwidth: { ...perBandwidth, chargemode: 'bandwidth' } }) } }), format), [{
-        text: 'bandwidth',
+    test(`an unknown charge mode fails, with the closest allowed value first (${format})`, () => {
+      assertFindings(runRule('R27', withChargeMode('bandwith'), format), [{
+        text: 'bandwith',
         severity: 'error',
         fixes: [
           { kind: 'removeProperty', path: ['server', 'publicip', 'eip', 'bandwidth', 'chargemode'] },
-          { kind: 'replaceValue', path: ['server', 'publicip', 'eip', 'bandwidth', 'chargemode'], candidates: ['traffic'] },
+          { kind: 'replaceValue', path: ['server', 'publicip', 'eip', 'bandwidth', 'chargemode'], candidates: ['bandwidth', 'traffic'] },
         ],
+        mentions: ['"traffic"', '"bandwidth"', 'bandwidth size'],
       }]);
     });
   }
-  test('traffic and empty pass', () => {
-    assertNoFindings(runRule('R27', body({ publicip: { eip: eip({ bandwidth: { ...perBandwidth, chargemode: 'traffic' } }) } })));
-    assertNoFindings(runRule('R27', body({ publicip: { eip: eip({ bandwidth: { ...perBandwidth, chargemode: '' } }) } })));
+  test('"bandwidth" (billed by size, as Huawei\'s Terraform provider sends for yearly/monthly EIPs), traffic and empty pass', () => {
+    assertNoFindings(runRule('R27', withChargeMode('bandwidth')));
+    assertNoFindings(runRule('R27', withChargeMode('traffic')));
+    assertNoFindings(runRule('R27', withChargeMode('')));
   });
 });
 
@@ -113,6 +116,8 @@ describe('R28 EIP billing of a yearly/monthly server', () => {
   });
   test('an EIP billed by size that follows the yearly/monthly server is fine as written (no note)', () => {
     assertNoFindings(runRule('R28', body({ extendparam: PREPAID, publicip: { eip: eip() } })));
+    const bySize = { ...perBandwidth, chargemode: 'bandwidth' };
+    assertNoFindings(runRule('R28', body({ extendparam: PREPAID, publicip: { eip: eip({ bandwidth: bySize }) } })));
     assertNoFindings(runRule('R28', body({ extendparam: PREPAID, publicip: { eip: eip({ extendparam: {} }) } })));
   });
   test('postPaid EIPs, pay-per-use servers and shared bandwidths pass', () => {

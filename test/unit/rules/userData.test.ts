@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertFindings, assertNoFindings, body, FORMATS, runRule } from './ruleHarness';
+import { assertFinding, assertFindings, assertNoFindings, body, FORMATS, runRule, unquoted } from './ruleHarness';
 
 const script = '#!/bin/bash\necho hello > /tmp/hello.txt\n';
 
@@ -17,10 +17,28 @@ describe('R09 user_data', () => {
       assert.equal(run.document.text.slice(node.offset, node.offset + node.length).includes('echo hello'), true);
     });
   }
-  test('valid base64 passes, also wrapped over lines', () => {
-    const encoded = Buffer.from(script).toString('base64');
-    assertNoFindings(runRule('R09', body({ user_data: encoded })));
-    assertNoFindings(runRule('R09', body({ user_data: `${encoded.slice(0, 20)}\n${encoded.slice(20)}\n` }), 'yaml'));
+  test('valid base64 passes', () => {
+    assertNoFindings(runRule('R09', body({ user_data: Buffer.from(script).toString('base64') })));
+  });
+  for (const lineBreak of ['\n', '\r\n', '\r']) {
+    test(`base64 wrapped with ${JSON.stringify(lineBreak)} is accepted with a warning and a fix that unwraps it`, () => {
+      const encoded = Buffer.from(script).toString('base64');
+      const wrapped = `${encoded.slice(0, 20)}${lineBreak}${encoded.slice(20)}${lineBreak}`;
+      const run = runRule('R09', body({ user_data: wrapped }), 'yaml');
+      assert.equal(run.checked.length, 1);
+      assertFinding(run.checked[0], {
+        text: unquoted(run.checked[0].text),
+        severity: 'warning',
+        fixes: [{ kind: 'removeLineBreaks', path: ['server', 'user_data'] }],
+        mentions: ['line breaks', 'API page'],
+      });
+    });
+  }
+  test('wrapped base64 over 32 KB: the size error and the line-break warning', () => {
+    const encoded = Buffer.alloc(32 * 1024 + 3, 'a').toString('base64');
+    const run = runRule('R09', body({ user_data: encoded.replace(/(.{76})/g, '$1\n') }));
+    assert.deepEqual(run.checked.map((f) => f.severity), ['error', 'warning']);
+    assert.match(run.checked[0].message, /32771/);
   });
   test('more than 32 KB once decoded', () => {
     const encoded = Buffer.alloc(32 * 1024 + 1, 'a').toString('base64');
