@@ -21,7 +21,6 @@ export const MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;
 
 const HEADER_SDK_DATE = 'x-sdk-date';
 const HEADER_CONTENT_SHA256 = 'x-sdk-content-sha256';
-const HEADER_SECURITY_TOKEN = 'x-security-token';
 const HEADER_AUTHORIZATION = 'authorization';
 
 export interface SignableRequest {

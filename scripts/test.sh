@@ -9,6 +9,8 @@ bash scripts/ensure-deps.sh || exit 1
 node scripts/build.mjs || { echo "build failed"; exit 1; }
 rm -rf out
 npx tsc -p tsconfig.json || { echo "type check failed"; exit 1; }
+# Lint: correctness rules and the layer invariants of docs/ARCHITECTURE.md.
+npx eslint . || { echo "lint failed (npx eslint . shows where)"; exit 1; }
 
 mkdir -p test-artifacts
 node_log=test-artifacts/node-tests.log

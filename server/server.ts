@@ -42,6 +42,8 @@ function stdioConnection(state: () => ServerState | undefined): Connection {
 }
 
 // Pull diagnostics are part of LSP 3.17, so the standard feature set is all we need.
+// The connection's closure reads `state` before it is assigned, so it cannot be a const.
+// eslint-disable-next-line prefer-const
 let state: ServerState | undefined;
 const connection = process.argv.includes('--stdio') ? stdioConnection(() => state) : createConnection();
 state = startEcsServer(connection);
