@@ -72,6 +72,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     { maxHeaderSize: PARSER_MAX_HEAD_BYTES, requireHostHeader: false } as http.ServerOptions,
     (request, response) => void listener(request, response),
   );
+  // A client that half-closes after sending (printf … | nc -N) still gets its answer, even a
+  // delayed one (latency fault); by default node aborts the request when the client's FIN comes.
+  (server as http.Server & { httpAllowHalfOpen: boolean }).httpAllowHalfOpen = true;
   guardConnections(server, context.log);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

@@ -122,6 +122,11 @@ export function checkRequestHead(message: IncomingMessage): void {
     if (raw[i].toLowerCase() === 'host') hosts.push(raw[i + 1]);
   }
   if (total > MAX_ALL_HEADERS_BYTES) throw headersTooLarge(`The headers together are larger than ${MAX_ALL_HEADERS_BYTES / 1024} KB.`);
+  // node stops parsing at an Upgrade request's head (the rest would belong to the new
+  // protocol), so its body never arrives. The emulator upgrades nothing: refuse it outright.
+  const upgrading = message.headers.upgrade !== undefined && /(^|[\s,])upgrade($|[\s,])/i.test(message.headers.connection ?? '');
+  const hasBody = message.headers['transfer-encoding'] !== undefined || Number(message.headers['content-length'] ?? 0) > 0;
+  if (upgrading && hasBody) throw malformedRequest('The emulator does not switch protocols, and a request asking to (Upgrade) cannot carry a body here; drop the Upgrade header.');
   const http11 = message.httpVersionMajor > 1 || (message.httpVersionMajor === 1 && message.httpVersionMinor >= 1);
   if (hosts.length > 1) throw malformedRequest(`The request has ${hosts.length} Host headers; send exactly one.`);
   if (hosts.length === 0) {

@@ -85,8 +85,11 @@ export interface Exchange {
   timedOut: boolean;
 }
 
-/** Parses HTTP/1.x answers with Content-Length bodies (the emulator never sends chunked answers). */
-export function parseAnswers(bytes: Buffer): { answers: HttpAnswer[]; leftover: Buffer } {
+/**
+ * Parses HTTP/1.x answers with Content-Length bodies (the emulator never sends chunked answers).
+ * `firstIsHead`: the first answer is to a HEAD request, so it has no body whatever its length says.
+ */
+export function parseAnswers(bytes: Buffer, firstIsHead = false): { answers: HttpAnswer[]; leftover: Buffer } {
   const answers: HttpAnswer[] = [];
   let rest = bytes;
   for (;;) {
@@ -95,13 +98,21 @@ export function parseAnswers(bytes: Buffer): { answers: HttpAnswer[]; leftover: 
     const lines = rest.subarray(0, headEnd).toString('latin1').split('\r\n');
     const statusLine = /^HTTP\/1\.[01] ([1-9][0-9]{2}) ([^\r\n]*)$/.exec(lines[0]);
     if (!statusLine) break;
+    if (statusLine[1].startsWith('1')) {
+      // An interim answer (100 Continue) has no body; the real answer follows.
+      rest = rest.subarray(headEnd + 4);
+      continue;
+    }
     const headers: Record<string, string> = {};
     for (const line of lines.slice(1)) {
       const colon = line.indexOf(':');
       if (colon <= 0) return { answers, leftover: rest };
       headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
     }
-    const length = Number(headers['content-length'] ?? 'NaN');
+    let length = Number(headers['content-length'] ?? 'NaN');
+    // An answer to HEAD has no body, unless the server could not read the request as HEAD at all
+    // (a parse error): then exactly the body follows and the connection ends.
+    if (firstIsHead && answers.length === 0 && rest.length - (headEnd + 4) !== length) length = 0;
     if (!Number.isInteger(length) || rest.length < headEnd + 4 + length) break;
     answers.push({ status: Number(statusLine[1]), reason: statusLine[2], headers, body: rest.subarray(headEnd + 4, headEnd + 4 + length) });
     rest = rest.subarray(headEnd + 4 + length);
@@ -113,7 +124,7 @@ export function parseAnswers(bytes: Buffer): { answers: HttpAnswer[]; leftover: 
  * Sends `bytes` on a fresh connection, half-closes it, and reads until the emulator closes it
  * (or `timeoutMs` passes: a hang).
  */
-export function exchange(port: number, bytes: Buffer | string, timeoutMs = 5_000): Promise<Exchange> {
+export function exchange(port: number, bytes: Buffer | string, timeoutMs = 5_000, headRequest = false): Promise<Exchange> {
   return new Promise((resolve) => {
     const received: Uint8Array[] = [];
     let sentAt = Date.now();
@@ -136,7 +147,7 @@ export function exchange(port: number, bytes: Buffer | string, timeoutMs = 5_000
     });
     socket.on('close', () => {
       clearTimeout(timer);
-      const { answers, leftover } = parseAnswers(Buffer.concat(received));
+      const { answers, leftover } = parseAnswers(Buffer.concat(received), headRequest);
       resolve({ answers, leftover, answerMs: Math.max(0, Date.now() - sentAt), socketError, timedOut });
     });
   });
