@@ -16,7 +16,13 @@ export type FaultSpec =
    * Answer with a 5xx. Before the work by default (nothing happens); with `afterCommit` the
    * request is carried out first and its answer replaced by the 5xx (a "lost" success).
    */
-  | { kind: 'serverError'; count?: number; status?: (typeof SERVER_ERROR_STATUSES)[number]; afterCommit?: boolean; on?: FaultScope }
+  | {
+      kind: 'serverError';
+      count?: number;
+      status?: (typeof SERVER_ERROR_STATUSES)[number];
+      afterCommit?: boolean;
+      on?: FaultScope;
+    }
   /** Gateway throttling: HTTP 429 `APIGW.0308` with a Retry-After header (seconds). */
   | { kind: 'throttle'; count?: number; retryAfterSeconds?: number; on?: FaultScope }
   /** ECS flow control: HTTP **202** with the error body `Common.0024` (nothing is done). */
@@ -81,7 +87,10 @@ type FieldRule = (value: unknown) => string | undefined;
 
 function wholeNumber(min: number, max: number, unit = ''): FieldRule {
   const what = `a whole number${unit} from ${min} to ${max}`;
-  return (value) => (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? undefined : what);
+  return (value) => {
+    const ok = typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+    return ok ? undefined : what;
+  };
 }
 
 function oneOf(values: readonly unknown[]): FieldRule {
@@ -103,9 +112,12 @@ const FIELDS: Record<FaultKind, { rules: Record<string, FieldRule>; required?: s
   jobFailure: {
     rules: {
       count,
-      code: (value) => (typeof value === 'string' && /^[A-Za-z]+\.[0-9]{4}$/.test(value) ? undefined : 'an error code like "Ecs.0319"'),
+      code: (value) =>
+        typeof value === 'string' && /^[A-Za-z]+\.[0-9]{4}$/.test(value) ? undefined : 'an error code like "Ecs.0319"',
       reason: (value) =>
-        typeof value === 'string' && value.length <= FAULT_LIMITS.reasonChars ? undefined : `a text of at most ${FAULT_LIMITS.reasonChars} characters`,
+        typeof value === 'string' && value.length <= FAULT_LIMITS.reasonChars
+          ? undefined
+          : `a text of at most ${FAULT_LIMITS.reasonChars} characters`,
       on: oneOf(['create']),
     },
   },
@@ -125,17 +137,21 @@ function shown(value: unknown): string {
  * the field that is wrong and what it must be, or undefined when the fault is acceptable.
  */
 export function describeInvalidFault(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'A fault must be a JSON object with a "kind".';
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return 'A fault must be a JSON object with a "kind".';
+  }
   const spec = value as Record<string, unknown>;
   if (typeof spec.kind !== 'string' || !Object.hasOwn(FIELDS, spec.kind)) {
-    return `Fault field "kind" must be one of: ${KINDS.join(', ')}${spec.kind === undefined ? '' : `; got ${shown(spec.kind)}`}.`;
+    const got = spec.kind === undefined ? '' : `; got ${shown(spec.kind)}`;
+    return `Fault field "kind" must be one of: ${KINDS.join(', ')}${got}.`;
   }
   const kind = spec.kind as FaultKind;
   const { rules, required = [] } = FIELDS[kind];
   for (const [name, field] of Object.entries(spec)) {
     if (name === 'kind') continue;
     if (!Object.hasOwn(rules, name)) {
-      return `Fault field "${name.slice(0, 40)}" is not known for kind ${kind}; it accepts: ${Object.keys(rules).join(', ')}.`;
+      const accepted = Object.keys(rules).join(', ');
+      return `Fault field "${name.slice(0, 40)}" is not known for kind ${kind}; it accepts: ${accepted}.`;
     }
     if (field === undefined) continue;
     const must = rules[name](field);
@@ -159,7 +175,9 @@ export class FaultInjector implements FaultControl {
   /** A message when `adding` more faults would exceed the limit of waiting faults, else undefined. */
   describeNoRoom(adding: number): string | undefined {
     if (this.faults.length + adding <= FAULT_LIMITS.active) return undefined;
-    return `At most ${FAULT_LIMITS.active} faults can wait at once (${this.faults.length} do); clear them with DELETE /_emulator/faults.`;
+    const waiting = this.faults.length;
+    const limit = FAULT_LIMITS.active;
+    return `At most ${limit} faults can wait at once (${waiting} do); clear them with DELETE /_emulator/faults.`;
   }
 
   clear(): void {

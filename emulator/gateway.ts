@@ -50,7 +50,8 @@ export function routeNotFound(method: string, path: string): GatewayError {
 }
 
 export function bodyTooLarge(): GatewayError {
-  return new GatewayError(413, 'APIGW.0201', `The request body is larger than ${formatBytes(MAX_BODY_BYTES)}; send a smaller body.`);
+  const limit = formatBytes(MAX_BODY_BYTES);
+  return new GatewayError(413, 'APIGW.0201', `The request body is larger than ${limit}; send a smaller body.`);
 }
 
 /** A request the gateway cannot read: bad target, percent-encoding, Host header (400 APIGW.0201). */
@@ -59,7 +60,8 @@ export function malformedRequest(message: string): GatewayError {
 }
 
 export function uriTooLong(length: number): GatewayError {
-  return new GatewayError(414, 'APIGW.0201', `The request URI is ${length} bytes long; the limit is ${formatBytes(MAX_URI_BYTES)}.`);
+  const limit = formatBytes(MAX_URI_BYTES);
+  return new GatewayError(414, 'APIGW.0201', `The request URI is ${length} bytes long; the limit is ${limit}.`);
 }
 
 /** The gateway answers oversized headers with 494 (errors.md §3), not the standard 431. */

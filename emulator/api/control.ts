@@ -55,7 +55,9 @@ export const controlRoutes: RouteDefinition[] = [
       const specs: unknown[] = Array.isArray(body) ? body : [body];
       for (const [index, spec] of specs.entries()) {
         const problem = describeInvalidFault(spec);
-        if (problem) throw controlError(400, specs.length > 1 ? `Fault ${index + 1} of ${specs.length}: ${problem}` : problem);
+        if (problem) {
+          throw controlError(400, specs.length > 1 ? `Fault ${index + 1} of ${specs.length}: ${problem}` : problem);
+        }
       }
       // All or nothing: a refused batch injects none of its faults.
       const noRoom = context.faults.describeNoRoom(specs.length);
@@ -98,11 +100,14 @@ export const controlRoutes: RouteDefinition[] = [
       const quotas = body as Record<string, unknown>;
       const known = ['instances', 'cores', 'ramGb'] as const;
       const unknown = Object.keys(quotas).find((key) => !(known as readonly string[]).includes(key));
-      if (unknown !== undefined) throw controlError(400, `Quota "${unknown.slice(0, 40)}" is not known; use ${known.join(', ')}.`);
+      if (unknown !== undefined) {
+        throw controlError(400, `Quota "${unknown.slice(0, 40)}" is not known; use ${known.join(', ')}.`);
+      }
       for (const key of known) {
         const value = quotas[key];
         if (value !== undefined && (!Number.isSafeInteger(value) || (value as number) < 0)) {
-          throw controlError(400, `Quota "${key}" must be a whole number of 0 or more; got ${JSON.stringify(value)?.slice(0, 40)}.`);
+          const got = JSON.stringify(value)?.slice(0, 40);
+          throw controlError(400, `Quota "${key}" must be a whole number of 0 or more; got ${got}.`);
         }
       }
       // Checked first, applied after: a refused body changes nothing.

@@ -10,18 +10,21 @@ import { GatewayError, gatewayErrorBody } from '../errors';
 import { hex32 } from '../ids';
 import type { EmulatorLogger } from '../logger';
 import { statusText } from './dispatch';
-import { PARSER_MAX_HEAD_BYTES } from './limits';
+import { formatBytes, PARSER_MAX_HEAD_BYTES } from './limits';
 
 /** Node's parser error codes (llhttp `HPE_*`, plus node's own timeouts) mapped to an answer. */
 export function clientErrorAnswer(code: string | undefined, reason: string | undefined): GatewayError {
   if (code === 'HPE_HEADER_OVERFLOW') {
-    return new GatewayError(494, 'APIGW.0201', `The request line and headers are larger than ${PARSER_MAX_HEAD_BYTES / 1024} KB; send smaller headers.`);
+    const limit = formatBytes(PARSER_MAX_HEAD_BYTES);
+    const message = `The request line and headers are larger than ${limit}; send smaller headers.`;
+    return new GatewayError(494, 'APIGW.0201', message);
   }
   if (code === 'ERR_HTTP_REQUEST_TIMEOUT') {
     return new GatewayError(408, 'APIGW.0201', 'The request was not received completely in time; send it again.');
   }
   const why = reason ? ` (${reason.slice(0, 100)})` : '';
-  return new GatewayError(400, 'APIGW.0201', `The request is not valid HTTP/1.1${why}; check the request line, the headers and the body framing.`);
+  const advice = 'check the request line, the headers and the body framing';
+  return new GatewayError(400, 'APIGW.0201', `The request is not valid HTTP/1.1${why}; ${advice}.`);
 }
 
 /** A complete HTTP/1.1 answer with a JSON body, for writing straight onto a socket. */
@@ -66,15 +69,18 @@ export function guardConnections(server: Server, log: EmulatorLogger): void {
       socket.destroy();
       return;
     }
-    answerOnSocket(socket, clientErrorAnswer(error.code, error.reason), log, `unreadable request (${error.code ?? 'parse error'})`);
+    const what = `unreadable request (${error.code ?? 'parse error'})`;
+    answerOnSocket(socket, clientErrorAnswer(error.code, error.reason), log, what);
   });
   server.on('connect', (_request, socket: Duplex) => {
-    const refusal = new GatewayError(400, 'APIGW.0201', 'CONNECT is not supported: the emulator is an API endpoint, not a proxy.');
+    const message = 'CONNECT is not supported: the emulator is an API endpoint, not a proxy.';
+    const refusal = new GatewayError(400, 'APIGW.0201', message);
     answerOnSocket(socket, refusal, log, 'CONNECT');
   });
   server.on('checkExpectation', (_request, response: ServerResponse) => {
     const requestId = hex32();
-    const refusal = new GatewayError(417, 'APIGW.0201', 'Only "Expect: 100-continue" is supported; remove the Expect header.');
+    const message = 'Only "Expect: 100-continue" is supported; remove the Expect header.';
+    const refusal = new GatewayError(417, 'APIGW.0201', message);
     const body = JSON.stringify(gatewayErrorBody(refusal, requestId));
     log.warn(`unsupported Expect header -> 417 (request ${requestId})`);
     response.writeHead(417, {

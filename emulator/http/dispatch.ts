@@ -124,7 +124,8 @@ function writeAnswer(response: ServerResponse, answer: EmulatorAnswer, requestId
  */
 function failSafe(error: unknown, response: ServerResponse, requestId: string, context: EmulatorContext): void {
   try {
-    context.log.error(`internal error while answering request ${requestId}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    context.log.error(`internal error while answering request ${requestId}: ${detail}`);
   } catch {
     // A failing logger must not matter either.
   }
@@ -133,7 +134,8 @@ function failSafe(error: unknown, response: ServerResponse, requestId: string, c
       response.destroy();
       return;
     }
-    const internal = new EcsApiError(500, 'Common.0001', `The emulator hit an internal error (request ${requestId}); see its log.`);
+    const message = `The emulator hit an internal error (request ${requestId}); see its log.`;
+    const internal = new EcsApiError(500, 'Common.0001', message);
     writeAnswer(response, { status: 500, body: ecsErrorBody(internal) }, requestId, true);
   } catch {
     response.destroy();
@@ -141,7 +143,11 @@ function failSafe(error: unknown, response: ServerResponse, requestId: string, c
 }
 
 export function createRequestListener(router: Router, context: EmulatorContext) {
-  const answerRequest = async (message: IncomingMessage, response: ServerResponse, requestId: string): Promise<void> => {
+  const answerRequest = async (
+    message: IncomingMessage,
+    response: ServerResponse,
+    requestId: string,
+  ): Promise<void> => {
     const started = Date.now();
     const method = (message.method ?? 'GET').toUpperCase();
     let path = '(unreadable target)';
@@ -182,18 +188,21 @@ export function createRequestListener(router: Router, context: EmulatorContext) 
       }
     } catch (error) {
       if (error instanceof ClientGone) {
-        context.log.info(`${method} ${pathForLog(path)}: the client closed the connection before the body was complete (request ${requestId})`);
+        const what = `${method} ${pathForLog(path)}`;
+        context.log.info(`${what}: the client left before the body was complete (request ${requestId})`);
         return;
       }
       answer = renderError(error, requestId, context);
     }
 
     if (reset) {
-      context.log.warn(`fault: ${method} ${pathForLog(path)} committed, connection reset without an answer (request ${requestId})`);
+      const what = `${method} ${pathForLog(path)}`;
+      context.log.warn(`fault: ${what} committed, connection reset without an answer (request ${requestId})`);
       message.socket.destroy();
       return;
     }
-    context.log.info(`${method} ${pathForLog(path)} -> ${answer.status} (${Date.now() - started} ms, request ${requestId})`);
+    const took = Date.now() - started;
+    context.log.info(`${method} ${pathForLog(path)} -> ${answer.status} (${took} ms, request ${requestId})`);
     writeAnswer(response, answer, requestId, close);
   };
 
@@ -203,6 +212,8 @@ export function createRequestListener(router: Router, context: EmulatorContext) 
     // an 'error' event without listener from being thrown.
     message.on('error', () => undefined);
     response.on('error', () => undefined);
-    return answerRequest(message, response, requestId).catch((error: unknown) => failSafe(error, response, requestId, context));
+    return answerRequest(message, response, requestId).catch((error: unknown) => {
+      failSafe(error, response, requestId, context);
+    });
   };
 }

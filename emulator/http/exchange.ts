@@ -47,7 +47,9 @@ export function isBlankBody(bytes: Buffer): boolean {
  * `Ecs.0005` with a message naming which.
  */
 export function jsonBody(request: EmulatorRequest): unknown {
-  if (isBlankBody(request.rawBody)) throw new EcsApiError(400, 'Common.0002', 'The request body is empty; send a JSON object.');
+  if (isBlankBody(request.rawBody)) {
+    throw new EcsApiError(400, 'Common.0002', 'The request body is empty; send a JSON object.');
+  }
   const reading = readJson(request.rawBody);
   if (!reading.ok) throw invalidParameter(reading.message);
   return reading.value;

@@ -6,7 +6,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { headersTooLarge, malformedRequest, uriTooLong } from '../gateway';
-import { MAX_ALL_HEADERS_BYTES, MAX_HEADER_BYTES, MAX_URI_BYTES } from './limits';
+import { formatBytes, MAX_ALL_HEADERS_BYTES, MAX_HEADER_BYTES, MAX_URI_BYTES } from './limits';
 
 export interface RequestTarget {
   /** The path as received, still percent-encoded. */
@@ -48,9 +48,13 @@ function decodesToUtf8(text: string): boolean {
 function checkPercentEncoding(part: 'path' | 'query', text: string): void {
   const at = badPercentAt(text);
   if (at >= 0) {
-    throw malformedRequest(`The request ${part} has a "%" at position ${at} that is not followed by two hex digits; encode a literal % as %25.`);
+    const problem = `The request ${part} has a "%" at position ${at} that is not followed by two hex digits`;
+    throw malformedRequest(`${problem}; encode a literal % as %25.`);
   }
-  if (!decodesToUtf8(text)) throw malformedRequest(`The request ${part} percent-decodes to bytes that are not UTF-8; encode text as UTF-8 before percent-encoding it.`);
+  if (!decodesToUtf8(text)) {
+    const advice = 'encode text as UTF-8 before percent-encoding it';
+    throw malformedRequest(`The request ${part} percent-decodes to bytes that are not UTF-8; ${advice}.`);
+  }
 }
 
 /** `host[:port]` as in a Host header or an absolute-form target; undefined when valid, else why not. */
@@ -60,7 +64,9 @@ export function describeInvalidAuthority(authority: string): string | undefined 
   if (authority.startsWith('[')) {
     const close = authority.indexOf(']');
     if (close < 0) return 'an IPv6 address is opened with "[" but not closed with "]"';
-    if (!/^\[[0-9A-Fa-f:.]+\]$/.test(authority.slice(0, close + 1))) return 'the bracketed IPv6 address has characters other than hex digits, ":" and "."';
+    if (!/^\[[0-9A-Fa-f:.]+\]$/.test(authority.slice(0, close + 1))) {
+      return 'the bracketed IPv6 address has characters other than hex digits, ":" and "."';
+    }
     host = authority.slice(0, close + 1);
     const rest = authority.slice(close + 1);
     if (rest !== '' && !rest.startsWith(':')) return 'only ":port" may follow "]"';
@@ -76,7 +82,9 @@ export function describeInvalidAuthority(authority: string): string | undefined 
     if (!/^[A-Za-z0-9\-._~!$&'()*+,;=%]+$/.test(host)) return 'the host name has characters a host name cannot have';
   }
   if (port !== undefined && port !== '') {
-    if (!/^[0-9]{1,5}$/.test(port) || Number(port) > 65535) return `the port "${port.slice(0, 20)}" is not a number from 0 to 65535`;
+    if (!/^[0-9]{1,5}$/.test(port) || Number(port) > 65535) {
+      return `the port "${port.slice(0, 20)}" is not a number from 0 to 65535`;
+    }
   }
   return undefined;
 }
@@ -92,13 +100,18 @@ export function parseRequestTarget(rawTarget: string): RequestTarget {
     const end = rest.search(/[/?]/);
     const authority = end < 0 ? rest : rest.slice(0, end);
     const problem = describeInvalidAuthority(authority);
-    if (problem) throw malformedRequest(`The request target names a host, but ${problem}. Send the path only, e.g. GET /v3/projects.`);
+    if (problem) {
+      const advice = 'Send the path only, e.g. GET /v3/projects.';
+      throw malformedRequest(`The request target names a host, but ${problem}. ${advice}`);
+    }
     target = end < 0 ? '/' : rest[end] === '?' ? `/${rest.slice(end)}` : rest.slice(end);
   }
   if (!target.startsWith('/')) {
-    throw malformedRequest('The request target must be a path that starts with "/", e.g. /v1.1/{project_id}/cloudservers.');
+    throw malformedRequest('The request target must be a path that starts with "/", e.g. /v3/projects.');
   }
-  if (target.includes('#')) throw malformedRequest('The request target contains "#"; a fragment is never sent to a server. Encode a literal # as %23.');
+  if (target.includes('#')) {
+    throw malformedRequest('The request target contains "#", which a client never sends; encode a literal # as %23.');
+  }
   const queryIndex = target.indexOf('?');
   const path = queryIndex < 0 ? target : target.slice(0, queryIndex);
   const rawQuery = queryIndex < 0 ? '' : target.slice(queryIndex + 1);
@@ -117,20 +130,27 @@ export function checkRequestHead(message: IncomingMessage): void {
   const hosts: string[] = [];
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const size = raw[i].length + 2 + raw[i + 1].length + 2;
-    if (size > MAX_HEADER_BYTES) throw headersTooLarge(`The ${raw[i].slice(0, 64)} header is larger than ${MAX_HEADER_BYTES / 1024} KB.`);
+    if (size > MAX_HEADER_BYTES) {
+      throw headersTooLarge(`The ${raw[i].slice(0, 64)} header is larger than ${formatBytes(MAX_HEADER_BYTES)}.`);
+    }
     total += size;
     if (raw[i].toLowerCase() === 'host') hosts.push(raw[i + 1]);
   }
-  if (total > MAX_ALL_HEADERS_BYTES) throw headersTooLarge(`The headers together are larger than ${MAX_ALL_HEADERS_BYTES / 1024} KB.`);
+  if (total > MAX_ALL_HEADERS_BYTES) {
+    throw headersTooLarge(`The headers together are larger than ${formatBytes(MAX_ALL_HEADERS_BYTES)}.`);
+  }
   // node stops parsing at an Upgrade request's head (the rest would belong to the new
   // protocol), so its body never arrives. The emulator upgrades nothing: refuse it outright.
-  const upgrading = message.headers.upgrade !== undefined && /(^|[\s,])upgrade($|[\s,])/i.test(message.headers.connection ?? '');
-  const hasBody = message.headers['transfer-encoding'] !== undefined || Number(message.headers['content-length'] ?? 0) > 0;
-  if (upgrading && hasBody) throw malformedRequest('The emulator does not switch protocols, and a request asking to (Upgrade) cannot carry a body here; drop the Upgrade header.');
+  const { headers } = message;
+  const upgrading = headers.upgrade !== undefined && /(^|[\s,])upgrade($|[\s,])/i.test(headers.connection ?? '');
+  const hasBody = headers['transfer-encoding'] !== undefined || Number(headers['content-length'] ?? 0) > 0;
+  if (upgrading && hasBody) {
+    throw malformedRequest('The emulator switches no protocols and cannot read an Upgrade request\'s body; drop Upgrade.');
+  }
   const http11 = message.httpVersionMajor > 1 || (message.httpVersionMajor === 1 && message.httpVersionMinor >= 1);
   if (hosts.length > 1) throw malformedRequest(`The request has ${hosts.length} Host headers; send exactly one.`);
   if (hosts.length === 0) {
-    if (http11) throw malformedRequest('The request has no Host header; HTTP/1.1 requests must send one (e.g. Host: 127.0.0.1:PORT).');
+    if (http11) throw malformedRequest('The request has no Host header; HTTP/1.1 requests must send one (Host: 127.0.0.1:PORT).');
     return;
   }
   const problem = describeInvalidAuthority(hosts[0].trim());

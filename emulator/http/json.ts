@@ -53,27 +53,33 @@ export function readJson(bytes: Buffer, maxDepth = MAX_JSON_DEPTH, maxValues = M
   try {
     text = strictUtf8.decode(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch {
-    return { ok: false, problem: 'encoding', message: 'The request body is not valid UTF-8 text; send JSON encoded as UTF-8.' };
+    const message = 'The request body is not valid UTF-8 text; send JSON encoded as UTF-8.';
+    return { ok: false, problem: 'encoding', message };
   }
   const shape = measureJson(text, { depth: maxDepth, values: maxValues });
   if (shape.depth > maxDepth) {
     return {
       ok: false,
       problem: 'depth',
-      message: `The request body nests arrays and objects more than ${maxDepth} levels deep; a create request needs about 5. Check how the body is generated.`,
+      message:
+        `The request body nests arrays and objects more than ${maxDepth} levels deep; a create request needs ` +
+        'about 5. Check how the body is generated.',
     };
   }
   if (shape.values > maxValues) {
     return {
       ok: false,
       problem: 'size',
-      message: `The request body holds more than ${maxValues.toLocaleString('en-US')} values; a create request holds a few hundred. Check how the body is generated.`,
+      message:
+        `The request body holds more than ${maxValues.toLocaleString('en-US')} values; a create request holds ` +
+        'a few hundred. Check how the body is generated.',
     };
   }
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
     // The parser's own message may quote the body (a password, user data): never echo it.
-    return { ok: false, problem: 'syntax', message: 'The request body is not valid JSON; check quotes, commas and brackets.' };
+    const message = 'The request body is not valid JSON; check quotes, commas and brackets.';
+    return { ok: false, problem: 'syntax', message };
   }
 }

@@ -7,7 +7,9 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { clientErrorAnswer } from '../../emulator/http/connection';
 import { createRequestListener } from '../../emulator/http/dispatch';
+import { measureJson } from '../../emulator/http/json';
 import { Router } from '../../emulator/http/router';
 import { FaultInjector } from '../../emulator/faults';
 import type { EmulatorContext } from '../../emulator/context';
@@ -25,7 +27,8 @@ import {
 /** The single answer of an exchange, with its JSON body. */
 function onlyAnswer(result: Exchange): HttpAnswer & { json: any } {
   assert.equal(result.timedOut, false, 'the emulator did not answer in time');
-  assert.equal(result.answers.length, 1, `expected one answer, got ${result.answers.length} (${result.socketError ?? 'no socket error'})`);
+  const why = result.socketError ?? 'no socket error';
+  assert.equal(result.answers.length, 1, `expected one answer, got ${result.answers.length} (${why})`);
   const answer = result.answers[0];
   if (answer.body.length === 0) return { ...answer, json: undefined };
   assert.match(answer.headers['content-type'] ?? '', /^application\/json/);
@@ -49,11 +52,18 @@ function assertEcsError(result: Exchange, status: number, code: string, message?
   return answer.json;
 }
 
+const HOST = 'Host: 127.0.0.1';
+
 describe('emulator HTTP front: malformed requests', () => {
   let emulator: EmulatorProcess;
   const raw = (text: string) => exchange(emulator.port, text);
-  const signed = (method: string, path: string, body?: Buffer) => exchange(emulator.port, signedRequestBytes(emulator, method, path, body));
-  const controlCall = (method: string, path: string, body?: string) => exchange(emulator.port, plainRequestBytes(method, path, emulator.port, body));
+  /** `request line` + the given header lines, on a fresh connection. */
+  const send = (line: string, ...headers: string[]) => raw(`${[line, ...headers].join('\r\n')}\r\n\r\n`);
+  const signed = (method: string, path: string, body?: Buffer) =>
+    exchange(emulator.port, signedRequestBytes(emulator, method, path, body));
+  const controlCall = (method: string, path: string, body?: string) =>
+    exchange(emulator.port, plainRequestBytes(method, path, emulator.port, body));
+  const create = (body: Buffer) => signed('POST', createPath(emulator.projectId), body);
 
   before(async () => {
     emulator = await startEmulatorProcess();
@@ -73,51 +83,52 @@ describe('emulator HTTP front: malformed requests', () => {
 
   describe('request targets (each of these ended the process before)', () => {
     it('GET //[ is a path no API has: 404 APIGW.0101', async () => {
-      assertGatewayError(await raw('GET //[ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n'), 404, 'APIGW.0101', /No API matches GET \/\/\[/);
+      assertGatewayError(await send('GET //[ HTTP/1.1', HOST), 404, 'APIGW.0101', /No API matches GET \/\/\[/);
       await assertAlive();
     });
 
     it('an absolute-form target with a broken IPv6 host: 400 naming the host', async () => {
-      assertGatewayError(await raw('GET http://[::1/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n'), 400, 'APIGW.0201', /IPv6 address/);
+      assertGatewayError(await send('GET http://[::1/ HTTP/1.1', HOST), 400, 'APIGW.0201', /IPv6 address/);
       await assertAlive();
     });
 
     it('an absolute-form target with port 99999: 400 naming the port', async () => {
-      assertGatewayError(await raw('GET http://a:99999/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n'), 400, 'APIGW.0201', /port "99999"/);
+      assertGatewayError(await send('GET http://a:99999/ HTTP/1.1', HOST), 400, 'APIGW.0201', /port "99999"/);
       await assertAlive();
     });
 
     it('a path with a bad percent-escape: 400 naming the %', async () => {
-      assertGatewayError(await raw('GET //%zz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n'), 400, 'APIGW.0201', /"%" at position 2/);
-      assertGatewayError(await raw('GET /v3/projects?name=%g1 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n'), 400, 'APIGW.0201', /query/);
-      assertGatewayError(await raw('GET /v3/%ff HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n'), 400, 'APIGW.0201', /UTF-8/);
+      assertGatewayError(await send('GET //%zz HTTP/1.1', HOST), 400, 'APIGW.0201', /"%" at position 2/);
+      assertGatewayError(await send('GET /v3/projects?name=%g1 HTTP/1.1', HOST), 400, 'APIGW.0201', /query/);
+      assertGatewayError(await send('GET /v3/%ff HTTP/1.1', HOST), 400, 'APIGW.0201', /UTF-8/);
       await assertAlive();
     });
 
     it('a well-formed absolute-form target is served like its path', async () => {
-      const answer = onlyAnswer(await raw('GET http://127.0.0.1/_emulator/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n'));
+      const answer = onlyAnswer(await send('GET http://127.0.0.1/_emulator/health HTTP/1.1', HOST));
       assert.equal(answer.status, 200);
       assert.equal(answer.json.ok, true);
     });
 
     it('a target that is not a path, and a fragment: 400', async () => {
-      assertGatewayError(await raw('GET * HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n'), 400, 'APIGW.0201', /starts with "\/"/);
-      assertGatewayError(await raw('GET /v3/projects#x HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n'), 400, 'APIGW.0201', /"#"/);
+      assertGatewayError(await send('GET * HTTP/1.1', HOST), 400, 'APIGW.0201', /starts with "\/"/);
+      assertGatewayError(await send('GET /v3/projects#x HTTP/1.1', HOST), 400, 'APIGW.0201', /"#"/);
     });
 
     it('a request URI over 32 KB: 414', async () => {
-      assertGatewayError(await raw(`GET /${'a'.repeat(33 * 1024)} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`), 414, 'APIGW.0201', /32 KB/);
+      assertGatewayError(await send(`GET /${'a'.repeat(33 * 1024)} HTTP/1.1`, HOST), 414, 'APIGW.0201', /32 KB/);
       await assertAlive();
     });
   });
 
   describe('headers', () => {
     it('no Host, two Hosts, or a bad Host on HTTP/1.1: 400 in JSON', async () => {
-      assertGatewayError(await raw('GET /_emulator/health HTTP/1.1\r\n\r\n'), 400, 'APIGW.0201', /no Host header/);
-      assertGatewayError(await raw('GET /_emulator/health HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n'), 400, 'APIGW.0201', /2 Host headers/);
-      assertGatewayError(await raw('GET /_emulator/health HTTP/1.1\r\nHost: a:99999\r\n\r\n'), 400, 'APIGW.0201', /Host header/);
-      assertGatewayError(await raw('GET /_emulator/health HTTP/1.1\r\nHost: [::1\r\n\r\n'), 400, 'APIGW.0201', /Host header/);
-      const http10 = onlyAnswer(await raw('GET /_emulator/health HTTP/1.0\r\n\r\n'));
+      assertGatewayError(await send('GET /_emulator/health HTTP/1.1'), 400, 'APIGW.0201', /no Host header/);
+      const health = 'GET /_emulator/health HTTP/1.1';
+      assertGatewayError(await send(health, 'Host: a', 'Host: b'), 400, 'APIGW.0201', /2 Host headers/);
+      assertGatewayError(await send(health, 'Host: a:99999'), 400, 'APIGW.0201', /Host header/);
+      assertGatewayError(await send('GET /_emulator/health HTTP/1.1', 'Host: [::1'), 400, 'APIGW.0201', /Host header/);
+      const http10 = onlyAnswer(await send('GET /_emulator/health HTTP/1.0'));
       assert.equal(http10.status, 200, 'HTTP/1.0 may omit Host');
     });
 
@@ -129,7 +140,8 @@ describe('emulator HTTP front: malformed requests', () => {
         'POST /_emulator/faults HTTP/1.1\r\nHost: a\r\nContent-Length: abc\r\n\r\n',
         'POST /_emulator/faults HTTP/1.1\r\nHost: a\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab',
         'POST /_emulator/faults HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n0\r\n\r\n',
-        'POST /_emulator/faults HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\n0\r\n\r\n',
+        'POST /_emulator/faults HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n' +
+          'Content-Length: 3\r\n\r\n0\r\n\r\n',
         'POST /_emulator/faults HTTP/1.1\r\nHost: a\r\nContent-Length: 100\r\n\r\n{"kind"',
       ];
       for (const text of cases) assertGatewayError(await raw(text), 400, 'APIGW.0201', /not valid HTTP\/1\.1/);
@@ -138,17 +150,20 @@ describe('emulator HTTP front: malformed requests', () => {
 
     it('one header over 32 KB, all over 128 KB, and beyond the parser: 494 as the gateway answers', async () => {
       const big = 'x'.repeat(33 * 1024);
-      assertGatewayError(await raw(`GET /_emulator/health HTTP/1.1\r\nHost: a\r\nX-Big: ${big}\r\n\r\n`), 494, 'APIGW.0201', /X-Big header/);
+      const health = 'GET /_emulator/health HTTP/1.1';
+      assertGatewayError(await send(health, 'Host: a', `X-Big: ${big}`), 494, 'APIGW.0201', /X-Big header/);
       const many = Array.from({ length: 5 }, (_, i) => `X-Part-${i}: ${'y'.repeat(30 * 1024)}`).join('\r\n');
-      assertGatewayError(await raw(`GET /_emulator/health HTTP/1.1\r\nHost: a\r\n${many}\r\n\r\n`), 494, 'APIGW.0201', /together/);
+      assertGatewayError(await send(health, 'Host: a', many), 494, 'APIGW.0201', /together/);
       const huge = Array.from({ length: 8 }, (_, i) => `X-Part-${i}: ${'y'.repeat(30 * 1024)}`).join('\r\n');
       assertGatewayError(await raw(`GET /_emulator/health HTTP/1.1\r\nHost: a\r\n${huge}\r\n\r\n`), 494, 'APIGW.0201');
       await assertAlive();
     });
 
     it('CONNECT and an unknown Expect get JSON answers', async () => {
-      assertGatewayError(await raw('CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n'), 400, 'APIGW.0201', /not a proxy/);
-      assertGatewayError(await raw('GET /_emulator/health HTTP/1.1\r\nHost: a\r\nExpect: tea\r\n\r\n'), 417, 'APIGW.0201', /100-continue/);
+      const connect = await send('CONNECT example.com:443 HTTP/1.1', 'Host: example.com:443');
+      assertGatewayError(connect, 400, 'APIGW.0201', /not a proxy/);
+      const expect = await send('GET /_emulator/health HTTP/1.1', 'Host: a', 'Expect: tea');
+      assertGatewayError(expect, 417, 'APIGW.0201', /100-continue/);
     });
   });
 
@@ -156,15 +171,15 @@ describe('emulator HTTP front: malformed requests', () => {
     it('a 100,000-level nested create body: 400 Ecs.0005 about nesting, not 500', async () => {
       const depth = 100_000;
       const nested = Buffer.from(`{"server":${'['.repeat(depth)}${']'.repeat(depth)}}`);
-      assertEcsError(await signed('POST', createPath(emulator.projectId), nested), 400, 'Ecs.0005', /more than 100 levels/);
+      assertEcsError(await create(nested), 400, 'Ecs.0005', /more than 100 levels/);
       const nestedObjects = Buffer.from(`${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`);
-      assertEcsError(await signed('POST', createPath(emulator.projectId), nestedObjects), 400, 'Ecs.0005', /more than 100 levels/);
+      assertEcsError(await create(nestedObjects), 400, 'Ecs.0005', /more than 100 levels/);
       await assertAlive();
     });
 
     it('brackets inside strings do not count as nesting', async () => {
       const body = validCreateBody({ name: 'front-brackets', description: '[[[[{{{{'.repeat(100) }, { dry_run: true });
-      const answer = onlyAnswer(await signed('POST', createPath(emulator.projectId), Buffer.from(JSON.stringify(body))));
+      const answer = onlyAnswer(await create(Buffer.from(JSON.stringify(body))));
       assert.notEqual(answer.status, 500);
       assert.doesNotMatch(answer.body.toString(), /levels/);
     });
@@ -172,30 +187,32 @@ describe('emulator HTTP front: malformed requests', () => {
     it('a body that is not UTF-8: 400 Ecs.0005 naming the encoding', async () => {
       const body = Buffer.from(JSON.stringify(validCreateBody({ name: 'front-utf8' }, { dry_run: true })));
       const broken = Buffer.from([...body.subarray(0, 20), 0xff, 0xfe, 0xc3, ...body.subarray(20)]);
-      assertEcsError(await signed('POST', createPath(emulator.projectId), broken), 400, 'Ecs.0005', /UTF-8/);
+      assertEcsError(await create(broken), 400, 'Ecs.0005', /UTF-8/);
     });
 
     it('a body over 12 MB: 413, whether announced by Content-Length or not', async () => {
-      const announced = `POST ${createPath(emulator.projectId)} HTTP/1.1\r\nHost: a\r\nContent-Length: ${13 * 1024 * 1024}\r\n\r\n{`;
+      const line = `POST ${createPath(emulator.projectId)} HTTP/1.1`;
+      const announced = `${line}\r\nHost: a\r\nContent-Length: ${13 * 1024 * 1024}\r\n\r\n{`;
       assertGatewayError(await raw(announced), 413, 'APIGW.0201', /12 MB/);
       const chunk = 'x'.repeat(1024 * 1024);
-      const chunked = `${Array.from({ length: 13 }, () => `${chunk.length.toString(16)}\r\n${chunk}\r\n`).join('')}0\r\n\r\n`;
-      const streamed = await raw(`POST ${createPath(emulator.projectId)} HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n${chunked}`);
+      const chunks = Array.from({ length: 13 }, () => `${chunk.length.toString(16)}\r\n${chunk}\r\n`).join('');
+      const streamed = await raw(`${line}\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n${chunks}0\r\n\r\n`);
       assertGatewayError(streamed, 413, 'APIGW.0201', /12 MB/);
       await assertAlive();
     });
 
     it('more than 250,000 values in one body: 400 Ecs.0005 before any work on them', async () => {
       const manyObjects = Buffer.from(`{"server":[${'{},'.repeat(300_000)}{}]}`);
-      assertEcsError(await signed('POST', createPath(emulator.projectId), manyObjects), 400, 'Ecs.0005', /more than 250,000 values/);
+      assertEcsError(await create(manyObjects), 400, 'Ecs.0005', /more than 250,000 values/);
       await assertAlive();
     });
 
     it('200,000 metadata keys in one body: answered without a 500 (linear work, bounded size)', async () => {
       const metadata = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`key${i}`, 'v']));
-      const body = Buffer.from(JSON.stringify(validCreateBody({ name: 'front-metadata', metadata }, { dry_run: true })));
+      const body = Buffer.from(JSON.stringify(validCreateBody({ name: 'front-meta', metadata }, { dry_run: true })));
       // A guard with a generous cap (the answer takes well under a second), not a timing test.
-      const result = await exchange(emulator.port, signedRequestBytes(emulator, 'POST', createPath(emulator.projectId), body), 30_000);
+      const request = signedRequestBytes(emulator, 'POST', createPath(emulator.projectId), body);
+      const result = await exchange(emulator.port, request, 30_000);
       const answer = onlyAnswer(result);
       assert.ok(answer.status < 500, `status ${answer.status}`);
       assert.ok(result.answerMs < 20_000, `answered in ${result.answerMs} ms`);
@@ -205,7 +222,8 @@ describe('emulator HTTP front: malformed requests', () => {
 
   describe('faults at the control API', () => {
     it('"status":"abc" is refused naming the field, and the next call still works', async () => {
-      const json = assertGatewayError(await controlCall('POST', '/_emulator/faults', '{"kind":"serverError","status":"abc"}'), 400, 'EMULATOR.0400');
+      const refused = await controlCall('POST', '/_emulator/faults', '{"kind":"serverError","status":"abc"}');
+      const json = assertGatewayError(refused, 400, 'EMULATOR.0400');
       assert.match(json.error_msg, /"status".*500, 502, 503, 504.*"abc"/);
       await assertAlive();
     });
@@ -285,7 +303,12 @@ describe('emulator dispatch: the top-level guard', () => {
     } as unknown as EmulatorContext;
     const router = new Router([
       { method: 'GET', pattern: '/throws', control: true, handler: () => { throw new TypeError('boom'); } },
-      { method: 'GET', pattern: '/bad-status', control: true, handler: () => ({ status: 'abc' as unknown as number, body: {} }) },
+      {
+        method: 'GET',
+        pattern: '/bad-status',
+        control: true,
+        handler: () => ({ status: 'abc' as unknown as number, body: {} }),
+      },
       { method: 'GET', pattern: '/ok', control: true, handler: () => ({ status: 200, body: { ok: true } }) },
     ]);
     const listener = createRequestListener(router, context);
@@ -307,5 +330,24 @@ describe('emulator dispatch: the top-level guard', () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     }
+  });
+});
+
+describe('emulator HTTP front: pure parts', () => {
+  it('maps node\'s parser errors and timeouts to the gateway\'s statuses', () => {
+    assert.equal(clientErrorAnswer('HPE_HEADER_OVERFLOW', 'Header overflow').status, 494);
+    assert.equal(clientErrorAnswer('ERR_HTTP_REQUEST_TIMEOUT', undefined).status, 408);
+    const other = clientErrorAnswer('HPE_INVALID_CHUNK_SIZE', 'Invalid character in chunk size');
+    assert.equal(other.status, 400);
+    assert.equal(other.code, 'APIGW.0201');
+    assert.match(other.message, /Invalid character in chunk size/);
+  });
+
+  it('measures nesting and values, skipping brackets, commas and escaped quotes inside strings', () => {
+    const limits = { depth: 100, values: 1000 };
+    assert.deepEqual(measureJson('{"a":[1,2,{"b":null}]}', limits), { depth: 3, values: 6 });
+    assert.deepEqual(measureJson('["[[[,,,\\"]]]", "\\\\"]', limits), { depth: 1, values: 3 });
+    assert.equal(measureJson('['.repeat(101), limits).depth, 101, 'stops just past the limit');
+    assert.equal(measureJson(`[${'0,'.repeat(5000)}0]`, limits).values, 1001, 'stops just past the limit');
   });
 });

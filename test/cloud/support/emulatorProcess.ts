@@ -114,7 +114,8 @@ export function parseAnswers(bytes: Buffer, firstIsHead = false): { answers: Htt
     // (a parse error): then exactly the body follows and the connection ends.
     if (firstIsHead && answers.length === 0 && rest.length - (headEnd + 4) !== length) length = 0;
     if (!Number.isInteger(length) || rest.length < headEnd + 4 + length) break;
-    answers.push({ status: Number(statusLine[1]), reason: statusLine[2], headers, body: rest.subarray(headEnd + 4, headEnd + 4 + length) });
+    const body = rest.subarray(headEnd + 4, headEnd + 4 + length);
+    answers.push({ status: Number(statusLine[1]), reason: statusLine[2], headers, body });
     rest = rest.subarray(headEnd + 4 + length);
   }
   return { answers, leftover: rest };
@@ -124,7 +125,12 @@ export function parseAnswers(bytes: Buffer, firstIsHead = false): { answers: Htt
  * Sends `bytes` on a fresh connection, half-closes it, and reads until the emulator closes it
  * (or `timeoutMs` passes: a hang).
  */
-export function exchange(port: number, bytes: Buffer | string, timeoutMs = 5_000, headRequest = false): Promise<Exchange> {
+export function exchange(
+  port: number,
+  bytes: Buffer | string,
+  timeoutMs = 5_000,
+  headRequest = false,
+): Promise<Exchange> {
   return new Promise((resolve) => {
     const received: Uint8Array[] = [];
     let sentAt = Date.now();
@@ -162,20 +168,32 @@ export function signedRequestBytes(
   extraHeaders: Record<string, string> = {},
 ): Buffer {
   const url = new URL(pathAndQuery, emulator.endpoint);
-  const headers: Record<string, string> = { 'Content-Type': 'application/json', 'X-Project-Id': emulator.projectId, ...extraHeaders };
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json',
+    'X-Project-Id': emulator.projectId,
+    ...extraHeaders,
+  };
   Object.assign(headers, signRequest({ method, url, headers, body: body ? view(body) : undefined }, emulator));
   headers.Host = url.host;
   if (body) headers['Content-Length'] = String(body.length);
-  const head = [`${method} ${pathAndQuery} HTTP/1.1`, ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`)];
+  const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}`);
+  const head = [`${method} ${pathAndQuery} HTTP/1.1`, ...lines];
   return Buffer.concat([view(Buffer.from(`${head.join('\r\n')}\r\n\r\n`, 'latin1')), view(body ?? Buffer.alloc(0))]);
 }
 
 /** An unsigned request with a Host header (for control endpoints and malformed input). */
-export function plainRequestBytes(method: string, target: string, port: number, body?: Buffer | string, headers: string[] = []): Buffer {
+export function plainRequestBytes(
+  method: string,
+  target: string,
+  port: number,
+  body?: Buffer | string,
+  headers: string[] = [],
+): Buffer {
   const bodyBytes = body === undefined ? undefined : typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
   const lines = [`${method} ${target} HTTP/1.1`, `Host: 127.0.0.1:${port}`, ...headers];
   if (bodyBytes) lines.push('Content-Type: application/json', `Content-Length: ${bodyBytes.length}`);
-  return Buffer.concat([view(Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1')), view(bodyBytes ?? Buffer.alloc(0))]);
+  const head = Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1');
+  return Buffer.concat([view(head), view(bodyBytes ?? Buffer.alloc(0))]);
 }
 
 async function serve(): Promise<void> {
