@@ -145,12 +145,12 @@ export function checkRequestHead(message: IncomingMessage): void {
   const upgrading = headers.upgrade !== undefined && /(^|[\s,])upgrade($|[\s,])/i.test(headers.connection ?? '');
   const hasBody = headers['transfer-encoding'] !== undefined || Number(headers['content-length'] ?? 0) > 0;
   if (upgrading && hasBody) {
-    throw malformedRequest('The emulator switches no protocols and cannot read an Upgrade request\'s body; drop Upgrade.');
+    throw malformedRequest('The emulator switches no protocols and cannot read an Upgrade request body; drop it.');
   }
   const http11 = message.httpVersionMajor > 1 || (message.httpVersionMajor === 1 && message.httpVersionMinor >= 1);
   if (hosts.length > 1) throw malformedRequest(`The request has ${hosts.length} Host headers; send exactly one.`);
   if (hosts.length === 0) {
-    if (http11) throw malformedRequest('The request has no Host header; HTTP/1.1 requests must send one (Host: 127.0.0.1:PORT).');
+    if (http11) throw malformedRequest('The request has no Host header; an HTTP/1.1 request must send one.');
     return;
   }
   const problem = describeInvalidAuthority(hosts[0].trim());
