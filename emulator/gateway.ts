@@ -8,6 +8,7 @@ import { parseAuthorization, verifySignature } from '../cloud/signing';
 import type { EmulatorContext } from './context';
 import { GatewayError } from './errors';
 import type { EmulatorRequest } from './http/exchange';
+import { formatBytes, MAX_BODY_BYTES, MAX_URI_BYTES } from './http/limits';
 
 /** Flattens node's header object into the plain map the signer expects. */
 function plainHeaders(request: EmulatorRequest): Record<string, string> {
@@ -85,7 +86,23 @@ export function routeNotFound(method: string, path: string): GatewayError {
 }
 
 export function bodyTooLarge(): GatewayError {
-  return new GatewayError(413, 'APIGW.0201', 'The request body is larger than 12 MB.');
+  const limit = formatBytes(MAX_BODY_BYTES);
+  return new GatewayError(413, 'APIGW.0201', `The request body is larger than ${limit}; send a smaller body.`);
+}
+
+/** A request the gateway cannot read: bad target, percent-encoding, Host header (400 APIGW.0201). */
+export function malformedRequest(message: string): GatewayError {
+  return new GatewayError(400, 'APIGW.0201', message);
+}
+
+export function uriTooLong(length: number): GatewayError {
+  const limit = formatBytes(MAX_URI_BYTES);
+  return new GatewayError(414, 'APIGW.0201', `The request URI is ${length} bytes long; the limit is ${limit}.`);
+}
+
+/** The gateway answers oversized headers with 494 (errors.md §3), not the standard 431. */
+export function headersTooLarge(detail: string): GatewayError {
+  return new GatewayError(494, 'APIGW.0201', `${detail} Send smaller headers.`);
 }
 
 export function throttled(retryAfterSeconds: number): GatewayError {

@@ -9,7 +9,9 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { EmulatorContext } from './context';
 import { FaultInjector, type FaultControl } from './faults';
+import { guardConnections } from './http/connection';
 import { createRequestListener } from './http/dispatch';
+import { PARSER_MAX_HEAD_BYTES } from './http/limits';
 import { randomCredentials, randomTemporaryCredentials } from './ids';
 import { silentLogger, type EmulatorLogger } from './logger';
 import { createRouter } from './routes';
@@ -78,10 +80,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     credentials,
     temporaryCredentials,
   };
+  // The listener catches everything itself (a bug becomes a logged 500), so no request can
+  // reject into an unhandled rejection and end the process.
   const listener = createRequestListener(createRouter(), context);
-  const server = http.createServer((request, response) => {
-    void listener(request, response);
-  });
+  const server = http.createServer(
+    // Host is checked by the listener, which answers in the gateway's JSON shape (node's own
+    // check would answer a bare 400); the option is missing from the @types/node in use.
+    { maxHeaderSize: PARSER_MAX_HEAD_BYTES, requireHostHeader: false } as http.ServerOptions,
+    (request, response) => void listener(request, response),
+  );
+  // A client that half-closes after sending (printf … | nc -N) still gets its answer, even a
+  // delayed one (latency fault); by default node aborts the request when the client's FIN comes.
+  (server as http.Server & { httpAllowHalfOpen: boolean }).httpAllowHalfOpen = true;
+  guardConnections(server, context.log);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

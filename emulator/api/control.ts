@@ -13,19 +13,20 @@ import type { EmulatorContext } from '../context';
 import { GatewayError } from '../errors';
 import { describeInvalidFault, type FaultSpec } from '../faults';
 import type { RouteDefinition } from '../http/router';
-import { ok, type EmulatorRequest } from '../http/exchange';
+import { isBlankBody, ok, type EmulatorRequest } from '../http/exchange';
+import { readJson } from '../http/json';
 import { payOrder } from '../state/orders';
 
 function controlError(status: number, message: string): GatewayError {
   return new GatewayError(status, 'EMULATOR.0400', message);
 }
 
+/** The body as JSON ('' → null); bad encoding, nesting or syntax → 400 naming which. */
 function controlJson(request: EmulatorRequest): unknown {
-  try {
-    return JSON.parse(request.rawBody.toString('utf8') || 'null');
-  } catch {
-    throw controlError(400, 'The control request body must be JSON.');
-  }
+  if (isBlankBody(request.rawBody)) return null;
+  const reading = readJson(request.rawBody);
+  if (!reading.ok) throw controlError(400, reading.message.replace('The request body', 'The control request body'));
+  return reading.value;
 }
 
 export function stateSummary(context: EmulatorContext): unknown {
@@ -51,11 +52,16 @@ export const controlRoutes: RouteDefinition[] = [
     control: true,
     handler: (request, context) => {
       const body = controlJson(request);
-      const specs = Array.isArray(body) ? body : [body];
-      for (const spec of specs) {
+      const specs: unknown[] = Array.isArray(body) ? body : [body];
+      for (const [index, spec] of specs.entries()) {
         const problem = describeInvalidFault(spec);
-        if (problem) throw controlError(400, problem);
+        if (problem) {
+          throw controlError(400, specs.length > 1 ? `Fault ${index + 1} of ${specs.length}: ${problem}` : problem);
+        }
       }
+      // All or nothing: a refused batch injects none of its faults.
+      const noRoom = context.faults.describeNoRoom(specs.length);
+      if (noRoom) throw controlError(400, noRoom);
       for (const spec of specs) context.faults.inject(spec as FaultSpec);
       context.log.info(`faults: injected ${specs.map((s) => (s as FaultSpec).kind).join(', ')}`);
       return ok({ faults: context.faults.list() });
@@ -87,13 +93,25 @@ export const controlRoutes: RouteDefinition[] = [
     pattern: '/_emulator/quotas',
     control: true,
     handler: (request, context) => {
-      const body = controlJson(request) as Record<string, unknown> | null;
-      for (const key of ['instances', 'cores', 'ramGb'] as const) {
-        const value = body?.[key];
-        if (value === undefined) continue;
-        if (!Number.isInteger(value) || (value as number) < 0) throw controlError(400, `Quota "${key}" must be a whole number of 0 or more.`);
-        context.world.quotas[key] = value as number;
+      const body = controlJson(request);
+      if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+        throw controlError(400, 'Send the quotas as a JSON object, e.g. {"instances": 2}.');
       }
+      const quotas = body as Record<string, unknown>;
+      const known = ['instances', 'cores', 'ramGb'] as const;
+      const unknown = Object.keys(quotas).find((key) => !(known as readonly string[]).includes(key));
+      if (unknown !== undefined) {
+        throw controlError(400, `Quota "${unknown.slice(0, 40)}" is not known; use ${known.join(', ')}.`);
+      }
+      for (const key of known) {
+        const value = quotas[key];
+        if (value !== undefined && (!Number.isSafeInteger(value) || (value as number) < 0)) {
+          const got = JSON.stringify(value)?.slice(0, 40);
+          throw controlError(400, `Quota "${key}" must be a whole number of 0 or more; got ${got}.`);
+        }
+      }
+      // Checked first, applied after: a refused body changes nothing.
+      for (const key of known) if (quotas[key] !== undefined) context.world.quotas[key] = quotas[key] as number;
       return ok({ quotas: context.world.quotas });
     },
   },

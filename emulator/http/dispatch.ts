@@ -3,7 +3,7 @@
  * injected faults, run the handler, render errors in the right shape, and write the answer with
  * an X-Request-Id. Log lines carry method, path, status and IDs only — never bodies or headers.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { EmulatorContext } from '../context';
 import { EcsApiError, GatewayError, ecsErrorBody, gatewayErrorBody } from '../errors';
@@ -11,28 +11,46 @@ import type { FaultScope } from '../faults';
 import { authenticate, bodyTooLarge, routeNotFound, throttled } from '../gateway';
 import { hex32 } from '../ids';
 import type { EmulatorAnswer, EmulatorRequest } from './exchange';
+import { checkRequestHead, parseRequestTarget } from './front';
+import { MAX_BODY_BYTES } from './limits';
 import type { Route, Router } from './router';
 
-const MAX_BODY_BYTES = 12 * 1024 * 1024;
-
 class BodyTooLarge extends Error {}
+/** The client went away before the body was complete: there is no one to answer. */
+class ClientGone extends Error {}
 
+/** Reads the whole body, refusing (without buffering) anything over the gateway's limit. */
 function readBody(message: IncomingMessage): Promise<Buffer> {
+  const announced = Number(message.headers['content-length'] ?? 0);
+  if (announced > MAX_BODY_BYTES) return Promise.reject(new BodyTooLarge());
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
     let size = 0;
     message.on('data', (chunk: Uint8Array) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        chunks.length = 0;
         reject(new BodyTooLarge());
-        message.resume();
         return;
       }
       chunks.push(chunk);
     });
     message.on('end', () => resolve(Buffer.concat(chunks)));
-    message.on('error', reject);
+    message.on('error', () => reject(new ClientGone()));
+    message.on('close', () => {
+      if (!message.complete) reject(new ClientGone());
+    });
   });
+}
+
+/** Status line text, including the gateway's non-standard 494. */
+export function statusText(status: number): string {
+  return STATUS_CODES[status] ?? (status === 494 ? 'Request Header Too Large' : 'Unknown');
+}
+
+/** Paths go into log lines; a client may send 32 KB of them. */
+function pathForLog(path: string): string {
+  return path.length > 200 ? `${path.slice(0, 200)}…` : path;
 }
 
 function renderError(error: unknown, requestId: string, context: EmulatorContext): EmulatorAnswer {
@@ -80,17 +98,67 @@ async function answerWithFaults(route: Route, request: EmulatorRequest, context:
   return { answer, reset: route.scope === 'create' && faults.take('resetAfterCommit', ['create']) !== undefined };
 }
 
+/** Writes the answer unless the connection is gone; `close` ends the connection afterwards. */
+function writeAnswer(response: ServerResponse, answer: EmulatorAnswer, requestId: string, close: boolean): void {
+  if (response.headersSent || response.destroyed || response.socket?.destroyed) return;
+  const headers: Record<string, string> = { 'X-Request-Id': requestId, ...answer.headers };
+  if (close) headers.Connection = 'close';
+  if (answer.body === undefined) {
+    response.writeHead(answer.status, statusText(answer.status), { ...headers, 'Content-Length': '0' });
+    response.end();
+    return;
+  }
+  const payload = Buffer.from(JSON.stringify(answer.body), 'utf8');
+  response.writeHead(answer.status, statusText(answer.status), {
+    ...headers,
+    'Content-Type': 'application/json;charset=UTF-8',
+    'Content-Length': String(payload.length),
+  });
+  response.end(payload);
+}
+
+/**
+ * The last line of defence: whatever went wrong while answering (a handler bug, an answer that
+ * cannot be written), log it and answer 500 if nothing was sent yet, else drop the connection.
+ * Never throws, so no single request can take the emulator down.
+ */
+function failSafe(error: unknown, response: ServerResponse, requestId: string, context: EmulatorContext): void {
+  try {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    context.log.error(`internal error while answering request ${requestId}: ${detail}`);
+  } catch {
+    // A failing logger must not matter either.
+  }
+  try {
+    if (response.headersSent) {
+      response.destroy();
+      return;
+    }
+    const message = `The emulator hit an internal error (request ${requestId}); see its log.`;
+    const internal = new EcsApiError(500, 'Common.0001', message);
+    writeAnswer(response, { status: 500, body: ecsErrorBody(internal) }, requestId, true);
+  } catch {
+    response.destroy();
+  }
+}
+
 export function createRequestListener(router: Router, context: EmulatorContext) {
-  return async (message: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const requestId = hex32();
+  const answerRequest = async (
+    message: IncomingMessage,
+    response: ServerResponse,
+    requestId: string,
+  ): Promise<void> => {
     const started = Date.now();
-    const url = new URL(message.url ?? '/', 'http://emulator.invalid');
     const method = (message.method ?? 'GET').toUpperCase();
-    const rawTarget = message.url ?? '/';
-    const queryIndex = rawTarget.indexOf('?');
+    let path = '(unreadable target)';
     let answer: EmulatorAnswer;
     let reset = false;
+    // Errors found before the body is read leave it unread: close the connection after answering.
+    let close = true;
     try {
+      const target = parseRequestTarget(message.url ?? '/');
+      path = target.path;
+      checkRequestHead(message);
       let rawBody: Buffer;
       try {
         rawBody = await readBody(message);
@@ -98,13 +166,14 @@ export function createRequestListener(router: Router, context: EmulatorContext) 
         if (error instanceof BodyTooLarge) throw bodyTooLarge();
         throw error;
       }
-      const match = router.match(method, url.pathname);
-      if (!match) throw routeNotFound(method, url.pathname);
+      close = false;
+      const match = router.match(method, target.path);
+      if (!match) throw routeNotFound(method, pathForLog(target.path));
       const request: EmulatorRequest = {
         method,
-        path: queryIndex < 0 ? rawTarget : rawTarget.slice(0, queryIndex),
-        query: url.searchParams,
-        rawQuery: queryIndex < 0 ? '' : rawTarget.slice(queryIndex + 1),
+        path: target.path,
+        query: target.query,
+        rawQuery: target.rawQuery,
         headers: message.headers,
         rawBody,
         params: match.params,
@@ -118,27 +187,33 @@ export function createRequestListener(router: Router, context: EmulatorContext) 
         ({ answer, reset } = await answerWithFaults(match.route, request, context));
       }
     } catch (error) {
+      if (error instanceof ClientGone) {
+        const what = `${method} ${pathForLog(path)}`;
+        context.log.info(`${what}: the client left before the body was complete (request ${requestId})`);
+        return;
+      }
       answer = renderError(error, requestId, context);
     }
 
     if (reset) {
-      context.log.warn(`fault: ${method} ${url.pathname} committed, connection reset without an answer (request ${requestId})`);
+      const what = `${method} ${pathForLog(path)}`;
+      context.log.warn(`fault: ${what} committed, connection reset without an answer (request ${requestId})`);
       message.socket.destroy();
       return;
     }
-    context.log.info(`${method} ${url.pathname} -> ${answer.status} (${Date.now() - started} ms, request ${requestId})`);
-    const headers: Record<string, string> = { 'X-Request-Id': requestId, ...answer.headers };
-    if (answer.body === undefined) {
-      response.writeHead(answer.status, { ...headers, 'Content-Length': '0' });
-      response.end();
-      return;
-    }
-    const payload = Buffer.from(JSON.stringify(answer.body), 'utf8');
-    response.writeHead(answer.status, {
-      ...headers,
-      'Content-Type': 'application/json;charset=UTF-8',
-      'Content-Length': String(payload.length),
+    const took = Date.now() - started;
+    context.log.info(`${method} ${pathForLog(path)} -> ${answer.status} (${took} ms, request ${requestId})`);
+    writeAnswer(response, answer, requestId, close);
+  };
+
+  return (message: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const requestId = hex32();
+    // Errors of the connection surface through the socket and clientError; these only keep
+    // an 'error' event without listener from being thrown.
+    message.on('error', () => undefined);
+    response.on('error', () => undefined);
+    return answerRequest(message, response, requestId).catch((error: unknown) => {
+      failSafe(error, response, requestId, context);
     });
-    response.end(payload);
   };
 }

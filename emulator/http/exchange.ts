@@ -1,6 +1,7 @@
 /** The request/answer types every handler works with, independent of node:http. */
 import type { IncomingHttpHeaders } from 'node:http';
 import { EcsApiError, invalidParameter } from '../errors';
+import { readJson } from './json';
 
 export interface EmulatorRequest {
   method: string;
@@ -35,15 +36,23 @@ export function headerValue(request: EmulatorRequest, name: string): string | un
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** The body parsed as JSON: empty → `Common.0002`, not JSON → `Ecs.0005`. */
+/** True when the body has no bytes other than JSON whitespace. */
+export function isBlankBody(bytes: Buffer): boolean {
+  for (const byte of bytes) if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) return false;
+  return true;
+}
+
+/**
+ * The body parsed as JSON: empty → `Common.0002`; not UTF-8, nested too deep or not JSON →
+ * `Ecs.0005` with a message naming which.
+ */
 export function jsonBody(request: EmulatorRequest): unknown {
-  const text = request.rawBody.toString('utf8');
-  if (text.trim() === '') throw new EcsApiError(400, 'Common.0002', 'The request body is empty; send a JSON object.');
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw invalidParameter('The request body is not valid JSON; check quotes, commas and brackets.');
+  if (isBlankBody(request.rawBody)) {
+    throw new EcsApiError(400, 'Common.0002', 'The request body is empty; send a JSON object.');
   }
+  const reading = readJson(request.rawBody);
+  if (!reading.ok) throw invalidParameter(reading.message);
+  return reading.value;
 }
 
 /** A non-negative integer query parameter, or the fallback. */
