@@ -38,6 +38,7 @@ export * from './credentials';
 export * from './ecsClient';
 export * from './endpoints';
 export * from './errorCatalog';
+export * from './errorFields';
 export * from './errors';
 export * from './fingerprint';
 export * from './httpClient';

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { fieldProblems, parseFieldPath, pathsInMessage, problemMessage } from '../../client/dryRun/errorToField';
+import { fieldProblems, parseFieldPath, pathsInMessage, problemMessage } from '../../cloud/errorFields';
 
 const body = {
   server: {
