@@ -1,21 +1,19 @@
 /** Shows a create job and follows it to the end, with progress on stderr. */
 import type { EcsJob } from '../cloud/apiTypes';
 import { CREDENTIAL_CODES } from '../cloud/errorCatalog';
-import { JobTracker, requestedServerNames, serverIdsOf, serverLabel, withServerNames, type JobTrackerState } from '../cloud/jobTracker';
+import { isFailure, isSuccess } from '../cloud/jobStatus';
+import { requestedServerNames, type NamedRequest } from '../request/requestFacts';
+import { JobTracker, jobTrackerOptions, serverIdsOf, serverLabel, withServerNames, type JobTrackerState } from '../cloud/jobTracker';
 import type { CloudSession } from './cloudSession';
 import { ExitCode, type ExitCodeValue } from './exitCodes';
 import type { CliIo } from './io';
 import { onInterrupt } from './signals';
 
 /** What the request asked for: names to show for servers whose real name is not known yet. */
-export interface RequestedServers {
-  readonly name?: string;
-  readonly count: number;
-  readonly autoRename?: boolean;
-}
+export type RequestedServers = NamedRequest;
 
 function requestedNames(requested: RequestedServers | undefined): string[] {
-  return requested ? requestedServerNames(requested.name, requested.count, requested.autoRename) : [];
+  return requested ? requestedServerNames(requested) : [];
 }
 
 /** The job as `--json` prints it. */
@@ -37,7 +35,7 @@ export function jobJson(job: EcsJob, requested?: RequestedServers): Record<strin
 /** One line about a job: status, servers done, reasons of failed servers. */
 export function describeJob(job: EcsJob): string {
   const total = job.subJobsTotal ?? job.subJobs.length;
-  const done = job.subJobs.filter((s) => s.status === 'SUCCESS').length;
+  const done = job.subJobs.filter((s) => isSuccess(s.status)).length;
   const servers = total ? ` (${done}/${total} servers ready)` : '';
   return `job ${job.jobId}: ${job.status}${servers}`;
 }
@@ -47,11 +45,11 @@ export function jobDetailLines(job: EcsJob, requested?: RequestedServers): strin
   const fallback = requestedNames(requested);
   const lines = [describeJob(job)];
   job.subJobs.forEach((sub, i) => {
-    const reason = sub.status === 'FAIL' ? `: ${sub.failReason ?? 'no reason given'}${sub.errorCode ? ` [${sub.errorCode}]` : ''}` : '';
+    const reason = isFailure(sub.status) ? `: ${sub.failReason ?? 'no reason given'}${sub.errorCode ? ` [${sub.errorCode}]` : ''}` : '';
     const label = serverLabel(sub.serverName ?? fallback[i], sub.serverId) ?? '(no server ID yet)';
     lines.push(`  ${label}  ${sub.status}${reason}`);
   });
-  if (job.status === 'FAIL' && job.failReason) lines.push(`  reason: ${job.failReason}${job.errorCode ? ` [${job.errorCode}]` : ''}`);
+  if (isFailure(job.status) && job.failReason) lines.push(`  reason: ${job.failReason}${job.errorCode ? ` [${job.errorCode}]` : ''}`);
   return lines;
 }
 
@@ -91,9 +89,8 @@ export function exitCodeForPhase(state: JobTrackerState): ExitCodeValue {
 export async function followJob(session: CloudSession, jobId: string, io: CliIo, requested?: RequestedServers): Promise<JobTrackerState> {
   const interruption = onInterrupt();
   let lastLine = '';
-  const tracker = new JobTracker(jobId, {
-    fetchJob: (id, signal) => session.client.getJob(id, { signal }),
-    lookUpServerNames: (ids, signal) => session.client.serverNames(ids, { signal, nameContains: requested?.name }),
+  const tracker = new JobTracker(jobId, jobTrackerOptions(session.client, {
+    requestName: requested?.name,
     initialDelayMs: session.jobPollMs,
     maxDelayMs: session.jobPollMs ? session.jobPollMs * 5 : undefined,
     onUpdate: (state) => {
@@ -104,7 +101,7 @@ export async function followJob(session: CloudSession, jobId: string, io: CliIo,
       if (line + problem !== lastLine) io.err(line + problem);
       lastLine = line + problem;
     },
-  });
+  }));
   io.err(`Waiting for job ${jobId} (Ctrl+C stops waiting; the job goes on in the cloud)...`);
   try {
     const state = await tracker.track(interruption.signal);

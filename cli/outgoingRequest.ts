@@ -7,6 +7,7 @@ import {
   findPlaceholders, MissingValueError, parseRequestText, prepareRequest, RequestShapeError, RequestSyntaxError,
   type PreparedRequest, type SecretProvider,
 } from '../cloud/prepare';
+import type { ParsedDocument } from '../server/service/parser/ast';
 import { CliError } from './cliError';
 import { ExitCode } from './exitCodes';
 import type { CliIo } from './io';
@@ -32,6 +33,8 @@ function secretHint(text: string, format: 'json' | 'yaml'): string {
 
 export interface OutgoingRequest {
   readonly displayPath: string;
+  /** The file as checked (tree with offsets): where a cloud error's field is in the text. */
+  readonly parsed: ParsedDocument;
   readonly prepared: PreparedRequest;
 }
 
@@ -52,7 +55,7 @@ export async function prepareOutgoingRequest(file: string, force: boolean, io: C
       secrets: environmentSecrets(io.env),
       howToProvide: { secret: secretHint(text, format) },
     });
-    return { displayPath: checked.displayPath, prepared };
+    return { displayPath: checked.displayPath, parsed: checked.parsed, prepared };
   } catch (error) {
     if (error instanceof MissingValueError) throw new CliError(error.message, ExitCode.Config);
     if (error instanceof RequestSyntaxError || error instanceof RequestShapeError) {

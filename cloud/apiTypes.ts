@@ -4,6 +4,8 @@
  * per-server sub-jobs) because the tracker and the UI reason about it.
  */
 
+import type { JobStatus } from './jobStatus';
+
 export type JsonObject = Record<string, unknown>;
 
 // ---------------------------------------------------------------------------------------------
@@ -28,11 +30,7 @@ export interface CreateServersResult {
 // ---------------------------------------------------------------------------------------------
 // Jobs
 
-/** Documented statuses; others may appear and are kept as they are. */
-export type KnownJobStatus = 'INIT' | 'RUNNING' | 'SUCCESS' | 'FAIL' | 'PENDING_PAYMENT';
-export type JobStatus = KnownJobStatus | (string & {});
-
-export const TERMINAL_JOB_STATUSES: ReadonlySet<string> = new Set(['SUCCESS', 'FAIL']);
+// Statuses and their meaning: jobStatus.ts.
 
 export interface EcsSubJob {
   jobId?: string;

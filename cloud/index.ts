@@ -28,6 +28,8 @@
  * - httpClient.ts   undici transport: one keep-alive dispatcher, proxy (env or explicit), timeout, abort.
  * - prepare.ts      prepareRequest(text, 'json'|'yaml', {env, secrets}) → exact JSON body; withDryRun.
  * - redact.ts       redactBody, redactText, Logger, createRedactingLogger, createLineLogger.
+ * - jobStatus.ts    job statuses and their meaning (finished, waiting for payment, …): isFinished, stopsPolling.
+ * - errorFields.ts  the request fields a cloud error points at (fieldProblems), from errorCatalog.ts and the message.
  * - jobTracker.ts   JobTracker: polls a job with backoff until success/failed/pending-payment/expired/
  *                   stopped/timed-out/cancelled; 'update' events; toJSON/fromJSON to resume.
  */
@@ -36,9 +38,11 @@ export * from './credentials';
 export * from './ecsClient';
 export * from './endpoints';
 export * from './errorCatalog';
+export * from './errorFields';
 export * from './errors';
 export * from './fingerprint';
 export * from './httpClient';
+export * from './jobStatus';
 export * from './jobTracker';
 export * from './lostSubmit';
 export * from './prepare';

@@ -17,6 +17,7 @@
 import { EventEmitter } from 'node:events';
 import type { EcsJob, EcsSubJob } from './apiTypes';
 import { CancelledError, CloudError, EcsApiError, formatDuration } from './errors';
+import { awaitsPayment, isFailure, isSuccess, stopsPolling } from './jobStatus';
 import { abortableSleep } from './retry';
 
 export type TrackingPhase = 'tracking' | 'success' | 'failed' | 'pending-payment' | 'expired' | 'stopped' | 'timed-out' | 'cancelled';
@@ -74,7 +75,7 @@ const DEFAULTS = { initialDelayMs: 2_000, maxDelayMs: 30_000, growth: 1.5, maxTo
 
 /** Summary of failed sub-jobs, one entry per server: `name (id): reason [code]`. */
 export function describeFailedServers(job: EcsJob): string | undefined {
-  const failed = job.subJobs.filter((s) => s.status === 'FAIL');
+  const failed = job.subJobs.filter((s) => isFailure(s.status));
   if (failed.length === 0) return undefined;
   const label = (s: EcsSubJob) => [s.serverName, s.serverId && `(${s.serverId})`].filter(Boolean).join(' ') || s.jobId || 'a server';
   const items = failed.map((s) => `${label(s)}: ${s.failReason ?? 'no reason given'}${s.errorCode ? ` [${s.errorCode}]` : ''}`);
@@ -87,14 +88,33 @@ export function serverLabel(name: string | undefined, id: string | undefined): s
   return name ?? id;
 }
 
+/** The calls a tracker needs from the ECS client (EcsClient has them). */
+export interface JobSource {
+  getJob(jobId: string, options: { signal?: AbortSignal }): Promise<EcsJob>;
+  serverNames(serverIds: readonly string[], options: { signal?: AbortSignal; nameContains?: string }): Promise<Record<string, string>>;
+}
+
+/** What a caller adds to the shared set-up: the requested name, a polling pace, a listener. */
+export interface JobFollowing {
+  /** server.name of the request: narrows the name look-up to servers whose name contains it. */
+  readonly requestName?: string;
+  readonly initialDelayMs?: number;
+  readonly maxDelayMs?: number;
+  readonly onUpdate?: (state: JobTrackerState) => void;
+}
+
 /**
- * The names the service gives the servers of a request: the name itself, or with count > 1 (and
- * isAutoRename not true) the name plus -0001, -0002… Shown until the real names are known.
+ * The tracker options the CLI and the editor share: job answers from the client, and the server
+ * names looked up by ID when servers appear (job answers carry only IDs).
  */
-export function requestedServerNames(name: string | undefined, count: number, autoRename = false): string[] {
-  if (!name) return [];
-  if (count <= 1 || autoRename) return Array.from({ length: Math.max(1, count) }, () => name);
-  return Array.from({ length: count }, (_, i) => `${name}-${String(i + 1).padStart(4, '0')}`);
+export function jobTrackerOptions(source: JobSource, following: JobFollowing = {}): JobTrackerOptions {
+  return {
+    fetchJob: (id, signal) => source.getJob(id, { signal }),
+    lookUpServerNames: (ids, signal) => source.serverNames(ids, { signal, nameContains: following.requestName }),
+    initialDelayMs: following.initialDelayMs,
+    maxDelayMs: following.maxDelayMs,
+    onUpdate: following.onUpdate,
+  };
 }
 
 /** Server IDs of a job, in sub-job order. */
@@ -120,8 +140,6 @@ export function withServerNames(job: EcsJob, names: Readonly<Record<string, stri
     subJobs: job.subJobs.map((s) => (s.serverId && !s.serverName && names[s.serverId] ? { ...s, serverName: names[s.serverId] } : s)),
   };
 }
-
-const ENDING_STATUSES: ReadonlySet<string> = new Set(['SUCCESS', 'FAIL', 'PENDING_PAYMENT']);
 
 export class JobTracker extends EventEmitter {
   private current: JobTrackerState;
@@ -219,7 +237,7 @@ export class JobTracker extends EventEmitter {
     const names: Record<string, string> = { ...(this.current.serverNames ?? {}) };
     for (const s of job.subJobs) if (s.serverId && s.serverName) names[s.serverId] = s.serverName;
     const lookUp = this.options.lookUpServerNames;
-    const lastChance = ENDING_STATUSES.has(job.status) && !this.current.namesAskedAtEnd;
+    const lastChance = stopsPolling(job.status) && !this.current.namesAskedAtEnd;
     const ids = lookUp ? idsToLookUp(serverIdsOf(job), names, this.current.namesAskedFor ?? [], lastChance) : [];
     if (lookUp && ids.length > 0) {
       try {
@@ -247,29 +265,26 @@ export class JobTracker extends EventEmitter {
     }
     const polls = this.current.polls + 1;
     const nextDelayMs = this.grow(this.current.nextDelayMs);
-    switch (job.status) {
-      case 'SUCCESS':
-        return this.finish('success', { job, polls, lastProblem: undefined, reason: undefined, errorCode: undefined });
-      case 'FAIL':
-        return this.finish('failed', {
-          job, polls, lastProblem: undefined,
-          reason: job.failReason ?? describeFailedServers(job) ?? 'The job failed without a reason.',
-          errorCode: job.errorCode ?? job.subJobs.find((s) => s.errorCode)?.errorCode,
-        });
-      case 'PENDING_PAYMENT':
-        if (this.settings.stopOnPendingPayment) {
-          return this.finish('pending-payment', {
-            job, polls, lastProblem: undefined,
-            reason: 'The yearly/monthly order is waiting for payment. Pay it (Billing Center or the pay command), then track the job again.',
-          });
-        }
-        this.update({ job, polls, nextDelayMs, lastProblem: undefined, phase: 'tracking' });
-        return undefined;
-      default:
-        // INIT, RUNNING and statuses we do not know: keep watching.
-        this.update({ job, polls, nextDelayMs, lastProblem: undefined, phase: 'tracking' });
-        return undefined;
+    if (isSuccess(job.status)) {
+      return this.finish('success', { job, polls, lastProblem: undefined, reason: undefined, errorCode: undefined });
     }
+    if (isFailure(job.status)) {
+      return this.finish('failed', {
+        job, polls, lastProblem: undefined,
+        reason: job.failReason ?? describeFailedServers(job) ?? 'The job failed without a reason.',
+        errorCode: job.errorCode ?? job.subJobs.find((s) => s.errorCode)?.errorCode,
+      });
+    }
+    if (awaitsPayment(job.status) && this.settings.stopOnPendingPayment) {
+      return this.finish('pending-payment', {
+        job, polls, lastProblem: undefined,
+        reason: 'The yearly/monthly order is waiting for payment. Pay it (Billing Center or the pay command), '
+          + 'then track the job again.',
+      });
+    }
+    // INIT, RUNNING, statuses we do not know (and a payment wait when asked to go on): keep watching.
+    this.update({ job, polls, nextDelayMs, lastProblem: undefined, phase: 'tracking' });
+    return undefined;
   }
 
   private onPollError(error: unknown): JobTrackerState | undefined {

@@ -1,6 +1,7 @@
 /** `ecs-request dry-run <file>`: ECS checks the request (parameters, quota, stock) and creates nothing. */
 import { CloudError } from '../../cloud/errors';
 import { openSession } from '../cloudSession';
+import { formatLocatedProblem, locateCloudError, locatedProblemJson } from '../cloudErrorFields';
 import { cloudErrorJson, describeCloudError, exitCodeForCloudError } from '../cloudErrors';
 import { ExitCode, type ExitCodeValue } from '../exitCodes';
 import type { CliIo } from '../io';
@@ -25,8 +26,14 @@ export async function runDryRun(options: DryRunOptions, io: CliIo): Promise<Exit
     return ExitCode.Ok;
   } catch (error) {
     if (!(error instanceof CloudError)) throw error;
-    if (options.json) io.out(JSON.stringify({ ok: false, dryRun: true, error: cloudErrorJson(error) }));
-    else io.err(`Dry run failed: ${describeCloudError(error)}`);
+    // A refusal that names a field is put on its line, where the editor marks it.
+    const located = locateCloudError(error, request.parsed, request.prepared.value);
+    if (options.json) {
+      io.out(JSON.stringify({ ok: false, dryRun: true, error: cloudErrorJson(error), fields: located.map(locatedProblemJson) }));
+    } else {
+      for (const problem of located) io.err(formatLocatedProblem(request.displayPath, problem));
+      io.err(`Dry run failed: ${describeCloudError(error)}`);
+    }
     return exitCodeForCloudError(error);
   } finally {
     await session.close();

@@ -1,6 +1,7 @@
 /** `ecs-request job <job-id> [--wait]`: the status of a create job and its servers. */
 import { isResourceId } from '../../cloud/endpoints';
 import { CloudError } from '../../cloud/errors';
+import { isFailure } from '../../cloud/jobStatus';
 import { usageError } from '../cliError';
 import { printable } from '../printable';
 import { openSession } from '../cloudSession';
@@ -34,7 +35,7 @@ export async function runJob(options: JobOptions, io: CliIo): Promise<ExitCodeVa
     const job = await withLookedUpNames(session, await session.client.getJob(options.jobId));
     if (options.json) io.out(JSON.stringify({ jobId: options.jobId, job: jobJson(job) }));
     else printJobDetails(job, io);
-    return job.status === 'FAIL' ? ExitCode.RequestFailed : ExitCode.Ok;
+    return isFailure(job.status) ? ExitCode.RequestFailed : ExitCode.Ok;
   } catch (error) {
     if (!(error instanceof CloudError)) throw error;
     if (options.json) io.out(JSON.stringify({ jobId: options.jobId, error: cloudErrorJson(error) }));

@@ -22,6 +22,7 @@ import type { CliIo } from '../io';
 import { exitCodeForPhase, followJob, jobJson, printJobDetails, type RequestedServers } from '../jobWatch';
 import { prepareOutgoingRequest, type OutgoingRequest } from '../outgoingRequest';
 import { printable } from '../printable';
+import { readRequestFacts } from '../../request/requestFacts';
 import { formatSummary, summarizeRequest } from '../requestSummary';
 import { journalFile, SubmitJournal, tokenExpiresAt, type JournalEntry } from '../submitJournal';
 import type { TargetOptions } from '../target';
@@ -52,12 +53,8 @@ async function confirm(session: CloudSession, request: OutgoingRequest, io: CliI
 
 /** server.name / count / isAutoRename of the request, for server labels before the real names are known. */
 function requestedServers(body: unknown): RequestedServers {
-  const server = (body as { server?: Record<string, unknown> } | undefined)?.server ?? {};
-  return {
-    name: typeof server.name === 'string' ? server.name : undefined,
-    count: typeof server.count === 'number' ? server.count : 1,
-    autoRename: server.isAutoRename === true,
-  };
+  const { name, count, isAutoRename } = readRequestFacts(body);
+  return { name, count, isAutoRename };
 }
 
 /** POSIX shell quoting, so the printed command can be pasted as it is. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { DRY_RUN_DIAGNOSTIC_SOURCE } from '../constants';
-import { fieldProblems, problemMessage, type CloudErrorLike } from './errorToField';
+import { fieldProblems, problemMessage, type CloudErrorLike } from '../../cloud/errorFields';
 import { locateField } from './fieldLocation';
 
 /**

@@ -4,7 +4,8 @@ import { connect, type ClientFactoryDeps } from '../cloud/clientFactory';
 import { describeFailure } from '../requests/cloudAction';
 import { cloudActionsAllowed, refuseUntrusted } from '../trust';
 import { askModal } from '../ui/ask';
-import { hasJob, isFinished } from './jobModel';
+import { isFinished } from '../../cloud/jobStatus';
+import { hasJob } from './jobModel';
 import type { JobStore } from './jobStore';
 import type { JobTracking } from './jobTracking';
 import type { JobsNode } from './jobsTree';
@@ -24,8 +25,8 @@ export function refreshJobs(deps: JobCommandDeps, node?: JobsNode): void {
     return;
   }
   for (const job of deps.jobs.all()) {
-    // Finished jobs are refreshed only on request (they may expire), unfinished ones always.
-    if (hasJob(job) && (!isFinished(job.status) || job.status === 'PENDING_PAYMENT')) deps.tracking.follow(job.jobId);
+    // Finished jobs are refreshed only on request (they may expire); the rest, a payment wait included, always.
+    if (hasJob(job) && !isFinished(job.status)) deps.tracking.follow(job.jobId);
   }
 }
 

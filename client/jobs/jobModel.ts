@@ -2,13 +2,11 @@
  * What the "ECS Jobs" view knows about a submitted job, and how it is labelled. Pure (no vscode):
  * the tree provider turns these descriptions into TreeItems; tests check the wording here.
  */
-import { requestedServerNames, serverLabel } from '../../cloud/jobTracker';
+import { awaitsPayment, isFailure, isFinished, jobStatusLabel, type JobState } from '../../cloud/jobStatus';
+import { serverLabel } from '../../cloud/jobTracker';
+import { requestedServerNames } from '../../request/requestFacts';
 
-/**
- * Service statuses plus EXPIRED: the service no longer knows the job (purged after a day or two
- * weeks); SENDING: a create is on its way (no job ID yet); UNKNOWN: every answer to it was lost.
- */
-export type JobState = 'INIT' | 'RUNNING' | 'SUCCESS' | 'FAIL' | 'PENDING_PAYMENT' | 'EXPIRED' | 'SENDING' | 'UNKNOWN' | (string & {});
+export type { JobState };
 
 export interface ServerEntry {
   readonly id?: string;
@@ -33,6 +31,8 @@ export interface JobRecord {
   /** `server.name` of the request. */
   readonly requestName?: string;
   readonly count: number;
+  /** `server.isAutoRename` of the request: with count > 1 every server keeps the same name. */
+  readonly isAutoRename?: boolean;
   readonly submittedAt: string;
   readonly finishedAt?: string;
   readonly status: JobState;
@@ -74,12 +74,6 @@ export interface JobAnswer {
   readonly subJobs: readonly { status: string; serverId?: string; serverName?: string; errorCode?: string; failReason?: string }[];
 }
 
-const FINISHED: ReadonlySet<string> = new Set(['SUCCESS', 'FAIL', 'EXPIRED']);
-
-export function isFinished(status: JobState): boolean {
-  return FINISHED.has(status);
-}
-
 export interface StatusLook {
   /** Codicon id (with ~spin for motion). */
   readonly icon: string;
@@ -88,17 +82,19 @@ export interface StatusLook {
   readonly label: string;
 }
 
+/** Icon and colour of a status; the words are the cloud core's (cloud/jobStatus.ts). */
 export function statusLook(status: JobState): StatusLook {
+  const label = jobStatusLabel(status);
   switch (status) {
-    case 'INIT': return { icon: 'loading~spin', label: 'starting' };
-    case 'RUNNING': return { icon: 'sync~spin', label: 'running' };
-    case 'SUCCESS': return { icon: 'pass', color: 'testing.iconPassed', label: 'succeeded' };
-    case 'FAIL': return { icon: 'error', color: 'testing.iconFailed', label: 'failed' };
-    case 'PENDING_PAYMENT': return { icon: 'credit-card', color: 'list.warningForeground', label: 'waiting for payment' };
-    case 'EXPIRED': return { icon: 'history', label: 'no longer known to the service' };
-    case 'SENDING': return { icon: 'cloud-upload', label: 'sending' };
-    case 'UNKNOWN': return { icon: 'question', color: 'list.warningForeground', label: 'outcome unknown' };
-    default: return { icon: 'question', label: String(status).toLowerCase() };
+    case 'INIT': return { icon: 'loading~spin', label };
+    case 'RUNNING': return { icon: 'sync~spin', label };
+    case 'SUCCESS': return { icon: 'pass', color: 'testing.iconPassed', label };
+    case 'FAIL': return { icon: 'error', color: 'testing.iconFailed', label };
+    case 'PENDING_PAYMENT': return { icon: 'credit-card', color: 'list.warningForeground', label };
+    case 'EXPIRED': return { icon: 'history', label };
+    case 'SENDING': return { icon: 'cloud-upload', label };
+    case 'UNKNOWN': return { icon: 'question', color: 'list.warningForeground', label };
+    default: return { icon: 'question', label };
   }
 }
 
@@ -145,7 +141,7 @@ export function jobText(job: JobRecord, now: Date): NodeText {
     `Job ID: \`${job.jobId}\``,
     `Profile: ${job.profileName} (${job.region}, project \`${job.projectId}\`)`,
     `Submitted: ${job.submittedAt}${job.finishedAt ? `, finished: ${job.finishedAt}` : ''}`,
-    job.orderId ? `Order: \`${job.orderId}\`${job.status === 'PENDING_PAYMENT' ? ' — pay it to start creating the servers' : ''}` : undefined,
+    job.orderId ? `Order: \`${job.orderId}\`${awaitsPayment(job.status) ? ' — pay it to start creating the servers' : ''}` : undefined,
     file ? `Request file: ${file}` : undefined,
     job.errorCode || job.failReason ? `Failure: ${[job.errorCode, job.failReason].filter(Boolean).join(' — ')}` : undefined,
     job.checkProblem ? `Last status check failed: ${job.checkProblem}` : undefined,
@@ -195,7 +191,7 @@ export function serverText(server: ServerEntry): NodeText {
 export function jobContextValue(job: JobRecord): string {
   if (!hasJob(job)) return ['ecsSubmit', job.outcome, job.requestFile ? 'file' : undefined].filter(Boolean).join(':');
   const flags = [
-    job.status === 'PENDING_PAYMENT' && job.orderId ? 'unpaid' : undefined,
+    awaitsPayment(job.status) && job.orderId ? 'unpaid' : undefined,
     job.requestFile ? 'file' : undefined,
     isFinished(job.status) ? 'finished' : 'active',
   ].filter(Boolean);
@@ -233,7 +229,7 @@ function knownNames(answer: JobAnswer, previous: JobRecord): Record<string, stri
  * Each gets its looked-up name, or the name the request asked for at its position.
  */
 function serversFrom(answer: JobAnswer, previous: JobRecord, names: Readonly<Record<string, string>>): ServerEntry[] {
-  const requested = requestedServerNames(previous.requestName, previous.count);
+  const requested = requestedServerNames({ name: previous.requestName, count: previous.count, isAutoRename: previous.isAutoRename });
   const entries: Omit<ServerEntry, 'name' | 'requestedName'>[] = answer.subJobs.length > 0
     ? answer.subJobs.map((sub) => ({ id: sub.serverId, status: sub.status, errorCode: sub.errorCode, failReason: sub.failReason }))
     : previous.serverIds.length > 0
@@ -244,7 +240,7 @@ function serversFrom(answer: JobAnswer, previous: JobRecord, names: Readonly<Rec
 
 /** Servers of a job just submitted: the IDs from the answer (if any), else one entry per requested server. */
 export function initialServers(job: Omit<JobRecord, 'servers'>): ServerEntry[] {
-  const requested = requestedServerNames(job.requestName, job.count);
+  const requested = requestedServerNames({ name: job.requestName, count: job.count, isAutoRename: job.isAutoRename });
   if (job.serverIds.length > 0) return job.serverIds.map((id, i) => ({ id, status: 'INIT', requestedName: requested[i] }));
   return requested.map((requestedName) => ({ status: 'INIT', requestedName }));
 }
@@ -273,7 +269,7 @@ export function markExpired(job: JobRecord, now: Date): JobRecord {
 /** The notification text when a job ends. */
 export function endMessage(job: JobRecord): string {
   const what = job.count > 1 ? `${job.count} servers "${job.requestName ?? ''}"` : `server "${job.requestName ?? job.jobId}"`;
-  const failed = job.servers.filter((s) => s.status === 'FAIL').length;
+  const failed = job.servers.filter((s) => isFailure(s.status)).length;
   switch (job.status) {
     case 'SUCCESS':
       return `ECS job finished: ${what} created in ${job.region}.`;

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { JobTracker, type JobTrackerState } from '../../cloud';
+import { isFailure, isFinished, isSuccess, stopsPolling } from '../../cloud/jobStatus';
+import { JobTracker, jobTrackerOptions, type JobTrackerState } from '../../cloud';
 import { connect, type ClientFactoryDeps } from '../cloud/clientFactory';
-import { applyTrackerState, endMessage, hasJob, isFinished } from './jobModel';
+import { applyTrackerState, endMessage, hasJob } from './jobModel';
 import type { JobStore, StoredJob } from './jobStore';
 
 /** Faster polling for the in-process emulator; the cloud core's defaults for the real service. */
@@ -22,7 +23,7 @@ export class JobTracking implements vscode.Disposable {
   /** Starts following every unfinished job (after activation or a reload). */
   resumeAll(): void {
     for (const job of this.store.all()) {
-      if (hasJob(job) && !isFinished(job.status) && job.status !== 'PENDING_PAYMENT') this.follow(job.jobId);
+      if (hasJob(job) && !stopsPolling(job.status)) this.follow(job.jobId);
     }
   }
 
@@ -57,22 +58,20 @@ export class JobTracking implements vscode.Disposable {
       return;
     }
     const wasFinished = isFinished(job.status);
-    const options = {
-      fetchJob: (id: string, s?: AbortSignal) => connection.client.getJob(id, { signal: s }),
-      // Job answers carry only server IDs; names are looked up when servers appear (see JobTracker).
-      lookUpServerNames: (ids: string[], s?: AbortSignal) => connection.client.serverNames(ids, { signal: s, nameContains: job.requestName }),
+    const options = jobTrackerOptions(connection.client, {
+      requestName: job.requestName,
       ...(profile.kind === 'emulator' ? EMULATOR_POLLING : {}),
       onUpdate: (state: JobTrackerState) => {
         void this.store.update(jobId, (j) => ({ ...applyTrackerState(j, state, new Date()), tracker: state }));
       },
-    };
+    });
     // A finished or cancelled saved state restarts (a refresh of a finished job polls once more).
     const saved = job.tracker && job.tracker.phase === 'tracking' ? job.tracker : undefined;
     const tracker = saved ? JobTracker.fromJSON(saved, options) : new JobTracker(jobId, options);
     try {
       const final = await tracker.track(signal);
       const updated = await this.store.update(jobId, (j) => ({ ...applyTrackerState(j, final, new Date()), tracker: final }));
-      if (updated && final.phase !== 'cancelled' && !wasFinished && (isFinished(updated.status) || updated.status === 'PENDING_PAYMENT')) {
+      if (updated && final.phase !== 'cancelled' && !wasFinished && stopsPolling(updated.status)) {
         this.ended.fire(updated);
       }
     } finally {
@@ -95,6 +94,8 @@ export class JobTracking implements vscode.Disposable {
 /** Notification when a job ends, with a button to show it. */
 export function notifyJobEnd(job: StoredJob, reveal: (jobId: string) => void): void {
   const message = endMessage(job);
-  const show = job.status === 'SUCCESS' ? vscode.window.showInformationMessage : job.status === 'PENDING_PAYMENT' || job.status === 'EXPIRED' ? vscode.window.showWarningMessage : vscode.window.showErrorMessage;
+  const show = isSuccess(job.status)
+    ? vscode.window.showInformationMessage
+    : isFailure(job.status) ? vscode.window.showErrorMessage : vscode.window.showWarningMessage;
   void show(message, 'Show Job').then((choice) => { if (choice) reveal(job.jobId); });
 }

@@ -4,6 +4,7 @@ import type { ProfileConnection } from '../cloud/clientFactory';
 import { initialServers, pendingSubmitId, type JobRecord } from '../jobs/jobModel';
 import type { JobStore } from '../jobs/jobStore';
 import { describeFailure } from '../requests/cloudAction';
+import { readRequestFacts } from '../../request/requestFacts';
 
 export interface SendCreateDeps {
   readonly jobs: JobStore;
@@ -36,7 +37,7 @@ export type SendCreateOutcome =
  */
 export async function sendCreate(input: SendCreateInput, deps: SendCreateDeps): Promise<SendCreateOutcome> {
   const { connection, body } = input;
-  const server = body.server as Record<string, unknown> | undefined;
+  const facts = readRequestFacts(body);
   let pending: JobRecord | undefined;
   try {
     const result = await connection.client.createServers(body, {
@@ -51,8 +52,9 @@ export async function sendCreate(input: SendCreateInput, deps: SendCreateDeps): 
           region: connection.region,
           projectId: connection.projectId,
           requestFile: input.requestFile,
-          requestName: typeof server?.name === 'string' ? server.name : undefined,
-          count: typeof server?.count === 'number' ? server.count : 1,
+          requestName: facts.name,
+          count: facts.count,
+          isAutoRename: facts.isAutoRename,
           submittedAt: new Date().toISOString(),
           status: 'SENDING',
           serverIds: [],

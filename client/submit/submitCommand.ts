@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { connect, type ClientFactoryDeps } from '../cloud/clientFactory';
 import { COMMANDS } from '../constants';
-import { hasJob, isFinished, type JobRecord } from '../jobs/jobModel';
+import { stopsPolling } from '../../cloud/jobStatus';
+import { hasJob, type JobRecord } from '../jobs/jobModel';
 import type { JobStore } from '../jobs/jobStore';
 import type { JobTracking } from '../jobs/jobTracking';
 import { describeFailure, prepareCloudAction } from '../requests/cloudAction';
@@ -102,7 +103,7 @@ function followInProgress(job: JobRecord, deps: SubmitDeps): Thenable<void> {
       const subscription = deps.tracking.onDidEnd((ended) => { if (ended.jobId === job.jobId) done(); });
       const cancel = token.onCancellationRequested(done);
       const now = deps.jobs.get(job.jobId);
-      if (!now || isFinished(now.status) || now.status === 'PENDING_PAYMENT') done();
+      if (!now || stopsPolling(now.status)) done();
     }),
   );
 }

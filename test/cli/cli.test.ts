@@ -5,10 +5,11 @@
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as readline from 'node:readline';
 import { before, describe, it } from 'node:test';
 import { signRequest } from '../../cloud/signing';
-import { CLI_JS, cleanEnv, runCli, type CliRun } from './runCli';
+import { CLI_JS, cleanEnv, FIXTURES, runCli, type CliRun } from './runCli';
 
 /** stdout as JSON, or a failure that shows what the command printed. */
 function jsonOut(run: CliRun): any {
@@ -138,6 +139,23 @@ describe('ecs-request against the cloud', { concurrency: 2 }, () => {
     assert.equal(result.dryRun, true);
     assert.equal(result.error.code, 'Ecs.0011');
     assert.ok(!run.stdout.includes(weak) && !run.stderr.includes(weak), 'the secret is never printed');
+  });
+
+  it('puts a dry-run refusal that names a field on its line and column, where the editor marks it', async () => {
+    const env = cleanEnv({ ECS_SECRET_ADMIN_PASS: 'weakpass' });
+    // The span the editor marks is the value of adminPass: find it in the fixture's text.
+    const lines = fs.readFileSync(path.join(FIXTURES, 'secret.ecs.yaml'), 'utf8').split('\n');
+    const line = lines.findIndex((l) => l.trimStart().startsWith('adminPass:')) + 1;
+    const column = lines[line - 1].indexOf('${secret:ADMIN_PASS}') + 1;
+    assert.ok(line > 0 && column > 0);
+    const text = await runCli(['dry-run', 'secret.ecs.yaml', '--emulator'], { env });
+    assert.equal(text.code, 1, text.stderr);
+    assert.match(text.stderr, new RegExp(`^secret\\.ecs\\.yaml:${line}:${column} error Ecs\\.0011 server\\.adminPass`, 'm'));
+    const json = await runCli(['dry-run', 'secret.ecs.yaml', '--emulator', '--json'], { env });
+    const [field] = jsonOut(json).fields;
+    assert.deepEqual([field.path, field.line, field.column, field.code], [['server', 'adminPass'], line, column, 'Ecs.0011']);
+    assert.equal(field.endColumn, column + '${secret:ADMIN_PASS}'.length);
+    assert.ok(!text.stderr.includes('weakpass') && !json.stdout.includes('weakpass'), 'the secret is never printed');
   });
 
   it('submits, waits for the job and lists the servers', async () => {

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { fieldProblems, parseFieldPath, pathsInMessage, problemMessage } from '../../client/dryRun/errorToField';
+import { fieldProblems, parseFieldPath, pathsInMessage, problemMessage } from '../../cloud/errorFields';
 
 const body = {
   server: {
@@ -91,5 +91,27 @@ describe('locateField', () => {
   });
   it('falls back to the first line', () => {
     assert.equal(spanText(yaml, locateField(yaml, 'yaml', ['server', 'missing'])), 'server:');
+  });
+  it('marks the last of two equal keys, the one JSON.parse keeps', () => {
+    const json = '{"server": {"name": "a", "name": "b"}}';
+    assert.equal(spanText(json, locateField(json, 'json', ['server', 'name'])), '"b"');
+  });
+});
+
+import { lookupErrorCode } from '../../cloud/errorCatalog';
+import { parseFieldPath as parsePath } from '../../cloud/errorFields';
+
+describe('the error catalog names fields per code', () => {
+  it('gives the fields with the explanation, in one entry', () => {
+    const entry = lookupErrorCode('Ecs.0011');
+    assert.deepEqual(entry?.fields, ['server.adminPass']);
+    assert.match(entry?.explanation ?? '', /adminPass/);
+    assert.deepEqual(lookupErrorCode('ecs.0914')?.fields, ['server.name'], 'the prefix case is ignored');
+    assert.equal(lookupErrorCode('Ecs.0067')?.fields, undefined, 'a balance problem names no field');
+  });
+  it('every field path parses and starts at server', () => {
+    for (const code of ['Ecs.0001', 'Ecs.0010', 'Ecs.0022', 'Ecs.0089', 'Ecs.0919']) {
+      for (const field of lookupErrorCode(code)?.fields ?? ['missing']) assert.equal(parsePath(field)[0], 'server', `${code}: ${field}`);
+    }
   });
 });

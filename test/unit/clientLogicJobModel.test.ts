@@ -1,9 +1,10 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import {
-  applyJobAnswer, endMessage, formatElapsed, groupByProfile, hasJob, isFinished, jobContextValue, jobText, markExpired,
+  applyJobAnswer, endMessage, formatElapsed, groupByProfile, hasJob, jobContextValue, jobText, markExpired,
   pendingSubmitId, serverText, statusLook, type JobRecord,
 } from '../../client/jobs/jobModel';
+import { isFinished } from '../../cloud/jobStatus';
 
 const now = new Date('2026-01-01T10:05:30Z');
 const job: JobRecord = {

@@ -2,8 +2,9 @@ import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { EcsJob } from '../../cloud/apiTypes';
 import {
-  JobTracker, idsToLookUp, requestedServerNames, serverLabel, withServerNames, type JobTrackerState,
+  JobTracker, idsToLookUp, serverLabel, withServerNames, type JobTrackerState,
 } from '../../cloud/jobTracker';
+import { requestedServerNames } from '../../request/requestFacts';
 import { applyJobAnswer, initialServers, serverText, type JobRecord } from '../../client/jobs/jobModel';
 import { jobDetailLines, jobJson } from '../../cli/jobWatch';
 
@@ -17,10 +18,17 @@ describe('server names: pure helpers', () => {
     assert.equal(serverLabel(undefined, undefined), undefined);
   });
   it('predicts the names the service gives: -0001… only when count > 1 and no auto-rename', () => {
-    assert.deepEqual(requestedServerNames('web', 1), ['web']);
-    assert.deepEqual(requestedServerNames('web', 3), ['web-0001', 'web-0002', 'web-0003']);
-    assert.deepEqual(requestedServerNames('web', 2, true), ['web', 'web']);
-    assert.deepEqual(requestedServerNames(undefined, 2), []);
+    assert.deepEqual(requestedServerNames({ name: 'web', count: 1 }), ['web']);
+    assert.deepEqual(requestedServerNames({ name: 'web', count: 3 }), ['web-0001', 'web-0002', 'web-0003']);
+    assert.deepEqual(requestedServerNames({ name: 'web', count: 2, isAutoRename: true }), ['web', 'web']);
+    assert.deepEqual(requestedServerNames({ name: undefined, count: 2 }), []);
+  });
+  it('numbers on from a -NNNN the name already ends with (request-fields.md, name)', () => {
+    assert.deepEqual(requestedServerNames({ name: 'web-0005', count: 2 }), ['web-0005', 'web-0006']);
+    assert.deepEqual(requestedServerNames({ name: 'web-0005', count: 1 }), ['web-0005']);
+  });
+  it('lists at most the 500 servers one request may create, whatever count says', () => {
+    assert.equal(requestedServerNames({ name: 'web', count: 1e9 }).length, 500);
   });
   it('looks up only when an unnamed server ID is new, or once more at the end', () => {
     assert.deepEqual(idsToLookUp(['a', 'b'], {}, [], false), ['a', 'b']);
@@ -105,6 +113,14 @@ describe('server names in the ECS Jobs model', () => {
     const single = initialServers({ ...record, count: 1, serverIds: ['s9'] });
     assert.deepEqual(single.map((s) => serverText(s).label), ['web (s9)']);
     assert.match(serverText(single[0]).tooltip, /Name from the request/);
+  });
+  it('keeps one name for every server when the request sets isAutoRename (as the CLI does)', () => {
+    const same = { ...record, isAutoRename: true };
+    assert.deepEqual(initialServers(same).map((s) => serverText(s).label), ['web', 'web']);
+    const answered = applyJobAnswer(same, { status: 'RUNNING', subJobs: [{ status: 'RUNNING', serverId: 'a' }, { status: 'INIT' }] }, now);
+    assert.deepEqual(answered.servers.map((s) => serverText(s).label), ['web (a)', 'web']);
+    assert.deepEqual(jobDetailLines(job('RUNNING', [{ status: 'INIT' }, { status: 'INIT' }]), { name: 'web', count: 2, isAutoRename: true })
+      .slice(1).map((l) => l.trim().split(/\s+/)[0]), ['web', 'web']);
   });
   it('shows "name (id)" once names are known and keeps them with the job', () => {
     const first = applyJobAnswer(record, { status: 'RUNNING', subJobs: [{ status: 'RUNNING', serverId: 'a', serverName: 'web-0002' }, { status: 'INIT' }] }, now);

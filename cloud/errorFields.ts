@@ -1,13 +1,16 @@
 /**
  * Maps an error answer of the cloud (or emulator) to the request fields it is about, so a
- * dry-run failure can be shown as a diagnostic on that field. Pure: no vscode, no I/O.
+ * dry-run refusal is marked on its field: as a diagnostic in the editor, as `file:line:col` by the
+ * CLI. Pure: no I/O.
  *
  * Two sources, in order: a field path written in the message text (the service and the emulator
- * often name the field, e.g. "server.root_volume.size" or "(key_name)"), then a table of error
- * codes whose field is known from the API reference.
+ * often name the field, e.g. "server.root_volume.size" or "(key_name)"), then the fields the error
+ * catalog gives for the code (errorCatalog.ts).
  */
+import type { FieldPath } from '../request/fieldLocation';
+import { lookupErrorCode } from './errorCatalog';
 
-export type FieldPath = (string | number)[];
+export type { FieldPath };
 
 export interface CloudErrorLike {
   readonly code: string;
@@ -25,68 +28,6 @@ export interface FieldProblem {
   readonly missing: boolean;
 }
 
-/** Fields the API reference ties to each error code (first existing alternative wins). */
-const FIELDS_BY_CODE: Readonly<Record<string, readonly string[]>> = {
-  'Ecs.0001': ['server.count'],
-  'Ecs.0007': ['server.imageRef'],
-  'Ecs.0008': ['server.flavorRef'],
-  'Ecs.0010': ['server.nics[0].ip_address'],
-  'Ecs.0011': ['server.adminPass'],
-  'Ecs.0012': ['server.nics[0].subnet_id'],
-  'Ecs.0013': ['server.publicip'],
-  'Ecs.0014': ['server.nics', 'server.security_groups'],
-  'Ecs.0015': ['server.root_volume.volumetype'],
-  'Ecs.0016': ['server.flavorRef'],
-  'Ecs.0018': ['server.flavorRef'],
-  'Ecs.0019': ['server.flavorRef'],
-  'Ecs.0022': ['server.os:scheduler_hints.group'],
-  'Ecs.0027': ['server.flavorRef'],
-  'Ecs.0028': ['server.flavorRef'],
-  'Ecs.0029': ['server.flavorRef'],
-  'Ecs.0031': ['server.imageRef'],
-  'Ecs.0032': ['server.imageRef'],
-  'Ecs.0034': ['server.imageRef'],
-  'Ecs.0036': ['server.extendparam.support_auto_recovery'],
-  'Ecs.0037': ['server.root_volume.hw:passthrough'],
-  'Ecs.0038': ['server.nics[0].subnet_id'],
-  'Ecs.0039': ['server.nics[0].ip_address'],
-  'Ecs.0041': ['server.description'],
-  'Ecs.0042': ['server.data_volumes'],
-  'Ecs.0043': ['server.root_volume.volumetype'],
-  'Ecs.0044': ['server.root_volume.volumetype'],
-  'Ecs.0045': ['server.publicip.eip.bandwidth.size'],
-  'Ecs.0048': ['server.imageRef'],
-  'Ecs.0049': ['server.extendparam.enterprise_project_id'],
-  'Ecs.0050': ['server.nics'],
-  'Ecs.0058': ['server.imageRef'],
-  'Ecs.0064': ['server.vpcid'],
-  'Ecs.0074': ['server.imageRef'],
-  'Ecs.0076': ['server.extendparam.spot_duration_hours'],
-  'Ecs.0077': ['server.extendparam.spot_duration_count'],
-  'Ecs.0081': ['server.auto_terminate_time'],
-  'Ecs.0082': ['server.auto_terminate_time'],
-  'Ecs.0083': ['server.auto_terminate_time'],
-  'Ecs.0084': ['server.auto_terminate_time'],
-  'Ecs.0089': ['server.server_tags', 'server.tags'],
-  'Ecs.0313': ['server.os:scheduler_hints.group'],
-  'Ecs.0314': ['server.key_name'],
-  'Ecs.0703': ['server.extendparam.spotPrice'],
-  'Ecs.0705': ['server.extendparam.support_auto_recovery'],
-  'Ecs.0902': ['server.imageRef'],
-  'Ecs.0903': ['server.extendparam.support_auto_recovery'],
-  'Ecs.0905': ['server.server_tags', 'server.tags'],
-  'Ecs.0906': ['server.server_tags', 'server.tags'],
-  'Ecs.0907': ['server.server_tags', 'server.tags'],
-  'Ecs.0908': ['server.server_tags', 'server.tags'],
-  'Ecs.0909': ['server.root_volume.volumetype'],
-  'Ecs.0911': ['server.root_volume.cluster_id'],
-  'Ecs.0912': ['server.root_volume.metadata'],
-  'Ecs.0913': ['server.count'],
-  'Ecs.0914': ['server.name'],
-  'Ecs.0915': ['server.name'],
-  'Ecs.0919': ['server.nics[0].port_id'],
-};
-
 /** Keys that may start a path written without the leading "server." in a message. */
 const TOP_LEVEL_KEYS = new Set(['server', 'dry_run']);
 const SERVER_KEYS = new Set([
@@ -102,7 +43,7 @@ const PATH_IN_TEXT = /(?<![\w.:[\]-])([A-Za-z_][\w:]*(?:\[\d+\])?(?:\.[A-Za-z_][
 
 /** Parses `a.b[0].c` into ['a', 'b', 0, 'c']. */
 export function parseFieldPath(text: string): FieldPath {
-  const path: FieldPath = [];
+  const path: (string | number)[] = [];
   for (const part of text.split('.')) {
     const match = /^([^[\]]+)((?:\[\d+\])*)$/.exec(part);
     if (!match) return [];
@@ -178,7 +119,7 @@ function locate(body: unknown, candidates: FieldPath[], code: string, message: s
 function candidatesFor(code: string | undefined, message: string): FieldPath[] {
   const named = pathsInMessage(message);
   if (named.length > 0) return named;
-  return (code ? FIELDS_BY_CODE[code] ?? [] : []).map(parseFieldPath);
+  return (lookupErrorCode(code)?.fields ?? []).map(parseFieldPath);
 }
 
 /**
