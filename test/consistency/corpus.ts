@@ -63,7 +63,8 @@ const SHELL_STYLE_STAND_IN = /"\$([A-Za-z_][A-Za-z0-9_]*)"/g;
  * password. Sent as written it is a weak password that the cloud (and the emulator) refuse with
  * Ecs.0011, which says nothing about the rest of the body; the editor only notes the stand-in and
  * offers `${env:ADMIN_PASS}` as the fix. The suite applies that fix, so both judges see the
- * request the user sends, and the whole seed body reaches the emulator's create and job.
+ * request the user sends, and the emulator's format checks (its dry run) judge the whole body.
+ * (The seed's IDs are not in the emulator's world: its create then refuses them as lookups.)
  */
 function asSent(entry: CorpusEntry): CorpusEntry {
   return { ...entry, text: entry.text.replace(SHELL_STYLE_STAND_IN, '"${env:$1}"') };
