@@ -1,8 +1,10 @@
 /**
- * Mandatory fields and JSON types (the part `dry_run` is documented to check). All problems
- * are reported at once as `Ecs.0005` details, one per field.
+ * Mandatory fields and JSON types (the part `dry_run` is documented to check), with the formats of
+ * the nested fields (fieldFormats.ts). All problems are reported at once as `Ecs.0005` details,
+ * one per field.
  */
 import { invalidParameter, type EcsErrorDetail } from '../errors';
+import { fieldFormatProblems } from './fieldFormats';
 import { isObject, type CreateCheck } from './input';
 
 type JsonType = 'string' | 'integer' | 'boolean' | 'object' | 'array';
@@ -90,6 +92,7 @@ export const checkShape: CreateCheck = ({ body, server }) => {
       if (!isObject(disk) || !Number.isInteger(disk.size)) details.push(detail(`server.data_volumes[${i}].size`, 'is required (GB, 10-32768).'));
     });
   }
+  details.push(...fieldFormatProblems(server));
   if (details.length > 0) {
     throw invalidParameter(`The request body has ${details.length} invalid or missing field(s); see details.`, details);
   }

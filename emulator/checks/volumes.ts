@@ -1,7 +1,7 @@
 /**
  * System and data disks.
- * Format (dry run too): sizes in range; `iops`/`throughput` (GPSSD2/ESSD2 performance) only for
- * pay-per-use servers (R16).
+ * Format (dry run too): sizes in range; `cluster_type` only with a `cluster_id` (R17);
+ * `iops`/`throughput` (GPSSD2/ESSD2 performance) only for pay-per-use servers (R16).
  * Account (creation only): the disk type exists in the region, the flavor takes that many data
  * disks, the system disk is at least the image minimum, SCSI disks (`hw:passthrough: true`) only
  * where the flavor supports them (R37).
@@ -33,6 +33,15 @@ export const checkDiskFormat: CreateCheck = (input) => {
     const size = disk.size as number;
     if (size < 10 || size > 32768) throw invalidParameter(`data_volumes[${i}].size must be from 10 to 32768 GB.`);
   });
+  for (const [where, disk] of disksOf(server)) {
+    if (disk.cluster_type !== undefined && !stringField(disk, 'cluster_id')) {
+      throw badRequest(
+        'Ecs.0911',
+        `${where}.cluster_type puts the disk in a dedicated storage pool, which cluster_id must name; ` +
+          'add cluster_id or remove cluster_type.',
+      );
+    }
+  }
   if (billingOf(input).mode === 'prePaid') {
     for (const [where, disk] of disksOf(server)) {
       const field = disk.iops !== undefined ? 'iops' : disk.throughput !== undefined ? 'throughput' : undefined;

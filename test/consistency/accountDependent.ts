@@ -22,6 +22,7 @@ export const ACCOUNT_DEPENDENT_CODES: Readonly<Record<string, AccountDependence>
   'Ecs.0029': 'lookup', // flavor does not exist
   'Ecs.0031': 'lookup', // image does not exist
   'Ecs.0032': 'lookup', // image not active
+  'Ecs.0037': 'limit', // the flavor does not take a SCSI disk there (hw:passthrough true; R37's account part)
   'Ecs.0038': 'lookup', // subnet does not exist
   'Ecs.0039': 'lookup', // fixed IP outside the subnet's CIDR (the CIDR needs the account)
   'Ecs.0042': 'limit', // more data disks than the flavor allows

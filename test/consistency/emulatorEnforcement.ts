@@ -15,7 +15,7 @@ export const EMULATOR_ENFORCES: Readonly<Record<string, Enforcement>> = {
   R04: 'no',
   R05: 'yes',
   R06: 'yes', // with the flavor's own NIC limit
-  R08: 'no',
+  R08: 'yes',
   R09: 'yes',
   R10: 'no',
   R11: 'yes',
@@ -23,18 +23,18 @@ export const EMULATOR_ENFORCES: Readonly<Record<string, Enforcement>> = {
   R13: 'yes',
   R14: 'no',
   R15: 'no',
-  R16: 'yes', // issue 11 item 13
-  R17: 'no',
+  R16: 'yes',
+  R17: 'yes',
   R18: 'no',
   R19: 'no',
-  R20: 'yes', // issue 11 item 13
+  R20: 'yes',
   R21: 'yes',
   R22: 'no',
   R23: 'no',
   R24: 'partly', // only auto_terminate_time on a yearly/monthly server
   R25: 'no',
   R26: 'no',
-  R27: 'no',
+  R27: 'yes',
   R28: 'no',
   R29: 'no',
   R30: 'no',
@@ -42,7 +42,8 @@ export const EMULATOR_ENFORCES: Readonly<Record<string, Enforcement>> = {
   R33: 'yes',
   R34: 'no',
   R35: 'no',
-  R39: 'partly', // only the number of pairs (issue 11 item 13)
+  R37: 'no', // a value that is not a boolean gives a VBD disk; SCSI support is the flavor's (account) matter
+  R39: 'yes',
   R40: 'no',
   R41: 'yes',
   R42: 'no',

@@ -218,20 +218,25 @@ describe('item 6: tags is a recommendation, not a deprecation', () => {
 
 describe('item 8: server name characters and length', () => {
   const nameErrors = (name: string) => errors(lint(server({ name })));
-  test('the schema pattern and R01 agree on the boundary characters of "Chinese character"', () => {
-    const boundary = [
-      '\u4dff', '\u4e00', '\u4e01', '\u9fa5', '\u9fa6', '\u9fff', '\u3400', '\u{20000}', '\u3007', '\uf900', 'é', ' ',
-    ];
-    for (const character of boundary) {
-      const name = `web${character}01`;
-      const bySchema = validateAgainstSchema({ server: server({ name }) }).some((e) => e.instancePath === '/server/name');
-      const r01 = ruleById('R01');
-      assert.ok(r01);
-      const byRule = nameErrors(name).some((d) => d.code === 'ECS-R01');
-      assert.equal(byRule, bySchema, `U+${character.codePointAt(0)!.toString(16)}: schema ${bySchema}, R01 ${byRule}`);
+  test('the schema pattern and R01 read "Chinese character" as the whole Han script, at its boundaries', () => {
+    // Han: the common block and beyond U+9FA5, extension A (U+3400) and B (U+20000, U+2A6DF),
+    // the ideographic zero (U+3007), a compatibility ideograph (U+F900).
+    const han = ['\u4e00', '\u9fa5', '\u9fa6', '\u9fff', '\u3400', '\u{20000}', '\u{2a6df}', '\u3007', '\uf900'];
+    // Not Han: a hexagram symbol just below U+4E00, kana, an ideographic comma, an emoji, Latin.
+    const notHan = ['\u4dff', '\u3042', '\u30a2', '\u3001', '\u{1f600}', 'é', ' '];
+    assert.ok(ruleById('R01'));
+    for (const [characters, refused] of [[han, false], [notHan, true]] as const) {
+      for (const character of characters) {
+        const name = `web${character}01`;
+        const bySchema = validateAgainstSchema({ server: server({ name }) }).some((e) => e.instancePath === '/server/name');
+        const byRule = nameErrors(name).some((d) => d.code === 'ECS-R01');
+        const at = `U+${character.codePointAt(0)!.toString(16)}`;
+        assert.equal(bySchema, refused, `${at}: the schema ${bySchema ? 'refuses' : 'accepts'} it`);
+        assert.equal(byRule, refused, `${at}: R01 ${byRule ? 'refuses' : 'accepts'} it`);
+      }
     }
-    assert.deepEqual(describeAll(nameErrors('web\u4e00\u9fa5')), []);
-    assert.equal(nameErrors('web\u9fa6').length, 1);
+    assert.deepEqual(describeAll(nameErrors('web\u4e00\u9fa5\u3400\u{20000}')), []);
+    assert.equal(nameErrors('web\u3042').length, 1);
   });
   test('128 plain characters pass, 129 are an error', () => {
     assert.deepEqual(describeAll(nameErrors('a'.repeat(128))), []);

@@ -62,4 +62,13 @@ describe('schema navigator', () => {
     assert.ok(ecs.propertiesOf(server).some((p) => p.name === 'imageRef' && p.required));
     assert.ok(ecs.apiReference?.startsWith('https://'));
   });
+
+  test('reads the name pattern aloud, Han-script class included', () => {
+    const ecs = getSchemaNavigator();
+    const name = ecs.subschemaAt(['server', 'name']) ?? {};
+    assert.deepEqual(describeLimits(ecs, name), [
+      '1 to 128 characters.',
+      'Allowed characters: letters, digits, `_`, `.`, Chinese characters, `-`.',
+    ]);
+  });
 });

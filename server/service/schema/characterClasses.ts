@@ -16,7 +16,7 @@ function classInside(pattern: string, quantifier: string): string {
   return pattern.slice(prefix.length, -suffix.length);
 }
 
-/** The range of Chinese characters as regexp class text (`\u4e00-\u9fa5`). */
+/** Chinese characters as regexp class text (`\p{Script=Han}`: the whole Han script, the widest reading). */
 export const CHINESE_CHARACTER_RANGE = classInside(requestSchema.definitions.chineseCharacter.pattern, '');
 
 const CHINESE_CHARACTERS = new RegExp(`[${CHINESE_CHARACTER_RANGE}]`, 'gu');

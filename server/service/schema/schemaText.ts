@@ -75,7 +75,7 @@ function patternInWords(pattern: string): string {
   let rest = shape[1];
   const named: [RegExp, string][] = [
     [/^A-Za-z|^a-zA-Z/, 'letters'], [/^A-Z/, 'upper-case letters'], [/^a-z/, 'lower-case letters'],
-    [/^0-9/, 'digits'], [/^\\u4e00-\\u9fa5/, 'Chinese characters'],
+    [/^0-9/, 'digits'], [/^\\p\{Script=Han\}/, 'Chinese characters'],
   ];
   while (rest.length > 0) {
     const match = named.find(([regex]) => regex.test(rest));

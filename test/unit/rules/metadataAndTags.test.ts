@@ -83,11 +83,11 @@ describe('R40 tags and server_tags', () => {
     })), [TAGS_HINT]);
     assertNoFindings(runRule('R40', body({ server_tags: [{ key: 'owner', value: 'team/web' }] })));
   });
-  test('legacy tags take Chinese characters in the schema\'s range only (U+4E00 to U+9FA5)', () => {
-    assertFindings(runRule('R40', body({ tags: ['\u4e00\u9fa5.\u4e00', '\u9fa6.v', 'k.\u3400'] })), [
+  test('legacy tags take Chinese characters as the schema reads them (the Han script), not kana or emoji', () => {
+    assertFindings(runRule('R40', body({ tags: ['\u4e00\u9fa6.\u3400\u{20000}', '\u3042.v', 'k.\u{1f600}'] })), [
       TAGS_HINT,
-      { text: '\u9fa6.v', severity: 'error', mentions: ['tags[1]', 'the key may only use'] },
-      { text: 'k.\u3400', severity: 'error', mentions: ['tags[2]', 'the value may only use'] },
+      { text: '\u3042.v', severity: 'error', mentions: ['tags[1]', 'the key may only use'] },
+      { text: 'k.\u{1f600}', severity: 'error', mentions: ['tags[2]', 'the value may only use'] },
     ]);
   });
 });
