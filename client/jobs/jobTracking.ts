@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { JobTracker, type JobTrackerState } from '../../cloud';
 import { connect, type ClientFactoryDeps } from '../cloud/clientFactory';
+import { needsFollowing } from './jobFollowing';
 import { applyTrackerState, endMessage, hasJob, isFinished } from './jobModel';
 import type { JobStore, StoredJob } from './jobStore';
 
@@ -22,7 +23,7 @@ export class JobTracking implements vscode.Disposable {
   /** Starts following every unfinished job (after activation or a reload). */
   resumeAll(): void {
     for (const job of this.store.all()) {
-      if (hasJob(job) && !isFinished(job.status) && job.status !== 'PENDING_PAYMENT') this.follow(job.jobId);
+      if (needsFollowing(job)) this.follow(job.jobId);
     }
   }
 
