@@ -25,7 +25,8 @@ export class CloudOnDemand implements vscode.Disposable {
       this.loading.catch((error: unknown) => {
         // A damaged install, most likely: say so, and try again with the next command.
         this.loading = undefined;
-        this.host.log.error(`Loading the cloud features failed: ${error instanceof Error ? error.message : String(error)}`);
+        const reason = error instanceof Error ? error.message : String(error);
+        this.host.log.error(`Loading the cloud features failed: ${reason}`);
       });
     }
     return this.loading;
@@ -38,7 +39,10 @@ export class CloudOnDemand implements vscode.Disposable {
 
   /** The cloud commands, each loading the cloud side on its first run. */
   registerCommands(): vscode.Disposable[] {
-    return CLOUD_COMMANDS.map((id) => vscode.commands.registerCommand(id, async (...args: unknown[]) => (await this.load()).run(id, args)));
+    return CLOUD_COMMANDS.map((id) => vscode.commands.registerCommand(
+      id,
+      async (...args: unknown[]) => (await this.load()).run(id, args),
+    ));
   }
 
   /** Follows the unfinished jobs in global state; loads the cloud side only if there is one. */

@@ -36,9 +36,11 @@ export class LanguageServerOnDemand implements vscode.Disposable {
     this.starting = import('./languageClient')
       .then(({ startLanguageClient }) => startLanguageClient(this.context, this.log))
       .catch((error: unknown) => {
-        this.log.error(`The ECS language server did not start: ${error instanceof Error ? error.message : String(error)}`);
-        void vscode.window.showErrorMessage('The ECS language server did not start, so request files are not checked. See the "ECS Request Tools" output for the reason.', 'Show Output')
-          .then((choice) => { if (choice) this.log.show(); });
+        const reason = error instanceof Error ? error.message : String(error);
+        this.log.error(`The ECS language server did not start: ${reason}`);
+        const message = 'The ECS language server did not start, so request files are not checked. '
+          + 'See the "ECS Request Tools" output for the reason.';
+        void vscode.window.showErrorMessage(message, 'Show Output').then((choice) => { if (choice) this.log.show(); });
         return undefined;
       });
     this.announceReady(this.starting);

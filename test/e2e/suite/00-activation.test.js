@@ -19,7 +19,7 @@ describe('Activation without a request file', function () {
     // A figure for the report, not a pass/fail timing: activate() itself, measured in the extension.
     console.log(`E2E-MEASURE activate() took ${api.activateMs.toFixed(2)} ms`);
     assert.ok(Number.isFinite(api.activateMs) && api.activateMs >= 0, `activateMs: ${api.activateMs}`);
-    assert.strictEqual(api.languageServerStarted(), false, 'the language server was started without a request file');
+    assert.strictEqual(api.languageServerStarted(), false, 'the server was started without a request file');
     assert.deepStrictEqual(languageServerProcesses(), [], 'a language server process runs');
     assert.strictEqual(api.cloud.loaded(), false, 'the cloud side (dist/cloud.js) was loaded at activation');
   });
@@ -29,12 +29,15 @@ describe('Activation without a request file', function () {
     // (id | eager | load code | call activate | finish activate | event | by), in milliseconds.
     // The view's content provider is registered when the view is first shown.
     await vscode.commands.executeCommand('perfview.show');
-    const doc = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'perf', path: 'Startup Performance' }));
+    const perfView = vscode.Uri.from({ scheme: 'perf', path: 'Startup Performance' });
+    const doc = await vscode.workspace.openTextDocument(perfView);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     const row = doc.getText().split('\n').find((line) => line.includes(EXTENSION_ID));
     assert.ok(row, 'the extension is not in the activation table');
-    const [, eager, loadCode, callActivate, finishActivate, event] = row.split('|').map((cell) => cell.trim()).filter(Boolean);
-    console.log(`E2E-MEASURE VS Code: load code ${loadCode} ms, call activate ${callActivate} ms, finish activate ${finishActivate} ms (eager ${eager}, ${event})`);
+    const cells = row.split('|').map((c) => c.trim()).filter(Boolean);
+    const [, eager, loadCode, callActivate, finishActivate, event] = cells;
+    console.log(`E2E-MEASURE VS Code: load code ${loadCode} ms, call activate ${callActivate} ms, `
+      + `finish activate ${finishActivate} ms (eager ${eager}, ${event})`);
     assert.match(callActivate, /^\d+$/);
   });
 

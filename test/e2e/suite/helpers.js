@@ -32,7 +32,8 @@ function languageServerProcesses() {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
       const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       const command = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
-      if (parent === process.pid && command.some((arg) => /[\\/]dist[\\/]server\.js$/.test(arg))) found.push(Number(entry));
+      const runsServer = command.some((arg) => /[\\/]dist[\\/]server\.js$/.test(arg));
+      if (parent === process.pid && runsServer) found.push(Number(entry));
     } catch {
       // The process ended while we looked.
     }
