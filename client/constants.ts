@@ -36,6 +36,19 @@ export const COMMANDS = {
   jobsCheckServers: 'ecs.jobs.checkServers',
 } as const;
 
+/**
+ * Commands whose code is in the cloud bundle (dist/cloud.js, see cloudOnDemand.ts): registered at
+ * activation, their first run loads it. cloudFeatures.ts has one handler per entry.
+ */
+export const CLOUD_COMMANDS = [
+  COMMANDS.addProfile, COMMANDS.selectProfile, COMMANDS.editProfile, COMMANDS.removeProfile, COMMANDS.storeSecret,
+  COMMANDS.dryRun, COMMANDS.submit,
+  COMMANDS.jobsRefresh, COMMANDS.jobsCopyJobId, COMMANDS.jobsCopyServerId, COMMANDS.jobsOpenRequestFile,
+  COMMANDS.jobsOpenInConsole, COMMANDS.jobsPayOrder, COMMANDS.jobsRemove, COMMANDS.jobsRetrySubmit,
+  COMMANDS.jobsCheckServers,
+] as const;
+export type CloudCommand = (typeof CLOUD_COMMANDS)[number];
+
 export const JOBS_VIEW_ID = 'ecs.jobs';
 export const DRY_RUN_DIAGNOSTIC_SOURCE = 'ECS dry-run';
 

@@ -1,47 +1,101 @@
 /**
  * Extension entry point: wiring only. Each feature lives in its own module.
+ *
+ * The extension host is shared by every extension, so activation does little: it makes what every
+ * window shows (profile status bar, jobs view, code lenses, language status) and registers the
+ * commands. The language server starts with the first request file (languageServerOnDemand.ts);
+ * the cloud side loads with its first command or an unfinished job (cloudOnDemand.ts).
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { COMMANDS } from './constants';
-import { createLog } from './log';
-import { startLanguageClient } from './languageClient';
-import { registerLanguageStatus } from './languageStatus';
+import { CloudOnDemand } from './cloudOnDemand';
+import { COMMANDS, REQUEST_DOCUMENT_SELECTOR } from './constants';
+import { newRequestFile, type NewRequestFileArgs } from './commands/newRequestFile';
 import { openSchema } from './commands/openSchema';
 import { treatAsRequestFile } from './commands/treatAsRequestFile';
-import { initTestHooks } from './testHooks';
-import { registerCloudFeatures } from './cloudFeatures';
+import { tryEmulator } from './commands/tryEmulator';
+import { JobStore } from './jobs/jobStore';
+import { JobsView } from './jobs/jobsView';
+import { LanguageServerOnDemand } from './languageServerOnDemand';
+import { registerLanguageStatus } from './languageStatus';
+import { createLog } from './log';
+import { registerProfileStatusBar } from './profiles/profileStatusBar';
+import { ProfileStore } from './profiles/profileStore';
+import { RequestCodeLensProvider } from './requests/requestCodeLens';
+import { endpointOverridesSetting } from './settings';
+import { initTestHooks, isUnderTest, setWorkspaceTrustOverride } from './testHooks';
 
-let client: LanguageClient | undefined;
+let languageServer: LanguageServerOnDemand | undefined;
 
-export async function activate(context: vscode.ExtensionContext) {
+export function activate(context: vscode.ExtensionContext) {
+  const activateStart = performance.now();
   initTestHooks(context);
   const output = createLog(context);
   output.info(`ECS Request Tools ${context.extension.packageJSON.version} in ${vscode.env.appName} ${vscode.version}`);
 
-  context.subscriptions.push(
-    vscode.commands.registerCommand(COMMANDS.treatAsRequestFile, (uri?: vscode.Uri) => treatAsRequestFile(uri)),
-    vscode.commands.registerCommand(COMMANDS.openSchema, () => openSchema(context)),
-    vscode.commands.registerCommand(COMMANDS.showOutput, () => output.show()),
-  );
-  registerLanguageStatus(context);
-  const cloud = registerCloudFeatures(context, output);
+  const profiles = new ProfileStore(context.globalState);
+  const jobs = new JobStore(context.globalState);
+  const jobsView = new JobsView(jobs);
+  const codeLens = new RequestCodeLensProvider(profiles);
+  const cloud = new CloudOnDemand({ context, log: output, profiles, jobs, jobsView });
+  languageServer = new LanguageServerOnDemand(context, output);
+  const command = (id: string, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
 
-  const clientReady = startLanguageClient(context, output).then(
-    (started) => { client = started; return started; },
-    (error: unknown) => {
-      output.error(`The ECS language server did not start: ${error instanceof Error ? error.message : String(error)}`);
-      void vscode.window.showErrorMessage('The ECS language server did not start, so request files are not checked. See the "ECS Request Tools" output for the reason.', 'Show Output')
-        .then((choice) => { if (choice) output.show(); });
-      return undefined;
-    },
+  context.subscriptions.push(
+    profiles, jobs, jobsView, codeLens, cloud, languageServer,
+    registerProfileStatusBar(profiles),
+    registerLanguageStatus(context),
+    vscode.languages.registerCodeLensProvider(REQUEST_DOCUMENT_SELECTOR, codeLens),
+    command(COMMANDS.treatAsRequestFile, (uri?: vscode.Uri) => treatAsRequestFile(uri)),
+    command(COMMANDS.openSchema, () => openSchema(context)),
+    command(COMMANDS.showOutput, () => output.show()),
+    command(COMMANDS.newRequestFile, (args?: NewRequestFileArgs) => newRequestFile(
+      args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : {},
+    )),
+    command(COMMANDS.tryEmulator, () => tryEmulator(profiles)),
+    ...cloud.registerCommands(),
   );
+  if (isUnderTest()) {
+    context.subscriptions.push(command('ecs._test.setWorkspaceTrust', (trusted?: boolean) => {
+      setWorkspaceTrustOverride(trusted);
+      codeLens.refresh();
+    }));
+  }
+  // Jobs left unfinished by the last session are followed again (the cloud side loads for them).
+  void cloud.resumeTracking();
+
+  const activateMs = performance.now() - activateStart;
+  output.debug(`Activated in ${activateMs.toFixed(1)} ms`);
 
   // Returned to other extensions and to the end-to-end tests (which read the log files).
-  return { clientReady, cloud, logUri: context.logUri };
+  return {
+    /** The language client, once the first request file was open (undefined if it failed to start). */
+    clientReady: languageServer.ready,
+    languageServerStarted: () => languageServer?.started ?? false,
+    /** How long `activate` took, in milliseconds. */
+    activateMs,
+    cloud: {
+      profiles,
+      jobs,
+      jobsTree: () => jobsView.tree,
+      /** Whether dist/cloud.js was loaded. */
+      loaded: () => cloud.loaded() !== undefined,
+      isFollowing: (jobId: string) => cloud.loaded()?.isFollowing(jobId) ?? false,
+      /** The endpoint overrides cloud profiles use (user settings only). */
+      endpointOverrides: () => endpointOverridesSetting(),
+      /** Tests only: drop every job tracker and resume from global state, as a window reload does. */
+      restartJobs: async () => {
+        if (!isUnderTest()) return;
+        cloud.loaded()?.stopTracking();
+        await cloud.resumeTracking();
+      },
+      /** Tests only: the address of the bundled emulator (to inject faults through its control API). */
+      emulatorEndpoint: async () => (isUnderTest() ? (await cloud.load()).emulatorEndpoint() : undefined),
+    },
+    logUri: context.logUri,
+  };
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
-  client = undefined;
+  await languageServer?.stop();
+  languageServer = undefined;
 }

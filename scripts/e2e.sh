@@ -102,6 +102,14 @@ if wants vsix; then
     echo "packaging the VSIX failed:"; tail -20 "$ART/vsix/package.log"; code=1
   fi
   tally "VSIX" "$code" "$ART/screenshots/vsix-result.json"
+  # The size budget of issue 13: the whole package at most 1 MB (1,048,576 bytes).
+  vsix_bytes=$(stat -c %s "$VSIX" 2>/dev/null || echo 0)
+  if [ "$vsix_bytes" -gt 0 ] && [ "$vsix_bytes" -le 1048576 ]; then
+    echo "VSIX size: $vsix_bytes bytes (budget 1048576)"; total_passed=$((total_passed + 1))
+  else
+    echo "VSIX size: $vsix_bytes bytes, over the budget of 1048576 (or no package)"; rc=1; total_failed=$((total_failed + 1))
+    summary="${summary}VSIX size over budget; "
+  fi
 fi
 
 echo "${summary}$(( $(date +%s) - t0 )) s; screenshots in ${ART#$ROOT/}/screenshots"

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { isFailure, isFinished, isSuccess, stopsPolling } from '../../cloud/jobStatus';
 import { JobTracker, jobTrackerOptions, type JobTrackerState } from '../../cloud';
 import { connect, type ClientFactoryDeps } from '../cloud/clientFactory';
+import { needsFollowing } from './jobFollowing';
 import { applyTrackerState, endMessage, hasJob } from './jobModel';
 import type { JobStore, StoredJob } from './jobStore';
 
@@ -23,7 +24,7 @@ export class JobTracking implements vscode.Disposable {
   /** Starts following every unfinished job (after activation or a reload). */
   resumeAll(): void {
     for (const job of this.store.all()) {
-      if (hasJob(job) && !stopsPolling(job.status)) this.follow(job.jobId);
+      if (needsFollowing(job)) this.follow(job.jobId);
     }
   }
 

@@ -1,53 +1,38 @@
 import * as vscode from 'vscode';
 import type { ClientFactoryDeps } from '../cloud/clientFactory';
-import { JOBS_VIEW_ID } from '../constants';
 import type { JobStore } from './jobStore';
 import { JobTracking, notifyJobEnd } from './jobTracking';
-import { JobsTreeProvider, type JobsNode } from './jobsTree';
+import type { JobsView } from './jobsView';
 
-/** The jobs view and the tracking of unfinished jobs. */
+/** The tracking of unfinished jobs, shown in the jobs view. Nothing is followed until `resumeTracking`. */
 export class JobsFeature implements vscode.Disposable {
-  tracking: JobTracking;
-  readonly tree: JobsTreeProvider;
-  readonly view: vscode.TreeView<JobsNode>;
-  private trackingEnd: vscode.Disposable;
+  tracking!: JobTracking;
+  private trackingEnd?: vscode.Disposable;
 
-  constructor(readonly store: JobStore, private readonly deps: ClientFactoryDeps) {
-    this.tree = new JobsTreeProvider(store);
-    this.view = vscode.window.createTreeView(JOBS_VIEW_ID, { treeDataProvider: this.tree, showCollapseAll: true });
-    [this.tracking, this.trackingEnd] = this.startTracking();
+  constructor(readonly store: JobStore, private readonly deps: ClientFactoryDeps, private readonly view: JobsView) {
+    this.replaceTracking({ resume: false });
   }
 
-  /** Trackers for every unfinished job, resumed from their saved state. */
-  private startTracking(): [JobTracking, vscode.Disposable] {
-    const tracking = new JobTracking(this.store, this.deps);
-    const end = tracking.onDidEnd((job) => notifyJobEnd(job, (id) => void this.reveal(id)));
-    tracking.resumeAll();
-    return [tracking, end];
+  /** Drops every tracker, as a window reload does (tests); `resumeTracking` starts them again. */
+  stopTracking(): void {
+    this.replaceTracking({ resume: false });
   }
 
-  /** Drops every tracker and resumes from global state, as after a window reload (tests). */
-  restartTracking(): void {
-    this.trackingEnd.dispose();
-    this.tracking.dispose();
-    [this.tracking, this.trackingEnd] = this.startTracking();
-    this.tree.refresh();
+  /** Follows every unfinished job from its saved state, with fresh trackers. */
+  resumeTracking(): void {
+    this.replaceTracking({ resume: true });
+    this.view.tree.refresh();
   }
 
-  async reveal(jobId: string): Promise<void> {
-    const node = this.tree.jobNode(jobId);
-    if (!node) return;
-    try {
-      await this.view.reveal(node, { select: true, focus: false, expand: true });
-    } catch {
-      // The view may be hidden in a closed container; the job is in the list all the same.
-    }
+  private replaceTracking({ resume }: { resume: boolean }): void {
+    this.dispose();
+    this.tracking = new JobTracking(this.store, this.deps);
+    this.trackingEnd = this.tracking.onDidEnd((job) => notifyJobEnd(job, (id) => void this.view.reveal(id)));
+    if (resume) this.tracking.resumeAll();
   }
 
   dispose(): void {
-    this.trackingEnd.dispose();
-    this.tracking.dispose();
-    this.view.dispose();
-    this.tree.dispose();
+    this.trackingEnd?.dispose();
+    this.tracking?.dispose();
   }
 }

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { startEmulator, type RunningEmulator } from '../../emulator';
+import type { RunningEmulator } from '../../emulator';
 
 /**
  * The bundled ECS emulator, started in this process the first time the "Local emulator" profile
@@ -23,6 +23,8 @@ export class EmulatorHost implements vscode.Disposable {
   private async start(): Promise<RunningEmulator> {
     await vscode.workspace.fs.createDirectory(this.storage);
     const speed = Number(process.env.ECS_EMULATOR_JOB_SPEED ?? '1');
+    // The emulator is a bundle of its own (dist/emulator.js), loaded when first used.
+    const { startEmulator } = await import('../../emulator');
     const emulator = await startEmulator({
       port: 0,
       state: path.join(this.storage.fsPath, 'emulator-state.json'),

@@ -2,7 +2,7 @@
 'use strict';
 const assert = require('assert');
 const vscode = require('vscode');
-const { activateExtension, waitForDiagnostics, openFile, positionOf, screenshot, labelOf, withDeadline } = require('./helpers');
+const { activateExtension, openRequestFileAndClient, waitForDiagnostics, openFile, positionOf, screenshot, labelOf, withDeadline } = require('./helpers');
 
 const SOURCE = 'ECS';
 
@@ -10,8 +10,9 @@ describe('ECS request files in VS Code', function () {
   let api;
   before(async () => {
     api = await activateExtension();
-    // Without a server every test below would only time out: fail them all at once instead.
-    const client = await api.clientReady;
+    // The server starts with the first request file. Without one every test below would only
+    // time out: fail them all at once instead.
+    const client = await openRequestFileAndClient(api, 'good.ecs.yaml');
     assert.ok(client, 'the language client did not start (see the ECS Request Tools output)');
   });
 

@@ -97,8 +97,9 @@ describe('Dry-run, submit and jobs with the local emulator', function () {
     const doc = await openFile('good.ecs.yaml');
     const running = await vscode.commands.executeCommand('ecs.submit', doc.uri);
     assert.ok(running && running.jobId);
-    // Re-create the jobs view and its trackers from global state, as a window reload does.
-    cloud.restartJobs();
+    // Drop the trackers and take the activation path again, as a window reload does: an unfinished
+    // job in global state makes activation load the cloud side and follow it (restartJobs resolves then).
+    await cloud.restartJobs();
     assert.ok(cloud.jobs.get(submitted.jobId), 'the earlier job is gone after the reload');
     const current = cloud.jobs.get(running.jobId);
     if (current.status !== 'SUCCESS') assert.ok(cloud.isFollowing(running.jobId), 'tracking did not resume for the unfinished job');

@@ -7,12 +7,38 @@ const vscode = require('vscode');
 
 const EXTENSION_ID = 'ecs-request-tools.ecs-request-tools';
 
+/** Activates the extension and returns its API. The language server starts with the first request file. */
 async function activateExtension() {
   const ext = vscode.extensions.getExtension(EXTENSION_ID);
   if (!ext) throw new Error(`extension ${EXTENSION_ID} is not loaded`);
-  const api = await ext.activate();
-  await api.clientReady;
-  return api;
+  return ext.activate();
+}
+
+/** Opens `name` (a request file) and resolves with the language client it starts (or found running). */
+async function openRequestFileAndClient(api, name) {
+  await openFile(name);
+  return withDeadline(api.clientReady, 60000, 'the language client to start');
+}
+
+/**
+ * Processes of the language server started by this extension host: its children running
+ * dist/server.js (Linux /proc, where code-server runs the tests).
+ */
+function languageServerProcesses() {
+  const found = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const command = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+      const runsServer = command.some((arg) => /[\\/]dist[\\/]server\.js$/.test(arg));
+      if (parent === process.pid && runsServer) found.push(Number(entry));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return found;
 }
 
 function withDeadline(promise, ms, what) {
@@ -76,4 +102,7 @@ function labelOf(item) {
   return typeof item.label === 'string' ? item.label : item.label.label;
 }
 
-module.exports = { EXTENSION_ID, activateExtension, withDeadline, waitForDiagnostics, workspaceFile, openFile, positionOf, screenshot, labelOf };
+module.exports = {
+  EXTENSION_ID, activateExtension, openRequestFileAndClient, languageServerProcesses, withDeadline, waitForDiagnostics,
+  workspaceFile, openFile, positionOf, screenshot, labelOf,
+};

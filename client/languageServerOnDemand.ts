@@ -1,0 +1,59 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { REQUEST_DOCUMENT_SELECTOR } from './constants';
+
+function isRequestDocument(document: vscode.TextDocument): boolean {
+  return vscode.languages.match(REQUEST_DOCUMENT_SELECTOR, document) > 0;
+}
+
+/**
+ * Starts the language server (and loads the language client, dist/languageClient.js) when the
+ * first request file is open, or at once if one is open at activation. A window without request
+ * files runs no server process.
+ */
+export class LanguageServerOnDemand implements vscode.Disposable {
+  private starting?: Promise<LanguageClient | undefined>;
+  private readonly opened: vscode.Disposable;
+  private announceReady!: (client: Promise<LanguageClient | undefined>) => void;
+  /** The started client, once a request file was open; undefined if the server did not start. */
+  readonly ready = new Promise<LanguageClient | undefined>((resolve) => { this.announceReady = resolve; });
+
+  constructor(private readonly context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel) {
+    this.opened = vscode.workspace.onDidOpenTextDocument((document) => {
+      if (isRequestDocument(document)) this.start();
+    });
+    if (vscode.workspace.textDocuments.some(isRequestDocument)) this.start();
+  }
+
+  /** Whether the server was started (its process spawned), which a request file does. */
+  get started(): boolean {
+    return this.starting !== undefined;
+  }
+
+  private start(): void {
+    if (this.starting) return;
+    this.opened.dispose();
+    this.starting = import('./languageClient')
+      .then(({ startLanguageClient }) => startLanguageClient(this.context, this.log))
+      .catch((error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        this.log.error(`The ECS language server did not start: ${reason}`);
+        const message = 'The ECS language server did not start, so request files are not checked. '
+          + 'See the "ECS Request Tools" output for the reason.';
+        void vscode.window.showErrorMessage(message, 'Show Output').then((choice) => { if (choice) this.log.show(); });
+        return undefined;
+      });
+    this.announceReady(this.starting);
+  }
+
+  /** Stops the server if it was started (on deactivation). */
+  async stop(): Promise<void> {
+    const client = await this.starting;
+    this.starting = undefined;
+    await client?.stop();
+  }
+
+  dispose(): void {
+    this.opened.dispose();
+  }
+}
