@@ -5,6 +5,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliError, usageError } from './cliError';
+import { runCatalog } from './commands/catalog';
 import { runDryRun } from './commands/dryRun';
 import { runEmulator } from './commands/emulator';
 import { runJob } from './commands/job';
@@ -61,9 +62,18 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     run: (values, [jobId], io) => runJob({ jobId, json: !!values.json, wait: !!values.wait, target: readTargetOptions(values) }, io),
   },
   emulator: {
-    options: { ...COMMON, port: { type: 'string' }, state: { type: 'string' } },
+    options: { ...COMMON, port: { type: 'string' }, state: { type: 'string' }, world: { type: 'string' } },
     positionals: 'none',
-    run: (values, _positionals, io) => runEmulator({ port: parsePort(values.port), stateFile: values.state as string | undefined, json: !!values.json }, io),
+    run: (values, _positionals, io) => runEmulator({
+      port: parsePort(values.port), stateFile: values.state as string | undefined, json: !!values.json, world: values.world as string | undefined,
+    }, io),
+  },
+  catalog: {
+    options: { ...COMMON, ...TARGET_OPTIONS, world: { type: 'string' }, save: { type: 'string' } },
+    positionals: 'none',
+    run: (values, _positionals, io) => runCatalog({
+      json: !!values.json, world: values.world as string | undefined, save: values.save as string | undefined, target: readTargetOptions(values),
+    }, io),
   },
 };
 

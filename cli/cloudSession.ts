@@ -4,7 +4,7 @@
  */
 import { EcsClient } from '../cloud/ecsClient';
 import { CloudError } from '../cloud/errors';
-import { startEmulator, type RunningEmulator } from '../emulator/index';
+import { startEmulator, type RunningEmulator, type WorldName } from '../emulator/index';
 import { asCliError } from './cloudErrors';
 import type { CliIo } from './io';
 import { resolveTarget, type TargetOptions } from './target';
@@ -28,12 +28,14 @@ export interface CloudSession {
 export interface SessionOptions {
   /** Values filled into the request from placeholders: kept out of every log line and message. */
   readonly secrets?: readonly string[];
+  /** --emulator only: which world the in-process emulator seeds (default `default`). */
+  readonly world?: WorldName;
 }
 
 export async function openSession(target: TargetOptions, io: CliIo, options: SessionOptions = {}): Promise<CloudSession> {
   const extraSecrets = () => options.secrets ?? [];
   if (target.emulator) {
-    const emulator: RunningEmulator = await startEmulator({ jobSpeed: IN_PROCESS_JOB_SPEED });
+    const emulator: RunningEmulator = await startEmulator({ jobSpeed: IN_PROCESS_JOB_SPEED, world: options.world });
     const client = new EcsClient({
       region: emulator.region,
       credentials: { ak: emulator.ak, sk: emulator.sk },

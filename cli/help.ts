@@ -1,7 +1,7 @@
 /** Help texts of `ecs-request`. */
 import { EXIT_CODE_HELP } from './exitCodes';
 
-export const TARGET_HELP = `Target and credentials (dry-run, submit, job):
+export const TARGET_HELP = `Target and credentials (dry-run, submit, job, catalog):
   --region NAME         region, e.g. cn-north-4 (env HUAWEICLOUD_SDK_REGION)
   --project-id ID       project ID of that region (env HUAWEICLOUD_SDK_PROJECT_ID)
   --endpoint URL        ECS endpoint instead of https://ecs.<region>.myhuaweicloud.com
@@ -26,6 +26,7 @@ Commands:
   submit <file>             create the servers; --wait follows the job to the end
   job <job-id>              show a create job; --wait follows it to the end
   emulator                  run a local ECS emulator and print its address and credentials
+  catalog                   list what the account has (flavors, images, subnets, quotas, ...)
 
 Common options:
   --json                    machine-readable output on stdout (progress stays on stderr)
@@ -76,10 +77,25 @@ ${SECRETS_HELP}`,
 Shows the status of a create job and its servers; --wait follows it until it ends.
 
 ${TARGET_HELP}`,
-  emulator: `Usage: ecs-request emulator [--port N] [--state FILE] [--json]
+  catalog: `Usage: ecs-request catalog [--json] [--save FILE] [--emulator [--world large]] [target options]
+
+Reads every list the editor's account checks use (availability zones, flavors, images, VPCs,
+subnets, security groups, key pairs, server groups, disk types, EIPs, shared bandwidths,
+enterprise projects, ECS/EVS/VPC quotas), each to its last page, at most 4 requests at a time,
+and prints how many of each there are. A list that fails or is not allowed (HTTP 403) is shown
+as "unknown" with the reason; the others are still read.
+  --world large   with --emulator: the emulator's large account (2,000+ images, 300+ flavors)
+  --save FILE     write the whole snapshot as JSON (no secrets in it)
+  --json          one JSON line: profile, region, projectId, fetchedAt, durationMs, kinds[]
+Exits 0 when the snapshot was fetched (unknown lists included), 4 when no list could be read.
+
+${TARGET_HELP}`,
+  emulator: `Usage: ecs-request emulator [--port N] [--state FILE] [--world default|large] [--json]
 
 Runs a local ECS emulator on 127.0.0.1 (port 0 = any free port) until Ctrl+C / SIGTERM and
 prints its endpoint, access key, secret key, project ID and region (generated for this run).
 With --json the first stdout line is {"endpoint","ak","sk","projectId","region"}.
---state FILE keeps the emulator's servers and jobs in FILE across runs.`,
+--state FILE keeps the emulator's servers and jobs in FILE across runs.
+--world large seeds a busy account (2,000+ images, 300+ flavors, 5 VPCs with 40 subnets,
+50 security groups, quotas near their limits) next to the default world's IDs.`,
 };

@@ -96,6 +96,12 @@ export interface ListImagesOptions extends CallOptions {
   limit?: number;
 }
 
+export interface GetJsonOptions extends CallOptions {
+  query?: Record<string, string | number | undefined>;
+  /** Send X-Project-Id (default true; false for global services such as EPS). */
+  projectScoped?: boolean;
+}
+
 export interface PayOrderOptions extends CallOptions {
   useCoupon?: boolean;
   useDiscount?: boolean;
@@ -326,6 +332,24 @@ export class EcsClient {
   async listVolumeTypes(options: CallOptions = {}): Promise<VolumeType[]> {
     const p = await this.projectId(options.signal);
     return listFrom<VolumeType>((await this.get('evs', `/v2/${p}/types`, true, options)).json, 'volume_types');
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Raw reads (the account catalog pages through lists with these)
+
+  /** The project ID this client sends: the configured one, or the region's from IAM (cached). */
+  resolveProjectId(options: CallOptions = {}): Promise<string> {
+    return this.projectId(options.signal);
+  }
+
+  /**
+   * One signed GET with the client's retries (throttling, 5xx, lost connections), timeout and
+   * cancellation; the answer's JSON body (undefined when it is not a JSON object). Error answers
+   * throw EcsApiError like every other call.
+   */
+  async getJson(service: ServiceName, path: string, options: GetJsonOptions = {}): Promise<{ status: number; json: JsonObject | undefined }> {
+    const result = await this.get(service, path, options.projectScoped ?? true, options, options.query);
+    return { status: result.status, json: result.json as JsonObject | undefined };
   }
 
   // -------------------------------------------------------------------------------------------

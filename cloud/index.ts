@@ -32,8 +32,11 @@
  * - errorFields.ts  the request fields a cloud error points at (fieldProblems), from errorCatalog.ts and the message.
  * - jobTracker.ts   JobTracker: polls a job with backoff until success/failed/pending-payment/expired/
  *                   stopped/timed-out/cancelled; 'update' events; toJSON/fromJSON to resume.
+ * - catalog/        fetchAccountSnapshot: every list the editor needs (flavors, images, subnets, quotas, …),
+ *                   paged to the end, bounded, 4 requests in flight → an AccountSnapshot (request/).
  */
 export * from './apiTypes';
+export * from './catalog';
 export * from './credentials';
 export * from './ecsClient';
 export * from './endpoints';

@@ -17,6 +17,11 @@ import { silentLogger, type EmulatorLogger } from './logger';
 import { createRouter } from './routes';
 import { EmulatorStore } from './state/store';
 import { createSeededWorld, type World } from './world';
+import { createLargeWorld } from './worlds/large';
+
+/** The worlds the emulator can start with: `default` (the examples' IDs) or `large` (the same plus a busy account). */
+export type WorldName = 'default' | 'large';
+export const WORLD_NAMES: readonly WorldName[] = ['default', 'large'];
 
 /** Lifetime of the default temporary key: the emulator's own choice (the facts give none). */
 const TEMPORARY_KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
@@ -40,6 +45,8 @@ export interface EmulatorOptions {
   /** Time source for signatures, jobs and tokens; default the system clock. */
   clock?: () => Date;
   logger?: EmulatorLogger;
+  /** Which world to seed (default `default`). */
+  world?: WorldName;
 }
 
 export interface RunningEmulator {
@@ -59,7 +66,7 @@ export interface RunningEmulator {
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
-  const world = createSeededWorld();
+  const world = options.world === 'large' ? createLargeWorld() : createSeededWorld();
   const store = new EmulatorStore(options.state);
   store.load();
   const credentials = options.credentials ?? randomCredentials();

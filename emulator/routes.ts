@@ -2,6 +2,7 @@
 import { bssRoutes } from './api/bss';
 import { controlRoutes } from './api/control';
 import { ecsCatalogRoutes } from './api/ecsCatalog';
+import { epsRoutes } from './api/eps';
 import { iamRoutes } from './api/iam';
 import { imageRoutes } from './api/images';
 import { jobRoutes } from './api/jobs';
@@ -21,5 +22,6 @@ export function createRouter(): Router {
     ...imageRoutes,
     ...volumeAndKeyRoutes,
     ...bssRoutes,
+    ...epsRoutes,
   ]);
 }

@@ -17,6 +17,10 @@ export interface WorldImage {
   minDiskGb: number;
   minRamMb: number;
   status: 'active' | 'queued' | 'saving' | 'deleted' | 'killed';
+  /** CPU architecture the image runs on; default `x86`. */
+  architecture?: 'x86' | 'arm';
+  /** `__imagetype`: `gold` (public, the default), `private` or `shared`. */
+  imageType?: 'gold' | 'private' | 'shared';
 }
 
 /** Sale status of a flavor in one AZ, as in the flavor extra spec `cond:operation:az`. */
@@ -41,6 +45,10 @@ export interface WorldFlavor {
   /** Extra specs `hw:cpu_policy` / `hw:cpu_threads`, when the flavor has them (for cpu_options). */
   cpuPolicy?: 'dedicated' | 'shared';
   cpuThreads?: number;
+  /** Region-wide sale status (`cond:operation:status`); default `normal`. */
+  regionStatus?: FlavorSaleStatus;
+  /** `arm64` for Kunpeng flavors (extra spec `ecs:instance_architecture`); default x86. */
+  architecture?: 'x86' | 'arm64';
 }
 
 export interface WorldSubnet {
@@ -49,6 +57,8 @@ export interface WorldSubnet {
   cidr: string;
   gatewayIp: string;
   vpcId: string;
+  /** The AZ the subnet is bound to; absent (the default) = the whole region. */
+  availabilityZone?: string;
 }
 
 /** An existing NIC (VPC port) that `nics[].port_id` can attach; only a `DOWN` port is free. */
@@ -91,6 +101,29 @@ export interface WorldServerGroup {
   policies: string[];
 }
 
+/** An elastic IP (`publicip.id`); only a `DOWN` one is free to bind. */
+export interface WorldEip {
+  id: string;
+  address: string;
+  status: 'DOWN' | 'ACTIVE';
+  /** The bandwidth it uses: its own (`PER`) or a shared one (`WHOLE`). */
+  bandwidthId: string;
+  shareType: 'PER' | 'WHOLE';
+}
+
+/** A shared bandwidth (`bandwidth.id` with `sharetype` WHOLE). */
+export interface WorldBandwidth {
+  id: string;
+  name: string;
+  sizeMbit: number;
+}
+
+/** An EVS quota entry (`limit` -1 = no limit); `used` counts disks that exist outside the emulator's servers. */
+export interface WorldStorageQuota {
+  limit: number;
+  used: number;
+}
+
 /** Account-wide ECS quotas; RAM in GiB (the limits API answers in MiB). */
 export interface WorldQuotas {
   instances: number;
@@ -116,7 +149,25 @@ export interface World {
   serverGroups: WorldServerGroup[];
   enterpriseProjects: WorldEnterpriseProject[];
   volumeTypes: string[];
+  /** Zones a volume type is offered in; a type not named here is offered in every AZ. */
+  volumeTypeZones: Record<string, string[]>;
   quotas: WorldQuotas;
+  /**
+   * Servers of the account that the emulator did not create (other tools, the console): counted
+   * in the limits API and in every quota check, so a world can start near its limits.
+   */
+  preexistingUsage: { instances: number; cores: number; ramMb: number };
+  eips: WorldEip[];
+  bandwidths: WorldBandwidth[];
+  /** EVS quota set keys (`volumes`, `gigabytes`, `snapshots`, `volumes_SSD`, …). */
+  storageQuotas: Record<string, WorldStorageQuota>;
+  /** VPC v1 quota limits per `type` (`vpc`, `subnet`, `securityGroup`, `publicIp`, …); use is counted from the world. */
+  networkQuotas: Record<string, number>;
+  /**
+   * List APIs the caller's IAM policy does not allow (the emulator's own names, e.g.
+   * `vpc:publicips:list`; see emulator/README.md): they answer 403. Empty by default.
+   */
+  deniedLists: string[];
 }
 
 const PROJECT_CN_NORTH_4: WorldProject = { id: '0b1c2d3e4f5a46b7a8c9d0e1f2a3b4c5', name: 'cn-north-4' };
@@ -273,7 +324,42 @@ export function createSeededWorld(): World {
       { id: '7a8b9c0d-0000-4000-8000-000000000002', name: 'ep-retired', status: 'disabled' },
     ],
     volumeTypes: ['SATA', 'SAS', 'SSD', 'GPSSD', 'ESSD', 'GPSSD2', 'ESSD2'],
+    volumeTypeZones: {},
     quotas: { instances: 50, cores: 200, ramGb: 400 },
+    preexistingUsage: { instances: 0, cores: 0, ramMb: 0 },
+    eips: [
+      {
+        id: '8c9d0e1f-0000-4000-8000-000000000001',
+        address: '100.85.10.11',
+        status: 'DOWN',
+        bandwidthId: '9d0e1f20-0000-4000-8000-000000000001',
+        shareType: 'PER',
+      },
+      {
+        id: '8c9d0e1f-0000-4000-8000-000000000002',
+        address: '100.85.10.12',
+        status: 'ACTIVE',
+        bandwidthId: '9d0e1f20-0000-4000-8000-000000000100',
+        shareType: 'WHOLE',
+      },
+    ],
+    bandwidths: [{ id: '9d0e1f20-0000-4000-8000-000000000100', name: 'bandwidth-shared', sizeMbit: 100 }],
+    storageQuotas: {
+      volumes: { limit: 200, used: 0 },
+      gigabytes: { limit: 20_000, used: 0 },
+      snapshots: { limit: 200, used: 0 },
+      per_volume_gigabytes: { limit: 32_768, used: 0 },
+    },
+    networkQuotas: {
+      vpc: 150,
+      subnet: 400,
+      securityGroup: 100,
+      securityGroupRule: 5000,
+      publicIp: 10,
+      shareBandwidth: 5,
+      shareBandwidthIP: 20,
+    },
+    deniedLists: [],
   };
 }
 

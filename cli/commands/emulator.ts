@@ -3,24 +3,31 @@
  * the credentials it generated for this run, a permanent and a temporary key (they are not
  * secrets of any real account).
  */
-import { startEmulator } from '../../emulator/index';
-import { CliError } from '../cliError';
+import { startEmulator, WORLD_NAMES, type WorldName } from '../../emulator/index';
+import { CliError, usageError } from '../cliError';
 import { ExitCode, type ExitCodeValue } from '../exitCodes';
 import type { CliIo } from '../io';
+import { printable } from '../printable';
 import { onInterrupt, whenAborted } from '../signals';
 
 export interface EmulatorCommandOptions {
   readonly port: number;
   readonly stateFile?: string;
   readonly json: boolean;
+  /** `default` or `large` (see emulator/worlds/large.ts). */
+  readonly world?: string;
 }
 
 export async function runEmulator(options: EmulatorCommandOptions, io: CliIo): Promise<ExitCodeValue> {
+  const world = options.world ?? 'default';
+  if (!(WORLD_NAMES as readonly string[]).includes(world)) {
+    throw usageError(`--world must be ${WORLD_NAMES.join(' or ')}, not "${printable(world)}".`);
+  }
   const interruption = onInterrupt();
   try {
     let emulator;
     try {
-      emulator = await startEmulator({ port: options.port, state: options.stateFile });
+      emulator = await startEmulator({ port: options.port, state: options.stateFile, world: world as WorldName });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EADDRINUSE') throw new CliError(`Port ${options.port} is in use. Pick another with --port, or --port 0 for any free port.`, ExitCode.Config);
@@ -32,7 +39,7 @@ export async function runEmulator(options: EmulatorCommandOptions, io: CliIo): P
     // With --json the JSON line is the only stdout output; the human text goes to stderr.
     const say = options.json ? io.err : io.out;
     say([
-      `ECS emulator listening on ${endpoint} (region ${region}, project ${projectId})`,
+      `ECS emulator listening on ${endpoint} (region ${region}, project ${projectId}, ${world} world)`,
       `  access key:  ${ak}`,
       `  secret key:  ${sk}`,
       '  Use it from another shell:',

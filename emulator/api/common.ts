@@ -16,6 +16,43 @@ export function requireProject(request: EmulatorRequest, context: EmulatorContex
   return projectId;
 }
 
+/**
+ * The caller's policy must allow this list (world.deniedLists). A refusal is HTTP 403 with the
+ * fine-grained authorization code `Pdp.0001` (errors.md); the action names are the emulator's own.
+ */
+export function requireListPermission(context: EmulatorContext, list: string): void {
+  if (context.world.deniedLists.includes(list)) {
+    throw new EcsApiError(403, 'Pdp.0001', `The caller's policy does not allow ${list}. Ask an administrator to grant it.`);
+  }
+}
+
+/**
+ * One page of a list that answers with `page_info` (VPC v3, KPS, ECS server groups): the items after
+ * `marker` and, when more follow, `next_marker` (the last item's key) for the next call.
+ */
+export function pageWithInfo<T>(
+  request: EmulatorRequest, items: T[], keyOf: (item: T) => string, defaultLimit = 500,
+): { page: T[]; pageInfo: { next_marker?: string; previous_marker: string | null; current_count: number } } {
+  const page = pageByMarker(request, items, keyOf, defaultLimit);
+  const last = page[page.length - 1];
+  const more = last !== undefined && items.indexOf(last) < items.length - 1;
+  return {
+    page,
+    pageInfo: {
+      ...(more ? { next_marker: keyOf(last) } : {}),
+      previous_marker: request.query.get('marker'),
+      current_count: page.length,
+    },
+  };
+}
+
+/** `limit` + `offset` paging (EPS): `offset` items skipped. */
+export function pageByOffset<T>(request: EmulatorRequest, items: T[], defaultLimit = 1000): T[] {
+  const offset = intQuery(request, 'offset', 0);
+  const limit = intQuery(request, 'limit', defaultLimit) || defaultLimit;
+  return items.slice(offset, offset + limit);
+}
+
 /** `limit` + `marker` paging as the list APIs do it: items after the one whose key is `marker`. */
 export function pageByMarker<T>(request: EmulatorRequest, items: T[], keyOf: (item: T) => string, defaultLimit = 500): T[] {
   const marker = request.query.get('marker');

@@ -8,6 +8,7 @@
  *   DELETE /_emulator/faults                 → clear all faults
  *   POST   /_emulator/orders/{order_id}/pay  → pay a yearly/monthly order
  *   PUT    /_emulator/quotas                 → {"instances"?, "cores"?, "ramGb"?}
+ *   PUT    /_emulator/permissions            → {"deny": ["vpc:publicips:list", …]} (lists that answer 403)
  */
 import type { EmulatorContext } from '../context';
 import { GatewayError } from '../errors';
@@ -113,6 +114,20 @@ export const controlRoutes: RouteDefinition[] = [
       // Checked first, applied after: a refused body changes nothing.
       for (const key of known) if (quotas[key] !== undefined) context.world.quotas[key] = quotas[key] as number;
       return ok({ quotas: context.world.quotas });
+    },
+  },
+  {
+    method: 'PUT',
+    pattern: '/_emulator/permissions',
+    control: true,
+    handler: (request, context) => {
+      const body = controlJson(request) as Record<string, unknown> | null;
+      const deny = body?.deny;
+      if (!Array.isArray(deny) || !deny.every((name) => typeof name === 'string' && name.length > 0 && name.length <= 100)) {
+        throw controlError(400, 'Send {"deny": [list names]}, e.g. {"deny": ["vpc:publicips:list"]}; [] allows every list again.');
+      }
+      context.world.deniedLists = [...(deny as string[])];
+      return ok({ deny: context.world.deniedLists });
     },
   },
 ];

@@ -6,7 +6,7 @@ import type { RouteDefinition } from '../http/router';
 import { ok } from '../http/exchange';
 import { currentUsage } from '../state/usage';
 import { flavorStatusIn, type World, type WorldFlavor } from '../world';
-import { pageByMarker, requireProject } from './common';
+import { pageByMarker, pageWithInfo, requireListPermission, requireProject } from './common';
 
 const ON_SALE = new Set(['normal', 'obt', 'promotion']);
 
@@ -15,11 +15,12 @@ function flavorJson(world: World, flavor: WorldFlavor): unknown {
     'ecs:performancetype': flavor.performanceType,
     'ecs:generation': flavor.generation,
     'ecs:virtualization_env_types': 'CloudCompute',
-    'cond:operation:status': 'normal',
+    'cond:operation:status': flavor.regionStatus ?? 'normal',
     'cond:operation:az': world.availabilityZones.map((az) => `${az}(${flavorStatusIn(flavor, az)})`).join(','),
     'quota:vif_max_num': String(flavor.maxNics),
     'resource_type': 'IES',
   };
+  if (flavor.architecture === 'arm64') extraSpecs['ecs:instance_architecture'] = 'arm64';
   if (flavor.scsi) extraSpecs['cond:storage'] = 'scsi';
   if (flavor.cpuPolicy) extraSpecs['hw:cpu_policy'] = flavor.cpuPolicy;
   if (flavor.cpuThreads !== undefined) extraSpecs['hw:cpu_threads'] = String(flavor.cpuThreads);
@@ -48,6 +49,7 @@ export const ecsCatalogRoutes: RouteDefinition[] = [
     pattern: '/v1/{project_id}/cloudservers/flavors',
     handler: (request, context) => {
       requireProject(request, context);
+      requireListPermission(context, 'ecs:flavors:list');
       const az = request.query.get('availability_zone');
       const flavorId = request.query.get('flavor_id');
       const flavors = context.world.flavors
@@ -61,6 +63,7 @@ export const ecsCatalogRoutes: RouteDefinition[] = [
     pattern: '/v2.1/{project_id}/os-availability-zone',
     handler: (request, context) => {
       requireProject(request, context);
+      requireListPermission(context, 'ecs:availabilityZones:list');
       return ok({
         availabilityZoneInfo: context.world.availabilityZones.map((zoneName) => ({ zoneName, zoneState: { available: true }, hosts: null })),
       });
@@ -89,6 +92,7 @@ export const ecsCatalogRoutes: RouteDefinition[] = [
     pattern: '/v2.1/{project_id}/os-keypairs',
     handler: (request, context) => {
       requireProject(request, context);
+      requireListPermission(context, 'ecs:keypairs:list');
       const keypairs = pageByMarker(request, context.world.keyPairs, (k) => k.name).map((k) => ({
         keypair: { name: k.name, fingerprint: k.fingerprint, public_key: k.publicKey, type: 'ssh' },
       }));
@@ -100,12 +104,15 @@ export const ecsCatalogRoutes: RouteDefinition[] = [
     pattern: '/v1/{project_id}/cloudservers/os-server-groups',
     handler: (request, context) => {
       requireProject(request, context);
-      const groups = pageByMarker(request, context.world.serverGroups, (g) => g.id, 1000);
-      const memberIds = (groupId: string) =>
-        [...context.store.servers.values()].filter((s) => s.serverGroupId === groupId).map((s) => s.id);
+      requireListPermission(context, 'ecs:serverGroups:list');
+      const { page, pageInfo } = pageWithInfo(request, context.world.serverGroups, (g) => g.id, 1000);
+      const members = new Map<string, string[]>();
+      for (const server of context.store.servers.values()) {
+        if (server.serverGroupId) members.set(server.serverGroupId, [...(members.get(server.serverGroupId) ?? []), server.id]);
+      }
       return ok({
-        server_groups: groups.map((g) => ({ id: g.id, name: g.name, policies: g.policies, members: memberIds(g.id), metadata: {} })),
-        page_info: { next_marker: null },
+        server_groups: page.map((g) => ({ id: g.id, name: g.name, policies: g.policies, members: members.get(g.id) ?? [], metadata: {} })),
+        page_info: pageInfo,
       });
     },
   },
@@ -114,6 +121,7 @@ export const ecsCatalogRoutes: RouteDefinition[] = [
     pattern: '/v1/{project_id}/cloudservers/limits',
     handler: (request, context) => {
       requireProject(request, context);
+      requireListPermission(context, 'ecs:limits:get');
       const usage = currentUsage(context);
       const quotas = context.world.quotas;
       return ok({

@@ -2,15 +2,17 @@
 import type { RouteDefinition } from '../http/router';
 import { ok } from '../http/exchange';
 import type { WorldImage } from '../world';
-import { pageByMarker } from './common';
+import { pageByMarker, requireListPermission } from './common';
 
 function imageJson(image: WorldImage): Record<string, unknown> {
   return {
     id: image.id,
     name: image.name,
     status: image.status,
-    visibility: 'public',
-    __imagetype: 'gold',
+    visibility: image.imageType === 'private' ? 'private' : image.imageType === 'shared' ? 'shared' : 'public',
+    __imagetype: image.imageType ?? 'gold',
+    architecture: image.architecture ?? 'x86',
+    __support_arm: image.architecture === 'arm' ? 'true' : 'false',
     __os_type: image.osType,
     __platform: image.platform,
     __os_version: image.osVersion,
@@ -36,6 +38,7 @@ const EQUALITY_FILTERS: Array<[string, (image: Record<string, unknown>) => unkno
   ['__imagetype', (i) => i.__imagetype],
   ['__os_type', (i) => i.__os_type],
   ['__platform', (i) => i.__platform],
+  ['architecture', (i) => i.architecture],
   ['virtual_env_type', (i) => i.virtual_env_type],
 ];
 
@@ -44,6 +47,7 @@ export const imageRoutes: RouteDefinition[] = [
     method: 'GET',
     pattern: '/v2/cloudimages',
     handler: (request, context) => {
+      requireListPermission(context, 'ims:images:list');
       let images = context.world.images.map(imageJson);
       for (const [name, read] of EQUALITY_FILTERS) {
         const wanted = request.query.get(name);

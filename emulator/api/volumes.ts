@@ -1,7 +1,8 @@
-/** EVS disk types and KPS (DEW) key pairs. */
+/** EVS disk types and quotas (quotas.md §2), and KPS (DEW) key pairs. */
+import { EcsApiError } from '../errors';
 import type { RouteDefinition } from '../http/router';
 import { ok } from '../http/exchange';
-import { pageByMarker, requireProject } from './common';
+import { pageWithInfo, requireListPermission, requireProject } from './common';
 
 export const volumeAndKeyRoutes: RouteDefinition[] = [
   {
@@ -9,6 +10,8 @@ export const volumeAndKeyRoutes: RouteDefinition[] = [
     pattern: '/v2/{project_id}/types',
     handler: (request, context) => {
       requireProject(request, context);
+      requireListPermission(context, 'evs:types:list');
+      const zonesOf = (name: string) => (context.world.volumeTypeZones[name] ?? context.world.availabilityZones).join(',');
       return ok({
         volume_types: context.world.volumeTypes.map((name, index) => ({
           id: `7a8b9c0d-0000-4000-8000-${String(index + 1).padStart(12, '0')}`,
@@ -18,8 +21,8 @@ export const volumeAndKeyRoutes: RouteDefinition[] = [
           qos_specs_id: null,
           extra_specs: {
             volume_backend_name: name,
-            availability_zone: context.world.availabilityZones.join(','),
-            'RESKEY:availability_zones': context.world.availabilityZones.join(','),
+            availability_zone: zonesOf(name),
+            'RESKEY:availability_zones': zonesOf(name),
           },
         })),
       });
@@ -30,9 +33,10 @@ export const volumeAndKeyRoutes: RouteDefinition[] = [
     pattern: '/v3/{project_id}/keypairs',
     handler: (request, context) => {
       requireProject(request, context);
-      const keypairs = pageByMarker(request, context.world.keyPairs, (k) => k.name);
+      requireListPermission(context, 'kps:keypairs:list');
+      const { page, pageInfo } = pageWithInfo(request, context.world.keyPairs, (k) => k.name, 1000);
       return ok({
-        keypairs: keypairs.map((k) => ({
+        keypairs: page.map((k) => ({
           keypair: {
             name: k.name,
             type: 'ssh',
@@ -43,8 +47,28 @@ export const volumeAndKeyRoutes: RouteDefinition[] = [
             frozen_state: 0,
           },
         })),
-        page_info: { next_marker: null, previous_marker: null, current_count: keypairs.length },
+        page_info: pageInfo,
       });
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/v2/{project_id}/os-quota-sets/{target_project_id}',
+    handler: (request, context) => {
+      const projectId = requireProject(request, context);
+      requireListPermission(context, 'evs:quotas:get');
+      if (request.params.target_project_id !== projectId) {
+        throw new EcsApiError(400, 'EVS.2001', 'The quota set can only be read for the project in the URL.');
+      }
+      // The API accepts only usage=True (quotas.md §2); the SDKs send it with a capital T.
+      if ((request.query.get('usage') ?? '').toLowerCase() !== 'true') {
+        throw new EcsApiError(400, 'EVS.2001', 'Query parameter usage must be True.');
+      }
+      const quotaSet: Record<string, unknown> = { id: projectId };
+      for (const [key, quota] of Object.entries(context.world.storageQuotas)) {
+        quotaSet[key] = { in_use: quota.used, limit: quota.limit, reserved: 0 };
+      }
+      return ok({ quota_set: quotaSet });
     },
   },
 ];

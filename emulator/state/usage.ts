@@ -11,7 +11,8 @@ export interface Usage {
 
 export function currentUsage(context: EmulatorContext): Usage {
   const now = context.now().getTime();
-  const usage: Usage = { instances: 0, cores: 0, ramMb: 0 };
+  // Servers the account has outside this emulator count too (a world may start near its limits).
+  const usage: Usage = { ...context.world.preexistingUsage };
   for (const server of context.store.servers.values()) {
     if (!holdsResources(server, context.store.jobs.get(server.jobId), now)) continue;
     const flavor = findFlavor(context.world, server.flavorId);
