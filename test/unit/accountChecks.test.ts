@@ -96,7 +96,11 @@ describe('account checks', () => {
     assert.equal(account[0].severity, DiagnosticSeverity.Warning);
     assert.match(account[0].message, /c7\.large\.2 is sold out in cn-north-4b/);
     assert.match(account[0].message, /profile Local emulator \/ cn-north-4, data from 3 min ago/);
-    assert.deepEqual(account[0].data, { fixes: [{ kind: 'replaceValue', path: ['server', 'availability_zone'], candidates: ['cn-north-4a', 'cn-north-4c'] }] });
+    assert.match(account[0].message, /on sale in cn-north-4a, cn-north-4c: change the zone; s6\.large\.2 is the same size and on sale here/);
+    assert.deepEqual(account[0].data, { fixes: [
+      { kind: 'replaceValue', path: ['server', 'availability_zone'], candidates: ['cn-north-4a', 'cn-north-4c'] },
+      { kind: 'replaceValue', path: ['server', 'flavorRef'], candidates: ['s6.large.2'] },
+    ] });
   });
 
   test('a withdrawn flavor is named as such; zones without a status of their own follow the region\'s', () => {
@@ -174,6 +178,7 @@ describe('account checks', () => {
     const edits = actions.map((a) => `${a.title}: ${Object.values(a.edit?.changes ?? {})[0]?.[0]?.newText}`);
     assert.ok(edits.includes('Change the value to "cn-north-4a": "cn-north-4a"'), edits.join('\n'));
     assert.ok(edits.includes('Change the value to 40: 40'), edits.join('\n'));
+    assert.ok(edits.includes('Change the value to "s6.large.2": "s6.large.2"'), edits.join('\n'));
   });
 });
 

@@ -100,11 +100,25 @@ function checkSale(node: ValueNode, flavor: FlavorItem, zone: string | undefined
     return;
   }
   const elsewhere = zonesSellingFlavor(data, flavor);
-  const advice = elsewhere.length > 0 ? `It is on sale in ${elsewhere.join(', ')}: change the zone, or choose another flavor.`
-    : 'Choose another flavor.';
-  const fixes: FixData[] | undefined = elsewhere.length > 0
-    ? [{ kind: 'replaceValue', path: ['server', 'availability_zone'], candidates: elsewhere }] : undefined;
-  warn(node, AccountCodes.flavorNotOnSale, `Flavor ${flavor.id} is ${state} in ${zone}. ${advice}`, fixes);
+  const sameSize = sameSizeOnSale(data, flavor, zone);
+  const advice = [
+    elsewhere.length > 0 ? `It is on sale in ${elsewhere.join(', ')}: change the zone` : undefined,
+    sameSize.length > 0 ? `${sameSize.join(', ')} ${sameSize.length === 1 ? 'is' : 'are'} the same size and on sale here`
+      : undefined,
+  ].filter(Boolean).join('; ');
+  const fixes: FixData[] = [];
+  if (elsewhere.length > 0) fixes.push({ kind: 'replaceValue', path: ['server', 'availability_zone'], candidates: elsewhere });
+  if (sameSize.length > 0) fixes.push({ kind: 'replaceValue', path: ['server', 'flavorRef'], candidates: sameSize });
+  warn(node, AccountCodes.flavorNotOnSale, `Flavor ${flavor.id} is ${state} in ${zone}. `
+    + `${advice ? `${advice}; or choose another flavor.` : 'Choose another flavor.'}`, fixes.length > 0 ? fixes : undefined);
+}
+
+/** Flavors of the same vCPUs, memory and architecture, stated to be on sale in the zone (a quick fix). */
+function sameSizeOnSale(data: AccountData, flavor: FlavorItem, zone: string): string[] {
+  if (!data.flavors.known) return [];
+  return data.flavors.items.filter((other) => other.id !== flavor.id && other.vcpus === flavor.vcpus
+    && other.ramMib === flavor.ramMib && other.architecture === flavor.architecture
+    && FLAVOR_ON_SALE_STATUSES.includes(flavorStatusInZone(other, zone) ?? '')).map((other) => other.id);
 }
 
 function checkImage(server: ObjectNode, data: AccountData, lookup: Lookup, warn: Warn): void {
