@@ -247,6 +247,18 @@ describe('account completion and hover', () => {
     assert.equal((items[0].textEdit as { newText: string }).newText, 's6.large.2');
   });
 
+  test('the order follows the zone in the file, also after an earlier completion with another zone', () => {
+    const ls = service();
+    const last = (zone: string) => {
+      const labels = complete(yaml([`availability_zone: ${zone}`, 'flavorRef: |']), '|', ls)
+        .filter((item) => item.sortText?.startsWith('!')).map((item) => item.label);
+      return labels[labels.length - 1];
+    };
+    assert.equal(last('cn-north-4b'), 'c7.large.2 — 2 vCPU, 4 GiB');
+    assert.equal(last('cn-north-4a'), 'old.small.1 — 1 vCPU, 1 GiB');
+    assert.equal(last('cn-north-4b'), 'c7.large.2 — 2 vCPU, 4 GiB');
+  });
+
   test('images are active ones, labelled with architecture and min disk; subnets of the VPC in the file only', () => {
     const images = complete(yaml(['imageRef: |']), '|').filter((item) => item.sortText?.startsWith('!'));
     assert.deepEqual(images.map((item) => item.label), ['Ubuntu 22.04 — x86, min 40 GB', 'Windows 2022 — x86, min 40 GB']);

@@ -102,17 +102,46 @@ function choicesFor(field: IdField, data: AccountData, server: ObjectNode | unde
   }
 }
 
+/** Per snapshot: the ordered choices per field and file context, and IDs as YAML writes them (the costly part). */
+interface ChoiceMemo {
+  readonly ordered: Map<string, Choice[]>;
+  readonly yamlText: Map<string, string>;
+}
+const memos = new WeakMap<AccountData, ChoiceMemo>();
+/** A handful of zone/VPC combinations is all a person types in one session; past that, start again. */
+const MAX_MEMO_ENTRIES = 64;
+
+function orderedChoices(field: IdField, data: AccountData, server: ObjectNode | undefined): { choices: Choice[]; memo: ChoiceMemo } {
+  let memo = memos.get(data);
+  if (!memo) memos.set(data, memo = { ordered: new Map(), yamlText: new Map() });
+  // Only flavors depend on the zone and subnets on the VPC; the others on nothing in the file.
+  const key = field === 'flavorRef' ? `${field}\0${stringValue(server, 'availability_zone') ?? ''}`
+    : field === 'subnet_id' ? `${field}\0${stringValue(server, 'vpcid') ?? ''}` : field;
+  let choices = memo.ordered.get(key);
+  if (!choices) {
+    choices = choicesFor(field, data, server).map((choice, index) => ({ choice, index }))
+      .sort((a, b) => a.choice.rank - b.choice.rank || a.index - b.index).map(({ choice }) => choice);
+    if (memo.ordered.size >= MAX_MEMO_ENTRIES) memo.ordered.clear();
+    memo.ordered.set(key, choices);
+  }
+  return { choices, memo };
+}
+
+function yamlText(memo: ChoiceMemo, id: string): string {
+  let written = memo.yamlText.get(id);
+  if (written === undefined) memo.yamlText.set(id, written = yamlScalar(id));
+  return written;
+}
+
 /** Completion items for an ID value, before the schema's own; [] when the field is no ID or its list is unknown. */
 export function accountCompletionItems(parsed: ParsedDocument, context: ValueContext, data: AccountData): CompletionItem[] {
   const field = idFieldAt(context.valuePath);
   if (!field) return [];
-  const choices = choicesFor(field, data, serverOf(parsed));
+  const { choices, memo } = orderedChoices(field, data, serverOf(parsed));
   const range = rangeOf(parsed, context.replaceStart, context.replaceEnd - context.replaceStart);
   const quoted = parsed.format === 'json' && parsed.text[context.replaceStart] === '"';
-  const ordered = choices.map((choice, index) => ({ choice, index }))
-    .sort((a, b) => a.choice.rank - b.choice.rank || a.index - b.index);
-  return ordered.map(({ choice }, position) => {
-    const written = parsed.format === 'json' ? JSON.stringify(choice.id) : yamlScalar(choice.id);
+  return choices.map((choice, position) => {
+    const written = parsed.format === 'json' ? JSON.stringify(choice.id) : yamlText(memo, choice.id);
     const item: CompletionItem = {
       label: choice.label,
       kind: CompletionItemKind.Reference,
