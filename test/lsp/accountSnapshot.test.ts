@@ -186,3 +186,34 @@ describe('ecs/accountSnapshot over stdio', () => {
     assert.equal(await client.stop(), 0);
   });
 });
+
+describe('ecs/accountSnapshot with pull diagnostics', () => {
+  const client = new TestClient({ settings: {}, pullDiagnostics: true });
+  const uri = 'file:///work/account-pull.ecs.yaml';
+  after(() => client.kill());
+
+  it('asks the client to refresh, and the next pull has the account findings under a new result id', async () => {
+    const snapshot = await fetchSnapshot();
+    await client.initialize();
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'ecs-yaml', version: 1, text: REQUEST },
+    });
+    type Report = { kind: string; resultId?: string; items?: Diagnostic[] };
+    const pull = (previousResultId?: string) =>
+      client.connection.sendRequest<Report>('textDocument/diagnostic', { textDocument: { uri }, previousResultId });
+    const before = await pull();
+    assert.equal(hasCode('ECS-R46')(before.items ?? []), false);
+    const refreshed = new Promise<void>((resolve) => {
+      client.connection.onRequest('workspace/diagnostic/refresh', () => {
+        resolve();
+        return null;
+      });
+    });
+    await client.connection.sendNotification(NOTIFICATION, { snapshot, ...ACTIVE });
+    await refreshed;
+    const afterSnapshot = await pull(before.resultId);
+    assert.equal(afterSnapshot.kind, 'full');
+    assert.notEqual(afterSnapshot.resultId, before.resultId);
+    assert.ok(hasCode('ECS-R46')(afterSnapshot.items ?? []), JSON.stringify(afterSnapshot));
+  });
+});
