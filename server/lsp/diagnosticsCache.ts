@@ -6,14 +6,14 @@ import type { Diagnostic } from 'vscode-languageserver/node';
 
 interface Entry {
   readonly version: number;
-  readonly generation: number;
+  readonly generation: number | string;
   readonly diagnostics: Diagnostic[];
 }
 
 export class DiagnosticsCache {
   private readonly entries = new Map<string, Entry>();
 
-  get(uri: string, version: number, generation: number): Diagnostic[] | undefined {
+  get(uri: string, version: number, generation: number | string): Diagnostic[] | undefined {
     const entry = this.entries.get(uri);
     return entry && entry.version === version && entry.generation === generation ? entry.diagnostics : undefined;
   }
@@ -23,7 +23,7 @@ export class DiagnosticsCache {
     return this.entries.get(uri)?.diagnostics;
   }
 
-  set(uri: string, version: number, generation: number, diagnostics: Diagnostic[]): void {
+  set(uri: string, version: number, generation: number | string, diagnostics: Diagnostic[]): void {
     this.entries.set(uri, { version, generation, diagnostics });
   }
 
@@ -33,6 +33,6 @@ export class DiagnosticsCache {
 }
 
 /** A pull-diagnostics result id: the same id means the same text checked with the same settings. */
-export function resultIdFor(version: number, generation: number): string {
+export function resultIdFor(version: number, generation: number | string): string {
   return `${version}.${generation}`;
 }

@@ -21,6 +21,10 @@ import { SettingsSource } from './settingsSource';
 import { lazyService, type ServiceProvider } from './lazyService';
 import { WarmUpRunner } from './warmUp';
 import { MemoryReducer } from './memoryReducer';
+import { readAccountNotification } from '../service/account/accountData';
+
+/** The custom notification that hands the server an account snapshot (docs/lsp-extensions.md). */
+export const ACCOUNT_SNAPSHOT_NOTIFICATION = 'ecs/accountSnapshot';
 
 export const SERVER_NAME = 'ecs-request-language-server';
 export const SERVER_VERSION = '0.1.0';
@@ -81,6 +85,9 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
    * notification but `exit` is dropped (the client has not yet learnt what this server does).
    */
   let initialized = false;
+  /** Bumped with each applied or cleared account snapshot: cached diagnostics of older data are stale. */
+  let accountGeneration = 0;
+  const diagnosticsGeneration = () => `${settings.generation}.${accountGeneration}`;
   const warmUps = new WarmUpRunner(
     service,
     (error) => log.error(describeError('warm-up', error)),
@@ -102,7 +109,7 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
     const current = await settings.get();
     const latest = documents.get(document.uri);
     if (!latest || latest.version !== document.version) return undefined;
-    const generation = settings.generation;
+    const generation = diagnosticsGeneration();
     const known = cache.get(document.uri, document.version, generation);
     if (known) return known;
     const diagnostics = service().validate(parse(document), current);
@@ -166,6 +173,24 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
     });
   });
 
+  connection.onNotification(ACCOUNT_SNAPSHOT_NOTIFICATION, (params: unknown) => {
+    if (!initialized) return;
+    guard(log, 'account snapshot', undefined, () => {
+      const read = readAccountNotification(params);
+      if (read.kind === 'ignore') {
+        connection.console.warn(`Account snapshot ignored: ${read.reason}.`);
+        return;
+      }
+      if (read.kind === 'mismatch') connection.console.warn(`Account snapshot not applied: ${read.reason}.`);
+      const data = read.kind === 'apply' ? read.data : undefined;
+      if (data === undefined && service().account === undefined) return;
+      service().setAccount(data);
+      accountGeneration++;
+      if (data) connection.console.log(`Account data of ${data.profile} / ${data.region} applied.`);
+      revalidateAll();
+    });
+  });
+
   documents.onDidOpen(({ document }) => {
     warmUps.noteActivity();
     if (isRequestDocument(document.languageId)) guard(log, 'warm-up', undefined, () => warmUps.warm(warmUpFormat(document.languageId)));
@@ -205,7 +230,7 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
       const diagnostics = await diagnosticsFor(document);
       const latest = requestDocument(params.textDocument) ?? document;
       const items = diagnostics ?? (await diagnosticsFor(latest)) ?? [];
-      const resultId = resultIdFor(latest.version, settings.generation);
+      const resultId = resultIdFor(latest.version, diagnosticsGeneration());
       if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
       return { kind: 'full', resultId, items };
     });

@@ -9,6 +9,7 @@ import type {
 } from 'vscode-languageserver-types';
 import type { ParsedDocument } from './parser/ast';
 import type { ServiceSettings } from './types';
+import type { AccountData } from './account/accountData';
 
 export interface EcsLanguageService {
   /** Parse once per (uri, version); later calls with the same version return the cached model. */
@@ -31,6 +32,12 @@ export interface EcsLanguageService {
    * freeing the last real document does not cost V8's optimised parser code (shapeExemplars.ts).
    */
   keepShapeExemplar(document: TextDocument): void;
+  /**
+   * The active account data (readAccountNotification in account/accountData.ts), or undefined to
+   * clear it: validation adds the account checks, completion the account's IDs, hover what an ID is.
+   */
+  setAccount(data: AccountData | undefined): void;
+  readonly account: AccountData | undefined;
 }
 
 /** Source names shown in the Problems panel. */

@@ -12,26 +12,34 @@ import type { ParsedDocument } from './parser/ast';
 import { offsetAt, rangeOf } from './parser/positions';
 import { getSchemaNavigator } from './schema/ecsSchema';
 import type { SchemaNavigator } from './schema/schemaNavigator';
-import type { CompletionContext, ValueContext } from './completion/completionContext';
+import type { CompletionContext, PropertyContext, ValueContext } from './completion/completionContext';
 import { propertyItems, valueItems } from './completion/completionItems';
 import { isBlankDocument } from './completion/documentText';
 import { jsonCompletionContext } from './completion/jsonContext';
 import { yamlCompletionContext } from './completion/yamlContext';
 import { registerTreeCache } from './lastResultMemo';
 import { requestTemplates } from './templates';
+import type { AccountData } from './account/accountData';
+import { accountCompletionItems } from './account/accountAssist';
 
-export function doComplete(parsed: ParsedDocument, position: Position): CompletionList {
-  const items = completionItems(parsed, offsetAt(parsed, position), getSchemaNavigator());
+/** `account`: the account data the client sent, if any; its IDs come first in ID fields. */
+export function doComplete(parsed: ParsedDocument, position: Position, account?: AccountData): CompletionList {
+  const items = completionItems(parsed, offsetAt(parsed, position), getSchemaNavigator(), account);
   return { isIncomplete: false, items };
 }
 
-function completionItems(parsed: ParsedDocument, offset: number, navigator: SchemaNavigator): CompletionItem[] {
+function completionItems(
+  parsed: ParsedDocument, offset: number, navigator: SchemaNavigator, account: AccountData | undefined,
+): CompletionItem[] {
   if (isBlankDocument(parsed)) return templateItems(parsed, offset);
   const context = completionContextAt(parsed, offset);
   if (!context) return [];
-  const asValue = itemAsValue(context, navigator);
-  if (asValue) return valueItems(parsed, asValue, navigator);
-  return context.kind === 'property' ? propertyItems(parsed, context, navigator) : valueItems(parsed, context, navigator);
+  const value = itemAsValue(context, navigator) ?? (context.kind === 'value' ? context : undefined);
+  if (!value) return propertyItems(parsed, context as PropertyContext, navigator);
+  const schemaItems = valueItems(parsed, value, navigator);
+  if (!account) return schemaItems;
+  const fromAccount = accountCompletionItems(parsed, value, account);
+  return fromAccount.length > 0 ? [...fromAccount, ...schemaItems] : schemaItems;
 }
 
 /**

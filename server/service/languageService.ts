@@ -7,7 +7,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
   CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, FormattingOptions, Hover, Position, Range, TextEdit,
 } from 'vscode-languageserver-types';
+import { MarkupContent, MarkupKind } from 'vscode-languageserver-types';
 import type { EcsLanguageService } from './api';
+import { offsetAt } from './parser/positions';
 import type { ParsedDocument } from './parser/ast';
 import { formatFromUri, parseDocument } from './parser/parse';
 import { defaultSettings, type ServiceSettings } from './types';
@@ -20,6 +22,8 @@ import { getFoldingRanges } from './folding';
 import { formatDocument } from './formatting';
 import { releaseDocumentValueCaches, releaseTreeCaches } from './lastResultMemo';
 import { keepShapeExemplar } from './shapeExemplars';
+import type { AccountData } from './account/accountData';
+import { accountHover } from './account/accountAssist';
 
 export interface LanguageServiceOptions {
   /** Passed to validation (tests pin "now" and swap the rule set). */
@@ -48,6 +52,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
   const cache = new Map<string, CacheEntry>();
   const validationOptions = typeof options === 'object' && options !== null && typeof options.validation === 'object' && options.validation !== null
     ? options.validation : undefined;
+  /** The one active account snapshot of this service instance (docs/lsp-extensions.md). */
+  let account: AccountData | undefined;
+  const now = () => validationOptions?.now ?? new Date();
 
   return {
     parse(document: TextDocument): ParsedDocument {
@@ -68,15 +75,31 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
     },
 
     validate(parsed: ParsedDocument, settings: ServiceSettings = defaultSettings): Diagnostic[] {
-      return safely([], () => validateDocument(parsed, settings, validationOptions));
+      const options = account ? { ...validationOptions, account } : validationOptions;
+      return safely([], () => validateDocument(parsed, settings, options));
     },
 
     complete(parsed: ParsedDocument, position: Position): CompletionList {
-      return safely({ isIncomplete: false, items: [] }, () => doComplete(parsed, position));
+      return safely({ isIncomplete: false, items: [] }, () => doComplete(parsed, position, account));
     },
 
     hover(parsed: ParsedDocument, position: Position): Hover | null {
-      return safely(null, () => doHover(parsed, position));
+      const schemaHover = safely(null, () => doHover(parsed, position));
+      const current = account;
+      if (!current) return schemaHover;
+      const fromAccount = safely(undefined, () => accountHover(parsed, offsetAt(parsed, position), current, now()));
+      if (!fromAccount) return schemaHover;
+      if (!schemaHover || !MarkupContent.is(schemaHover.contents)) return fromAccount;
+      const value = `${(fromAccount.contents as MarkupContent).value}\n\n---\n\n${schemaHover.contents.value}`;
+      return { contents: { kind: MarkupKind.Markdown, value }, range: fromAccount.range };
+    },
+
+    setAccount(data: AccountData | undefined): void {
+      account = data;
+    },
+
+    get account(): AccountData | undefined {
+      return account;
     },
 
     codeActions(parsed: ParsedDocument, range: Range, diagnostics: Diagnostic[]): CodeAction[] {

@@ -3,7 +3,7 @@
  * secrets and cross-field rules, then per-code severity settings. Never throws.
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import type { ParsedDocument } from '../parser/ast';
+import type { ParsedDocument, ValueNode } from '../parser/ast';
 import { MAX_YAML_LINES } from '../parser/problems';
 import { allRules } from '../rules';
 import { defaultSettings, type CrossFieldRule, type RuleSetting, type ServiceSettings } from '../types';
@@ -15,12 +15,17 @@ import { schemaDiagnostics } from './schemaErrors';
 import { secretDiagnostics } from './secrets';
 import { syntaxDiagnostics } from './syntax';
 import { MAX_DIAGNOSTICS } from './limits';
+import type { AccountData } from '../account/accountData';
+import { accountFindings } from '../account/accountChecks';
+import { asObject, getValue } from '../parser/nodes';
 
 export interface ValidationOptions {
   /** "Now" for time-based rules; tests pin it. */
   readonly now?: Date;
   /** The cross-field rules to run (default: all of them); tests swap in their own. */
   readonly rules?: readonly CrossFieldRule[];
+  /** The account data the client sent (docs/lsp-extensions.md): adds the account checks. */
+  readonly account?: AccountData;
 }
 
 export function validateDocument(
@@ -41,9 +46,16 @@ export function validateDocument(
     if (settings.warnOnLiteralPassword) diagnostics.push(...guarded(() => secretDiagnostics(document, root)));
     if (root.type === 'object') {
       diagnostics.push(...guarded(() => ruleDiagnostics(document, root, options.rules ?? allRules, options.now ?? new Date())));
+      const account = options.account;
+      if (account) diagnostics.push(...guarded(() => accountDiagnostics(document, root, account, options.now ?? new Date())));
     }
   }
   return atMostMaxDiagnostics(document, preferRuleFindings(applySeveritySettings(diagnostics, settings)).sort(byPosition));
+}
+
+function accountDiagnostics(document: ParsedDocument, root: ValueNode, account: AccountData, now: Date): Diagnostic[] {
+  return accountFindings(asObject(getValue(asObject(root), 'server')), account, now).map((finding) =>
+    makeDiagnostic(document, finding.node, finding.message, finding.severity, finding.code, finding.fixes));
 }
 
 /** The first MAX_DIAGNOSTICS diagnostics, and one saying how many were left out. */

@@ -1,0 +1,212 @@
+/**
+ * The account data the language server reads: a snapshot the client sent (docs/lsp-extensions.md),
+ * checked defensively and indexed once, so that checks, completion and hover only do lookups.
+ * Nothing here fetches: the server never talks to the network (ARCHITECTURE.md, invariant 3).
+ */
+import {
+  ACCOUNT_SNAPSHOT_SCHEMA_VERSION, type AvailabilityZoneItem, type FlavorItem, type ImageItem, type KeyPairItem,
+  type SecurityGroupItem, type SubnetItem, type VpcItem,
+} from '../../../request/accountSnapshot';
+
+/** More items than the catalog ever keeps per list (cloud/catalog limits): such a part is treated as unknown. */
+export const MAX_ITEMS_PER_KIND = 20_000;
+/** Longer strings are no ID or name of the cloud's: the item is skipped. */
+const MAX_STRING_LENGTH = 1_024;
+
+/** A kind the server reads: either the whole list, indexed by ID, or unknown (never "empty"). */
+export type AccountPart<T> = { readonly known: true; readonly items: readonly T[]; readonly byId: ReadonlyMap<string, T> }
+  | { readonly known: false };
+
+export interface AccountData {
+  readonly profile: string;
+  readonly region: string;
+  /** Milliseconds since the epoch when the fetch started; the data's age counts from here. */
+  readonly fetchedAtMs: number;
+  readonly zones: AccountPart<AvailabilityZoneItem>;
+  readonly flavors: AccountPart<FlavorItem>;
+  readonly images: AccountPart<ImageItem>;
+  readonly vpcs: AccountPart<VpcItem>;
+  readonly subnets: AccountPart<SubnetItem>;
+  readonly securityGroups: AccountPart<SecurityGroupItem>;
+  readonly keyPairs: AccountPart<KeyPairItem>;
+}
+
+/** What the `ecs/accountSnapshot` notification asked for, after checking it. */
+export type AccountNotification =
+  | { readonly kind: 'clear' }
+  | { readonly kind: 'apply'; readonly data: AccountData }
+  /** Dropped, with one sentence for the log; the server keeps what it had. */
+  | { readonly kind: 'ignore'; readonly reason: string }
+  /** A snapshot of another profile or region than the active one: never applied, and the old one goes. */
+  | { readonly kind: 'mismatch'; readonly reason: string };
+
+type Json = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length > 0 && value.length <= MAX_STRING_LENGTH ? value : undefined;
+}
+
+function optionalText(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length <= MAX_STRING_LENGTH ? value : undefined;
+}
+
+function count(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
+/** The `ecs/accountSnapshot` params, read without trusting any of it. Linear in the payload; never throws. */
+export function readAccountNotification(params: unknown): AccountNotification {
+  if (!isRecord(params)) return { kind: 'ignore', reason: 'the params are not an object' };
+  if (params.snapshot === null) return { kind: 'clear' };
+  const profile = text(params.profile);
+  const region = text(params.region);
+  if (profile === undefined || region === undefined) return { kind: 'ignore', reason: 'profile or region is missing' };
+  const snapshot = params.snapshot;
+  if (!isRecord(snapshot)) return { kind: 'ignore', reason: 'snapshot is neither an object nor null' };
+  if (snapshot.schemaVersion !== ACCOUNT_SNAPSHOT_SCHEMA_VERSION) {
+    return {
+      kind: 'ignore',
+      reason: `its schemaVersion is ${JSON.stringify(snapshot.schemaVersion)?.slice(0, 20)}, this server reads `
+        + `version ${ACCOUNT_SNAPSHOT_SCHEMA_VERSION}`,
+    };
+  }
+  if (snapshot.profile !== profile || snapshot.region !== region) {
+    return { kind: 'mismatch', reason: `it belongs to another profile or region than ${profile} / ${region}` };
+  }
+  const fetchedAtMs = typeof snapshot.fetchedAt === 'string' ? Date.parse(snapshot.fetchedAt) : Number.NaN;
+  if (!Number.isFinite(fetchedAtMs)) return { kind: 'ignore', reason: 'fetchedAt is not a date' };
+  const parts = isRecord(snapshot.parts) ? snapshot.parts : {};
+  return {
+    kind: 'apply',
+    data: {
+      profile,
+      region,
+      fetchedAtMs,
+      zones: readPart(parts.availabilityZones, readZone, (zone) => zone.name),
+      flavors: readPart(parts.flavors, readFlavor, (flavor) => flavor.id),
+      images: readPart(parts.images, readImage, (image) => image.id),
+      vpcs: readPart(parts.vpcs, readVpc, (vpc) => vpc.id),
+      subnets: readPart(parts.subnets, readSubnet, (subnet) => subnet.id),
+      securityGroups: readPart(parts.securityGroups, readSecurityGroup, (group) => group.id),
+      keyPairs: readPart(parts.keyPairs, readKeyPair, (pair) => pair.name),
+    },
+  };
+}
+
+/** Known only when the part says so and its list is a list of a size the catalog could have made. */
+function readPart<T>(raw: unknown, read: (item: Json) => T | undefined, idOf: (item: T) => string): AccountPart<T> {
+  if (!isRecord(raw) || raw.state !== 'known' || !Array.isArray(raw.items)) return { known: false };
+  if (raw.items.length > MAX_ITEMS_PER_KIND) return { known: false };
+  const items: T[] = [];
+  const byId = new Map<string, T>();
+  for (const entry of raw.items as unknown[]) {
+    const item = isRecord(entry) ? read(entry) : undefined;
+    if (item === undefined) continue;
+    items.push(item);
+    if (!byId.has(idOf(item))) byId.set(idOf(item), item);
+  }
+  return { known: true, items, byId };
+}
+
+function readZone(raw: Json): AvailabilityZoneItem | undefined {
+  const name = text(raw.name);
+  return name === undefined ? undefined : { name, available: raw.available !== false };
+}
+
+function readStatusMap(raw: unknown): Record<string, string> {
+  const result: Record<string, string> = Object.create(null) as Record<string, string>;
+  if (!isRecord(raw)) return result;
+  let kept = 0;
+  for (const [zone, status] of Object.entries(raw)) {
+    const value = text(status);
+    if (value === undefined || zone.length > MAX_STRING_LENGTH) continue;
+    result[zone] = value;
+    if (++kept >= 1_000) break; // a region has a handful of zones
+  }
+  return result;
+}
+
+function readFlavor(raw: Json): FlavorItem | undefined {
+  const id = text(raw.id);
+  const vcpus = count(raw.vcpus);
+  const ramMib = count(raw.ramMib);
+  if (id === undefined || vcpus === undefined || ramMib === undefined) return undefined;
+  const billing = Array.isArray(raw.billingModes) ? raw.billingModes : [];
+  return {
+    id,
+    name: text(raw.name) ?? id,
+    vcpus,
+    ramMib,
+    architecture: raw.architecture === 'arm64' ? 'arm64' : 'x86',
+    maxNics: count(raw.maxNics),
+    maxDataDisks: count(raw.maxDataDisks),
+    regionStatus: text(raw.regionStatus),
+    zoneStatus: readStatusMap(raw.zoneStatus),
+    billingModes: billing.filter((mode): mode is 'prePaid' | 'postPaid' => mode === 'prePaid' || mode === 'postPaid'),
+    performanceType: text(raw.performanceType),
+  };
+}
+
+function readImage(raw: Json): ImageItem | undefined {
+  const id = text(raw.id);
+  const status = text(raw.status);
+  if (id === undefined || status === undefined) return undefined;
+  return {
+    id,
+    name: text(raw.name) ?? id,
+    status,
+    osType: text(raw.osType),
+    platform: text(raw.platform),
+    osVersion: text(raw.osVersion),
+    architecture: raw.architecture === 'arm' ? 'arm' : 'x86',
+    minDiskGb: count(raw.minDiskGb) ?? 0,
+    minRamMib: count(raw.minRamMib) ?? 0,
+    visibility: text(raw.visibility),
+    imageType: text(raw.imageType),
+  };
+}
+
+function readVpc(raw: Json): VpcItem | undefined {
+  const id = text(raw.id);
+  return id === undefined ? undefined : { id, name: optionalText(raw.name) ?? '', cidr: text(raw.cidr), status: text(raw.status) };
+}
+
+function readSubnet(raw: Json): SubnetItem | undefined {
+  const id = text(raw.id);
+  const vpcId = text(raw.vpcId);
+  const cidr = text(raw.cidr);
+  if (id === undefined || vpcId === undefined || cidr === undefined) return undefined;
+  return {
+    id, name: optionalText(raw.name) ?? '', vpcId, cidr, gatewayIp: text(raw.gatewayIp), zone: text(raw.zone),
+    freeIps: count(raw.freeIps),
+  };
+}
+
+function readSecurityGroup(raw: Json): SecurityGroupItem | undefined {
+  const id = text(raw.id);
+  return id === undefined ? undefined : { id, name: optionalText(raw.name) ?? '', description: optionalText(raw.description) };
+}
+
+function readKeyPair(raw: Json): KeyPairItem | undefined {
+  const name = text(raw.name);
+  return name === undefined ? undefined : { name, type: text(raw.type), fingerprint: text(raw.fingerprint) };
+}
+
+/** "3 min ago", "less than a minute ago", "2 h ago", "4 days ago". */
+export function dataAge(fetchedAtMs: number, now: Date): string {
+  const minutes = Math.floor((now.getTime() - fetchedAtMs) / 60_000);
+  if (minutes < 1) return 'less than a minute ago';
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h ago`;
+  return `${Math.floor(hours / 24)} days ago`;
+}
+
+/** "profile Local emulator / cn-north-4, data from 3 min ago": every account message says where it comes from. */
+export function dataSource(data: AccountData, now: Date): string {
+  return `profile ${data.profile} / ${data.region}, data from ${dataAge(data.fetchedAtMs, now)}`;
+}
