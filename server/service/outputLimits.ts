@@ -1,7 +1,7 @@
 /**
  * Bounds on the work and the answer size of the features that walk a whole document (formatting,
  * the outline, folding). They stop where validation stops (a document over `ecs.maxDocumentSize`,
- * a YAML file with more lines than a request could have, nesting past the parser's limit) and cap
+ * a YAML file with more lines and marks than a request could have, nesting past the parser's limit) and cap
  * what they return, so no document, however hostile, makes the server build a huge answer.
  */
 import type { ParsedDocument } from './parser/ast';

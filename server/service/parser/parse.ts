@@ -43,5 +43,6 @@ export function parseDocument(uri: string, version: number, text: string, format
     syntaxProblems: result.problems,
     comments: result.comments,
     lineStarts: computeLineStarts(text),
+    ...(result.notReadBecause !== undefined ? { notReadBecause: result.notReadBecause } : {}),
   };
 }

@@ -13,7 +13,7 @@ import type {
   ArrayNode, CommentRange, ObjectNode, PropertyNode, ScalarStyle, StringNode, SyntaxProblem, ValueNode,
 } from './ast';
 import {
-  MAX_NESTING_DEPTH, duplicateKeyProblem, exceedsYamlLineLimit, tooDeepProblem, type FormatParseResult,
+  MAX_NESTING_DEPTH, MAX_YAML_ENTRIES, duplicateKeyProblem, tooDeepProblem, tooManyYamlEntries, type FormatParseResult,
 } from './problems';
 
 export const YAML_SYNTAX_CODE = 'yaml-syntax';
@@ -346,19 +346,42 @@ function dedupe(problems: SyntaxProblem[]): SyntaxProblem[] {
     });
 }
 
+/** What one linear pass over a YAML text finds before the yaml package may see it. */
+export interface YamlTextScan {
+  /** Offset at which the text nests deeper than MAX_NESTING_DEPTH, or -1. */
+  readonly tooDeepAt: number;
+  /** Lines plus structure marks (see countsAsEntry), counted up to MAX_YAML_ENTRIES + 1. */
+  readonly entries: number;
+}
+
+/** Characters that start a token of their own when they appear outside quotes and comments. */
+const FLOW_MARKS = new Set(['{', '}', '[', ']', ',']);
+/** Characters that start a token when a blank (or a line start) is before them. */
+const NODE_PROPERTY_MARKS = new Set(['&', '*', '!', '|', '>']);
+/** Characters that are an indicator when a blank (or the line end) follows them. */
+const SPACED_INDICATORS = new Set([':', '-', '?']);
+
 /**
- * Offset at which the text nests deeper than MAX_NESTING_DEPTH (block indentation levels plus
- * flow brackets), or -1. The yaml package recurses per level and can exhaust memory on
- * thousands of levels, so such text never reaches it. A line-based approximation: quoted
- * strings, comments and block scalar contents are skipped.
+ * One pass over the text, which the yaml package would otherwise be the first to see:
+ * - nesting (block indentation levels plus flow brackets) deeper than MAX_NESTING_DEPTH: the
+ *   yaml package recurses per level and can exhaust memory on thousands of levels;
+ * - the number of entries, an upper estimate of the tokens the yaml package would make: every
+ *   line, and every flow bracket, comma, indicator and node property outside quotes, comments
+ *   and block scalars. The yaml package spends several microseconds per token (and more per
+ *   error), so a text with hundreds of thousands of them would take seconds; it stops counting
+ *   past MAX_YAML_ENTRIES.
+ * A line-based approximation: quoted strings, comments and block scalar contents are skipped.
  */
-export function findExcessiveYamlNesting(text: string): number {
+export function scanYamlText(text: string): YamlTextScan {
   const indents: number[] = [];
+  let entries = 0;
   let flowDepth = 0;
   let quote: '"' | "'" | undefined;
   let blockScalarParent = -1;
   let lineStart = 0;
+  const tooDeep = (offset: number): YamlTextScan => ({ tooDeepAt: offset, entries });
   while (lineStart <= text.length) {
+    if (++entries > MAX_YAML_ENTRIES) return { tooDeepAt: -1, entries };
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
@@ -379,7 +402,7 @@ export function findExcessiveYamlNesting(text: string): number {
         while (line[i] === ' ') i++;
         indents.push(i);
       }
-      if (indents.length > MAX_NESTING_DEPTH) return lineStart + i;
+      if (indents.length > MAX_NESTING_DEPTH) return tooDeep(lineStart + i);
     }
     let previous = ' ';
     for (; i < line.length; i++) {
@@ -390,33 +413,61 @@ export function findExcessiveYamlNesting(text: string): number {
       } else if (quote === "'") {
         if (ch === "'" && line[i + 1] === "'") i++;
         else if (ch === "'") quote = undefined;
-      } else if (ch === '#' && (previous === ' ' || previous === '\t')) {
+      } else if (ch === '#' && (i === 0 || line[i - 1] === ' ' || line[i - 1] === '\t')) {
         break;
-      } else if ((ch === '"' || ch === "'") && /[\s[{,:?-]/.test(previous)) {
-        quote = ch;
-      } else if ((ch === '[' || ch === '{') && (flowDepth > 0 || /[\s:?-]/.test(previous))) {
-        flowDepth++;
-        if (indents.length + flowDepth > MAX_NESTING_DEPTH) return lineStart + i;
-      } else if ((ch === ']' || ch === '}') && flowDepth > 0) {
-        flowDepth--;
+      } else {
+        if (countsAsEntry(ch, line[i - 1], line[i + 1]) && ++entries > MAX_YAML_ENTRIES) return { tooDeepAt: -1, entries };
+        if ((ch === '"' || ch === "'") && /[\s[{,:?-]/.test(previous)) {
+          quote = ch;
+        } else if ((ch === '[' || ch === '{') && (flowDepth > 0 || /[\s:?-]/.test(previous))) {
+          flowDepth++;
+          if (indents.length + flowDepth > MAX_NESTING_DEPTH) return tooDeep(lineStart + i);
+        } else if ((ch === ']' || ch === '}') && flowDepth > 0) {
+          flowDepth--;
+        }
       }
       if (ch !== ' ') previous = ch;
     }
     if (!quote && flowDepth === 0 && /(^|[\s:?-])[|>][0-9+-]*\s*(#.*)?$/.test(line)) blockScalarParent = indent;
     lineStart = lineEnd + 1;
   }
-  return -1;
+  return { tooDeepAt: -1, entries };
+}
+
+/** Whether `ch` (between the characters `before` and `next`) likely starts a token of its own. */
+function countsAsEntry(ch: string, before: string | undefined, next: string | undefined): boolean {
+  if (FLOW_MARKS.has(ch)) return true;
+  if (NODE_PROPERTY_MARKS.has(ch)) return before === undefined || before === ' ' || before === '\t' || FLOW_MARKS.has(before);
+  return SPACED_INDICATORS.has(ch) && (next === undefined || next === ' ' || next === '\t');
+}
+
+/**
+ * Runs `read` with no stack traces captured: every yaml error is an Error object, and capturing its
+ * stack was nine tenths of the time on a text of 20,000 errors (`]` repeated). Only their codes,
+ * messages and ranges are read.
+ */
+function withoutStackTraces<T>(read: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return read();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 /** `keep` receives the yaml package's objects and ours behind the tree, for shapeExemplars.ts. */
 export function parseYaml(text: string, keep?: unknown[]): FormatParseResult {
-  const tooDeepAt = findExcessiveYamlNesting(text);
-  if (tooDeepAt >= 0) return { problems: [tooDeepProblem(tooDeepAt)], comments: [] };
+  const scan = scanYamlText(text);
+  if (scan.entries > MAX_YAML_ENTRIES) return { problems: [], comments: [], notReadBecause: tooManyYamlEntries() };
+  if (scan.tooDeepAt >= 0) return { problems: [tooDeepProblem(scan.tooDeepAt)], comments: [] };
   const parser = new Parser();
-  const tokens = Array.from(parser.parse(text));
-  const comments = collectComments(tokens);
   const composer = new Composer(COMPOSE_OPTIONS);
-  const documents = Array.from(composer.compose(tokens, true, text.length));
+  const { tokens, documents } = withoutStackTraces(() => {
+    const tokens = Array.from(parser.parse(text));
+    return { tokens, documents: Array.from(composer.compose(tokens, true, text.length)) };
+  });
+  const comments = collectComments(tokens);
   keep?.push(parser, tokens, composer, documents);
   const problems: SyntaxProblem[] = [];
   const first = documents[0];
@@ -443,8 +494,7 @@ export function parseYaml(text: string, keep?: unknown[]): FormatParseResult {
     }
   }
 
-  // A text this long is no request body: the yaml package's own errors are all it gets.
-  if (!first || exceedsYamlLineLimit(text)) return { problems: dedupe(problems), comments };
+  if (!first) return { problems: dedupe(problems), comments };
   const builder = new YamlAstBuilder(text, first);
   keep?.push(builder);
   const root = builder.build(first.contents, 0);

@@ -4,7 +4,6 @@
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { ParsedDocument } from '../parser/ast';
-import { MAX_YAML_LINES } from '../parser/problems';
 import { allRules } from '../rules';
 import { defaultSettings, type CrossFieldRule, type RuleSetting, type ServiceSettings } from '../types';
 import { DiagnosticCodes, SYNTAX_CODES } from './codes';
@@ -64,11 +63,8 @@ export function whySyntaxOnly(document: ParsedDocument, settings: ServiceSetting
   if (document.text.length > settings.maxDocumentSize) {
     return `This file has ${document.text.length} characters, more than the ${settings.maxDocumentSize} set in ecs.maxDocumentSize, so only its syntax was checked.`;
   }
-  // The parser skipped the tree for such a file (parser/problems.ts); a request body is far shorter.
-  if (document.format === 'yaml' && document.lineStarts.length > MAX_YAML_LINES) {
-    return `This file has ${document.lineStarts.length} lines, more than the ${MAX_YAML_LINES} a request body could ever need, so only its syntax was checked.`;
-  }
-  return undefined;
+  // The parser did not read such a file (parser/problems.ts); a request body is far smaller.
+  return document.notReadBecause;
 }
 
 /**

@@ -1,0 +1,92 @@
+/**
+ * Issue 12, bounded work: a YAML text with more lines and structure marks than any request body
+ * is not handed to the yaml package (seconds per megabyte), the largest legal request is far below
+ * that limit and checked in full, yaml errors are read without stack traces, and the blank-document
+ * check of completion is linear in the number of comments.
+ */
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import type { Document } from 'yaml';
+import { isBlankDocument } from '../../server/service/completion/documentText';
+import { MAX_YAML_ENTRIES } from '../../server/service/parser/problems';
+import { parseYaml, scanYamlText } from '../../server/service/parser/yamlParser';
+import { check, parse } from './parser.helpers';
+
+const FIXTURES = resolve(__dirname, '../../../bench/fixtures/docs');
+const timed = <T>(work: () => T): { result: T; ms: number } => {
+  const start = performance.now();
+  const result = work();
+  return { result, ms: performance.now() - start };
+};
+
+describe('the YAML entry limit', () => {
+  it('the largest legal request, as YAML and as indented JSON read as YAML, is under a tenth of the limit', () => {
+    for (const name of ['large.yaml', 'large.json']) {
+      const { entries, tooDeepAt } = scanYamlText(readFileSync(resolve(FIXTURES, name), 'utf8'));
+      assert.equal(tooDeepAt, -1);
+      assert.ok(entries * 10 <= MAX_YAML_ENTRIES, `${name}: ${entries} entries`);
+    }
+  });
+
+  it('the largest legal request is checked in full (its one information finding, no size notice)', () => {
+    const { doc, diagnostics } = check(readFileSync(resolve(FIXTURES, 'large.yaml'), 'utf8'), 'yaml');
+    assert.ok(doc.root && doc.notReadBecause === undefined);
+    assert.deepEqual(diagnostics.map((d) => d.code), ['ECS-R05']);
+  });
+
+  it('counts lines and marks outside quotes, comments and block scalars', () => {
+    const base = scanYamlText('a: 1\n').entries;
+    assert.equal(scanYamlText('a: "x, y: [z]"\n').entries, base, 'marks inside quotes do not count');
+    assert.equal(scanYamlText('a: 1 # x, y: [z]\n').entries, base, 'marks inside comments do not count');
+    assert.equal(scanYamlText('a: |\n  {}, [], - x: y\n').entries - scanYamlText('a: |\n  x\n').entries, 0, 'block scalars do not count');
+    assert.ok(scanYamlText('a: [1, 2, 3]\n').entries >= base + 4);
+    assert.equal(scanYamlText('a: &x 1\nb: *x\n').entries, scanYamlText('a: 1\nb: x\n').entries + 2);
+  });
+
+  for (const [name, unit] of [
+    ['50,000 list items of a flow mapping (1.2 MB)', '    - {"subnet_id": "x"}\n'],
+    ['300,000 empty flow mappings on one line', '{}'],
+    ['250,000 comment lines', '# c\n'],
+    ['1,000,000 blank lines', '\n'],
+    ['200,000 anchors on one line', '&a '],
+  ] as const) {
+    it(`${name}: not read, one information saying why, at once`, () => {
+      const count = name.startsWith('50,000') ? 50_000 : Number(name.split(' ')[0].replace(/,/g, ''));
+      const text = `server:\n  nics:\n${unit.repeat(count)}`;
+      // The yaml package took 2 to 3 s on the first of these, 13 s on the second; a scan takes milliseconds.
+      const { result: { doc, diagnostics }, ms } = timed(() => check(text, 'yaml'));
+      assert.ok(ms < 2000, `took ${ms} ms`);
+      assert.equal(doc.root, undefined);
+      assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['document-too-large', 3]]);
+      assert.match(diagnostics[0].message, /more than 16,000 lines and YAML marks/);
+    });
+  }
+
+  it('yaml errors carry no stack trace (capturing 20,000 of them took most of a second)', () => {
+    const keep: unknown[] = [];
+    const before = Error.stackTraceLimit;
+    const result = parseYaml(`a: 1\n${']'.repeat(100)}\n`, keep);
+    assert.equal(Error.stackTraceLimit, before, 'the limit is restored');
+    assert.ok(result.problems.length > 0);
+    const documents = keep.find((item) => Array.isArray(item) && item.length > 0 && 'errors' in (item[0] as object)) as Document[];
+    const errors = documents.flatMap((document) => document.errors);
+    assert.ok(errors.length >= 100);
+    for (const error of errors) assert.ok(!/\n\s+at /.test(error.stack ?? ''), `a stack was captured: ${error.stack}`);
+  });
+});
+
+describe('the blank-document check of completion', () => {
+  it('is linear in the number of comments (100,000 comment lines)', () => {
+    const lines = 100_000;
+    const text = '# c\n'.repeat(lines);
+    // A document model with 100,000 comments; each comment was once cut out of the whole text in turn.
+    const doc = { ...parse('', 'yaml'), text, comments: Array.from({ length: lines }, (_, i) => ({ offset: 4 * i, length: 3 })) };
+    const { result, ms } = timed(() => isBlankDocument(doc));
+    assert.equal(result, true);
+    assert.ok(ms < 1000, `took ${ms} ms`);
+    assert.equal(isBlankDocument({ ...doc, text: `${text}x` }), false);
+    assert.equal(isBlankDocument({ ...parse('', 'yaml'), text: '# a\n\n  # b\n', comments: [{ offset: 0, length: 3 }, { offset: 7, length: 3 }] }), true);
+  });
+});
