@@ -12,6 +12,8 @@ import type { Document } from 'yaml';
 import { isBlankDocument } from '../../server/service/completion/documentText';
 import { MAX_YAML_ENTRIES } from '../../server/service/parser/problems';
 import { parseYaml, scanYamlText } from '../../server/service/parser/yamlParser';
+import { MAX_CHECKED_NODES, MAX_DIAGNOSTICS } from '../../server/service/validation/limits';
+import { countNodes } from '../../server/service/validation/validate';
 import { check, parse } from './parser.helpers';
 
 const FIXTURES = resolve(__dirname, '../../../bench/fixtures/docs');
@@ -88,5 +90,26 @@ describe('the blank-document check of completion', () => {
     assert.ok(ms < 1000, `took ${ms} ms`);
     assert.equal(isBlankDocument({ ...doc, text: `${text}x` }), false);
     assert.equal(isBlankDocument({ ...parse('', 'yaml'), text: '# a\n\n  # b\n', comments: [{ offset: 0, length: 3 }, { offset: 7, length: 3 }] }), true);
+  });
+});
+
+describe('the node limit of checking (JSON and YAML)', () => {
+  it('the largest legal request is under an eighth of MAX_CHECKED_NODES', () => {
+    for (const [name, format] of [['large.json', 'json'], ['large.yaml', 'yaml']] as const) {
+      const nodes = countNodes(parse(readFileSync(resolve(FIXTURES, name), 'utf8'), format).root, MAX_CHECKED_NODES);
+      assert.ok(nodes * 8 <= MAX_CHECKED_NODES, `${name}: ${nodes}`);
+    }
+  });
+
+  it('50,000 nics (fuzz seed 4242, document 163): syntax only, the first MAX_DIAGNOSTICS problems, at once', () => {
+    // Validating every item took over a second per check (ajv errors and rules per item).
+    const text = `{"server": {"nics": [${Array(50_000).fill('{}').join(',\u2028')}]}}`;
+    const { result: { diagnostics }, ms } = timed(() => check(text, 'json'));
+    assert.ok(ms < 3000, `took ${ms} ms`);
+    assert.equal(diagnostics.length, MAX_DIAGNOSTICS + 1);
+    assert.equal(diagnostics.filter((d) => d.code === 'document-too-large').length, 1);
+    assert.match(diagnostics.find((d) => d.code === 'document-too-large')!.message, /more than 8,000 keys and values/);
+    assert.ok(diagnostics.some((d) => d.code === 'too-many-problems'));
+    assert.ok(!diagnostics.some((d) => d.code === 'schema' || String(d.code).startsWith('ECS-R')), 'the content is not checked');
   });
 });

@@ -13,7 +13,9 @@ import { ruleDiagnostics } from './ruleRunner';
 import { schemaDiagnostics } from './schemaErrors';
 import { secretDiagnostics } from './secrets';
 import { syntaxDiagnostics } from './syntax';
-import { MAX_DIAGNOSTICS } from './limits';
+import { MAX_CHECKED_NODES, MAX_DIAGNOSTICS } from './limits';
+import type { ValueNode } from '../parser/ast';
+import { LastResultMemo } from '../lastResultMemo';
 
 export interface ValidationOptions {
   /** "Now" for time-based rules; tests pin it. */
@@ -31,7 +33,8 @@ export function validateDocument(
   const tooLarge = whySyntaxOnly(document, settings);
   if (tooLarge) {
     diagnostics.push(makeDiagnostic(document, { offset: 0, length: 0 }, tooLarge, 'information', DiagnosticCodes.documentTooLarge));
-    return diagnostics;
+    // Such a file can have tens of thousands of syntax problems (duplicate keys, say): list the first ones.
+    return atMostMaxDiagnostics(document, diagnostics.sort(byPosition));
   }
   const root = document.root;
   if (root) {
@@ -64,7 +67,34 @@ export function whySyntaxOnly(document: ParsedDocument, settings: ServiceSetting
     return `This file has ${document.text.length} characters, more than the ${settings.maxDocumentSize} set in ecs.maxDocumentSize, so only its syntax was checked.`;
   }
   // The parser did not read such a file (parser/problems.ts); a request body is far smaller.
-  return document.notReadBecause;
+  if (document.notReadBecause !== undefined) return document.notReadBecause;
+  if (nodeCounts.get(document, (parsed) => countNodes(parsed.root, MAX_CHECKED_NODES)) > MAX_CHECKED_NODES) {
+    return `This file has more than ${MAX_CHECKED_NODES.toLocaleString('en-US')} keys and values, while a request body has `
+      + 'about a thousand at most, so only its syntax was checked. Check that this is the request file you meant.';
+  }
+  return undefined;
+}
+
+/** Asked by validation, the outline, folding and formatting of the same version: counted once. */
+const nodeCounts = new LastResultMemo<ParsedDocument, number>();
+
+/** Values and keys under `root`, counted up to `limit + 1` (without recursion). */
+export function countNodes(root: ValueNode | undefined, limit: number): number {
+  let count = 0;
+  const pending: ValueNode[] = root ? [root] : [];
+  while (pending.length > 0 && count <= limit) {
+    const node = pending.pop() as ValueNode;
+    count++;
+    if (node.type === 'object') {
+      for (const property of node.properties) {
+        count++;
+        if (property.valueNode) pending.push(property.valueNode);
+      }
+    } else if (node.type === 'array') {
+      for (const item of node.items) pending.push(item);
+    }
+  }
+  return count;
 }
 
 /**
