@@ -22,12 +22,13 @@ export const MAX_NESTING_DEPTH = 64;
 
 /**
  * The most lines plus structure marks (list items, keys, brackets, commas, anchors: see
- * scanYamlText) a YAML text may have for the yaml package to read it: ten times the largest legal
- * request (bench/fixtures large.yaml has 694; the same request as indented JSON, which is YAML too,
- * 1,576). The yaml package takes several microseconds per token, so a text with hundreds of
- * thousands (a 1.2 MB list of 50,000 items: 2 to 3 s) would hold up every request of the editor.
+ * scanYamlText) a YAML text may have for the yaml package to read it: over ten times the largest
+ * legal request (bench/fixtures large.yaml has 694; the same request as indented JSON, which is
+ * YAML too, 1,576). The yaml package takes several microseconds per token (tens on a busy
+ * machine), so a text with hundreds of thousands (a 1.2 MB list of 50,000 items: 2 to 3 s) would
+ * hold up every request of the editor; 10,000 still took over a second on a loaded 2-core machine.
  */
-export const MAX_YAML_ENTRIES = 16_000;
+export const MAX_YAML_ENTRIES = 8_000;
 
 export function tooManyYamlEntries(): string {
   return `This file has more than ${MAX_YAML_ENTRIES.toLocaleString('en-US')} lines and YAML marks (list items, keys, `

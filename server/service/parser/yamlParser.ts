@@ -428,10 +428,32 @@ export function scanYamlText(text: string): YamlTextScan {
       }
       if (ch !== ' ') previous = ch;
     }
-    if (!quote && flowDepth === 0 && /(^|[\s:?-])[|>][0-9+-]*\s*(#.*)?$/.test(line)) blockScalarParent = indent;
+    if (!quote && flowDepth === 0 && endsWithBlockScalarHeader(line)) blockScalarParent = indent;
     lineStart = lineEnd + 1;
   }
   return { tooDeepAt: -1, entries };
+}
+
+/** The characters `.` of a regular expression does not match: a comment ends at one of them. */
+const LINE_TERMINATORS = ['\r', '\u2028', '\u2029'];
+
+/**
+ * Whether `line` (no \n in it) ends with a block scalar header: `|` or `>` at the start or after a
+ * blank, `:`, `?` or `-`, then indentation and chomping indicators, blanks, and a comment or nothing
+ * (`key: |`, `- >-`, `a: |2 # note`). A scan: the regex it replaces retried the comment from every
+ * `|` of a line that ended in a carriage return, a quadratic time on ` |#` repeated.
+ */
+export function endsWithBlockScalarHeader(line: string): boolean {
+  const lastTerminator = Math.max(...LINE_TERMINATORS.map((terminator) => line.lastIndexOf(terminator)));
+  for (let at = 0; at < line.length; at++) {
+    if ((line[at] !== '|' && line[at] !== '>') || (at > 0 && !/[\s:?-]/.test(line[at - 1]))) continue;
+    let i = at + 1;
+    while (i < line.length && /[0-9+-]/.test(line[i])) i++;
+    while (i < line.length && /\s/.test(line[i])) i++;
+    if (i === line.length || (line[i] === '#' && i > lastTerminator)) return true;
+    at = i - 1; // what lies between holds no `|` or `>`
+  }
+  return false;
 }
 
 /** Whether `ch` (between the characters `before` and `next`) likely starts a token of its own. */
