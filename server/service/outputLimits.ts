@@ -25,6 +25,13 @@ export const MAX_TAB_SIZE = 16;
 export const MAX_FORMAT_GROWTH = 8;
 export const FORMAT_SLACK = 64 * 1024;
 
+/**
+ * Formatting gives up beyond this many edits: ten times what the largest legal request written on
+ * one line needs (960). jsonc-parser formats the tokens past a syntax error too, which our tree
+ * does not cover (fuzz seed 4242, document 1777: 50,000 edits, over a second to answer).
+ */
+export const MAX_FORMAT_EDITS = 10_000;
+
 /** Whether whole-document features should leave `parsed` alone (validation only checks its syntax). */
 export function beyondFeatureLimits(parsed: ParsedDocument, settings: ServiceSettings): boolean {
   if (whySyntaxOnly(parsed, settings) !== undefined) return true;

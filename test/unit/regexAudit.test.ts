@@ -4,9 +4,12 @@
  * a cap far above the scan's milliseconds) with the old expression's answers on ordinary input.
  */
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseAuthorization } from '../../cloud/signing';
+import { fuzzDocument, loadSeeds } from '../fuzz/documents';
 import { withoutComment } from '../../server/service/completion/yamlContext';
 import { createLanguageService } from '../../server/service/languageService';
 import { formatFromUri } from '../../server/service/parser/parse';
@@ -61,5 +64,19 @@ describe('regex audit: linear replacements', () => {
       { algorithm: 'SDK-HMAC-SHA256', ak: 'ak', signedHeaders: ['host', 'x-sdk-date'], signature: 'ab12' });
     assert.equal(parseAuthorization('SDK-HMAC-SHA256 Access=ak,\nSignedHeaders=host, Signature=s'), undefined);
     assert.equal(parseAuthorization('SDK-HMAC-SHA256'), undefined);
+  });
+});
+
+describe('fuzz seed 4242 reproducers', () => {
+  it('document 1777: formatting 50,000 items past a syntax error gives no edits, the largest request on one line does', () => {
+    const service = createLanguageService();
+    const fuzzed = fuzzDocument(4242, 1777, loadSeeds());
+    const broken = TextDocument.create('file:///f.ecs.json', 'ecs-json', 1, fuzzed.text);
+    const { result, ms } = timed(() => service.format(service.parse(broken), { tabSize: 3.5, insertSpaces: false }));
+    assert.deepEqual(result, []);
+    assert.ok(ms < 5000, `took ${ms} ms`);
+    const large = readFileSync(resolve(__dirname, '../../../bench/fixtures/docs/large.json'), 'utf8');
+    const oneLine = TextDocument.create('file:///l.ecs.json', 'ecs-json', 1, JSON.stringify(JSON.parse(large)));
+    assert.ok(service.format(service.parse(oneLine), { tabSize: 2, insertSpaces: true }).length > 900);
   });
 });
