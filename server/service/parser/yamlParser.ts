@@ -6,7 +6,7 @@
  * in indentation, duplicate keys).
  */
 import {
-  Composer, Parser, isAlias, isMap, isPair, isScalar, isSeq,
+  Composer, Parser, isAlias, isMap, isPair, isScalar, isSeq, visit,
   type Alias, type Document, type Node as YamlNode, type Pair, type Scalar, type YAMLMap, type YAMLSeq,
 } from 'yaml';
 import type {
@@ -121,6 +121,8 @@ class YamlAstBuilder {
   /** Collections being built right now: an alias to one of them would never end. */
   private readonly ancestors = new Set<YamlNode>();
   private aliasDepth = 0;
+  /** An alias met after the budget was spent: the expansion around it is cut short. */
+  private aliasOverflow = false;
   private reportedTooDeep = false;
 
   constructor(private readonly text: string, private readonly doc: Document) {}
@@ -287,23 +289,51 @@ class YamlAstBuilder {
     }
   }
 
+  /** Anchor in effect at each alias, found in one walk (see aliasTarget). */
+  private aliasTargets: Map<Alias, YamlNode | undefined> | undefined;
+
+  /**
+   * The node an alias refers to: the last node before it with its anchor, as `Alias.resolve` finds
+   * it. That walks the document up to the alias on every call, and an expanded alias is built once
+   * per use: an alias bomb of 800 characters took 4 s. One walk in the same order answers all.
+   */
+  private aliasTarget(alias: Alias): YamlNode | undefined {
+    if (!this.aliasTargets) {
+      const targets = new Map<Alias, YamlNode | undefined>();
+      const anchors = new Map<string, YamlNode>();
+      try {
+        visit(this.doc, {
+          Node: (_key, node) => {
+            if (isAlias(node)) targets.set(node, anchors.get(node.source));
+            else if (node.anchor) anchors.set(node.anchor, node);
+          },
+        });
+      } catch {
+        // A document yaml could not walk: its aliases resolve to nothing and are reported.
+      }
+      this.aliasTargets = targets;
+    }
+    return this.aliasTargets.get(alias);
+  }
+
   private buildAlias(node: Alias, depth: number): ValueNode | undefined {
     const { offset, length } = this.span(node);
     const raw = this.text.slice(offset, offset + length);
+    // Inside an expansion the same alias is met once per use of its anchor: it was reported where it
+    // is written (the anchor's own node is built outside any expansion), so stay silent there. An
+    // alias bomb of 800 characters otherwise piled up problems for seconds.
     const nullAt = (message: string): ValueNode => {
-      this.problems.push({ code: YAML_SYNTAX_CODE, message, offset, length: Math.max(1, length), severity: 'error' });
+      if (!this.inAlias) this.problems.push({ code: YAML_SYNTAX_CODE, message, offset, length: Math.max(1, length), severity: 'error' });
       return { type: 'null', offset, length, raw, style: 'plain', value: null };
     };
-    let target: YamlNode | undefined;
-    try {
-      target = node.resolve(this.doc);
-    } catch {
-      target = undefined;
-    }
+    const target = this.aliasTarget(node);
     if (!target) return nullAt(`There is no anchor &${node.source} before this alias.`);
     if (this.ancestors.has(target)) return nullAt(`The alias *${node.source} refers to a node that contains it, which would never end.`);
     const tooMuch = 'Aliases in this file expand to too much data; write the values out instead.';
-    if (this.aliasBudget <= 0) return nullAt(tooMuch);
+    if (this.aliasBudget <= 0) {
+      this.aliasOverflow = true;
+      return nullAt(tooMuch);
+    }
     this.aliasDepth++;
     let value: ValueNode | undefined;
     try {
@@ -312,7 +342,7 @@ class YamlAstBuilder {
       this.aliasDepth--;
     }
     // Report the overflow once, on the outermost alias, and drop the partial expansion.
-    if (this.aliasBudget < 0 && !this.inAlias) return nullAt(tooMuch);
+    if ((this.aliasBudget < 0 || this.aliasOverflow) && !this.inAlias) return nullAt(tooMuch);
     return value;
   }
 }
