@@ -189,10 +189,14 @@ export function formatAuthorization(ak: string, signedHeaderNames: string[], sig
 
 /** Parses `SDK-HMAC-SHA256 Access=…, SignedHeaders=a;b, Signature=…`; undefined when malformed. */
 export function parseAuthorization(header: string): ParsedAuthorization | undefined {
-  const m = /^\s*(\S+)\s+(.*)$/.exec(header);
-  if (!m) return undefined;
+  // The scheme and the blanks after it, then the rest by index: `^\s*(\S+)\s+(.*)$` retried every
+  // shorter run of blanks when the rest held a line break (quadratic on a long run of blanks).
+  const scheme = /^\s*(\S+)\s+/.exec(header);
+  if (!scheme) return undefined;
+  const rest = header.slice(scheme[0].length);
+  if (/[\n\r\u2028\u2029]/.test(rest)) return undefined;
   const fields = new Map<string, string>();
-  for (const part of m[2].split(',')) {
+  for (const part of rest.split(',')) {
     const eq = part.indexOf('=');
     if (eq < 0) return undefined;
     fields.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
@@ -201,7 +205,7 @@ export function parseAuthorization(header: string): ParsedAuthorization | undefi
   const signedHeaders = fields.get('SignedHeaders');
   const signature = fields.get('Signature');
   if (!ak || !signedHeaders || !signature) return undefined;
-  return { algorithm: m[1], ak, signedHeaders: signedHeaders.split(';').filter(Boolean), signature };
+  return { algorithm: scheme[1], ak, signedHeaders: signedHeaders.split(';').filter(Boolean), signature };
 }
 
 /**

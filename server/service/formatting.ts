@@ -5,7 +5,7 @@ import type { ParsedDocument, ValueNode } from './parser/ast';
 import { rangeOf } from './parser/positions';
 import { lineBreakOf } from './completion/documentText';
 import { defaultSettings, type ServiceSettings } from './types';
-import { beyondFeatureLimits, FORMAT_SLACK, MAX_FORMAT_GROWTH, MAX_TAB_SIZE } from './outputLimits';
+import { beyondFeatureLimits, FORMAT_SLACK, MAX_FORMAT_EDITS, MAX_FORMAT_GROWTH, MAX_TAB_SIZE } from './outputLimits';
 
 /** jsonc-parser's own default, for a tab size that is not a usable number. */
 const DEFAULT_TAB_SIZE = 4;
@@ -27,6 +27,7 @@ export function formatDocument(parsed: ParsedDocument, options: FormattingOption
     insertFinalNewline: options.insertFinalNewline === true,
     eol: lineBreakOf(parsed.text),
   });
+  if (edits.length > MAX_FORMAT_EDITS) return [];
   let inserted = 0;
   for (const edit of edits) {
     inserted += edit.content.length;

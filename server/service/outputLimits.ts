@@ -1,7 +1,7 @@
 /**
  * Bounds on the work and the answer size of the features that walk a whole document (formatting,
  * the outline, folding). They stop where validation stops (a document over `ecs.maxDocumentSize`,
- * a YAML file with more lines than a request could have, nesting past the parser's limit) and cap
+ * a YAML file with more lines and marks than a request could have, nesting past the parser's limit) and cap
  * what they return, so no document, however hostile, makes the server build a huge answer.
  */
 import type { ParsedDocument } from './parser/ast';
@@ -24,6 +24,13 @@ export const MAX_TAB_SIZE = 16;
  */
 export const MAX_FORMAT_GROWTH = 8;
 export const FORMAT_SLACK = 64 * 1024;
+
+/**
+ * Formatting gives up beyond this many edits: ten times what the largest legal request written on
+ * one line needs (960). jsonc-parser formats the tokens past a syntax error too, which our tree
+ * does not cover (fuzz seed 4242, document 1777: 50,000 edits, over a second to answer).
+ */
+export const MAX_FORMAT_EDITS = 10_000;
 
 /** Whether whole-document features should leave `parsed` alone (validation only checks its syntax). */
 export function beyondFeatureLimits(parsed: ParsedDocument, settings: ServiceSettings): boolean {

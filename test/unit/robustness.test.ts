@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { nodeAtPath } from '../../server/service/parser/nodes';
 import { defaultSettings } from '../../server/service/types';
+import { MAX_YAML_ENTRIES } from '../../server/service/parser/problems';
 import { BASE_JSON, BASE_YAML, check, parse } from './parser.helpers';
 
 /** Deterministic pseudo-random bytes (no flaky inputs). */
@@ -104,18 +105,17 @@ describe('robustness: the pipeline never throws and always answers', () => {
     }
   });
 
-  test('a YAML file with more than 50,000 lines: syntax only, plus one information saying why', () => {
-    const filler = '# note\n'.repeat(50_000);
+  test('a YAML file with more lines and marks than MAX_YAML_ENTRIES: not read, one information saying why', () => {
+    const filler = '# note\n'.repeat(MAX_YAML_ENTRIES);
     const broken = `${BASE_YAML.replace('count: 1', 'count: 0')}  name: [unclosed\n`;
     const huge = check(broken + filler, 'yaml');
     assert.equal(huge.doc.root, undefined, 'no tree is built for such a file');
-    assert.deepEqual([...new Set(huge.diagnostics.map((d) => d.code))].sort(), ['document-too-large', 'yaml-syntax']);
-    const info = huge.diagnostics.filter((d) => d.code === 'document-too-large');
-    assert.equal(info.length, 1);
-    assert.equal(info[0].severity, DiagnosticSeverity.Information);
-    assert.match(info[0].message, /50000 .*lines|lines.*50000/);
-    // Just under the limit the same file is validated in full.
-    const codes = check(`${BASE_YAML.replace('count: 1', 'count: 0')}${'# note\n'.repeat(49_000)}`, 'yaml').diagnostics.map((d) => d.code);
+    assert.deepEqual(huge.diagnostics.map((d) => d.code), ['document-too-large']);
+    assert.equal(huge.diagnostics[0].severity, DiagnosticSeverity.Information);
+    assert.match(huge.diagnostics[0].message, /more than 8,000 lines and YAML marks.*not checked, not even its syntax/);
+    // Well under the limit the same file is validated in full.
+    const codes = check(`${BASE_YAML.replace('count: 1', 'count: 0')}${'# note\n'.repeat(MAX_YAML_ENTRIES - 200)}`, 'yaml')
+      .diagnostics.map((d) => d.code);
     assert.ok(codes.includes('schema') && !codes.includes('document-too-large'), codes.join(', '));
   });
 

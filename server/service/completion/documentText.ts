@@ -87,9 +87,16 @@ export function lineBreakOf(text: string): string {
 /** A document with no content but whitespace and comments: the place for whole-request templates. */
 export function isBlankDocument(doc: ParsedDocument): boolean {
   if (doc.root) return false;
-  let rest = doc.text;
-  for (const comment of [...doc.comments].sort((a, b) => b.offset - a.offset)) {
-    rest = rest.slice(0, comment.offset) + rest.slice(comment.offset + comment.length);
+  // The text between the comments, in one pass: cutting each comment out of the whole text in
+  // turn copied the text once per comment (40,000 comment lines: 28 s per completion).
+  const pieces: string[] = [];
+  let from = 0;
+  for (const comment of [...doc.comments].sort((a, b) => a.offset - b.offset)) {
+    if (comment.offset < from) continue;
+    pieces.push(doc.text.slice(from, comment.offset));
+    from = comment.offset + comment.length;
   }
+  pieces.push(doc.text.slice(from));
+  const rest = pieces.join('');
   return rest.trim() === '' || (doc.format === 'yaml' && rest.split(/\r?\n/).every((l) => /^\s*(#.*)?$/.test(l)));
 }

@@ -95,4 +95,6 @@ export interface ParsedDocument {
   readonly comments: readonly CommentRange[];
   /** Offsets at which each line starts (line 0 starts at 0); see positions.ts. */
   readonly lineStarts: readonly number[];
+  /** Set when the parser did not read the text at all (too large to be a request body): why. */
+  readonly notReadBecause?: string;
 }

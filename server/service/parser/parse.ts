@@ -13,7 +13,9 @@ export function formatFromUri(uri: string, languageId?: string): DocumentFormat 
   const language = languageId?.toLowerCase();
   if (language === 'ecs-json' || language === 'json' || language === 'jsonc') return 'json';
   if (language === 'ecs-yaml' || language === 'yaml') return 'yaml';
-  const path = uri.replace(/[?#].*$/, '').toLowerCase();
+  // Cut at the first `?` or `#` by index: `/[?#].*$/` retried `.*` from each of them (quadratic).
+  const query = uri.search(/[?#]/);
+  const path = (query >= 0 ? uri.slice(0, query) : uri).toLowerCase();
   if (path.endsWith('.yaml') || path.endsWith('.yml')) return 'yaml';
   return 'json';
 }
@@ -43,5 +45,6 @@ export function parseDocument(uri: string, version: number, text: string, format
     syntaxProblems: result.problems,
     comments: result.comments,
     lineStarts: computeLineStarts(text),
+    ...(result.notReadBecause !== undefined ? { notReadBecause: result.notReadBecause } : {}),
   };
 }

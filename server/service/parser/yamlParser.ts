@@ -6,14 +6,14 @@
  * in indentation, duplicate keys).
  */
 import {
-  Composer, Parser, isAlias, isMap, isPair, isScalar, isSeq,
+  Composer, Parser, isAlias, isMap, isPair, isScalar, isSeq, visit,
   type Alias, type Document, type Node as YamlNode, type Pair, type Scalar, type YAMLMap, type YAMLSeq,
 } from 'yaml';
 import type {
   ArrayNode, CommentRange, ObjectNode, PropertyNode, ScalarStyle, StringNode, SyntaxProblem, ValueNode,
 } from './ast';
 import {
-  MAX_NESTING_DEPTH, duplicateKeyProblem, exceedsYamlLineLimit, tooDeepProblem, type FormatParseResult,
+  MAX_NESTING_DEPTH, MAX_YAML_ENTRIES, duplicateKeyProblem, tooDeepProblem, tooManyYamlEntries, type FormatParseResult,
 } from './problems';
 
 export const YAML_SYNTAX_CODE = 'yaml-syntax';
@@ -121,6 +121,8 @@ class YamlAstBuilder {
   /** Collections being built right now: an alias to one of them would never end. */
   private readonly ancestors = new Set<YamlNode>();
   private aliasDepth = 0;
+  /** An alias met after the budget was spent: the expansion around it is cut short. */
+  private aliasOverflow = false;
   private reportedTooDeep = false;
 
   constructor(private readonly text: string, private readonly doc: Document) {}
@@ -287,23 +289,51 @@ class YamlAstBuilder {
     }
   }
 
+  /** Anchor in effect at each alias, found in one walk (see aliasTarget). */
+  private aliasTargets: Map<Alias, YamlNode | undefined> | undefined;
+
+  /**
+   * The node an alias refers to: the last node before it with its anchor, as `Alias.resolve` finds
+   * it. That walks the document up to the alias on every call, and an expanded alias is built once
+   * per use: an alias bomb of 800 characters took 4 s. One walk in the same order answers all.
+   */
+  private aliasTarget(alias: Alias): YamlNode | undefined {
+    if (!this.aliasTargets) {
+      const targets = new Map<Alias, YamlNode | undefined>();
+      const anchors = new Map<string, YamlNode>();
+      try {
+        visit(this.doc, {
+          Node: (_key, node) => {
+            if (isAlias(node)) targets.set(node, anchors.get(node.source));
+            else if (node.anchor) anchors.set(node.anchor, node);
+          },
+        });
+      } catch {
+        // A document yaml could not walk: its aliases resolve to nothing and are reported.
+      }
+      this.aliasTargets = targets;
+    }
+    return this.aliasTargets.get(alias);
+  }
+
   private buildAlias(node: Alias, depth: number): ValueNode | undefined {
     const { offset, length } = this.span(node);
     const raw = this.text.slice(offset, offset + length);
+    // Inside an expansion the same alias is met once per use of its anchor: it was reported where it
+    // is written (the anchor's own node is built outside any expansion), so stay silent there. An
+    // alias bomb of 800 characters otherwise piled up problems for seconds.
     const nullAt = (message: string): ValueNode => {
-      this.problems.push({ code: YAML_SYNTAX_CODE, message, offset, length: Math.max(1, length), severity: 'error' });
+      if (!this.inAlias) this.problems.push({ code: YAML_SYNTAX_CODE, message, offset, length: Math.max(1, length), severity: 'error' });
       return { type: 'null', offset, length, raw, style: 'plain', value: null };
     };
-    let target: YamlNode | undefined;
-    try {
-      target = node.resolve(this.doc);
-    } catch {
-      target = undefined;
-    }
+    const target = this.aliasTarget(node);
     if (!target) return nullAt(`There is no anchor &${node.source} before this alias.`);
     if (this.ancestors.has(target)) return nullAt(`The alias *${node.source} refers to a node that contains it, which would never end.`);
     const tooMuch = 'Aliases in this file expand to too much data; write the values out instead.';
-    if (this.aliasBudget <= 0) return nullAt(tooMuch);
+    if (this.aliasBudget <= 0) {
+      this.aliasOverflow = true;
+      return nullAt(tooMuch);
+    }
     this.aliasDepth++;
     let value: ValueNode | undefined;
     try {
@@ -312,7 +342,7 @@ class YamlAstBuilder {
       this.aliasDepth--;
     }
     // Report the overflow once, on the outermost alias, and drop the partial expansion.
-    if (this.aliasBudget < 0 && !this.inAlias) return nullAt(tooMuch);
+    if ((this.aliasBudget < 0 || this.aliasOverflow) && !this.inAlias) return nullAt(tooMuch);
     return value;
   }
 }
@@ -346,19 +376,42 @@ function dedupe(problems: SyntaxProblem[]): SyntaxProblem[] {
     });
 }
 
+/** What one linear pass over a YAML text finds before the yaml package may see it. */
+export interface YamlTextScan {
+  /** Offset at which the text nests deeper than MAX_NESTING_DEPTH, or -1. */
+  readonly tooDeepAt: number;
+  /** Lines plus structure marks (see countsAsEntry), counted up to MAX_YAML_ENTRIES + 1. */
+  readonly entries: number;
+}
+
+/** Characters that start a token of their own when they appear outside quotes and comments. */
+const FLOW_MARKS = new Set(['{', '}', '[', ']', ',']);
+/** Characters that start a token when a blank (or a line start) is before them. */
+const NODE_PROPERTY_MARKS = new Set(['&', '*', '!', '|', '>']);
+/** Characters that are an indicator when a blank (or the line end) follows them. */
+const SPACED_INDICATORS = new Set([':', '-', '?']);
+
 /**
- * Offset at which the text nests deeper than MAX_NESTING_DEPTH (block indentation levels plus
- * flow brackets), or -1. The yaml package recurses per level and can exhaust memory on
- * thousands of levels, so such text never reaches it. A line-based approximation: quoted
- * strings, comments and block scalar contents are skipped.
+ * One pass over the text, which the yaml package would otherwise be the first to see:
+ * - nesting (block indentation levels plus flow brackets) deeper than MAX_NESTING_DEPTH: the
+ *   yaml package recurses per level and can exhaust memory on thousands of levels;
+ * - the number of entries, an upper estimate of the tokens the yaml package would make: every
+ *   line, and every flow bracket, comma, indicator and node property outside quotes, comments
+ *   and block scalars. The yaml package spends several microseconds per token (and more per
+ *   error), so a text with hundreds of thousands of them would take seconds; it stops counting
+ *   past MAX_YAML_ENTRIES.
+ * A line-based approximation: quoted strings, comments and block scalar contents are skipped.
  */
-export function findExcessiveYamlNesting(text: string): number {
+export function scanYamlText(text: string): YamlTextScan {
   const indents: number[] = [];
+  let entries = 0;
   let flowDepth = 0;
   let quote: '"' | "'" | undefined;
   let blockScalarParent = -1;
   let lineStart = 0;
+  const tooDeep = (offset: number): YamlTextScan => ({ tooDeepAt: offset, entries });
   while (lineStart <= text.length) {
+    if (++entries > MAX_YAML_ENTRIES) return { tooDeepAt: -1, entries };
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
@@ -379,7 +432,7 @@ export function findExcessiveYamlNesting(text: string): number {
         while (line[i] === ' ') i++;
         indents.push(i);
       }
-      if (indents.length > MAX_NESTING_DEPTH) return lineStart + i;
+      if (indents.length > MAX_NESTING_DEPTH) return tooDeep(lineStart + i);
     }
     let previous = ' ';
     for (; i < line.length; i++) {
@@ -390,33 +443,83 @@ export function findExcessiveYamlNesting(text: string): number {
       } else if (quote === "'") {
         if (ch === "'" && line[i + 1] === "'") i++;
         else if (ch === "'") quote = undefined;
-      } else if (ch === '#' && (previous === ' ' || previous === '\t')) {
+      } else if (ch === '#' && (i === 0 || line[i - 1] === ' ' || line[i - 1] === '\t')) {
         break;
-      } else if ((ch === '"' || ch === "'") && /[\s[{,:?-]/.test(previous)) {
-        quote = ch;
-      } else if ((ch === '[' || ch === '{') && (flowDepth > 0 || /[\s:?-]/.test(previous))) {
-        flowDepth++;
-        if (indents.length + flowDepth > MAX_NESTING_DEPTH) return lineStart + i;
-      } else if ((ch === ']' || ch === '}') && flowDepth > 0) {
-        flowDepth--;
+      } else {
+        if (countsAsEntry(ch, line[i - 1], line[i + 1]) && ++entries > MAX_YAML_ENTRIES) return { tooDeepAt: -1, entries };
+        if ((ch === '"' || ch === "'") && /[\s[{,:?-]/.test(previous)) {
+          quote = ch;
+        } else if ((ch === '[' || ch === '{') && (flowDepth > 0 || /[\s:?-]/.test(previous))) {
+          flowDepth++;
+          if (indents.length + flowDepth > MAX_NESTING_DEPTH) return tooDeep(lineStart + i);
+        } else if ((ch === ']' || ch === '}') && flowDepth > 0) {
+          flowDepth--;
+        }
       }
       if (ch !== ' ') previous = ch;
     }
-    if (!quote && flowDepth === 0 && /(^|[\s:?-])[|>][0-9+-]*\s*(#.*)?$/.test(line)) blockScalarParent = indent;
+    if (!quote && flowDepth === 0 && endsWithBlockScalarHeader(line)) blockScalarParent = indent;
     lineStart = lineEnd + 1;
   }
-  return -1;
+  return { tooDeepAt: -1, entries };
+}
+
+/** The characters `.` of a regular expression does not match: a comment ends at one of them. */
+const LINE_TERMINATORS = ['\r', '\u2028', '\u2029'];
+
+/**
+ * Whether `line` (no \n in it) ends with a block scalar header: `|` or `>` at the start or after a
+ * blank, `:`, `?` or `-`, then indentation and chomping indicators, blanks, and a comment or nothing
+ * (`key: |`, `- >-`, `a: |2 # note`). A scan: the regex it replaces retried the comment from every
+ * `|` of a line that ended in a carriage return, a quadratic time on ` |#` repeated.
+ */
+export function endsWithBlockScalarHeader(line: string): boolean {
+  const lastTerminator = Math.max(...LINE_TERMINATORS.map((terminator) => line.lastIndexOf(terminator)));
+  for (let at = 0; at < line.length; at++) {
+    if ((line[at] !== '|' && line[at] !== '>') || (at > 0 && !/[\s:?-]/.test(line[at - 1]))) continue;
+    let i = at + 1;
+    while (i < line.length && /[0-9+-]/.test(line[i])) i++;
+    while (i < line.length && /\s/.test(line[i])) i++;
+    if (i === line.length || (line[i] === '#' && i > lastTerminator)) return true;
+    at = i - 1; // what lies between holds no `|` or `>`
+  }
+  return false;
+}
+
+/** Whether `ch` (between the characters `before` and `next`) likely starts a token of its own. */
+function countsAsEntry(ch: string, before: string | undefined, next: string | undefined): boolean {
+  if (FLOW_MARKS.has(ch)) return true;
+  if (NODE_PROPERTY_MARKS.has(ch)) return before === undefined || before === ' ' || before === '\t' || FLOW_MARKS.has(before);
+  return SPACED_INDICATORS.has(ch) && (next === undefined || next === ' ' || next === '\t');
+}
+
+/**
+ * Runs `read` with no stack traces captured: every yaml error is an Error object, and capturing its
+ * stack was nine tenths of the time on a text of 20,000 errors (`]` repeated). Only their codes,
+ * messages and ranges are read.
+ */
+function withoutStackTraces<T>(read: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return read();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 /** `keep` receives the yaml package's objects and ours behind the tree, for shapeExemplars.ts. */
 export function parseYaml(text: string, keep?: unknown[]): FormatParseResult {
-  const tooDeepAt = findExcessiveYamlNesting(text);
-  if (tooDeepAt >= 0) return { problems: [tooDeepProblem(tooDeepAt)], comments: [] };
+  const scan = scanYamlText(text);
+  if (scan.entries > MAX_YAML_ENTRIES) return { problems: [], comments: [], notReadBecause: tooManyYamlEntries() };
+  if (scan.tooDeepAt >= 0) return { problems: [tooDeepProblem(scan.tooDeepAt)], comments: [] };
   const parser = new Parser();
-  const tokens = Array.from(parser.parse(text));
-  const comments = collectComments(tokens);
   const composer = new Composer(COMPOSE_OPTIONS);
-  const documents = Array.from(composer.compose(tokens, true, text.length));
+  const { tokens, documents } = withoutStackTraces(() => {
+    const tokens = Array.from(parser.parse(text));
+    return { tokens, documents: Array.from(composer.compose(tokens, true, text.length)) };
+  });
+  const comments = collectComments(tokens);
   keep?.push(parser, tokens, composer, documents);
   const problems: SyntaxProblem[] = [];
   const first = documents[0];
@@ -443,8 +546,7 @@ export function parseYaml(text: string, keep?: unknown[]): FormatParseResult {
     }
   }
 
-  // A text this long is no request body: the yaml package's own errors are all it gets.
-  if (!first || exceedsYamlLineLimit(text)) return { problems: dedupe(problems), comments };
+  if (!first) return { problems: dedupe(problems), comments };
   const builder = new YamlAstBuilder(text, first);
   keep?.push(builder);
   const root = builder.build(first.contents, 0);

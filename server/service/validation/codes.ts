@@ -23,7 +23,10 @@ export const DiagnosticCodes = {
   deprecated: 'deprecated',
   /** A literal password in the file, where a ${secret:NAME} or ${env:NAME} placeholder belongs. */
   secretLiteral: 'ECS-SECRET-LITERAL',
-  /** The file is larger than `ecs.maxDocumentSize`: only its syntax was checked. */
+  /**
+   * The file is larger than `ecs.maxDocumentSize` (only its syntax was checked), or a YAML file has more
+   * lines and marks than MAX_YAML_ENTRIES (it was not read at all).
+   */
   documentTooLarge: 'document-too-large',
   /** More problems than a list can usefully show: the first ones are listed, this one says so. */
   tooManyProblems: 'too-many-problems',

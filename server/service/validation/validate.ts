@@ -4,7 +4,6 @@
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { ParsedDocument, ValueNode } from '../parser/ast';
-import { MAX_YAML_LINES } from '../parser/problems';
 import { allRules } from '../rules';
 import { defaultSettings, type CrossFieldRule, type RuleSetting, type ServiceSettings } from '../types';
 import { DiagnosticCodes, SYNTAX_CODES } from './codes';
@@ -14,10 +13,11 @@ import { ruleDiagnostics } from './ruleRunner';
 import { schemaDiagnostics } from './schemaErrors';
 import { secretDiagnostics } from './secrets';
 import { syntaxDiagnostics } from './syntax';
-import { MAX_DIAGNOSTICS } from './limits';
+import { MAX_CHECKED_NODES, MAX_DIAGNOSTICS } from './limits';
 import type { AccountData } from '../account/accountData';
 import { accountFindings } from '../account/accountChecks';
 import { asObject, getValue } from '../parser/nodes';
+import { LastResultMemo } from '../lastResultMemo';
 
 export interface ValidationOptions {
   /** "Now" for time-based rules; tests pin it. */
@@ -37,7 +37,8 @@ export function validateDocument(
   const tooLarge = whySyntaxOnly(document, settings);
   if (tooLarge) {
     diagnostics.push(makeDiagnostic(document, { offset: 0, length: 0 }, tooLarge, 'information', DiagnosticCodes.documentTooLarge));
-    return diagnostics;
+    // Such a file can have tens of thousands of syntax problems (duplicate keys, say): list the first ones.
+    return atMostMaxDiagnostics(document, diagnostics.sort(byPosition));
   }
   const root = document.root;
   if (root) {
@@ -76,11 +77,35 @@ export function whySyntaxOnly(document: ParsedDocument, settings: ServiceSetting
   if (document.text.length > settings.maxDocumentSize) {
     return `This file has ${document.text.length} characters, more than the ${settings.maxDocumentSize} set in ecs.maxDocumentSize, so only its syntax was checked.`;
   }
-  // The parser skipped the tree for such a file (parser/problems.ts); a request body is far shorter.
-  if (document.format === 'yaml' && document.lineStarts.length > MAX_YAML_LINES) {
-    return `This file has ${document.lineStarts.length} lines, more than the ${MAX_YAML_LINES} a request body could ever need, so only its syntax was checked.`;
+  // The parser did not read such a file (parser/problems.ts); a request body is far smaller.
+  if (document.notReadBecause !== undefined) return document.notReadBecause;
+  if (nodeCounts.get(document, (parsed) => countNodes(parsed.root, MAX_CHECKED_NODES)) > MAX_CHECKED_NODES) {
+    return `This file has more than ${MAX_CHECKED_NODES.toLocaleString('en-US')} keys and values, while a request body has `
+      + 'about a thousand at most, so only its syntax was checked. Check that this is the request file you meant.';
   }
   return undefined;
+}
+
+/** Asked by validation, the outline, folding and formatting of the same version: counted once. */
+const nodeCounts = new LastResultMemo<ParsedDocument, number>();
+
+/** Values and keys under `root`, counted up to `limit + 1` (without recursion). */
+export function countNodes(root: ValueNode | undefined, limit: number): number {
+  let count = 0;
+  const pending: ValueNode[] = root ? [root] : [];
+  while (pending.length > 0 && count <= limit) {
+    const node = pending.pop() as ValueNode;
+    count++;
+    if (node.type === 'object') {
+      for (const property of node.properties) {
+        count++;
+        if (property.valueNode) pending.push(property.valueNode);
+      }
+    } else if (node.type === 'array') {
+      for (const item of node.items) pending.push(item);
+    }
+  }
+  return count;
 }
 
 /**
