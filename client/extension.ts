@@ -22,7 +22,7 @@ import { registerProfileStatusBar } from './profiles/profileStatusBar';
 import { ProfileStore } from './profiles/profileStore';
 import { RequestCodeLensProvider } from './requests/requestCodeLens';
 import { endpointOverridesSetting } from './settings';
-import { initTestHooks, isUnderTest, setWorkspaceTrustOverride } from './testHooks';
+import { askedQuestions, initTestHooks, isUnderTest, scriptAnswers, setWorkspaceTrustOverride } from './testHooks';
 
 let languageServer: LanguageServerOnDemand | undefined;
 
@@ -92,6 +92,8 @@ export function activate(context: vscode.ExtensionContext) {
       emulatorEndpoint: async () => (isUnderTest() ? (await cloud.load()).emulatorEndpoint() : undefined),
     },
     logUri: context.logUri,
+    /** Tests only (undefined otherwise): the modal questions asked, and answers to give the next ones. */
+    test: isUnderTest() ? { askedQuestions, scriptAnswers } : undefined,
   };
 }
 

@@ -12,13 +12,23 @@ import * as vscode from 'vscode';
 interface TestSwitches {
   underTest: boolean;
   trustOverride: boolean | undefined;
+  /** Modal questions asked so far (message, detail, buttons), newest last. */
+  questions: AskedQuestion[];
+  /** Answers the next modal questions take instead of the first button (undefined = cancelled). */
+  scriptedAnswers: (string | undefined)[];
+}
+
+export interface AskedQuestion {
+  readonly message: string;
+  readonly detail: string;
+  readonly buttons: readonly string[];
 }
 
 const SWITCHES_KEY = Symbol.for('ecs-request-tools.testSwitches');
 
 function switches(): TestSwitches {
   const holder = globalThis as { [SWITCHES_KEY]?: TestSwitches };
-  return (holder[SWITCHES_KEY] ??= { underTest: false, trustOverride: undefined });
+  return (holder[SWITCHES_KEY] ??= { underTest: false, trustOverride: undefined, questions: [], scriptedAnswers: [] });
 }
 
 export function initTestHooks(context: vscode.ExtensionContext): void {
@@ -41,4 +51,25 @@ export function setWorkspaceTrustOverride(value: boolean | undefined): void {
 
 export function isUnderTest(): boolean {
   return switches().underTest;
+}
+
+/** Under the test runner: remembers a modal question, so tests see what was asked. */
+export function recordQuestion(question: AskedQuestion): void {
+  if (isUnderTest()) switches().questions.push(question);
+}
+
+/** Under the test runner: the questions asked so far. */
+export function askedQuestions(): readonly AskedQuestion[] {
+  return isUnderTest() ? [...switches().questions] : [];
+}
+
+/** Under the test runner: the next modal questions take these answers (undefined = the user cancelled). */
+export function scriptAnswers(answers: readonly (string | undefined)[]): void {
+  if (isUnderTest()) switches().scriptedAnswers.push(...answers);
+}
+
+/** The scripted answer for the question being asked, if a test gave one. */
+export function takeScriptedAnswer(): { answer: string | undefined } | undefined {
+  const queue = switches().scriptedAnswers;
+  return isUnderTest() && queue.length > 0 ? { answer: queue.shift() } : undefined;
 }

@@ -94,10 +94,19 @@ export async function payOrder(deps: JobCommandDeps, node: JobNode): Promise<boo
   }
 }
 
-export async function removeJob(deps: JobCommandDeps, node: JobNode): Promise<void> {
+/** "Remove from List": asks first, since the entry (job ID, servers) cannot be brought back. */
+export async function removeJob(deps: JobCommandDeps, node: JobNode): Promise<boolean> {
+  const { job } = node;
+  const what = hasJob(job) ? `job ${job.jobId}` : `the submit of ${job.requestName ?? 'this request'}`;
+  const servers = job.servers.length === 1 ? 'the server it created is' : 'the servers it created are';
+  const choice = await askModal(deps.log, `Remove ${what} from the ECS Jobs list?`,
+    `Only the entry in this list is removed; ${servers} not deleted`
+      + ` (they stay in ${job.profileName}, ${job.region}). The entry cannot be brought back.`, 'Remove');
+  if (choice !== 'Remove') return false;
   deps.tracking.stop(node.job.jobId);
   await deps.jobs.remove(node.job.jobId);
   deps.log.info(`Job ${node.job.jobId} removed from the list (the servers are not affected).`);
+  return true;
 }
 
 /**
