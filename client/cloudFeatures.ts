@@ -45,6 +45,8 @@ export interface CloudFeatures extends vscode.Disposable {
   resumeTracking(): void;
   /** Tests only: the address of the bundled emulator (to inject faults through its control API). */
   emulatorEndpoint(): Promise<string | undefined>;
+  /** Tests only: the bundled emulator's address, region and keys (to add a profile that points at it). */
+  emulatorAccess(): Promise<{ endpoint: string; region: string; ak: string; sk: string } | undefined>;
 }
 
 /** Creates the cloud side and starts following the unfinished jobs. */
@@ -84,6 +86,11 @@ export function createCloudFeatures({ context, log, profiles, jobs: store, jobsV
     stopTracking: () => jobs.stopTracking(),
     resumeTracking: () => jobs.resumeTracking(),
     emulatorEndpoint: async () => (isUnderTest() ? (await emulator.ensure()).endpoint : undefined),
+    emulatorAccess: async () => {
+      if (!isUnderTest()) return undefined;
+      const { endpoint, region, ak, sk } = await emulator.ensure();
+      return { endpoint, region, ak, sk };
+    },
     dispose: () => disposables.dispose(),
   };
 }

@@ -22,7 +22,9 @@ import { registerProfileStatusBar } from './profiles/profileStatusBar';
 import { ProfileStore } from './profiles/profileStore';
 import { RequestCodeLensProvider } from './requests/requestCodeLens';
 import { endpointOverridesSetting } from './settings';
-import { askedQuestions, initTestHooks, isUnderTest, scriptAnswers, setWorkspaceTrustOverride } from './testHooks';
+import {
+  askedQuestions, initTestHooks, isUnderTest, scriptAnswers, setWorkspaceTrustOverride, takeQuickInput,
+} from './testHooks';
 
 let languageServer: LanguageServerOnDemand | undefined;
 
@@ -90,10 +92,12 @@ export function activate(context: vscode.ExtensionContext) {
       },
       /** Tests only: the address of the bundled emulator (to inject faults through its control API). */
       emulatorEndpoint: async () => (isUnderTest() ? (await cloud.load()).emulatorEndpoint() : undefined),
+      /** Tests only: the emulator's address, region and keys. */
+      emulatorAccess: async () => (isUnderTest() ? (await cloud.load()).emulatorAccess() : undefined),
     },
     logUri: context.logUri,
-    /** Tests only (undefined otherwise): the modal questions asked, and answers to give the next ones. */
-    test: isUnderTest() ? { askedQuestions, scriptAnswers } : undefined,
+    /** Tests only (undefined otherwise): modal questions asked, answers for the next ones, wizard steps shown. */
+    test: isUnderTest() ? { askedQuestions, scriptAnswers, takeQuickInput } : undefined,
   };
 }
 

@@ -16,6 +16,9 @@ interface TestSwitches {
   questions: AskedQuestion[];
   /** Answers the next modal questions take instead of the first button (undefined = cancelled). */
   scriptedAnswers: (string | undefined)[];
+  /** Quick inputs the wizard showed that no test took yet, and tests waiting for the next one. */
+  shownInputs: vscode.QuickInput[];
+  inputWaiters: ((input: vscode.QuickInput) => void)[];
 }
 
 export interface AskedQuestion {
@@ -28,7 +31,7 @@ const SWITCHES_KEY = Symbol.for('ecs-request-tools.testSwitches');
 
 function switches(): TestSwitches {
   const holder = globalThis as { [SWITCHES_KEY]?: TestSwitches };
-  return (holder[SWITCHES_KEY] ??= { underTest: false, trustOverride: undefined, questions: [], scriptedAnswers: [] });
+  return (holder[SWITCHES_KEY] ??= { underTest: false, trustOverride: undefined, questions: [], scriptedAnswers: [], shownInputs: [], inputWaiters: [] });
 }
 
 export function initTestHooks(context: vscode.ExtensionContext): void {
@@ -72,4 +75,19 @@ export function scriptAnswers(answers: readonly (string | undefined)[]): void {
 export function takeScriptedAnswer(): { answer: string | undefined } | undefined {
   const queue = switches().scriptedAnswers;
   return isUnderTest() && queue.length > 0 ? { answer: queue.shift() } : undefined;
+}
+
+/** Under the test runner: a wizard step was shown (tests drive it like a user through commands). */
+export function noteQuickInput(input: vscode.QuickInput): void {
+  if (!isUnderTest()) return;
+  const waiter = switches().inputWaiters.shift();
+  if (waiter) waiter(input);
+  else switches().shownInputs.push(input);
+}
+
+/** Under the test runner: the next wizard step shown (resolves when it is). */
+export function takeQuickInput(): Promise<vscode.QuickInput> {
+  if (!isUnderTest()) return Promise.reject(new Error('only under the test runner'));
+  const shown = switches().shownInputs.shift();
+  return shown ? Promise.resolve(shown) : new Promise((resolve) => switches().inputWaiters.push(resolve));
 }

@@ -3,7 +3,7 @@
 'use strict';
 const assert = require('assert');
 const vscode = require('vscode');
-const { EXTENSION_ID, activateExtension, openFile, waitForJob } = require('./helpers');
+const { EXTENSION_ID, activateExtension, openFile, waitForJob, withDeadline } = require('./helpers');
 
 /** The regular expression of a `viewItem =~ /…/` in the jobs view's context menu for `command`. */
 function menuPatterns(command) {
@@ -57,5 +57,83 @@ describe('First hour: the jobs tree', function () {
     // Confirmed (the test runner's auto-confirm takes "Remove"): the entry goes.
     assert.strictEqual(await vscode.commands.executeCommand('ecs.jobs.remove', jobNode), true);
     assert.ok(!api.cloud.jobs.get(jobId), 'the job is still in the list');
+  });
+});
+
+describe('First hour: the profile wizard', function () {
+  let api;
+  let emulator;
+  before(async () => {
+    api = await activateExtension();
+    emulator = await api.cloud.emulatorAccess();
+    assert.ok(emulator, 'the emulator is only given under the test runner');
+  });
+
+  const accept = () => vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+  /** The next wizard step; checks its counter and title. */
+  async function nextStep(step, totalSteps, title) {
+    const input = await withDeadline(api.test.takeQuickInput(), 20000, `step ${step}/${totalSteps}`);
+    assert.strictEqual(`${input.step}/${input.totalSteps}`, `${step}/${totalSteps}`, input.title);
+    assert.match(input.title, title);
+    assert.strictEqual(input.buttons.length, step > 1 ? 1 : 0, 'Back is offered from the second step on');
+    return input;
+  }
+  async function type(input, value) {
+    input.value = value;
+    await accept();
+  }
+  async function choose(pick, label) {
+    const item = pick.items.find((i) => label.test(i.label));
+    assert.ok(item, `no item ${label} in ${pick.items.map((i) => i.label).join(', ')}`);
+    pick.activeItems = [item];
+    await accept();
+  }
+
+  it('counts steps, goes back, tests the keys against the emulator and saves only after the test', async () => {
+    const before = api.cloud.profiles.list().length;
+    const done = vscode.commands.executeCommand('ecs.profile.add');
+    await type(await nextStep(1, 7, /name/), 'E2E emulator keys');
+    const region = await nextStep(2, 7, /region/);
+    await choose(region, new RegExp(`^${emulator.region}$`));
+    // Back from the project step returns to the region, then on again.
+    await nextStep(3, 7, /project ID \(optional\)/);
+    await vscode.commands.executeCommand('workbench.action.quickInputBack');
+    await choose(await nextStep(2, 7, /region/), new RegExp(`^${emulator.region}$`));
+    await type(await nextStep(3, 7, /project ID/), '');
+    await type(await nextStep(4, 7, /endpoint \(optional\)/), emulator.endpoint);
+    await type(await nextStep(5, 7, /access key ID/), emulator.ak);
+    const sk = await nextStep(6, 7, /secret access key/);
+    assert.strictEqual(sk.password, true);
+    await type(sk, `${emulator.sk}-wrong`);
+    const refused = await nextStep(7, 7, /connection test/);
+    assert.match(refused.placeholder, /^The keys were refused \(APIGW\.0301\): check the AK and SK/);
+    assert.ok(refused.items.some((i) => /Save Anyway/.test(i.label)), 'saving anyway (offline) is offered');
+    assert.strictEqual(api.cloud.profiles.list().length, before, 'saved before the user chose');
+    await choose(refused, /Back/);
+    await type(await nextStep(6, 7, /secret access key/), emulator.sk);
+    const works = await nextStep(7, 7, /connection test/);
+    assert.match(works.placeholder, /^The keys work/);
+    await choose(works, /Save Profile/);
+    const profile = await withDeadline(Promise.resolve(done), 20000, 'the wizard to end');
+    assert.ok(profile, 'no profile was saved');
+    assert.strictEqual(profile.name, 'E2E emulator keys');
+    assert.deepStrictEqual(profile.endpoints, { all: emulator.endpoint });
+    assert.match(profile.projectId, /^[0-9a-f]{32}$/, 'the project the test found is kept');
+    assert.strictEqual(api.cloud.profiles.active().id, profile.id);
+    // The saved profile works: a dry-run through it (a real cloud profile pointed at the emulator).
+    const doc = await openFile('good.ecs.yaml');
+    const outcome = await vscode.commands.executeCommand('ecs.dryRun', doc.uri);
+    assert.strictEqual(outcome && outcome.ok, true, outcome && outcome.message);
+    await api.cloud.profiles.remove(profile.id);
+  });
+
+  it('discards everything on Escape', async () => {
+    const before = api.cloud.profiles.list().length;
+    const done = vscode.commands.executeCommand('ecs.profile.add');
+    await type(await nextStep(1, 7, /name/), 'E2E cancelled');
+    await nextStep(2, 7, /region/);
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.strictEqual(await withDeadline(Promise.resolve(done), 20000, 'the wizard to end'), undefined);
+    assert.strictEqual(api.cloud.profiles.list().length, before);
   });
 });
