@@ -23,7 +23,7 @@ import { ProfileStore } from './profiles/profileStore';
 import { RequestCodeLensProvider } from './requests/requestCodeLens';
 import { endpointOverridesSetting } from './settings';
 import {
-  askedQuestions, initTestHooks, isUnderTest, scriptAnswers, setWorkspaceTrustOverride, takeQuickInput,
+  askedQuestions, initTestHooks, isUnderTest, scriptAnswers, setWorkspaceTrustOverride, shownToasts, takeQuickInput,
 } from './testHooks';
 
 let languageServer: LanguageServerOnDemand | undefined;
@@ -97,7 +97,7 @@ export function activate(context: vscode.ExtensionContext) {
     },
     logUri: context.logUri,
     /** Tests only (undefined otherwise): modal questions asked, answers for the next ones, wizard steps shown. */
-    test: isUnderTest() ? { askedQuestions, scriptAnswers, takeQuickInput } : undefined,
+    test: isUnderTest() ? { askedQuestions, scriptAnswers, takeQuickInput, shownToasts } : undefined,
   };
 }
 

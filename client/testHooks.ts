@@ -18,7 +18,14 @@ interface TestSwitches {
   scriptedAnswers: (string | undefined)[];
   /** Quick inputs the wizard showed that no test took yet, and tests waiting for the next one. */
   shownInputs: vscode.QuickInput[];
+  /** Notifications shown through ui/toast.ts, newest last. */
+  toasts: ShownToast[];
   inputWaiters: ((input: vscode.QuickInput) => void)[];
+}
+
+export interface ShownToast {
+  readonly kind: 'error' | 'warning' | 'info';
+  readonly text: string;
 }
 
 export interface AskedQuestion {
@@ -31,7 +38,7 @@ const SWITCHES_KEY = Symbol.for('ecs-request-tools.testSwitches');
 
 function switches(): TestSwitches {
   const holder = globalThis as { [SWITCHES_KEY]?: TestSwitches };
-  return (holder[SWITCHES_KEY] ??= { underTest: false, trustOverride: undefined, questions: [], scriptedAnswers: [], shownInputs: [], inputWaiters: [] });
+  return (holder[SWITCHES_KEY] ??= { underTest: false, trustOverride: undefined, questions: [], scriptedAnswers: [], shownInputs: [], inputWaiters: [], toasts: [] });
 }
 
 export function initTestHooks(context: vscode.ExtensionContext): void {
@@ -90,4 +97,14 @@ export function takeQuickInput(): Promise<vscode.QuickInput> {
   if (!isUnderTest()) return Promise.reject(new Error('only under the test runner'));
   const shown = switches().shownInputs.shift();
   return shown ? Promise.resolve(shown) : new Promise((resolve) => switches().inputWaiters.push(resolve));
+}
+
+/** Under the test runner: remembers a notification, so tests see its text. */
+export function recordToast(toast: ShownToast): void {
+  if (isUnderTest()) switches().toasts.push(toast);
+}
+
+/** Under the test runner: the notifications shown so far. */
+export function shownToasts(): readonly ShownToast[] {
+  return isUnderTest() ? [...switches().toasts] : [];
 }

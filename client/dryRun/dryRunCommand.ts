@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { showError } from '../ui/toast';
 import { EcsApiError } from '../../cloud';
 import { connect, type ClientFactoryDeps } from '../cloud/clientFactory';
 import { describeFailure, prepareCloudAction } from '../requests/cloudAction';
@@ -50,11 +51,11 @@ export async function dryRun(uri: vscode.Uri | undefined, deps: ClientFactoryDep
         if (error instanceof EcsApiError) {
           const count = deps.diagnostics.show(document, formatOf(document), { code: error.code, message: error.serviceMessage, details: error.details }, prepared.value);
           const where = count > 0 ? ` It is marked on ${count === 1 ? 'the field' : `${count} fields`} in the file.` : '';
-          void vscode.window.showErrorMessage(`Dry-run refused: ${text}${where}`, ...(count > 0 ? ['Show Problems'] : []))
+          void showError(`Dry-run refused: ${text}${where}`, ...(count > 0 ? ['Show Problems'] : []))
             .then((choice) => { if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems'); });
           return { ok: false, code: error.code, diagnostics: count, message: text };
         }
-        void vscode.window.showErrorMessage(`Dry-run of ${fileName} did not complete: ${text}`);
+        void showError(`Dry-run of ${fileName} did not complete: ${text}`);
         return { ok: false, message: text };
       } finally {
         cancel.dispose();

@@ -137,3 +137,17 @@ describe('First hour: the profile wizard', function () {
     assert.strictEqual(api.cloud.profiles.list().length, before);
   });
 });
+
+describe('First hour: notifications', function () {
+  it('shows a dry-run refusal without Markdown backticks (the catalog text has code spans)', async () => {
+    const api = await activateExtension();
+    const doc = await openFile('rejected.ecs.yaml');
+    const shown = api.test.shownToasts().length;
+    const outcome = await vscode.commands.executeCommand('ecs.dryRun', doc.uri);
+    assert.strictEqual(outcome.code, 'Ecs.0011');
+    const toasts = api.test.shownToasts().slice(shown).filter((t) => t.kind === 'error');
+    assert.strictEqual(toasts.length, 1, JSON.stringify(toasts));
+    assert.match(toasts[0].text, /adminPass does not meet/);
+    assert.ok(!toasts[0].text.includes('`'), toasts[0].text);
+  });
+});
