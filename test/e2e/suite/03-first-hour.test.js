@@ -138,16 +138,45 @@ describe('First hour: the profile wizard', function () {
   });
 });
 
-describe('First hour: notifications', function () {
-  it('shows a dry-run refusal without Markdown backticks (the catalog text has code spans)', async () => {
-    const api = await activateExtension();
+/** The CodeLens titles of `doc`. */
+async function lensesOf(doc) {
+  const lenses = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', doc.uri);
+  return lenses.filter((l) => l.command);
+}
+
+describe('First hour: notifications and the dry-run note', function () {
+  let api;
+  before(async () => { api = await activateExtension(); });
+
+  it('notes "dry-run passed at HH:MM against Local emulator" in the CodeLens until the next edit', async () => {
+    const doc = await openFile('good.ecs.yaml');
+    const outcome = await vscode.commands.executeCommand('ecs.dryRun', doc.uri);
+    assert.strictEqual(outcome.ok, true, outcome.message);
+    const note = (await lensesOf(doc)).find((l) => /Dry-run passed/.test(l.command.title));
+    assert.ok(note, 'no dry-run note in the CodeLens');
+    assert.match(note.command.title, /^\$\(pass\) Dry-run passed at \d\d:\d\d against Local emulator$/);
+    await vscode.window.activeTextEditor.edit((e) => e.insert(new vscode.Position(0, 0), '# edited\n'));
+    assert.ok(!(await lensesOf(doc)).some((l) => /Dry-run passed/.test(l.command.title)), 'the note outlived an edit');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('keeps the refusal toast short and plain; the lens and the diagnostics carry the refusal until an edit', async () => {
     const doc = await openFile('rejected.ecs.yaml');
     const shown = api.test.shownToasts().length;
     const outcome = await vscode.commands.executeCommand('ecs.dryRun', doc.uri);
     assert.strictEqual(outcome.code, 'Ecs.0011');
     const toasts = api.test.shownToasts().slice(shown).filter((t) => t.kind === 'error');
     assert.strictEqual(toasts.length, 1, JSON.stringify(toasts));
-    assert.match(toasts[0].text, /adminPass does not meet/);
-    assert.ok(!toasts[0].text.includes('`'), toasts[0].text);
+    assert.strictEqual(toasts[0].text, 'Dry-run of rejected.ecs.yaml refused (Ecs.0011): marked on the field in the file.');
+    const note = (await lensesOf(doc)).find((l) => /Dry-run refused/.test(l.command.title));
+    assert.ok(note, 'no refusal note in the CodeLens');
+    assert.match(note.command.title, /^\$\(error\) Dry-run refused \(Ecs\.0011\) at \d\d:\d\d against Local emulator$/);
+    // The whole answer (the lens tooltip), catalog advice included, without Markdown code spans.
+    const { detail } = api.test.dryRunNote(doc);
+    assert.match(detail, /adminPass does not meet/);
+    assert.ok(!detail.includes('`'), detail);
+    await vscode.window.activeTextEditor.edit((e) => e.insert(new vscode.Position(0, 0), '# edited\n'));
+    assert.ok(!(await lensesOf(doc)).some((l) => /Dry-run refused/.test(l.command.title)), 'the refusal outlived an edit');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 });
