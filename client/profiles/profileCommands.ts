@@ -141,12 +141,16 @@ function addProfileSteps(deps: ProfileCommandDeps): WizardStep<ProfileDraft>[] {
           found = verdict.projectId;
           deps.log.info(`Connection test of the new profile "${d.name}" (access key ${maskAccessKey(draftCredentials(d).ak)}): `
             + verdict.message);
+          // The verdict is the placeholder and, in full (a placeholder is cut), the first item's detail.
           const back: Decision = { label: '$(arrow-left) Back', description: 'change the keys or the endpoint', decision: 'back' };
           return verdict.keysWork
-            ? { placeholder: verdict.message, items: [{ label: '$(check) Save Profile', decision: 'save' }, back] }
+            ? {
+              placeholder: verdict.message,
+              items: [{ label: '$(check) Save Profile', detail: verdict.message, decision: 'save' }, back],
+            }
             : {
               placeholder: verdict.message,
-              items: [back, { label: 'Save Anyway', description: 'e.g. when working offline', decision: 'save' }],
+              items: [{ ...back, detail: verdict.message }, { label: 'Save Anyway', description: 'e.g. when working offline', decision: 'save' }],
             };
         });
         if (typeof answer === 'string') return answer;
