@@ -5,6 +5,7 @@ import { describeProfile, EMULATOR_PROFILE_ID, type Profile } from './profile';
 import type { ProfileStore } from './profileStore';
 import { cloudClient } from '../cloud/clientFactory';
 import { inputStep, pickAfterWork, pickStep } from '../ui/quickInputStep';
+import { showInfo } from '../ui/toast';
 import { runWizard, type StepAnswer, type WizardStep } from '../ui/wizard';
 import { testConnection, verdictOf, type ConnectionVerdict } from './connectionTest';
 import { SecretStorageUnavailableError, type SecretStore } from './secretStore';
@@ -194,7 +195,7 @@ export async function addProfile(deps: ProfileCommandDeps): Promise<Profile | un
   }
   const draft = await runWizard(addProfileSteps(deps), { imported, projectId });
   if (!draft) {
-    void vscode.window.showInformationMessage(NOTHING_SAVED);
+    void showInfo(NOTHING_SAVED);
     return undefined;
   }
   const profile = draftProfile(draft, randomUUID());

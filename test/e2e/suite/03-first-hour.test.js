@@ -129,12 +129,14 @@ describe('First hour: the profile wizard', function () {
 
   it('discards everything on Escape', async () => {
     const before = api.cloud.profiles.list().length;
+    const shown = api.test.shownToasts().length;
     const done = vscode.commands.executeCommand('ecs.profile.add');
     await type(await nextStep(1, 7, /name/), 'E2E cancelled');
     await nextStep(2, 7, /region/);
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     assert.strictEqual(await withDeadline(Promise.resolve(done), 20000, 'the wizard to end'), undefined);
     assert.strictEqual(api.cloud.profiles.list().length, before);
+    assert.deepStrictEqual(api.test.shownToasts().slice(shown).map((t) => t.text), ['Add Profile was cancelled: nothing was saved.']);
   });
 });
 
