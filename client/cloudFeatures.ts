@@ -10,6 +10,7 @@ import { COMMANDS } from './constants';
 import { storeSecret } from './commands/storeSecret';
 import { dryRun } from './dryRun/dryRunCommand';
 import { DryRunDiagnostics } from './dryRun/dryRunDiagnostics';
+import type { DryRunNotes } from './dryRun/dryRunNotes';
 import * as jobCommands from './jobs/jobCommands';
 import type { JobStore } from './jobs/jobStore';
 import { JobsFeature } from './jobs/jobsFeature';
@@ -33,6 +34,8 @@ export interface CloudHost {
   readonly profiles: ProfileStore;
   readonly jobs: JobStore;
   readonly jobsView: JobsView;
+  /** The last dry-run result per file, shown by the request CodeLens. */
+  readonly dryRunNotes: DryRunNotes;
 }
 
 export interface CloudFeatures extends vscode.Disposable {
@@ -45,10 +48,12 @@ export interface CloudFeatures extends vscode.Disposable {
   resumeTracking(): void;
   /** Tests only: the address of the bundled emulator (to inject faults through its control API). */
   emulatorEndpoint(): Promise<string | undefined>;
+  /** Tests only: the bundled emulator's address, region and keys (to add a profile that points at it). */
+  emulatorAccess(): Promise<{ endpoint: string; region: string; ak: string; sk: string } | undefined>;
 }
 
 /** Creates the cloud side and starts following the unfinished jobs. */
-export function createCloudFeatures({ context, log, profiles, jobs: store, jobsView }: CloudHost): CloudFeatures {
+export function createCloudFeatures({ context, log, profiles, jobs: store, jobsView, dryRunNotes }: CloudHost): CloudFeatures {
   const secrets = new SecretStore(context.secrets);
   const emulator = new EmulatorHost(vscode.Uri.joinPath(context.globalStorageUri, 'emulator'), log);
   const deps: ClientFactoryDeps = { profiles, secrets, emulator, log };
@@ -64,7 +69,7 @@ export function createCloudFeatures({ context, log, profiles, jobs: store, jobsV
     [COMMANDS.editProfile]: () => editProfile(deps),
     [COMMANDS.removeProfile]: () => removeProfile(deps),
     [COMMANDS.storeSecret]: (name?: string) => storeSecret(secrets, name),
-    [COMMANDS.dryRun]: (uri?: unknown) => dryRun(uriOrUndefined(uri), { ...deps, diagnostics }),
+    [COMMANDS.dryRun]: (uri?: unknown) => dryRun(uriOrUndefined(uri), { ...deps, diagnostics, notes: dryRunNotes }),
     [COMMANDS.submit]: (uri?: unknown) => submit(uriOrUndefined(uri), submitDeps()),
     [COMMANDS.jobsRefresh]: (node?: JobsNode) => jobCommands.refreshJobs(jobDeps(), node),
     [COMMANDS.jobsCopyJobId]: (node: JobNode) => jobCommands.copyJobId(node),
@@ -84,6 +89,11 @@ export function createCloudFeatures({ context, log, profiles, jobs: store, jobsV
     stopTracking: () => jobs.stopTracking(),
     resumeTracking: () => jobs.resumeTracking(),
     emulatorEndpoint: async () => (isUnderTest() ? (await emulator.ensure()).endpoint : undefined),
+    emulatorAccess: async () => {
+      if (!isUnderTest()) return undefined;
+      const { endpoint, region, ak, sk } = await emulator.ensure();
+      return { endpoint, region, ak, sk };
+    },
     dispose: () => disposables.dispose(),
   };
 }

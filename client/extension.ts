@@ -13,6 +13,7 @@ import { newRequestFile, type NewRequestFileArgs } from './commands/newRequestFi
 import { openSchema } from './commands/openSchema';
 import { treatAsRequestFile } from './commands/treatAsRequestFile';
 import { tryEmulator } from './commands/tryEmulator';
+import { DryRunNotes } from './dryRun/dryRunNotes';
 import { JobStore } from './jobs/jobStore';
 import { JobsView } from './jobs/jobsView';
 import { LanguageServerOnDemand } from './languageServerOnDemand';
@@ -22,7 +23,9 @@ import { registerProfileStatusBar } from './profiles/profileStatusBar';
 import { ProfileStore } from './profiles/profileStore';
 import { RequestCodeLensProvider } from './requests/requestCodeLens';
 import { endpointOverridesSetting } from './settings';
-import { initTestHooks, isUnderTest, setWorkspaceTrustOverride } from './testHooks';
+import {
+  askedQuestions, initTestHooks, isUnderTest, scriptAnswers, setWorkspaceTrustOverride, shownToasts, takeQuickInput,
+} from './testHooks';
 
 let languageServer: LanguageServerOnDemand | undefined;
 
@@ -35,13 +38,14 @@ export function activate(context: vscode.ExtensionContext) {
   const profiles = new ProfileStore(context.globalState);
   const jobs = new JobStore(context.globalState);
   const jobsView = new JobsView(jobs);
-  const codeLens = new RequestCodeLensProvider(profiles);
-  const cloud = new CloudOnDemand({ context, log: output, profiles, jobs, jobsView });
+  const dryRunNotes = new DryRunNotes();
+  const codeLens = new RequestCodeLensProvider(profiles, dryRunNotes);
+  const cloud = new CloudOnDemand({ context, log: output, profiles, jobs, jobsView, dryRunNotes });
   languageServer = new LanguageServerOnDemand(context, output);
   const command = (id: string, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
 
   context.subscriptions.push(
-    profiles, jobs, jobsView, codeLens, cloud, languageServer,
+    profiles, jobs, jobsView, dryRunNotes, codeLens, cloud, languageServer,
     registerProfileStatusBar(profiles),
     registerLanguageStatus(context),
     vscode.languages.registerCodeLensProvider(REQUEST_DOCUMENT_SELECTOR, codeLens),
@@ -90,8 +94,15 @@ export function activate(context: vscode.ExtensionContext) {
       },
       /** Tests only: the address of the bundled emulator (to inject faults through its control API). */
       emulatorEndpoint: async () => (isUnderTest() ? (await cloud.load()).emulatorEndpoint() : undefined),
+      /** Tests only: the emulator's address, region and keys. */
+      emulatorAccess: async () => (isUnderTest() ? (await cloud.load()).emulatorAccess() : undefined),
     },
     logUri: context.logUri,
+    /** Tests only (undefined otherwise): questions asked, answers for the next ones, wizard steps, toasts, notes. */
+    test: isUnderTest() ? {
+      askedQuestions, scriptAnswers, takeQuickInput, shownToasts,
+      dryRunNote: (document: vscode.TextDocument) => dryRunNotes.get(document),
+    } : undefined,
   };
 }
 

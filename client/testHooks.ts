@@ -12,13 +12,33 @@ import * as vscode from 'vscode';
 interface TestSwitches {
   underTest: boolean;
   trustOverride: boolean | undefined;
+  /** Modal questions asked so far (message, detail, buttons), newest last. */
+  questions: AskedQuestion[];
+  /** Answers the next modal questions take instead of the first button (undefined = cancelled). */
+  scriptedAnswers: (string | undefined)[];
+  /** Quick inputs the wizard showed that no test took yet, and tests waiting for the next one. */
+  shownInputs: vscode.QuickInput[];
+  /** Notifications shown through ui/toast.ts, newest last. */
+  toasts: ShownToast[];
+  inputWaiters: ((input: vscode.QuickInput) => void)[];
+}
+
+export interface ShownToast {
+  readonly kind: 'error' | 'warning' | 'info';
+  readonly text: string;
+}
+
+export interface AskedQuestion {
+  readonly message: string;
+  readonly detail: string;
+  readonly buttons: readonly string[];
 }
 
 const SWITCHES_KEY = Symbol.for('ecs-request-tools.testSwitches');
 
 function switches(): TestSwitches {
   const holder = globalThis as { [SWITCHES_KEY]?: TestSwitches };
-  return (holder[SWITCHES_KEY] ??= { underTest: false, trustOverride: undefined });
+  return (holder[SWITCHES_KEY] ??= { underTest: false, trustOverride: undefined, questions: [], scriptedAnswers: [], shownInputs: [], inputWaiters: [], toasts: [] });
 }
 
 export function initTestHooks(context: vscode.ExtensionContext): void {
@@ -41,4 +61,50 @@ export function setWorkspaceTrustOverride(value: boolean | undefined): void {
 
 export function isUnderTest(): boolean {
   return switches().underTest;
+}
+
+/** Under the test runner: remembers a modal question, so tests see what was asked. */
+export function recordQuestion(question: AskedQuestion): void {
+  if (isUnderTest()) switches().questions.push(question);
+}
+
+/** Under the test runner: the questions asked so far. */
+export function askedQuestions(): readonly AskedQuestion[] {
+  return isUnderTest() ? [...switches().questions] : [];
+}
+
+/** Under the test runner: the next modal questions take these answers (undefined = the user cancelled). */
+export function scriptAnswers(answers: readonly (string | undefined)[]): void {
+  if (isUnderTest()) switches().scriptedAnswers.push(...answers);
+}
+
+/** The scripted answer for the question being asked, if a test gave one. */
+export function takeScriptedAnswer(): { answer: string | undefined } | undefined {
+  const queue = switches().scriptedAnswers;
+  return isUnderTest() && queue.length > 0 ? { answer: queue.shift() } : undefined;
+}
+
+/** Under the test runner: a wizard step was shown (tests drive it like a user through commands). */
+export function noteQuickInput(input: vscode.QuickInput): void {
+  if (!isUnderTest()) return;
+  const waiter = switches().inputWaiters.shift();
+  if (waiter) waiter(input);
+  else switches().shownInputs.push(input);
+}
+
+/** Under the test runner: the next wizard step shown (resolves when it is). */
+export function takeQuickInput(): Promise<vscode.QuickInput> {
+  if (!isUnderTest()) return Promise.reject(new Error('only under the test runner'));
+  const shown = switches().shownInputs.shift();
+  return shown ? Promise.resolve(shown) : new Promise((resolve) => switches().inputWaiters.push(resolve));
+}
+
+/** Under the test runner: remembers a notification, so tests see its text. */
+export function recordToast(toast: ShownToast): void {
+  if (isUnderTest()) switches().toasts.push(toast);
+}
+
+/** Under the test runner: the notifications shown so far. */
+export function shownToasts(): readonly ShownToast[] {
+  return isUnderTest() ? [...switches().toasts] : [];
 }

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import { EcsClient, endpointProblem, InvalidTargetError, type EndpointOverrides } from '../../cloud';
+import {
+  EcsClient, endpointProblem, InvalidTargetError, type CredentialSource, type EndpointOverrides,
+} from '../../cloud';
 import type { EmulatorHost } from '../profiles/emulatorHost';
 import type { Profile } from '../profiles/profile';
 import type { ProfileStore } from '../profiles/profileStore';
@@ -26,26 +28,14 @@ export interface ClientFactoryDeps {
 
 const MISSING_KEYS_HINT = 'Run "ECS: Edit Profile" and enter the access key (AK) and secret key (SK) of this profile.';
 
-/** Builds the cloud client for a profile; looks up and remembers the project ID when it is empty. */
-export async function connect(profile: Profile, deps: ClientFactoryDeps, signal?: AbortSignal): Promise<ProfileConnection> {
-  const logger = outputLogger(deps.log);
-  const userAgent = `ecs-request-tools-vscode/${vscode.version}`;
-  if (profile.kind === 'emulator') {
-    const emulator = await deps.emulator.ensure();
-    const client = new EcsClient({
-      region: emulator.region,
-      projectId: emulator.projectId,
-      credentials: { ak: emulator.ak, sk: emulator.sk },
-      endpoints: { all: emulator.endpoint },
-      proxy: { mode: 'none' },
-      timeoutMs: requestTimeoutMs(),
-      logger,
-      userAgent,
-      extraSecrets: deps.extraSecrets,
-    });
-    return { profile, client, region: emulator.region, projectId: emulator.projectId };
-  }
-  // Overrides from the profile, then from user settings (machine scope): never from the workspace.
+/**
+ * The cloud client of a cloud profile, signing with `credentials` (the stored keys, or the keys a
+ * profile being added has not stored yet). Endpoints: the profile's, then user settings (machine
+ * scope), never the workspace's.
+ */
+export function cloudClient(
+  profile: Profile, credentials: CredentialSource, deps: Pick<ClientFactoryDeps, 'log' | 'extraSecrets'>,
+): EcsClient {
   const fromSettings = endpointOverridesSetting();
   const endpoints: EndpointOverrides = { ...(profile.endpoints ?? {}), ...fromSettings };
   for (const [service, url] of Object.entries(endpoints)) {
@@ -55,18 +45,40 @@ export async function connect(profile: Profile, deps: ClientFactoryDeps, signal?
   }
   const proxy = proxySetting();
   if (proxy.warning) deps.log.warn(proxy.warning);
-  const client = new EcsClient({
+  return new EcsClient({
     region: profile.region,
     projectId: profile.projectId || undefined,
-    credentials: () => deps.secrets.getCredentials(profile.id),
+    credentials,
     missingCredentialsHint: MISSING_KEYS_HINT,
     endpoints,
     proxy: proxy.proxy,
     timeoutMs: requestTimeoutMs(),
-    logger,
-    userAgent,
+    logger: outputLogger(deps.log),
+    userAgent: userAgent(),
     extraSecrets: deps.extraSecrets,
   });
+}
+
+const userAgent = () => `ecs-request-tools-vscode/${vscode.version}`;
+
+/** Builds the cloud client for a profile; looks up and remembers the project ID when it is empty. */
+export async function connect(profile: Profile, deps: ClientFactoryDeps, signal?: AbortSignal): Promise<ProfileConnection> {
+  if (profile.kind === 'emulator') {
+    const emulator = await deps.emulator.ensure();
+    const client = new EcsClient({
+      region: emulator.region,
+      projectId: emulator.projectId,
+      credentials: { ak: emulator.ak, sk: emulator.sk },
+      endpoints: { all: emulator.endpoint },
+      proxy: { mode: 'none' },
+      timeoutMs: requestTimeoutMs(),
+      logger: outputLogger(deps.log),
+      userAgent: userAgent(),
+      extraSecrets: deps.extraSecrets,
+    });
+    return { profile, client, region: emulator.region, projectId: emulator.projectId };
+  }
+  const client = cloudClient(profile, () => deps.secrets.getCredentials(profile.id), deps);
   let projectId = profile.projectId;
   if (!projectId) {
     projectId = await client.lookupProjectId(profile.region, { signal });

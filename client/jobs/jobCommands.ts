@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { showError, showInfo } from '../ui/toast';
 import { describeFoundServer, findServersByRequestedName, type Server } from '../../cloud';
 import { connect, type ClientFactoryDeps } from '../cloud/clientFactory';
 import { describeFailure } from '../requests/cloudAction';
@@ -87,17 +88,26 @@ export async function payOrder(deps: JobCommandDeps, node: JobNode): Promise<boo
     deps.tracking.follow(job.jobId);
     return true;
   } catch (error) {
-    void vscode.window.showErrorMessage(`Paying order ${job.orderId} failed: ${describeFailure(error)}`);
+    void showError(`Paying order ${job.orderId} failed: ${describeFailure(error)}`);
     return false;
   } finally {
     await connection?.client.close();
   }
 }
 
-export async function removeJob(deps: JobCommandDeps, node: JobNode): Promise<void> {
+/** "Remove from List": asks first, since the entry (job ID, servers) cannot be brought back. */
+export async function removeJob(deps: JobCommandDeps, node: JobNode): Promise<boolean> {
+  const { job } = node;
+  const what = hasJob(job) ? `job ${job.jobId}` : `the submit of ${job.requestName ?? 'this request'}`;
+  const servers = job.servers.length === 1 ? 'the server it created is' : 'the servers it created are';
+  const choice = await askModal(deps.log, `Remove ${what} from the ECS Jobs list?`,
+    `Only the entry in this list is removed; ${servers} not deleted`
+      + ` (they stay in ${job.profileName}, ${job.region}). The entry cannot be brought back.`, 'Remove');
+  if (choice !== 'Remove') return false;
   deps.tracking.stop(node.job.jobId);
   await deps.jobs.remove(node.job.jobId);
   deps.log.info(`Job ${node.job.jobId} removed from the list (the servers are not affected).`);
+  return true;
 }
 
 /**
@@ -126,10 +136,10 @@ export async function checkServers(deps: JobCommandDeps, node: JobNode): Promise
       ? `No server named "${job.requestName}" is listed in ${job.region} (a new one can take a moment to appear).`
       : `${servers.length} server${servers.length === 1 ? '' : 's'} named "${job.requestName}" exist in ${job.region} `
         + `(they may also be from an earlier submit): ${lines.slice(0, 5).join('; ')}${lines.length > 5 ? '; …' : ''}`;
-    void vscode.window.showInformationMessage(summary);
+    void showInfo(summary);
     return servers;
   } catch (error) {
-    void vscode.window.showErrorMessage(`Checking for servers named "${job.requestName}" failed: ${describeFailure(error)}`);
+    void showError(`Checking for servers named "${job.requestName}" failed: ${describeFailure(error)}`);
     return undefined;
   } finally {
     await connection?.client.close();

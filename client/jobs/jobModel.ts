@@ -5,6 +5,7 @@
 import { awaitsPayment, isFailure, isFinished, jobStatusLabel, type JobState } from '../../cloud/jobStatus';
 import { serverLabel } from '../../cloud/jobTracker';
 import { requestedServerNames } from '../../request/requestFacts';
+import { EMULATOR_PROFILE_ID } from '../profiles/profile';
 
 export type { JobState };
 
@@ -196,6 +197,15 @@ export function jobContextValue(job: JobRecord): string {
     isFinished(job.status) ? 'finished' : 'active',
   ].filter(Boolean);
   return ['ecsJob', ...flags].join(':');
+}
+
+/**
+ * contextValue of a server node: `ecsServer`, `:id` once the server ID is known, and `:console`
+ * when the server is in the cloud (the console link is not offered for emulator servers).
+ */
+export function serverContextValue(job: JobRecord, server: ServerEntry): string {
+  if (!server.id) return 'ecsServer';
+  return job.profileId === EMULATOR_PROFILE_ID ? 'ecsServer:id:emulator' : 'ecsServer:id:console';
 }
 
 export interface ProfileGroup {

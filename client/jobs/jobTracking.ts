@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { showError, showInfo, showWarning } from '../ui/toast';
 import { isFailure, isFinished, isSuccess, stopsPolling } from '../../cloud/jobStatus';
 import { JobTracker, jobTrackerOptions, type JobTrackerState } from '../../cloud';
 import { connect, type ClientFactoryDeps } from '../cloud/clientFactory';
@@ -95,8 +96,6 @@ export class JobTracking implements vscode.Disposable {
 /** Notification when a job ends, with a button to show it. */
 export function notifyJobEnd(job: StoredJob, reveal: (jobId: string) => void): void {
   const message = endMessage(job);
-  const show = isSuccess(job.status)
-    ? vscode.window.showInformationMessage
-    : isFailure(job.status) ? vscode.window.showErrorMessage : vscode.window.showWarningMessage;
+  const show = isSuccess(job.status) ? showInfo : isFailure(job.status) ? showError : showWarning;
   void show(message, 'Show Job').then((choice) => { if (choice) reveal(job.jobId); });
 }

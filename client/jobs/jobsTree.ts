@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
-import { groupByProfile, jobContextValue, jobText, serverText, statusLook, type JobRecord, type ServerEntry } from './jobModel';
+import {
+  groupByProfile, jobContextValue, jobText, serverContextValue, serverText, statusLook,
+  type JobRecord, type ServerEntry,
+} from './jobModel';
 import type { JobStore } from './jobStore';
 
 export type JobsNode =
@@ -96,7 +99,7 @@ export class JobsTreeProvider implements vscode.TreeDataProvider<JobsNode>, vsco
     item.description = text.description;
     item.tooltip = new vscode.MarkdownString(text.tooltip);
     item.iconPath = icon(node.server.status);
-    item.contextValue = node.server.id ? 'ecsServer:id' : 'ecsServer';
+    item.contextValue = serverContextValue(node.job, node.server);
     return item;
   }
 

@@ -3,6 +3,11 @@ import * as vscode from 'vscode';
 import { CREDENTIAL_ENV_NAMES, credentialsFromEnv, endpointProblem, maskAccessKey, isProjectId, regions, type Credentials, type EndpointOverrides } from '../../cloud';
 import { describeProfile, EMULATOR_PROFILE_ID, type Profile } from './profile';
 import type { ProfileStore } from './profileStore';
+import { cloudClient } from '../cloud/clientFactory';
+import { inputStep, pickAfterWork, pickStep } from '../ui/quickInputStep';
+import { showInfo } from '../ui/toast';
+import { runWizard, type StepAnswer, type WizardStep } from '../ui/wizard';
+import { testConnection, verdictOf, type ConnectionVerdict } from './connectionTest';
 import { SecretStorageUnavailableError, type SecretStore } from './secretStore';
 
 const PROJECT_ENV = 'HUAWEICLOUD_SDK_PROJECT_ID';
@@ -40,10 +45,143 @@ async function askKeys(prefill?: Credentials): Promise<Credentials | undefined> 
   return { ak: ak.trim(), sk: sk.trim() };
 }
 
-/** "ECS: Add Profile": name, region, project, AK/SK (offering the HUAWEICLOUD_SDK_* environment variables). */
+/** What the Add Profile wizard has gathered so far. */
+interface ProfileDraft {
+  readonly name?: string;
+  readonly region?: string;
+  readonly projectId?: string;
+  /** One URL for every service (a gateway, or a local emulator); empty = the region's public endpoints. */
+  readonly endpoint?: string;
+  readonly ak?: string;
+  readonly sk?: string;
+  /** Keys imported from the environment: the key steps are left out. */
+  readonly imported?: Credentials;
+  /** From the connection test: the project IAM found, kept when the user left the project empty. */
+  readonly foundProjectId?: string;
+}
+
+type Decision = vscode.QuickPickItem & { readonly decision: 'save' | 'back' };
+
+const NOTHING_SAVED = 'Add Profile was cancelled: nothing was saved.';
+
+function draftProfile(draft: ProfileDraft, id: string): Profile {
+  return {
+    id, name: draft.name ?? '', kind: 'cloud', region: draft.region ?? '',
+    projectId: draft.projectId || draft.foundProjectId || undefined,
+    endpoints: draft.endpoint ? { all: draft.endpoint } : undefined,
+  };
+}
+
+function draftCredentials(draft: ProfileDraft): Credentials {
+  return draft.imported ?? { ak: draft.ak ?? '', sk: draft.sk ?? '' };
+}
+
+/** The steps of "ECS: Add Profile": name, region, project, endpoint, AK, SK, then the connection test. */
+function addProfileSteps(deps: ProfileCommandDeps): WizardStep<ProfileDraft>[] {
+  const typed = (answer: StepAnswer<string>, key: keyof ProfileDraft): StepAnswer<Partial<ProfileDraft>> =>
+    (typeof answer === 'string' ? answer : { value: { [key]: answer.value } });
+  const needsKeys = (d: ProfileDraft) => !d.imported;
+  return [
+    {
+      ask: async (d, position) => typed(await inputStep({
+        title: 'Add Profile: name', position, value: d.name, placeholder: 'e.g. Production (cn-north-4)',
+        validate: (v) => (!v.trim() ? 'Enter a name.'
+          : deps.profiles.list().some((p) => p.name === v.trim()) ? 'A profile with this name exists.' : undefined),
+      }), 'name'),
+    },
+    {
+      ask: async (d, position) => {
+        const items = regions.map((r) => ({ label: r.id, description: r.displayName }));
+        const answer = await pickStep({
+          title: 'Add Profile: region', position, items, matchOnDescription: true,
+          active: items.find((i) => i.label === (d.region ?? 'cn-north-4')), placeholder: 'Type to filter, e.g. beijing',
+        });
+        return typeof answer === 'string' ? answer : { value: { region: answer.value.label } };
+      },
+    },
+    {
+      ask: async (d, position) => typed(await inputStep({
+        title: 'Add Profile: project ID (optional)', position, value: d.projectId,
+        prompt: 'Leave empty to look it up from the region (IAM): the connection test does it.',
+        validate: (v) => (!v.trim() || isProjectId(v.trim()) ? undefined : 'A project ID is 32 hexadecimal characters.'),
+      }), 'projectId'),
+    },
+    {
+      ask: async (d, position) => typed(await inputStep({
+        title: 'Add Profile: endpoint (optional)', position, value: d.endpoint,
+        prompt: 'Leave empty for the region\'s public endpoints. A URL here is used for every service '
+          + '(a gateway, or a local emulator); per-service endpoints are in Edit Profile.',
+        placeholder: 'https://…',
+        validate: (v) => (v.trim() ? endpointProblem(v.trim(), 'The endpoint') : undefined),
+      }), 'endpoint'),
+    },
+    {
+      applies: needsKeys,
+      ask: async (d, position) => typed(await inputStep({
+        title: 'Add Profile: access key ID (AK)', position, value: d.ak,
+        prompt: 'From My Credentials → Access Keys in the Huawei Cloud console. Kept in VS Code\'s secret storage.',
+        validate: (v) => (v.trim() ? undefined : 'Enter the access key ID.'),
+      }), 'ak'),
+    },
+    {
+      applies: needsKeys,
+      ask: async (d, position) => typed(await inputStep({
+        title: 'Add Profile: secret access key (SK)', position, value: d.sk, password: true,
+        prompt: 'Kept in VS Code\'s secret storage only; never written to settings or logs.',
+        validate: (v) => (v.trim() ? undefined : 'Enter the secret access key.'),
+      }), 'sk'),
+    },
+    {
+      ask: async (d, position) => {
+        let found: string | undefined;
+        const answer = await pickAfterWork<Decision>({
+          title: 'Add Profile: connection test', position,
+          busyText: `Testing the keys: looking up the project of ${d.region} through IAM…`,
+        }, async (signal) => {
+          const verdict = await runConnectionTest(d, deps, signal);
+          found = verdict.projectId;
+          deps.log.info(`Connection test of the new profile "${d.name}" (access key ${maskAccessKey(draftCredentials(d).ak)}): `
+            + verdict.message);
+          // The verdict is the placeholder and, in full (a placeholder is cut), the first item's detail.
+          const back: Decision = { label: '$(arrow-left) Back', description: 'change the keys or the endpoint', decision: 'back' };
+          return verdict.keysWork
+            ? {
+              placeholder: verdict.message,
+              items: [{ label: '$(check) Save Profile', detail: verdict.message, decision: 'save' }, back],
+            }
+            : {
+              placeholder: verdict.message,
+              items: [{ ...back, detail: verdict.message }, { label: 'Save Anyway', description: 'e.g. when working offline', decision: 'save' }],
+            };
+        });
+        if (typeof answer === 'string') return answer;
+        return answer.value.decision === 'back' ? 'back' : { value: { foundProjectId: found } };
+      },
+    },
+  ];
+}
+
+async function runConnectionTest(d: ProfileDraft, deps: ProfileCommandDeps, signal: AbortSignal): Promise<ConnectionVerdict> {
+  try {
+    const client = cloudClient(draftProfile(d, 'connection-test'), draftCredentials(d), deps);
+    try {
+      return await testConnection(client, d.region ?? '', signal);
+    } finally {
+      await client.close();
+    }
+  } catch (error) {
+    return verdictOf(error);
+  }
+}
+
+/**
+ * "ECS: Add Profile": a wizard with a step counter and Back (name, region, project, endpoint,
+ * AK/SK, offering the HUAWEICLOUD_SDK_* environment variables), then a connection test before
+ * anything is saved. Escape discards everything and says so.
+ */
 export async function addProfile(deps: ProfileCommandDeps): Promise<Profile | undefined> {
   const fromEnv = credentialsFromEnv(process.env);
-  let credentials: Credentials | undefined;
+  let imported: Credentials | undefined;
   let projectId = process.env[PROJECT_ENV]?.trim() || undefined;
   if (fromEnv) {
     const choice = await vscode.window.showInformationMessage(
@@ -52,25 +190,16 @@ export async function addProfile(deps: ProfileCommandDeps): Promise<Profile | un
       'Import from Environment', 'Enter Manually',
     );
     if (!choice) return undefined;
-    if (choice === 'Import from Environment') credentials = fromEnv;
+    if (choice === 'Import from Environment') imported = fromEnv;
     else projectId = undefined;
   }
-  const name = await vscode.window.showInputBox({
-    title: 'Profile name', placeHolder: 'e.g. Production (cn-north-4)', ignoreFocusOut: true,
-    validateInput: (v) => (!v.trim() ? 'Enter a name.' : deps.profiles.list().some((p) => p.name === v.trim()) ? 'A profile with this name exists.' : undefined),
-  });
-  if (!name) return undefined;
-  const region = await pickRegion();
-  if (!region) return undefined;
-  const project = await vscode.window.showInputBox({
-    title: 'Project ID (optional)', value: projectId, ignoreFocusOut: true,
-    prompt: `Leave empty to look it up from the region (IAM) when the profile is first used.`,
-    validateInput: (v) => (!v.trim() || isProjectId(v.trim()) ? undefined : 'A project ID is 32 hexadecimal characters.'),
-  });
-  if (project === undefined) return undefined;
-  credentials ??= await askKeys();
-  if (!credentials) return undefined;
-  const profile: Profile = { id: randomUUID(), name: name.trim(), kind: 'cloud', region, projectId: project.trim() || undefined };
+  const draft = await runWizard(addProfileSteps(deps), { imported, projectId });
+  if (!draft) {
+    void showInfo(NOTHING_SAVED);
+    return undefined;
+  }
+  const profile = draftProfile(draft, randomUUID());
+  const credentials = draftCredentials(draft);
   try {
     await deps.secrets.storeCredentials(profile.id, credentials);
   } catch (error) {
@@ -80,7 +209,7 @@ export async function addProfile(deps: ProfileCommandDeps): Promise<Profile | un
   await deps.profiles.save(profile);
   await deps.profiles.setActive(profile.id);
   deps.log.info(`Profile "${profile.name}" added (${profile.region}); access key ${maskAccessKey(credentials.ak)} stored in VS Code's secret storage.`);
-  void vscode.window.showInformationMessage(`Profile "${profile.name}" is now active.`);
+  void vscode.window.showInformationMessage(`Profile "${profile.name}" saved and now active.`);
   return profile;
 }
 
@@ -169,6 +298,7 @@ export async function editProfile(deps: ProfileCommandDeps): Promise<Profile | u
         return undefined;
       }
       deps.log.info(`Profile "${profile.name}": access keys replaced (access key ${maskAccessKey(credentials.ak)}).`);
+      void vscode.window.showInformationMessage(`Profile "${profile.name}" saved: new access keys (${maskAccessKey(credentials.ak)}).`);
       return profile;
     }
     case 'Endpoint Overrides': {
@@ -186,6 +316,7 @@ export async function editProfile(deps: ProfileCommandDeps): Promise<Profile | u
   }
   if (!updated) return undefined;
   await deps.profiles.save(updated);
+  void vscode.window.showInformationMessage(`Profile "${updated.name}" saved: ${what.toLowerCase()} changed.`);
   return updated;
 }
 

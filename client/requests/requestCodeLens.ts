@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from '../constants';
+import { dryRunNoteTitle } from '../dryRun/dryRunNote';
+import type { DryRunNotes } from '../dryRun/dryRunNotes';
 import type { ProfileStore } from '../profiles/profileStore';
 import { cloudActionsAllowed, UNTRUSTED_EXPLANATION } from '../trust';
 
@@ -10,7 +12,8 @@ function serverLine(document: vscode.TextDocument): number {
 }
 
 /**
- * "Dry-run | Submit · profile" above the request. In Restricted Mode one lens says instead why they
+ * "Dry-run | Submit · profile" above the request, then what the last dry-run of this text said
+ * ("Dry-run passed at 10:42 against Local emulator") until the next edit. In Restricted Mode one lens says instead why they
  * are off and opens the trust settings, so the actions do not just vanish.
  */
 export class RequestCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
@@ -18,9 +21,10 @@ export class RequestCodeLensProvider implements vscode.CodeLensProvider, vscode.
   readonly onDidChangeCodeLenses = this.changed.event;
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly profiles: ProfileStore) {
+  constructor(private readonly profiles: ProfileStore, private readonly dryRuns: DryRunNotes) {
     this.subscriptions = [
       profiles.onDidChange(() => this.changed.fire()),
+      dryRuns.onDidChange(() => this.changed.fire()),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.changed.fire()),
     ];
   }
@@ -39,10 +43,17 @@ export class RequestCodeLensProvider implements vscode.CodeLensProvider, vscode.
       })];
     }
     const profile = this.profiles.active();
+    const last = this.dryRuns.get(document);
+    const note = last ? [new vscode.CodeLens(range, {
+      title: dryRunNoteTitle(last),
+      tooltip: last.detail,
+      command: last.passed ? '' : 'workbench.actions.view.problems',
+    })] : [];
     return [
       new vscode.CodeLens(range, { title: '$(beaker) Dry-run', command: COMMANDS.dryRun, arguments: [document.uri], tooltip: 'Let the service check this request without creating anything' }),
       new vscode.CodeLens(range, { title: '$(cloud-upload) Submit…', command: COMMANDS.submit, arguments: [document.uri], tooltip: 'Create the servers (asks for confirmation first)' }),
       new vscode.CodeLens(range, { title: `$(account) ${profile.name}`, command: COMMANDS.selectProfile, tooltip: 'Profile the request is sent with; click to switch' }),
+      ...note,
     ];
   }
 

@@ -1,5 +1,6 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { showError } from '../ui/toast';
 import {
   MissingValueError, prepareRequest, RequestShapeError, RequestSyntaxError, type PreparedRequest,
 } from '../../cloud';
@@ -48,13 +49,13 @@ export async function prepareDocument(document: vscode.TextDocument, secrets: Se
   } catch (error) {
     const file = path.basename(document.fileName);
     if (error instanceof MissingValueError) {
-      void vscode.window.showErrorMessage(`${file}: ${error.message}`, 'Store a Secret').then((c) => {
+      void showError(`${file}: ${error.message}`, 'Store a Secret').then((c) => {
         if (c) void vscode.commands.executeCommand(COMMANDS.storeSecret, error.missing.find((m) => m.kind === 'secret')?.name);
       });
     } else if (error instanceof RequestSyntaxError || error instanceof RequestShapeError) {
-      void vscode.window.showErrorMessage(`${file} cannot be sent: ${error.message}`);
+      void showError(`${file} cannot be sent: ${error.message}`);
     } else {
-      void vscode.window.showErrorMessage(`${file} cannot be sent: ${error instanceof Error ? error.message : String(error)}`);
+      void showError(`${file} cannot be sent: ${error instanceof Error ? error.message : String(error)}`);
     }
     return undefined;
   }

@@ -1,5 +1,6 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { showError } from '../ui/toast';
 import { CLIENT_TOKEN_LIFETIME_MS } from '../../cloud';
 import { connect } from '../cloud/clientFactory';
 import type { JobRecord } from '../jobs/jobModel';
@@ -43,7 +44,7 @@ export async function retrySubmit(job: JobRecord, deps: SubmitDeps): Promise<Job
   try {
     connection = await connect({ ...profile, projectId: job.projectId }, { ...deps, extraSecrets: () => prepared.filledValues });
   } catch (error) {
-    void vscode.window.showErrorMessage(`Cannot retry ${fileName}: ${describeFailure(error)}`);
+    void showError(`Cannot retry ${fileName}: ${describeFailure(error)}`);
     return undefined;
   }
   try {

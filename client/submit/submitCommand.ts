@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { showError, showWarning } from '../ui/toast';
 import { connect, type ClientFactoryDeps } from '../cloud/clientFactory';
 import { COMMANDS } from '../constants';
 import { stopsPolling } from '../../cloud/jobStatus';
@@ -33,11 +34,11 @@ export async function afterCreate(outcome: SendCreateOutcome, fileName: string, 
   }
   if (outcome.kind === 'refused') {
     deps.log.error(`Submit of ${fileName} failed: ${outcome.message}`);
-    void vscode.window.showErrorMessage(`Submit of ${fileName} failed: ${outcome.message}`);
+    void showError(`Submit of ${fileName} failed: ${outcome.message}`);
     return undefined;
   }
   await deps.reveal(outcome.record.jobId);
-  void vscode.window.showWarningMessage(outcome.message, RETRY_SAME_TOKEN, CHECK_SERVERS).then((choice) => {
+  void showWarning(outcome.message, RETRY_SAME_TOKEN, CHECK_SERVERS).then((choice) => {
     const node = { kind: 'job' as const, id: `job:${outcome.record.jobId}`, job: outcome.record };
     if (choice === RETRY_SAME_TOKEN) void vscode.commands.executeCommand(COMMANDS.jobsRetrySubmit, node);
     if (choice === CHECK_SERVERS) void vscode.commands.executeCommand(COMMANDS.jobsCheckServers, node);
@@ -60,7 +61,7 @@ export async function submit(uri: vscode.Uri | undefined, deps: SubmitDeps): Pro
       () => connect(profile, { ...deps, extraSecrets: () => prepared.filledValues }),
     );
   } catch (error) {
-    void vscode.window.showErrorMessage(`Cannot submit ${fileName}: ${describeFailure(error)}`);
+    void showError(`Cannot submit ${fileName}: ${describeFailure(error)}`);
     return undefined;
   }
   const summary = buildSubmitSummary(prepared.value, { profileName: profile.name, region: connection.region, projectId: connection.projectId });

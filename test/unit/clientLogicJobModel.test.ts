@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import {
   applyJobAnswer, endMessage, formatElapsed, groupByProfile, hasJob, jobContextValue, jobText, markExpired,
-  pendingSubmitId, serverText, statusLook, type JobRecord,
+  pendingSubmitId, serverContextValue, serverText, statusLook, type JobRecord,
 } from '../../client/jobs/jobModel';
 import { isFinished } from '../../cloud/jobStatus';
 
@@ -44,6 +44,12 @@ describe('job labels', () => {
     assert.equal(jobContextValue(job), 'ecsJob:file:active');
     assert.equal(jobContextValue({ ...job, status: 'PENDING_PAYMENT', orderId: 'CS1', requestFile: undefined }), 'ecsJob:unpaid:active');
     assert.equal(jobContextValue({ ...job, status: 'FAIL' }), 'ecsJob:file:finished');
+  });
+  it('offers the console link only for cloud servers with an ID', () => {
+    const onEmulator = { ...job, profileId: 'local-emulator' };
+    assert.equal(serverContextValue(onEmulator, { id: 's1', status: 'SUCCESS' }), 'ecsServer:id:emulator');
+    assert.equal(serverContextValue({ ...job, profileId: 'c0ffee' }, { id: 's1', status: 'SUCCESS' }), 'ecsServer:id:console');
+    assert.equal(serverContextValue(onEmulator, { status: 'RUNNING' }), 'ecsServer');
   });
   it('describes a failed server with its reason', () => {
     const t = serverText({ id: 's1', name: 'web-0001', status: 'FAIL', errorCode: 'Ecs.0319', failReason: 'capacity' });

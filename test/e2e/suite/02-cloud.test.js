@@ -4,22 +4,9 @@
 'use strict';
 const assert = require('assert');
 const vscode = require('vscode');
-const { activateExtension, waitForDiagnostics, workspaceFile, openFile, screenshot, withDeadline } = require('./helpers');
+const { activateExtension, waitForDiagnostics, waitForJob, workspaceFile, openFile, screenshot } = require('./helpers');
 
 const DRY_RUN_SOURCE = 'ECS dry-run';
-
-/** Resolves with the stored job once `accept(job)` holds (waits on the job store's change event). */
-function waitForJob(cloud, jobId, accept, ms = 60000) {
-  return withDeadline(new Promise((resolve) => {
-    const check = () => {
-      const job = cloud.jobs.get(jobId);
-      if (job && accept(job)) { sub.dispose(); resolve(job); return true; }
-      return false;
-    };
-    const sub = cloud.jobs.onDidChange(check);
-    check();
-  }), ms, `job ${jobId} to reach the expected state`);
-}
 
 async function showJobsView() {
   await vscode.commands.executeCommand('workbench.view.extension.ecs-jobs');

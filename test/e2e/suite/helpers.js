@@ -98,11 +98,24 @@ async function screenshot(name) {
   await withDeadline(written, 15000, `screenshot ${name}`);
 }
 
+/** Resolves with the stored job once `accept(job)` holds (waits on the job store's change event). */
+function waitForJob(cloud, jobId, accept, ms = 60000) {
+  return withDeadline(new Promise((resolve) => {
+    const check = () => {
+      const job = cloud.jobs.get(jobId);
+      if (job && accept(job)) { sub.dispose(); resolve(job); return true; }
+      return false;
+    };
+    const sub = cloud.jobs.onDidChange(check);
+    check();
+  }), ms, `job ${jobId} to reach the expected state`);
+}
+
 function labelOf(item) {
   return typeof item.label === 'string' ? item.label : item.label.label;
 }
 
 module.exports = {
   EXTENSION_ID, activateExtension, openRequestFileAndClient, languageServerProcesses, withDeadline, waitForDiagnostics,
-  workspaceFile, openFile, positionOf, screenshot, labelOf,
+  workspaceFile, openFile, positionOf, screenshot, labelOf, waitForJob,
 };
