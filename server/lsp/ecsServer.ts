@@ -279,6 +279,7 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
     state.shutdownRequested = true;
     push.cancelAll();
     warmUps.stop();
+    return undefined;
   });
 
   // Last line of defence: an exception escaping a timer or promise must not end the editor session.

@@ -16,35 +16,10 @@ export interface FuzzDocument {
   readonly recipe: string[];
 }
 
-/** mulberry32: small, fast and the same everywhere. */
-export class Prng {
-  private state: number;
+/** The fuzz runs draw from the tests' one seeded generator (mulberry32). */
+import { SeededRandom as Prng } from '../cloud/support/prng';
 
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  /** An integer in [0, n). */
-  int(n: number): number {
-    return Math.floor(this.next() * n);
-  }
-
-  pick<T>(list: readonly T[]): T {
-    return list[this.int(list.length)];
-  }
-
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-}
+export { Prng };
 
 /** The seed documents: examples/ and bench/fixtures/docs/ of the repository. */
 export function loadSeeds(repo = resolve(__dirname, '../../..')): { name: string; format: Format; text: string }[] {
@@ -118,13 +93,13 @@ const MUTATIONS: Record<string, Mutation> = {
     const value = rng.pick(['1e999999', '-0', '9'.repeat(400), '0x' + 'f'.repeat(100), '1.' + '0'.repeat(5000) + '1', 'NaN', '.inf', '-1e-999', '1_000']);
     return insertValue(rng, text, value, format);
   },
-  manyKeys(rng, text, format) {
+  manyKeys(rng, _text, format) {
     const count = Math.ceil(rng.pick([100, 1000, 5000, 20_000]) * scale);
     const keys: string[] = [];
     for (let k = 0; k < count; k++) keys.push(format === 'json' ? `"k${k % (rng.chance(0.5) ? count : 7)}": ${k}` : `  k${k % 7}: ${k}`);
     return format === 'json' ? `{"server": {${keys.join(',')}}}` : `server:\n${keys.join('\n')}\n`;
   },
-  manyItems(rng, text, format) {
+  manyItems(rng, _text, format) {
     const count = Math.ceil(rng.pick([100, 1000, 10_000, 50_000]) * scale);
     const item = rng.pick(['{}', '[]', '1', '{"subnet_id": "x"}', '"a"']);
     return format === 'json'
