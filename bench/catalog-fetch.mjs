@@ -14,8 +14,11 @@ const { fetchAccountSnapshot } = require(path.join(root, 'out/cloud/catalog/inde
 const runs = Number(process.argv[2] ?? 10);
 const emulator = await startEmulator({ world: 'large' });
 const client = new EcsClient({
-  region: emulator.region, projectId: emulator.projectId, credentials: { ak: emulator.ak, sk: emulator.sk },
-  endpoints: { all: emulator.endpoint }, proxy: { mode: 'none' },
+  region: emulator.region,
+  projectId: emulator.projectId,
+  credentials: { ak: emulator.ak, sk: emulator.sk },
+  endpoints: { all: emulator.endpoint },
+  proxy: { mode: 'none' },
 });
 const times = [];
 let requests = 0;
@@ -35,5 +38,7 @@ await emulator.close();
 times.sort((a, b) => a - b);
 const at = (q) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)];
 const f = (ms) => `${ms.toFixed(0)} ms`;
-console.log(`catalog fetch, large world, ${runs} runs: min ${f(times[0])}, median ${f(at(0.5))}, p95 ${f(at(0.95))}, `
-  + `max ${f(times[times.length - 1])}; ${requests} requests, ${(bytes / 1024).toFixed(0)} KiB snapshot (goal ≤ 2000 ms)`);
+console.log(
+  `catalog fetch, large world, ${runs} runs: min ${f(times[0])}, median ${f(at(0.5))}, p95 ${f(at(0.95))}, ` +
+    `max ${f(times[times.length - 1])}; ${requests} requests, ${(bytes / 1024).toFixed(0)} KiB snapshot (goal ≤ 2000 ms)`,
+);

@@ -34,7 +34,11 @@ function mergeValues(values, key) {
     return first;
   }
   if (first !== null && typeof first === 'object') return mergeObjects(values);
-  if (typeof first === 'string' && fraction.test(first) && values.every((v) => typeof v === 'string' && fraction.test(v))) {
+  if (
+    typeof first === 'string' &&
+    fraction.test(first) &&
+    values.every((v) => typeof v === 'string' && fraction.test(v))
+  ) {
     const sum = (k) => values.reduce((a, v) => a + Number(v.match(fraction)[k]), 0);
     return `${sum(1)}/${sum(2)}`;
   }
@@ -47,7 +51,15 @@ function mergeValues(values, key) {
 function mergeObjects(values) {
   const present = values.filter((v) => v !== null && typeof v === 'object');
   const keys = [...new Set(present.flatMap((v) => Object.keys(v)))];
-  return Object.fromEntries(keys.map((k) => [k, mergeValues(present.map((v) => v[k]), k)]));
+  return Object.fromEntries(
+    keys.map((k) => [
+      k,
+      mergeValues(
+        present.map((v) => v[k]),
+        k,
+      ),
+    ]),
+  );
 }
 
 /** A memory reading (rssMiB, hwmMiB) over the rounds: the median RSS, the highest peak. */
@@ -69,12 +81,16 @@ export function mergeRounds(rounds) {
   const files = rounds.map((r) => (r.documents ?? []).map((d) => d.file).join(','));
   if (new Set(files).size > 1) throw new Error('merge-rounds: the rounds measured different documents');
   const [first] = rounds;
-  const rss = Object.fromEntries(Object.keys(first.rss ?? {}).map((k) => [k, mergeReading(rounds.map((r) => r.rss?.[k]))]));
+  const rss = Object.fromEntries(
+    Object.keys(first.rss ?? {}).map((k) => [k, mergeReading(rounds.map((r) => r.rss?.[k]))]),
+  );
   const seen = new Set();
-  const issues = rounds.flatMap((r) => r.issues ?? []).filter((i) => {
-    const key = `${i.kind}|${i.doc ?? ''}|${i.detail}`;
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
+  const issues = rounds
+    .flatMap((r) => r.issues ?? [])
+    .filter((i) => {
+      const key = `${i.kind}|${i.doc ?? ''}|${i.detail}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
   return {
     ...first,
     runs: rounds.reduce((a, r) => a + r.runs, 0),
@@ -92,7 +108,10 @@ export function mergeRounds(rounds) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [out, ...inputs] = process.argv.slice(2);
-  if (!out || !inputs.length) { console.error('usage: node merge-rounds.mjs <out.json> <round1.json> ...'); process.exit(2); }
+  if (!out || !inputs.length) {
+    console.error('usage: node merge-rounds.mjs <out.json> <round1.json> ...');
+    process.exit(2);
+  }
   const merged = mergeRounds(inputs.map((f) => JSON.parse(fs.readFileSync(f, 'utf8'))));
   fs.writeFileSync(out, JSON.stringify(merged, null, 2) + '\n');
 }

@@ -10,5 +10,13 @@ export function stats(samples) {
   const q = (p) => xs[Math.min(xs.length - 1, Math.max(0, Math.ceil(p * xs.length) - 1))];
   const mid = xs.length >> 1;
   const median = xs.length % 2 ? xs[mid] : (xs[mid - 1] + xs[mid]) / 2;
-  return { n: xs.length, min: round(xs[0]), median: round(median), p95: round(q(0.95)), max: round(xs[xs.length - 1]), mean: round(xs.reduce((a, b) => a + b, 0) / xs.length), samples: xs.map((x) => round(x)) };
+  return {
+    n: xs.length,
+    min: round(xs[0]),
+    median: round(median),
+    p95: round(q(0.95)),
+    max: round(xs[xs.length - 1]),
+    mean: round(xs.reduce((a, b) => a + b, 0) / xs.length),
+    samples: xs.map((x) => round(x)),
+  };
 }

@@ -27,7 +27,12 @@ interface CommandSpec {
   /** How many positional arguments the command takes: exactly one, or one or more. */
   readonly positionals: 'one' | 'many' | 'none';
   /** `args`: the command's own arguments as given (to print a command that repeats it). */
-  run(values: Values, positionals: string[], io: CliIo, args: readonly string[]): Promise<ExitCodeValue> | ExitCodeValue;
+  run(
+    values: Values,
+    positionals: string[],
+    io: CliIo,
+    args: readonly string[],
+  ): Promise<ExitCodeValue> | ExitCodeValue;
 }
 
 const COMMON: Options = { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } };
@@ -39,59 +44,95 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     positionals: 'many',
     run: (values, files, io) => {
       const format = values.json ? 'json' : (values.format ?? 'text');
-      if (format !== 'text' && format !== 'json') throw usageError(`--format must be text or json, not "${printable(String(format))}".`);
+      if (format !== 'text' && format !== 'json')
+        throw usageError(`--format must be text or json, not "${printable(String(format))}".`);
       return runLint({ files, format }, io);
     },
   },
   'dry-run': {
     options: REQUEST_OPTIONS,
     positionals: 'one',
-    run: (values, [file], io) => runDryRun({ file, json: !!values.json, force: !!values.force, target: readTargetOptions(values) }, io),
+    run: (values, [file], io) =>
+      runDryRun({ file, json: !!values.json, force: !!values.force, target: readTargetOptions(values) }, io),
   },
   submit: {
-    options: { ...REQUEST_OPTIONS, wait: { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, 'client-token': { type: 'string' } },
+    options: {
+      ...REQUEST_OPTIONS,
+      wait: { type: 'boolean' },
+      yes: { type: 'boolean', short: 'y' },
+      'client-token': { type: 'string' },
+    },
     positionals: 'one',
-    run: (values, [file], io, args) => runSubmit({
-      file, json: !!values.json, force: !!values.force, wait: !!values.wait, yes: !!values.yes, target: readTargetOptions(values),
-      clientToken: typeof values['client-token'] === 'string' ? values['client-token'] : undefined, args,
-    }, io),
+    run: (values, [file], io, args) =>
+      runSubmit(
+        {
+          file,
+          json: !!values.json,
+          force: !!values.force,
+          wait: !!values.wait,
+          yes: !!values.yes,
+          target: readTargetOptions(values),
+          clientToken: typeof values['client-token'] === 'string' ? values['client-token'] : undefined,
+          args,
+        },
+        io,
+      ),
   },
   job: {
     options: { ...COMMON, ...TARGET_OPTIONS, wait: { type: 'boolean' } },
     positionals: 'one',
-    run: (values, [jobId], io) => runJob({ jobId, json: !!values.json, wait: !!values.wait, target: readTargetOptions(values) }, io),
+    run: (values, [jobId], io) =>
+      runJob({ jobId, json: !!values.json, wait: !!values.wait, target: readTargetOptions(values) }, io),
   },
   emulator: {
     options: { ...COMMON, port: { type: 'string' }, state: { type: 'string' }, world: { type: 'string' } },
     positionals: 'none',
-    run: (values, _positionals, io) => runEmulator({
-      port: parsePort(values.port), stateFile: values.state as string | undefined, json: !!values.json, world: values.world as string | undefined,
-    }, io),
+    run: (values, _positionals, io) =>
+      runEmulator(
+        {
+          port: parsePort(values.port),
+          stateFile: values.state as string | undefined,
+          json: !!values.json,
+          world: values.world as string | undefined,
+        },
+        io,
+      ),
   },
   catalog: {
     options: { ...COMMON, ...TARGET_OPTIONS, world: { type: 'string' }, save: { type: 'string' } },
     positionals: 'none',
-    run: (values, _positionals, io) => runCatalog({
-      json: !!values.json, world: values.world as string | undefined, save: values.save as string | undefined, target: readTargetOptions(values),
-    }, io),
+    run: (values, _positionals, io) =>
+      runCatalog(
+        {
+          json: !!values.json,
+          world: values.world as string | undefined,
+          save: values.save as string | undefined,
+          target: readTargetOptions(values),
+        },
+        io,
+      ),
   },
 };
 
 function parsePort(value: string | boolean | undefined): number {
   if (value === undefined) return 0;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`--port must be a whole number from 0 to 65535, not "${String(value)}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw usageError(`--port must be a whole number from 0 to 65535, not "${String(value)}".`);
   return port;
 }
 
 function checkPositionals(command: string, spec: CommandSpec, positionals: string[]): void {
   const what = command === 'job' ? 'a job ID' : 'a request file';
   if (spec.positionals === 'one' && positionals.length !== 1) {
-    throw usageError(positionals.length === 0
-      ? `${command} needs ${what}: ecs-request ${command} <${command === 'job' ? 'job-id' : 'file'}>.`
-      : `${command} takes one argument, got ${positionals.length}: ${printable(positionals.join(' '))}.`);
+    throw usageError(
+      positionals.length === 0
+        ? `${command} needs ${what}: ecs-request ${command} <${command === 'job' ? 'job-id' : 'file'}>.`
+        : `${command} takes one argument, got ${positionals.length}: ${printable(positionals.join(' '))}.`,
+    );
   }
-  if (spec.positionals === 'none' && positionals.length) throw usageError(`${command} takes no arguments, got: ${printable(positionals.join(' '))}.`);
+  if (spec.positionals === 'none' && positionals.length)
+    throw usageError(`${command} takes no arguments, got: ${printable(positionals.join(' '))}.`);
 }
 
 /** Own properties only: `constructor` or `__proto__` is not a command or a help topic. */
@@ -118,7 +159,10 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<Exi
   }
   try {
     const spec = own(COMMANDS, command);
-    if (!spec) throw usageError(`Unknown command "${printable(command)}". Commands: ${Object.keys(COMMANDS).join(', ')}. See ecs-request --help.`);
+    if (!spec)
+      throw usageError(
+        `Unknown command "${printable(command)}". Commands: ${Object.keys(COMMANDS).join(', ')}. See ecs-request --help.`,
+      );
     let parsed: { values: Values; positionals: string[] };
     try {
       parsed = parseArgs({ args: rest, options: spec.options, allowPositionals: true, strict: true }) as typeof parsed;
@@ -138,7 +182,9 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<Exi
       return error.exitCode;
     }
     // Unexpected: name the failure without echoing values (they may come from a request file).
-    io.err(`ecs-request: internal error (${error instanceof Error ? error.name : typeof error}). Please report it with the command you ran.`);
+    io.err(
+      `ecs-request: internal error (${error instanceof Error ? error.name : typeof error}). Please report it with the command you ran.`,
+    );
     if (io.env.ECS_REQUEST_DEBUG && error instanceof Error) io.err(error.stack ?? '');
     return ExitCode.Network;
   }

@@ -2,7 +2,10 @@ import { ExitCode, type ExitCodeValue } from './exitCodes';
 
 /** An error that ends the command with a message for the user and a documented exit code. */
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode: ExitCodeValue) {
+  constructor(
+    message: string,
+    readonly exitCode: ExitCodeValue,
+  ) {
     super(message);
     this.name = 'CliError';
   }

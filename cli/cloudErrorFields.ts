@@ -25,7 +25,13 @@ export function locateCloudError(error: unknown, parsed: ParsedDocument, body: u
     const span = locateField(parsed.root, parsed.text, problem.path);
     const start = positionAt(parsed, span.offset);
     const end = positionAt(parsed, span.offset + span.length);
-    return { problem, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+    return {
+      problem,
+      line: start.line + 1,
+      column: start.character + 1,
+      endLine: end.line + 1,
+      endColumn: end.character + 1,
+    };
   });
 }
 
@@ -39,7 +45,13 @@ export function formatLocatedProblem(displayPath: string, located: LocatedProble
 /** A located problem as `--json` prints it. */
 export function locatedProblemJson(located: LocatedProblem): Record<string, unknown> {
   return {
-    path: located.problem.path, line: located.line, column: located.column, endLine: located.endLine,
-    endColumn: located.endColumn, code: located.problem.code, message: located.problem.message, missing: located.problem.missing,
+    path: located.problem.path,
+    line: located.line,
+    column: located.column,
+    endLine: located.endLine,
+    endColumn: located.endColumn,
+    code: located.problem.code,
+    message: located.problem.message,
+    missing: located.problem.missing,
   };
 }

@@ -10,11 +10,14 @@ export function exitCodeForCloudError(error: CloudError): ExitCodeValue {
     return ExitCode.RequestFailed;
   }
   switch (error.kind) {
-    case 'cancelled': return ExitCode.Interrupted;
+    case 'cancelled':
+      return ExitCode.Interrupted;
     case 'missing-credentials':
     case 'invalid-target':
-    case 'project-lookup': return ExitCode.Config;
-    default: return ExitCode.Network;
+    case 'project-lookup':
+      return ExitCode.Config;
+    default:
+      return ExitCode.Network;
   }
 }
 
@@ -33,8 +36,13 @@ export function asCliError(error: unknown): never {
 export function cloudErrorJson(error: CloudError): Record<string, unknown> {
   if (error instanceof EcsApiError) {
     return {
-      code: error.code, message: error.serviceMessage, details: error.details, httpStatus: error.httpStatus,
-      requestId: error.requestId ?? null, explanation: error.explanation, whatToDo: error.whatToDo,
+      code: error.code,
+      message: error.serviceMessage,
+      details: error.details,
+      httpStatus: error.httpStatus,
+      requestId: error.requestId ?? null,
+      explanation: error.explanation,
+      whatToDo: error.whatToDo,
     };
   }
   return { code: error.kind, message: error.message };

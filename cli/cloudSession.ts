@@ -32,7 +32,11 @@ export interface SessionOptions {
   readonly world?: WorldName;
 }
 
-export async function openSession(target: TargetOptions, io: CliIo, options: SessionOptions = {}): Promise<CloudSession> {
+export async function openSession(
+  target: TargetOptions,
+  io: CliIo,
+  options: SessionOptions = {},
+): Promise<CloudSession> {
   const extraSecrets = () => options.secrets ?? [];
   if (target.emulator) {
     const emulator: RunningEmulator = await startEmulator({ jobSpeed: IN_PROCESS_JOB_SPEED, world: options.world });
@@ -61,7 +65,10 @@ export async function openSession(target: TargetOptions, io: CliIo, options: Ses
     region: resolved.region,
     credentials: resolved.credentials,
     projectId: resolved.projectId,
-    endpoints: { ...(resolved.endpoint ? { ecs: resolved.endpoint } : {}), ...(resolved.iamEndpoint ? { iam: resolved.iamEndpoint } : {}) },
+    endpoints: {
+      ...(resolved.endpoint ? { ecs: resolved.endpoint } : {}),
+      ...(resolved.iamEndpoint ? { iam: resolved.iamEndpoint } : {}),
+    },
     extraSecrets,
   });
   let projectId = resolved.projectId;

@@ -22,13 +22,14 @@ export function processIo(): CliIo {
     out: (line) => process.stdout.write(`${terminalSafe(line)}\n`),
     err: (line) => process.stderr.write(`${terminalSafe(line)}\n`),
     interactive: process.stdin.isTTY === true,
-    ask: (question) => new Promise((resolve) => {
-      const rl = readline.createInterface({ input: process.stdin, output: process.stderr });
-      rl.question(question, (answer) => {
-        rl.close();
-        resolve(answer);
-      });
-    }),
+    ask: (question) =>
+      new Promise((resolve) => {
+        const rl = readline.createInterface({ input: process.stdin, output: process.stderr });
+        rl.question(question, (answer) => {
+          rl.close();
+          resolve(answer);
+        });
+      }),
     env: process.env,
     cwd: process.cwd(),
   };

@@ -4,8 +4,14 @@
  * environment: `${env:NAME}` from NAME, `${secret:NAME}` from ECS_SECRET_NAME.
  */
 import {
-  findPlaceholders, MissingValueError, parseRequestText, prepareRequest, RequestShapeError, RequestSyntaxError,
-  type PreparedRequest, type SecretProvider,
+  findPlaceholders,
+  MissingValueError,
+  parseRequestText,
+  prepareRequest,
+  RequestShapeError,
+  RequestSyntaxError,
+  type PreparedRequest,
+  type SecretProvider,
 } from '../cloud/prepare';
 import type { ParsedDocument } from '../server/service/parser/ast';
 import { CliError } from './cliError';
@@ -23,7 +29,9 @@ export function environmentSecrets(env: Record<string, string | undefined>): Sec
 function secretHint(text: string, format: 'json' | 'yaml'): string {
   let names: string[] = [];
   try {
-    names = findPlaceholders(parseRequestText(text, format)).filter((use) => use.kind === 'secret').map((use) => `${SECRET_ENV_PREFIX}${use.name}`);
+    names = findPlaceholders(parseRequestText(text, format))
+      .filter((use) => use.kind === 'secret')
+      .map((use) => `${SECRET_ENV_PREFIX}${use.name}`);
   } catch {
     // The file does not parse; prepareRequest reports that.
   }

@@ -55,35 +55,50 @@ const BYTE_ORDER_MARKS: readonly { bytes: readonly number[]; name: string }[] = 
   { bytes: [0xff, 0xfe], name: 'UTF-16 LE' },
   { bytes: [0xfe, 0xff], name: 'UTF-16 BE' },
 ];
-const SAVE_AS_UTF8 = 'Request files are UTF-8: save it as UTF-8 (in VS Code: the encoding in the status bar → Save with Encoding → UTF-8).';
+const SAVE_AS_UTF8 =
+  'Request files are UTF-8: save it as UTF-8 (in VS Code: the encoding in the status bar → Save with Encoding → UTF-8).';
 
 /** The bytes as text: a UTF-8 byte order mark is dropped; UTF-16/32, NUL bytes and invalid UTF-8 are refused. */
 export function decodeRequestBytes(bytes: Uint8Array, displayPath: string): string {
   const bom = BYTE_ORDER_MARKS.find((mark) => mark.bytes.every((b, i) => bytes[i] === b));
-  if (bom) throw unreadable(displayPath, `the file is saved as ${bom.name} (it starts with that byte order mark). ${SAVE_AS_UTF8}`);
+  if (bom)
+    throw unreadable(
+      displayPath,
+      `the file is saved as ${bom.name} (it starts with that byte order mark). ${SAVE_AS_UTF8}`,
+    );
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    throw unreadable(displayPath, `the file holds a NUL byte (at byte ${nul}), so it is not UTF-8 text; it may be UTF-16 `
-      + `without a byte order mark, or not a text file at all. ${SAVE_AS_UTF8}`);
+    throw unreadable(
+      displayPath,
+      `the file holds a NUL byte (at byte ${nul}), so it is not UTF-8 text; it may be UTF-16 ` +
+        `without a byte order mark, or not a text file at all. ${SAVE_AS_UTF8}`,
+    );
   }
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(start));
   } catch {
-    throw unreadable(displayPath, `the file is not valid UTF-8 (perhaps Latin-1 or another code page). ${SAVE_AS_UTF8}`);
+    throw unreadable(
+      displayPath,
+      `the file is not valid UTF-8 (perhaps Latin-1 or another code page). ${SAVE_AS_UTF8}`,
+    );
   }
 }
 
 function tooLarge(displayPath: string, size: string): CliError {
-  return unreadable(displayPath, `the file has ${size}, more than any request can hold (the limit is `
-    + `${MAX_REQUEST_CHARS.toLocaleString('en-US')} characters, the editor's ecs.maxDocumentSize default); nothing was read or sent.`);
+  return unreadable(
+    displayPath,
+    `the file has ${size}, more than any request can hold (the limit is ` +
+      `${MAX_REQUEST_CHARS.toLocaleString('en-US')} characters, the editor's ecs.maxDocumentSize default); nothing was read or sent.`,
+  );
 }
 
 /** At most MAX_REQUEST_BYTES + 1 bytes of a regular file, without blocking on pipes or devices. */
 function readBounded(absolutePath: string, displayPath: string): Uint8Array {
   const notRegular = `it is not a regular file (a pipe, device or socket). Give the path of a saved .ecs.json or .ecs.yaml file.`;
   const before = fs.statSync(absolutePath);
-  if (before.isDirectory()) throw unreadable(displayPath, 'it is a directory. Give the path of a .ecs.json or .ecs.yaml request file.');
+  if (before.isDirectory())
+    throw unreadable(displayPath, 'it is a directory. Give the path of a .ecs.json or .ecs.yaml request file.');
   if (!before.isFile()) throw unreadable(displayPath, notRegular);
   if (before.size > MAX_REQUEST_BYTES) throw tooLarge(displayPath, `${before.size.toLocaleString('en-US')} bytes`);
   // O_NONBLOCK: if the path was swapped for a FIFO after the check, opening it does not wait for a writer.
@@ -97,7 +112,8 @@ function readBounded(absolutePath: string, displayPath: string): Uint8Array {
       const read = fs.readSync(fd, buffer, length, buffer.length - length, null);
       if (read === 0) return buffer.subarray(0, length);
       length += read;
-      if (length > MAX_REQUEST_BYTES) throw tooLarge(displayPath, `more than ${MAX_REQUEST_BYTES.toLocaleString('en-US')} bytes`);
+      if (length > MAX_REQUEST_BYTES)
+        throw tooLarge(displayPath, `more than ${MAX_REQUEST_BYTES.toLocaleString('en-US')} bytes`);
       if (length === buffer.length) {
         const grown = new Uint8Array(Math.min(buffer.length * 2, MAX_REQUEST_BYTES + 1));
         grown.set(buffer);
@@ -113,7 +129,11 @@ function readBounded(absolutePath: string, displayPath: string): Uint8Array {
  * Reads a request file with a plain message (exit 2) when it is missing, not a regular file,
  * larger than the size limit, or not UTF-8 text. `displayPath` must already be printable.
  */
-export function readRequestText(file: string, cwd: string, displayPath = printable(file)): { absolutePath: string; text: string } {
+export function readRequestText(
+  file: string,
+  cwd: string,
+  displayPath = printable(file),
+): { absolutePath: string; text: string } {
   const absolutePath = path.resolve(cwd, file);
   let bytes: Uint8Array;
   try {
@@ -121,7 +141,12 @@ export function readRequestText(file: string, cwd: string, displayPath = printab
   } catch (error) {
     if (error instanceof CliError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : `cannot read it (${code ?? 'unknown error'})`;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : `cannot read it (${code ?? 'unknown error'})`;
     throw unreadable(displayPath, `${reason}. Give the path of a .ecs.json or .ecs.yaml request file.`);
   }
   const text = decodeRequestBytes(bytes, displayPath);
@@ -134,7 +159,10 @@ export function checkRequestFile(file: string, cwd: string): RequestFile {
   const displayPath = printable(file);
   const languageId = languageIdFor(file);
   if (!languageId) {
-    throw new CliError(`${displayPath}: not a request file. Request files end in .json or .yaml (e.g. server.ecs.yaml).`, ExitCode.Usage);
+    throw new CliError(
+      `${displayPath}: not a request file. Request files end in .json or .yaml (e.g. server.ecs.yaml).`,
+      ExitCode.Usage,
+    );
   }
   const { absolutePath, text } = readRequestText(file, cwd, displayPath);
   const service = languageService();
@@ -151,8 +179,9 @@ function emptyFileDiagnostic(): Diagnostic {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Error,
     code: EMPTY_FILE_CODE,
-    message: 'The file holds no request (it is empty, or only whitespace and comments). A request file holds one object '
-      + 'with a "server" property; `ecs-request` cannot send an empty one.',
+    message:
+      'The file holds no request (it is empty, or only whitespace and comments). A request file holds one object ' +
+      'with a "server" property; `ecs-request` cannot send an empty one.',
   };
 }
 

@@ -35,7 +35,11 @@ const KEEP_UNKNOWN_MS = 7 * 24 * 60 * 60 * 1000;
 const MAX_ENTRIES = 200;
 
 /** $XDG_STATE_HOME/ecs-request-tools, else ~/.local/state/ecs-request-tools (%LOCALAPPDATA% on Windows). */
-export function journalFile(env: Record<string, string | undefined>, platform = process.platform, home = os.homedir()): string {
+export function journalFile(
+  env: Record<string, string | undefined>,
+  platform = process.platform,
+  home = os.homedir(),
+): string {
   const xdg = env.XDG_STATE_HOME;
   let base: string;
   if (xdg && path.isAbsolute(xdg)) base = xdg;
@@ -50,12 +54,22 @@ export function tokenExpiresAt(entry: Pick<JournalEntry, 'firstSentAt'>): number
 
 function isEntry(value: unknown): value is JournalEntry {
   const e = value as Record<string, unknown>;
-  return typeof e === 'object' && e !== null && typeof e.clientToken === 'string' && typeof e.fingerprint === 'string'
-    && typeof e.file === 'string' && typeof e.firstSentAt === 'string' && typeof e.outcome === 'string';
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof e.clientToken === 'string' &&
+    typeof e.fingerprint === 'string' &&
+    typeof e.file === 'string' &&
+    typeof e.firstSentAt === 'string' &&
+    typeof e.outcome === 'string'
+  );
 }
 
 export class SubmitJournal {
-  constructor(readonly file: string, private readonly now: () => number = Date.now) {}
+  constructor(
+    readonly file: string,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   entries(): JournalEntry[] {
     let text: string;
@@ -76,7 +90,9 @@ export class SubmitJournal {
   reusable(file: string, fingerprint: string): JournalEntry | undefined {
     const now = this.now();
     return this.entries()
-      .filter((e) => e.file === file && e.fingerprint === fingerprint && (e.outcome === 'sending' || e.outcome === 'unknown'))
+      .filter(
+        (e) => e.file === file && e.fingerprint === fingerprint && (e.outcome === 'sending' || e.outcome === 'unknown'),
+      )
       .filter((e) => tokenExpiresAt(e) - REUSE_MARGIN_MS > now)
       .sort((a, b) => b.firstSentAt.localeCompare(a.firstSentAt))[0];
   }
@@ -101,7 +117,9 @@ export class SubmitJournal {
   private write(entries: JournalEntry[]): void {
     const now = this.now();
     const kept = entries
-      .filter((e) => now - Date.parse(e.firstSentAt) < (e.outcome === 'unknown' ? KEEP_UNKNOWN_MS : CLIENT_TOKEN_LIFETIME_MS))
+      .filter(
+        (e) => now - Date.parse(e.firstSentAt) < (e.outcome === 'unknown' ? KEEP_UNKNOWN_MS : CLIENT_TOKEN_LIFETIME_MS),
+      )
       .sort((a, b) => a.firstSentAt.localeCompare(b.firstSentAt))
       .slice(-MAX_ENTRIES);
     fs.mkdirSync(path.dirname(this.file), { recursive: true, mode: 0o700 });

@@ -3,7 +3,12 @@
  * the environment (the same variable names as the Huawei Cloud SDKs), or an in-process emulator.
  */
 import type { ParseArgsConfig } from 'node:util';
-import { credentialsFromEnv, CREDENTIAL_ENV_NAMES, unusableCredentialField, type Credentials } from '../cloud/credentials';
+import {
+  credentialsFromEnv,
+  CREDENTIAL_ENV_NAMES,
+  unusableCredentialField,
+  type Credentials,
+} from '../cloud/credentials';
 import { endpointProblem, isProjectId, isRegionIdShape } from '../cloud/endpoints';
 import { printable } from './printable';
 import { configError } from './cliError';
@@ -72,15 +77,19 @@ function checkUrl(option: string, value: string | undefined): void {
 function checkCredentialText(credentials: Credentials): void {
   const field = unusableCredentialField(credentials);
   if (field) {
-    throw configError(`${CREDENTIAL_ENV_NAMES[field]} contains a space, line break or other control character. `
-      + 'Set it again without them (a copy and paste often adds a line break).');
+    throw configError(
+      `${CREDENTIAL_ENV_NAMES[field]} contains a space, line break or other control character. ` +
+        'Set it again without them (a copy and paste often adds a line break).',
+    );
   }
 }
 
 function checkProjectIdText(projectId: string | undefined, source: string): void {
   if (projectId !== undefined && !isProjectId(projectId)) {
-    throw configError(`${source} must be 32 hexadecimal characters (My Credentials → API Credentials in the console), `
-      + 'or leave it out to look it up through IAM.');
+    throw configError(
+      `${source} must be 32 hexadecimal characters (My Credentials → API Credentials in the console), ` +
+        'or leave it out to look it up through IAM.',
+    );
   }
 }
 
@@ -92,14 +101,16 @@ export function resolveTarget(options: TargetOptions, env: Record<string, string
   if (credentials) checkCredentialText(credentials);
   const projectId = options.projectId ?? (env[PROJECT_ID_ENV]?.trim() || undefined);
   checkProjectIdText(projectId, options.projectId !== undefined ? '--project-id' : PROJECT_ID_ENV);
-  const region = options.region ?? env[REGION_ENV]?.trim() ?? (options.endpoint ? regionFromEndpoint(options.endpoint) : undefined);
+  const region =
+    options.region ?? env[REGION_ENV]?.trim() ?? (options.endpoint ? regionFromEndpoint(options.endpoint) : undefined);
   const missing: string[] = [];
   if (!credentials) {
     const absent = [CREDENTIAL_ENV_NAMES.ak, CREDENTIAL_ENV_NAMES.sk].filter((name) => !env[name]?.trim());
     missing.push(`credentials: set ${absent.join(' and ')} to your access key ID and secret access key`);
   }
   if (!region) missing.push(`region: pass --region (e.g. cn-north-4) or set ${REGION_ENV}`);
-  else if (!isRegionIdShape(region)) throw configError(`"${printable(region)}" is not a region ID. Use an ID such as cn-north-4.`);
+  else if (!isRegionIdShape(region))
+    throw configError(`"${printable(region)}" is not a region ID. Use an ID such as cn-north-4.`);
   if (missing.length || !credentials || !region) {
     throw configError(`Missing ${missing.join('; ')}. To try without an account, add --emulator.`);
   }

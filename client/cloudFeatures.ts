@@ -53,7 +53,14 @@ export interface CloudFeatures extends vscode.Disposable {
 }
 
 /** Creates the cloud side and starts following the unfinished jobs. */
-export function createCloudFeatures({ context, log, profiles, jobs: store, jobsView, dryRunNotes }: CloudHost): CloudFeatures {
+export function createCloudFeatures({
+  context,
+  log,
+  profiles,
+  jobs: store,
+  jobsView,
+  dryRunNotes,
+}: CloudHost): CloudFeatures {
   const secrets = new SecretStore(context.secrets);
   const emulator = new EmulatorHost(vscode.Uri.joinPath(context.globalStorageUri, 'emulator'), log);
   const deps: ClientFactoryDeps = { profiles, secrets, emulator, log };

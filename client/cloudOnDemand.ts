@@ -39,10 +39,9 @@ export class CloudOnDemand implements vscode.Disposable {
 
   /** The cloud commands, each loading the cloud side on its first run. */
   registerCommands(): vscode.Disposable[] {
-    return CLOUD_COMMANDS.map((id) => vscode.commands.registerCommand(
-      id,
-      async (...args: unknown[]) => (await this.load()).run(id, args),
-    ));
+    return CLOUD_COMMANDS.map((id) =>
+      vscode.commands.registerCommand(id, async (...args: unknown[]) => (await this.load()).run(id, args)),
+    );
   }
 
   /** Follows the unfinished jobs in global state; loads the cloud side only if there is one. */

@@ -41,10 +41,21 @@ export const COMMANDS = {
  * activation, their first run loads it. cloudFeatures.ts has one handler per entry.
  */
 export const CLOUD_COMMANDS = [
-  COMMANDS.addProfile, COMMANDS.selectProfile, COMMANDS.editProfile, COMMANDS.removeProfile, COMMANDS.storeSecret,
-  COMMANDS.dryRun, COMMANDS.submit,
-  COMMANDS.jobsRefresh, COMMANDS.jobsCopyJobId, COMMANDS.jobsCopyServerId, COMMANDS.jobsOpenRequestFile,
-  COMMANDS.jobsOpenInConsole, COMMANDS.jobsPayOrder, COMMANDS.jobsRemove, COMMANDS.jobsRetrySubmit,
+  COMMANDS.addProfile,
+  COMMANDS.selectProfile,
+  COMMANDS.editProfile,
+  COMMANDS.removeProfile,
+  COMMANDS.storeSecret,
+  COMMANDS.dryRun,
+  COMMANDS.submit,
+  COMMANDS.jobsRefresh,
+  COMMANDS.jobsCopyJobId,
+  COMMANDS.jobsCopyServerId,
+  COMMANDS.jobsOpenRequestFile,
+  COMMANDS.jobsOpenInConsole,
+  COMMANDS.jobsPayOrder,
+  COMMANDS.jobsRemove,
+  COMMANDS.jobsRetrySubmit,
   COMMANDS.jobsCheckServers,
 ] as const;
 export type CloudCommand = (typeof CLOUD_COMMANDS)[number];

@@ -24,7 +24,13 @@ import { ProfileStore } from './profiles/profileStore';
 import { RequestCodeLensProvider } from './requests/requestCodeLens';
 import { endpointOverridesSetting } from './settings';
 import {
-  askedQuestions, initTestHooks, isUnderTest, scriptAnswers, setWorkspaceTrustOverride, shownToasts, takeQuickInput,
+  askedQuestions,
+  initTestHooks,
+  isUnderTest,
+  scriptAnswers,
+  setWorkspaceTrustOverride,
+  shownToasts,
+  takeQuickInput,
 } from './testHooks';
 
 let languageServer: LanguageServerOnDemand | undefined;
@@ -45,24 +51,32 @@ export function activate(context: vscode.ExtensionContext) {
   const command = (id: string, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
 
   context.subscriptions.push(
-    profiles, jobs, jobsView, dryRunNotes, codeLens, cloud, languageServer,
+    profiles,
+    jobs,
+    jobsView,
+    dryRunNotes,
+    codeLens,
+    cloud,
+    languageServer,
     registerProfileStatusBar(profiles),
     registerLanguageStatus(context),
     vscode.languages.registerCodeLensProvider(REQUEST_DOCUMENT_SELECTOR, codeLens),
     command(COMMANDS.treatAsRequestFile, (uri?: vscode.Uri) => treatAsRequestFile(uri)),
     command(COMMANDS.openSchema, () => openSchema(context)),
     command(COMMANDS.showOutput, () => output.show()),
-    command(COMMANDS.newRequestFile, (args?: NewRequestFileArgs) => newRequestFile(
-      args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : {},
-    )),
+    command(COMMANDS.newRequestFile, (args?: NewRequestFileArgs) =>
+      newRequestFile(args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : {}),
+    ),
     command(COMMANDS.tryEmulator, () => tryEmulator(profiles)),
     ...cloud.registerCommands(),
   );
   if (isUnderTest()) {
-    context.subscriptions.push(command('ecs._test.setWorkspaceTrust', (trusted?: boolean) => {
-      setWorkspaceTrustOverride(trusted);
-      codeLens.refresh();
-    }));
+    context.subscriptions.push(
+      command('ecs._test.setWorkspaceTrust', (trusted?: boolean) => {
+        setWorkspaceTrustOverride(trusted);
+        codeLens.refresh();
+      }),
+    );
   }
   // Jobs left unfinished by the last session are followed again (the cloud side loads for them).
   void cloud.resumeTracking();
@@ -99,10 +113,15 @@ export function activate(context: vscode.ExtensionContext) {
     },
     logUri: context.logUri,
     /** Tests only (undefined otherwise): questions asked, answers for the next ones, wizard steps, toasts, notes. */
-    test: isUnderTest() ? {
-      askedQuestions, scriptAnswers, takeQuickInput, shownToasts,
-      dryRunNote: (document: vscode.TextDocument) => dryRunNotes.get(document),
-    } : undefined,
+    test: isUnderTest()
+      ? {
+          askedQuestions,
+          scriptAnswers,
+          takeQuickInput,
+          shownToasts,
+          dryRunNote: (document: vscode.TextDocument) => dryRunNotes.get(document),
+        }
+      : undefined,
   };
 }
 

@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import {
-  LanguageClient, LanguageClientOptions, ServerOptions, TransportKind,
-} from 'vscode-languageclient/node';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { CONFIG_SECTION, REQUEST_DOCUMENT_SELECTOR } from './constants';
 import { redactTraceText } from './trace/redactTrace';
 

@@ -16,9 +16,14 @@ export class LanguageServerOnDemand implements vscode.Disposable {
   private readonly opened: vscode.Disposable;
   private announceReady!: (client: Promise<LanguageClient | undefined>) => void;
   /** The started client, once a request file was open; undefined if the server did not start. */
-  readonly ready = new Promise<LanguageClient | undefined>((resolve) => { this.announceReady = resolve; });
+  readonly ready = new Promise<LanguageClient | undefined>((resolve) => {
+    this.announceReady = resolve;
+  });
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel) {
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
     this.opened = vscode.workspace.onDidOpenTextDocument((document) => {
       if (isRequestDocument(document)) this.start();
     });
@@ -38,9 +43,12 @@ export class LanguageServerOnDemand implements vscode.Disposable {
       .catch((error: unknown) => {
         const reason = error instanceof Error ? error.message : String(error);
         this.log.error(`The ECS language server did not start: ${reason}`);
-        const message = 'The ECS language server did not start, so request files are not checked. '
-          + 'See the "ECS Request Tools" output for the reason.';
-        void vscode.window.showErrorMessage(message, 'Show Output').then((choice) => { if (choice) this.log.show(); });
+        const message =
+          'The ECS language server did not start, so request files are not checked. ' +
+          'See the "ECS Request Tools" output for the reason.';
+        void vscode.window.showErrorMessage(message, 'Show Output').then((choice) => {
+          if (choice) this.log.show();
+        });
         return undefined;
       });
     this.announceReady(this.starting);

@@ -16,7 +16,11 @@ export function registerLanguageStatus(context: vscode.ExtensionContext): vscode
   const item = vscode.languages.createLanguageStatusItem('ecs.schema', REQUEST_DOCUMENT_SELECTOR);
   item.name = 'ECS request schema';
   item.text = SCHEMA_LABEL;
-  item.command = { command: COMMANDS.openSchema, title: 'Open Schema', tooltip: 'Open the JSON Schema used for this file' };
+  item.command = {
+    command: COMMANDS.openSchema,
+    title: 'Open Schema',
+    tooltip: 'Open the JSON Schema used for this file',
+  };
   const update = (editor: vscode.TextEditor | undefined) => {
     if (editor) item.detail = schemaReason(editor.document);
   };

@@ -10,7 +10,11 @@ let channel: vscode.LogOutputChannel | undefined;
 export function createLog(context: vscode.ExtensionContext): vscode.LogOutputChannel {
   if (!channel) {
     channel = vscode.window.createOutputChannel(OUTPUT_CHANNEL_NAME, { log: true });
-    context.subscriptions.push(channel, { dispose: () => { channel = undefined; } });
+    context.subscriptions.push(channel, {
+      dispose: () => {
+        channel = undefined;
+      },
+    });
   }
   return channel;
 }

@@ -11,7 +11,10 @@ export function findSchemaFile(context: vscode.ExtensionContext): vscode.Uri | u
   const folder = context.asAbsolutePath(SCHEMA_FOLDER);
   let names: string[];
   try {
-    names = fs.readdirSync(folder).filter((n) => n.endsWith('.json')).sort();
+    names = fs
+      .readdirSync(folder)
+      .filter((n) => n.endsWith('.json'))
+      .sort();
   } catch {
     return undefined;
   }

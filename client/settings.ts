@@ -28,11 +28,14 @@ export function endpointOverridesSetting(): EndpointOverrides {
 
 /** VS Code's own proxy settings (`http.proxy`, `http.noProxy`, `http.proxyStrictSSL`), else the environment. */
 export function proxySetting(): ResolvedProxy {
-  return resolveProxy({
-    proxy: userValue<string>('http', 'proxy'),
-    noProxy: userValue<string[]>('http', 'noProxy'),
-    strictSSL: userValue<boolean>('http', 'proxyStrictSSL'),
-  }, process.env);
+  return resolveProxy(
+    {
+      proxy: userValue<string>('http', 'proxy'),
+      noProxy: userValue<string[]>('http', 'noProxy'),
+      strictSSL: userValue<boolean>('http', 'proxyStrictSSL'),
+    },
+    process.env,
+  );
 }
 
 /** Seconds to wait for one cloud call. */

@@ -38,7 +38,15 @@ const SWITCHES_KEY = Symbol.for('ecs-request-tools.testSwitches');
 
 function switches(): TestSwitches {
   const holder = globalThis as { [SWITCHES_KEY]?: TestSwitches };
-  return (holder[SWITCHES_KEY] ??= { underTest: false, trustOverride: undefined, questions: [], scriptedAnswers: [], shownInputs: [], inputWaiters: [], toasts: [] });
+  return (holder[SWITCHES_KEY] ??= {
+    underTest: false,
+    trustOverride: undefined,
+    questions: [],
+    scriptedAnswers: [],
+    shownInputs: [],
+    inputWaiters: [],
+    toasts: [],
+  });
 }
 
 export function initTestHooks(context: vscode.ExtensionContext): void {

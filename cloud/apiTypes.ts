@@ -99,7 +99,13 @@ export function parseJob(json: unknown, requestedJobId: string): EcsJob {
 // ---------------------------------------------------------------------------------------------
 // Look-ups (service field names)
 
-export interface Project { id: string; name: string; domain_id?: string; enabled?: boolean; [key: string]: unknown }
+export interface Project {
+  id: string;
+  name: string;
+  domain_id?: string;
+  enabled?: boolean;
+  [key: string]: unknown;
+}
 
 export interface Flavor {
   id: string;
@@ -113,7 +119,11 @@ export interface Flavor {
   [key: string]: unknown;
 }
 
-export interface AvailabilityZone { zoneName: string; zoneState?: { available?: boolean }; [key: string]: unknown }
+export interface AvailabilityZone {
+  zoneName: string;
+  zoneState?: { available?: boolean };
+  [key: string]: unknown;
+}
 
 export interface Image {
   id: string;
@@ -128,7 +138,13 @@ export interface Image {
   [key: string]: unknown;
 }
 
-export interface Vpc { id: string; name: string; cidr?: string; status?: string; [key: string]: unknown }
+export interface Vpc {
+  id: string;
+  name: string;
+  cidr?: string;
+  status?: string;
+  [key: string]: unknown;
+}
 
 export interface Subnet {
   id: string;
@@ -143,15 +159,42 @@ export interface Subnet {
   [key: string]: unknown;
 }
 
-export interface SecurityGroup { id: string; name: string; description?: string; [key: string]: unknown }
+export interface SecurityGroup {
+  id: string;
+  name: string;
+  description?: string;
+  [key: string]: unknown;
+}
 
-export interface KeyPair { name: string; fingerprint?: string; type?: string; public_key?: string; [key: string]: unknown }
+export interface KeyPair {
+  name: string;
+  fingerprint?: string;
+  type?: string;
+  public_key?: string;
+  [key: string]: unknown;
+}
 
-export interface ServerGroup { id: string; name: string; policies?: string[]; members?: string[]; [key: string]: unknown }
+export interface ServerGroup {
+  id: string;
+  name: string;
+  policies?: string[];
+  members?: string[];
+  [key: string]: unknown;
+}
 
-export interface VolumeType { id: string; name: string; extra_specs?: Record<string, unknown>; [key: string]: unknown }
+export interface VolumeType {
+  id: string;
+  name: string;
+  extra_specs?: Record<string, unknown>;
+  [key: string]: unknown;
+}
 
-export interface Server { id: string; name: string; status?: string; [key: string]: unknown }
+export interface Server {
+  id: string;
+  name: string;
+  status?: string;
+  [key: string]: unknown;
+}
 
 /** `body[key]` when it is an array of objects, else []. */
 export function listFrom<T>(body: unknown, key: string): T[] {

@@ -7,14 +7,41 @@
 import { randomUUID } from 'node:crypto';
 import type { Dispatcher } from 'undici';
 import {
-  listFrom, parseJob, type AvailabilityZone, type CreateApiVersion, type CreateServersResult, type EcsJob, type Flavor,
-  type Image, type JsonObject, type KeyPair, type PayOrderResult, type Project, type SecurityGroup, type Server,
-  type ServerGroup, type Subnet, type VolumeType, type Vpc,
+  listFrom,
+  parseJob,
+  type AvailabilityZone,
+  type CreateApiVersion,
+  type CreateServersResult,
+  type EcsJob,
+  type Flavor,
+  type Image,
+  type JsonObject,
+  type KeyPair,
+  type PayOrderResult,
+  type Project,
+  type SecurityGroup,
+  type Server,
+  type ServerGroup,
+  type Subnet,
+  type VolumeType,
+  type Vpc,
 } from './apiTypes';
 import {
-  credentialSecrets, CREDENTIAL_FIELD_NAMES, resolveCredentials, unusableCredentialField, type CredentialSource, type Credentials,
+  credentialSecrets,
+  CREDENTIAL_FIELD_NAMES,
+  resolveCredentials,
+  unusableCredentialField,
+  type CredentialSource,
+  type Credentials,
 } from './credentials';
-import { checkProjectId, checkResourceId, resolveEndpoint, type BillingSite, type EndpointOverrides, type ServiceName } from './endpoints';
+import {
+  checkProjectId,
+  checkResourceId,
+  resolveEndpoint,
+  type BillingSite,
+  type EndpointOverrides,
+  type ServiceName,
+} from './endpoints';
 import { errorFromResponse, InvalidTargetError, MissingCredentialsError, ProjectLookupError } from './errors';
 import { isClientToken, requestFingerprint } from './fingerprint';
 import { HttpClient, type HttpResponse, type ProxySetting } from './httpClient';
@@ -172,7 +199,9 @@ export class EcsClient {
       text = JSON.stringify(value);
     }
     if (options.clientToken !== undefined && !isClientToken(options.clientToken)) {
-      throw new InvalidTargetError('An X-Client-Token must be a lower-case UUID such as 46436810-d999-454c-bd85-e515fd258600.');
+      throw new InvalidTargetError(
+        'An X-Client-Token must be a lower-case UUID such as 46436810-d999-454c-bd85-e515fd258600.',
+      );
     }
     const clientToken = options.clientToken ?? randomUUID();
     const projectId = await this.projectId(options.signal);
@@ -180,7 +209,10 @@ export class EcsClient {
     const endpoint = resolveEndpoint('ecs', this.region, this.options.endpoints, this.options.billingSite);
     const target = { endpoint, region: this.region, projectId, path };
     return {
-      clientToken, bodyText: text, dryRun: (value ?? safeParse(text))?.dry_run === true, ...target,
+      clientToken,
+      bodyText: text,
+      dryRun: (value ?? safeParse(text))?.dry_run === true,
+      ...target,
       fingerprint: await requestFingerprint(text, target),
     };
   }
@@ -209,7 +241,9 @@ export class EcsClient {
       status: result.status,
       jobId: typeof json.job_id === 'string' ? json.job_id : undefined,
       orderId: typeof json.order_id === 'string' ? json.order_id : undefined,
-      serverIds: Array.isArray(json.serverIds) ? json.serverIds.filter((s): s is string => typeof s === 'string') : undefined,
+      serverIds: Array.isArray(json.serverIds)
+        ? json.serverIds.filter((s): s is string => typeof s === 'string')
+        : undefined,
       requestId: result.requestId,
       clientToken: intent.clientToken,
     };
@@ -225,7 +259,10 @@ export class EcsClient {
   /** Servers of the project, newest first; `name` narrows the list to names containing it. */
   async listServers(options: CallOptions & { limit?: number; name?: string } = {}): Promise<Server[]> {
     const projectId = await this.projectId(options.signal);
-    const result = await this.get('ecs', `/v1/${projectId}/cloudservers/detail`, true, options, { limit: options.limit, name: options.name });
+    const result = await this.get('ecs', `/v1/${projectId}/cloudservers/detail`, true, options, {
+      limit: options.limit,
+      name: options.name,
+    });
     return listFrom<Server>(result.json, 'servers');
   }
 
@@ -233,9 +270,16 @@ export class EcsClient {
    * Names of the given servers (ID → name) from one list call (job answers carry only IDs).
    * `nameContains` (the requested name) keeps the list short; servers not listed yet are left out.
    */
-  async serverNames(serverIds: readonly string[], options: CallOptions & { nameContains?: string } = {}): Promise<Record<string, string>> {
+  async serverNames(
+    serverIds: readonly string[],
+    options: CallOptions & { nameContains?: string } = {},
+  ): Promise<Record<string, string>> {
     const wanted = new Set(serverIds);
-    const servers = await this.listServers({ signal: options.signal, name: options.nameContains, limit: Math.max(25, Math.min(1000, serverIds.length * 2)) });
+    const servers = await this.listServers({
+      signal: options.signal,
+      name: options.nameContains,
+      limit: Math.max(25, Math.min(1000, serverIds.length * 2)),
+    });
     const names: Record<string, string> = {};
     for (const server of servers) if (wanted.has(server.id) && server.name) names[server.id] = server.name;
     return names;
@@ -249,7 +293,13 @@ export class EcsClient {
       use_discount: options.useDiscount ? 'YES' : 'NO',
     });
     const result = await this.call({
-      service: 'bss', method: 'POST', path: '/v3/orders/customer-orders/pay', body, projectScoped: false, idempotent: false, signal: options.signal,
+      service: 'bss',
+      method: 'POST',
+      path: '/v3/orders/customer-orders/pay',
+      body,
+      projectScoped: false,
+      idempotent: false,
+      signal: options.signal,
     });
     return { status: result.status, requestId: result.requestId, body: result.json };
   }
@@ -264,7 +314,9 @@ export class EcsClient {
     const cached = this.projectIds.get(cacheKey);
     if (cached) return cached;
     const result = await this.get('iam', '/v3/projects', false, options, { name: region }, region);
-    const matches = listFrom<Project>(result.json, 'projects').filter((p) => p.name === region && typeof p.id === 'string');
+    const matches = listFrom<Project>(result.json, 'projects').filter(
+      (p) => p.name === region && typeof p.id === 'string',
+    );
     if (matches.length !== 1) throw new ProjectLookupError(region, matches.length);
     checkProjectId(matches[0].id, `The project ID IAM returned for ${region}`);
     this.projectIds.set(cacheKey, matches[0].id);
@@ -281,7 +333,9 @@ export class EcsClient {
 
   async listFlavors(options: ListFlavorsOptions = {}): Promise<Flavor[]> {
     const p = await this.projectId(options.signal);
-    const r = await this.get('ecs', `/v1/${p}/cloudservers/flavors`, true, options, { availability_zone: options.availabilityZone });
+    const r = await this.get('ecs', `/v1/${p}/cloudservers/flavors`, true, options, {
+      availability_zone: options.availabilityZone,
+    });
     return listFrom<Flavor>(r.json, 'flavors');
   }
 
@@ -309,24 +363,36 @@ export class EcsClient {
 
   async listSubnets(options: CallOptions & { vpcId?: string } = {}): Promise<Subnet[]> {
     const p = await this.projectId(options.signal);
-    return listFrom<Subnet>((await this.get('vpc', `/v1/${p}/subnets`, true, options, { vpc_id: options.vpcId })).json, 'subnets');
+    return listFrom<Subnet>(
+      (await this.get('vpc', `/v1/${p}/subnets`, true, options, { vpc_id: options.vpcId })).json,
+      'subnets',
+    );
   }
 
   async listSecurityGroups(options: CallOptions = {}): Promise<SecurityGroup[]> {
     const p = await this.projectId(options.signal);
-    return listFrom<SecurityGroup>((await this.get('vpc', `/v3/${p}/vpc/security-groups`, true, options)).json, 'security_groups');
+    return listFrom<SecurityGroup>(
+      (await this.get('vpc', `/v3/${p}/vpc/security-groups`, true, options)).json,
+      'security_groups',
+    );
   }
 
   /** Key pairs via the ECS (Nova-compatible) API; items are unwrapped from `{keypair: {...}}`. */
   async listKeyPairs(options: CallOptions = {}): Promise<KeyPair[]> {
     const p = await this.projectId(options.signal);
-    const wrapped = listFrom<{ keypair?: KeyPair }>((await this.get('ecs', `/v2.1/${p}/os-keypairs`, true, options)).json, 'keypairs');
+    const wrapped = listFrom<{ keypair?: KeyPair }>(
+      (await this.get('ecs', `/v2.1/${p}/os-keypairs`, true, options)).json,
+      'keypairs',
+    );
     return wrapped.map((item) => item.keypair).filter((k): k is KeyPair => !!k && typeof k.name === 'string');
   }
 
   async listServerGroups(options: CallOptions = {}): Promise<ServerGroup[]> {
     const p = await this.projectId(options.signal);
-    return listFrom<ServerGroup>((await this.get('ecs', `/v1/${p}/cloudservers/os-server-groups`, true, options)).json, 'server_groups');
+    return listFrom<ServerGroup>(
+      (await this.get('ecs', `/v1/${p}/cloudservers/os-server-groups`, true, options)).json,
+      'server_groups',
+    );
   }
 
   async listVolumeTypes(options: CallOptions = {}): Promise<VolumeType[]> {
@@ -347,7 +413,11 @@ export class EcsClient {
    * cancellation; the answer's JSON body (undefined when it is not a JSON object). Error answers
    * throw EcsApiError like every other call.
    */
-  async getJson(service: ServiceName, path: string, options: GetJsonOptions = {}): Promise<{ status: number; json: JsonObject | undefined }> {
+  async getJson(
+    service: ServiceName,
+    path: string,
+    options: GetJsonOptions = {},
+  ): Promise<{ status: number; json: JsonObject | undefined }> {
     const result = await this.get(service, path, options.projectScoped ?? true, options, options.query);
     return { status: result.status, json: result.json as JsonObject | undefined };
   }
@@ -360,18 +430,27 @@ export class EcsClient {
     if (!credentials) throw new MissingCredentialsError(this.options.missingCredentialsHint);
     const unusable = unusableCredentialField(credentials);
     if (unusable) {
-      throw new InvalidTargetError(`The ${CREDENTIAL_FIELD_NAMES[unusable]} contains a space, line break or other control character. `
-        + 'Enter it again without them.');
+      throw new InvalidTargetError(
+        `The ${CREDENTIAL_FIELD_NAMES[unusable]} contains a space, line break or other control character. ` +
+          'Enter it again without them.',
+      );
     }
     this.currentCredentials = credentials;
     return credentials;
   }
 
   private get(
-    service: ServiceName, path: string, projectScoped: boolean, options: CallOptions,
-    query?: CallSpec['query'], region?: string,
+    service: ServiceName,
+    path: string,
+    projectScoped: boolean,
+    options: CallOptions,
+    query?: CallSpec['query'],
+    region?: string,
   ): Promise<CallResult> {
-    return this.call({ service, method: 'GET', path, query, projectScoped, idempotent: true, signal: options.signal }, region);
+    return this.call(
+      { service, method: 'GET', path, query, projectScoped, idempotent: true, signal: options.signal },
+      region,
+    );
   }
 
   private buildUrl(spec: CallSpec, region: string): URL {
@@ -394,22 +473,48 @@ export class EcsClient {
 
     return withRetries(
       async (attempt) => {
-        const signed = { ...headers, ...signRequest({ method: spec.method, url, headers, body: spec.body }, credentials, this.options.now?.()) };
+        const signed = {
+          ...headers,
+          ...signRequest({ method: spec.method, url, headers, body: spec.body }, credentials, this.options.now?.()),
+        };
         signed['User-Agent'] = this.options.userAgent ?? 'ecs-request-tools';
         const started = env.now();
         let response: HttpResponse;
         try {
           response = await this.http.send({
-            method: spec.method, url, headers: signed, body: spec.body, timeoutMs: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS, signal: spec.signal,
+            method: spec.method,
+            url,
+            headers: signed,
+            body: spec.body,
+            timeoutMs: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+            signal: spec.signal,
           });
         } catch (error) {
-          this.logger.warn('request failed', { method: spec.method, path: logPath, attempt, durationMs: env.now() - started, error: (error as Error).message });
+          this.logger.warn('request failed', {
+            method: spec.method,
+            path: logPath,
+            attempt,
+            durationMs: env.now() - started,
+            error: (error as Error).message,
+          });
           throw error;
         }
         const requestId = response.headers['x-request-id'];
-        this.logger.info('request', { method: spec.method, path: logPath, status: response.status, durationMs: env.now() - started, requestId, attempt });
+        this.logger.info('request', {
+          method: spec.method,
+          path: logPath,
+          status: response.status,
+          durationMs: env.now() - started,
+          requestId,
+          attempt,
+        });
         const error = errorFromResponse(
-          { status: response.status, bodyText: response.bodyText, requestId, retryAfterMs: parseRetryAfter(response.headers['retry-after'], env.now()) },
+          {
+            status: response.status,
+            bodyText: response.bodyText,
+            requestId,
+            retryAfterMs: parseRetryAfter(response.headers['retry-after'], env.now()),
+          },
           this.redact,
         );
         if (error) throw error;
@@ -421,7 +526,13 @@ export class EcsClient {
         environment: env,
         signal: spec.signal,
         onRetry: ({ attempt, delayMs, error }) =>
-          this.logger.info('retrying', { method: spec.method, path: logPath, attempt, delayMs, reason: (error as Error).message }),
+          this.logger.info('retrying', {
+            method: spec.method,
+            path: logPath,
+            attempt,
+            delayMs,
+            reason: (error as Error).message,
+          }),
       },
     );
   }

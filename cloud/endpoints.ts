@@ -56,14 +56,41 @@ export const regions: readonly RegionInfo[] = [
   ['eu-west-0', 'EU-Paris', false],
   ['my-kualalumpur-1', 'MY-Kuala Lumpur1', false],
   ['ru-moscow-1', 'RU-Moscow1', false],
-].map(([id, displayName, nameConfirmed]) => ({ id: id as string, displayName: displayName as string, nameConfirmed: nameConfirmed as boolean }));
+].map(([id, displayName, nameConfirmed]) => ({
+  id: id as string,
+  displayName: displayName as string,
+  nameConfirmed: nameConfirmed as boolean,
+}));
 
 /** Regions that have a regional IAM endpoint; others use the global one (as the SDKs do). */
 const REGIONAL_IAM = new Set([
-  'cn-north-1', 'cn-north-2', 'cn-north-4', 'cn-north-9', 'cn-north-12', 'cn-east-2', 'cn-east-3', 'cn-east-4',
-  'cn-east-5', 'cn-south-1', 'cn-south-2', 'cn-southwest-2', 'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3',
-  'ap-southeast-4', 'af-south-1', 'sa-brazil-1', 'la-south-2', 'la-north-2', 'na-mexico-1', 'eu-west-0',
-  'my-kualalumpur-1', 'ru-moscow-1', 'me-east-1', 'ae-ad-1', 'tr-west-1',
+  'cn-north-1',
+  'cn-north-2',
+  'cn-north-4',
+  'cn-north-9',
+  'cn-north-12',
+  'cn-east-2',
+  'cn-east-3',
+  'cn-east-4',
+  'cn-east-5',
+  'cn-south-1',
+  'cn-south-2',
+  'cn-southwest-2',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'ap-southeast-3',
+  'ap-southeast-4',
+  'af-south-1',
+  'sa-brazil-1',
+  'la-south-2',
+  'la-north-2',
+  'na-mexico-1',
+  'eu-west-0',
+  'my-kualalumpur-1',
+  'ru-moscow-1',
+  'me-east-1',
+  'ae-ad-1',
+  'tr-west-1',
 ]);
 
 const REGION_ID = /^[a-z]{2,}(-[a-z0-9]+)+$/;
@@ -124,18 +151,23 @@ export function endpointProblem(value: string, label: string): string | undefine
   } catch {
     return `${label} is not a URL. Give a URL ${example}.`;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `${label} must start with https:// (a URL ${example}).`;
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return `${label} must start with https:// (a URL ${example}).`;
   const authority = value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split(/[/?#\\]/)[0];
   if (url.username || url.password || authority.includes('@')) {
-    return `${label} contains a user name or password (user:pass@). Remove it: requests are signed with the access key, `
-      + 'and a password in a URL ends up in logs and shell history.';
+    return (
+      `${label} contains a user name or password (user:pass@). Remove it: requests are signed with the access key, ` +
+      'and a password in a URL ends up in logs and shell history.'
+    );
   }
   if (value.includes('?') || value.includes('#')) {
     return `${label} contains "?" or "#". An endpoint is https://host[:port][/path] without a query or fragment.`;
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-    return `${label} uses http:// for ${url.hostname}. Plain http is allowed only for this computer (localhost, 127.0.0.1, ::1), `
-      + 'because the request carries the server password and user data; use https://.';
+    return (
+      `${label} uses http:// for ${url.hostname}. Plain http is allowed only for this computer (localhost, 127.0.0.1, ::1), ` +
+      'because the request carries the server password and user data; use https://.'
+    );
   }
   return undefined;
 }
@@ -155,7 +187,9 @@ export function isProjectId(value: string): boolean {
 
 export function checkProjectId(value: string, label = 'The project ID'): string {
   if (!isProjectId(value)) {
-    throw new InvalidTargetError(`${label} must be 32 hexadecimal characters (My Credentials → API Credentials in the console).`);
+    throw new InvalidTargetError(
+      `${label} must be 32 hexadecimal characters (My Credentials → API Credentials in the console).`,
+    );
   }
   return value;
 }
@@ -169,7 +203,8 @@ export function isResourceId(value: string): boolean {
 }
 
 export function checkResourceId(value: string, what: string): string {
-  if (!isResourceId(value)) throw new InvalidTargetError(`${what} may only hold letters, digits, "-" and "_" (at most 128).`);
+  if (!isResourceId(value))
+    throw new InvalidTargetError(`${what} may only hold letters, digits, "-" and "_" (at most 128).`);
   return value;
 }
 
@@ -177,7 +212,12 @@ export function checkResourceId(value: string, what: string): string {
  * Base URL of a service in a region. Overrides win (the specific service first, then `all`).
  * Throws when the region id is not shaped like one, so a typo does not become a strange host name.
  */
-export function resolveEndpoint(service: ServiceName, region: string, overrides: EndpointOverrides = {}, billingSite: BillingSite = 'cn'): string {
+export function resolveEndpoint(
+  service: ServiceName,
+  region: string,
+  overrides: EndpointOverrides = {},
+  billingSite: BillingSite = 'cn',
+): string {
   const override = overrides[service] ?? overrides.all;
   if (override) return checkEndpoint(override, `The ${overrides[service] ? service : 'all'} endpoint override`);
   if (!isRegionIdShape(region)) {

@@ -6,7 +6,7 @@ import { CREDENTIAL_CODES, explainHttpStatus, lookupErrorCode, THROTTLING_CODES 
 import { CREDENTIAL_ENV_NAMES } from './credentials';
 
 export type CloudErrorKind =
-  | 'api' | 'network' | 'timeout' | 'cancelled' | 'missing-credentials' | 'project-lookup' | 'invalid-target';
+  'api' | 'network' | 'timeout' | 'cancelled' | 'missing-credentials' | 'project-lookup' | 'invalid-target';
 
 /** Base class: `instanceof CloudError` catches everything this module throws on purpose. */
 export abstract class CloudError extends Error {
@@ -57,7 +57,10 @@ export class EcsApiError extends CloudError {
     this.httpStatus = init.httpStatus;
     this.requestId = init.requestId;
     this.retryAfterMs = init.retryAfterMs;
-    const known = lookupErrorCode(init.code) ?? lookupErrorCode(this.details.find((d) => d.code)?.code) ?? explainHttpStatus(init.httpStatus);
+    const known =
+      lookupErrorCode(init.code) ??
+      lookupErrorCode(this.details.find((d) => d.code)?.code) ??
+      explainHttpStatus(init.httpStatus);
     this.explanation = known.explanation;
     this.whatToDo = known.whatToDo;
     this.throttled = THROTTLING_CODES.has(init.code) || init.httpStatus === 429;
@@ -110,8 +113,12 @@ export class NetworkError extends CloudError {
   readonly requestMayHaveBeenSent: boolean;
 
   constructor(init: NetworkErrorInit) {
-    const what = (init.code && NETWORK_CODE_TEXT[init.code]) ?? `the request failed${init.code ? ` (${init.code})` : ''}`;
-    super(`Could not complete the call to ${init.host}: ${what}. Check the network connection, the proxy settings and the endpoint.`, { cause: init.cause });
+    const what =
+      (init.code && NETWORK_CODE_TEXT[init.code]) ?? `the request failed${init.code ? ` (${init.code})` : ''}`;
+    super(
+      `Could not complete the call to ${init.host}: ${what}. Check the network connection, the proxy settings and the endpoint.`,
+      { cause: init.cause },
+    );
     this.name = 'NetworkError';
     this.host = init.host;
     this.code = init.code;
@@ -124,8 +131,13 @@ export class TimeoutError extends CloudError {
   readonly kind = 'timeout' as const;
   readonly retryable = true;
   readonly requestMayHaveBeenSent = true;
-  constructor(readonly host: string, readonly timeoutMs: number) {
-    super(`${host} did not answer within ${formatDuration(timeoutMs)}. The service may be slow or unreachable; try again, or raise the timeout setting.`);
+  constructor(
+    readonly host: string,
+    readonly timeoutMs: number,
+  ) {
+    super(
+      `${host} did not answer within ${formatDuration(timeoutMs)}. The service may be slow or unreachable; try again, or raise the timeout setting.`,
+    );
     this.name = 'TimeoutError';
   }
 }
@@ -171,7 +183,10 @@ export class InvalidTargetError extends CloudError {
 export class ProjectLookupError extends CloudError {
   readonly kind = 'project-lookup' as const;
   readonly retryable = false;
-  constructor(readonly region: string, found: number) {
+  constructor(
+    readonly region: string,
+    found: number,
+  ) {
     super(
       found === 0
         ? `IAM returned no project named "${region}". Check the region id, or set the project ID explicitly (My Credentials → API Credentials in the console).`
@@ -200,11 +215,18 @@ function parseDetails(value: unknown): EcsErrorDetail[] {
 }
 
 /** Finds the error inside a parsed body, whichever of the known shapes it has. */
-function errorFromJson(json: unknown): { code?: string; message?: string; details?: EcsErrorDetail[]; requestId?: string } | undefined {
+function errorFromJson(
+  json: unknown,
+): { code?: string; message?: string; details?: EcsErrorDetail[]; requestId?: string } | undefined {
   if (!isObject(json)) return undefined;
   // ECS: {"error": {"code", "message", "details"}}
   if (isObject(json.error) && (str(json.error.code) || str(json.error.message))) {
-    return { code: str(json.error.code), message: str(json.error.message), details: parseDetails(json.error.details), requestId: str(json.request_id) };
+    return {
+      code: str(json.error.code),
+      message: str(json.error.message),
+      details: parseDetails(json.error.details),
+      requestId: str(json.request_id),
+    };
   }
   // API gateway: {"error_code", "error_msg", "request_id"}
   // (A failed job also has `error_code`, next to `status`; that is a job result, not an error answer.)
@@ -236,7 +258,10 @@ export interface ResponseForErrors {
  * is an error only when its body says so (Common.0024 arrives with HTTP 202).
  * `redact` is applied to every text taken from the body.
  */
-export function errorFromResponse(response: ResponseForErrors, redact: (text: string) => string = (t) => t): EcsApiError | undefined {
+export function errorFromResponse(
+  response: ResponseForErrors,
+  redact: (text: string) => string = (t) => t,
+): EcsApiError | undefined {
   let json: unknown;
   try {
     json = response.bodyText ? JSON.parse(response.bodyText) : undefined;
@@ -250,7 +275,10 @@ export function errorFromResponse(response: ResponseForErrors, redact: (text: st
   return new EcsApiError({
     code: found?.code ?? `HTTP.${response.status}`,
     message: redact(found?.message ?? (snippet || `HTTP ${response.status} without a message`)),
-    details: found?.details?.map((d) => ({ code: d.code, message: d.message === undefined ? undefined : redact(d.message) })),
+    details: found?.details?.map((d) => ({
+      code: d.code,
+      message: d.message === undefined ? undefined : redact(d.message),
+    })),
     httpStatus: response.status,
     requestId: response.requestId ?? found?.requestId,
     retryAfterMs: response.retryAfterMs,

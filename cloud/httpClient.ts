@@ -47,14 +47,23 @@ function envValue(env: Record<string, string | undefined>, name: string): string
 }
 
 /** Builds the dispatcher for a proxy setting. Exported for tests and for sharing. */
-export function createDispatcher(proxy: ProxySetting = { mode: 'env' }, options: { connectTimeoutMs?: number; keepAliveTimeoutMs?: number } = {}): Dispatcher {
+export function createDispatcher(
+  proxy: ProxySetting = { mode: 'env' },
+  options: { connectTimeoutMs?: number; keepAliveTimeoutMs?: number } = {},
+): Dispatcher {
   const agentOptions = {
     keepAliveTimeout: options.keepAliveTimeoutMs ?? DEFAULT_KEEP_ALIVE_MS,
     connect: { timeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS },
   };
   if (proxy.mode === 'url') {
     // EnvHttpProxyAgent gives NO_PROXY handling; empty strings keep it away from process.env.
-    if (proxy.noProxy) return new EnvHttpProxyAgent({ ...agentOptions, httpProxy: proxy.url, httpsProxy: proxy.url, noProxy: proxy.noProxy });
+    if (proxy.noProxy)
+      return new EnvHttpProxyAgent({
+        ...agentOptions,
+        httpProxy: proxy.url,
+        httpsProxy: proxy.url,
+        noProxy: proxy.noProxy,
+      });
     return new ProxyAgent({ ...agentOptions, uri: proxy.url });
   }
   if (proxy.mode === 'env') {
@@ -70,9 +79,18 @@ export function createDispatcher(proxy: ProxySetting = { mode: 'env' }, options:
 
 /** Error codes that mean the connection never carried the request. */
 const NOT_SENT_CODES = new Set([
-  'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT',
-  'CERT_HAS_EXPIRED', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT',
-  'ERR_TLS_CERT_ALTNAME_INVALID', 'UND_ERR_PRX_TLS',
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'CERT_HAS_EXPIRED',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'UND_ERR_PRX_TLS',
 ]);
 
 function errorCode(error: unknown): string | undefined {

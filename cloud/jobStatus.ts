@@ -52,14 +52,23 @@ export function isInProgress(status: string): boolean {
 /** A few words for a status, as the CLI and the jobs view print it. */
 export function jobStatusLabel(status: string): string {
   switch (status) {
-    case 'INIT': return 'starting';
-    case 'RUNNING': return 'running';
-    case 'SUCCESS': return 'succeeded';
-    case 'FAIL': return 'failed';
-    case 'PENDING_PAYMENT': return 'waiting for payment';
-    case 'EXPIRED': return 'no longer known to the service';
-    case 'SENDING': return 'sending';
-    case 'UNKNOWN': return 'outcome unknown';
-    default: return String(status).toLowerCase();
+    case 'INIT':
+      return 'starting';
+    case 'RUNNING':
+      return 'running';
+    case 'SUCCESS':
+      return 'succeeded';
+    case 'FAIL':
+      return 'failed';
+    case 'PENDING_PAYMENT':
+      return 'waiting for payment';
+    case 'EXPIRED':
+      return 'no longer known to the service';
+    case 'SENDING':
+      return 'sending';
+    case 'UNKNOWN':
+      return 'outcome unknown';
+    default:
+      return String(status).toLowerCase();
   }
 }

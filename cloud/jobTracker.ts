@@ -20,9 +20,18 @@ import { CancelledError, CloudError, EcsApiError, formatDuration } from './error
 import { awaitsPayment, isFailure, isSuccess, stopsPolling } from './jobStatus';
 import { abortableSleep } from './retry';
 
-export type TrackingPhase = 'tracking' | 'success' | 'failed' | 'pending-payment' | 'expired' | 'stopped' | 'timed-out' | 'cancelled';
+export type TrackingPhase =
+  'tracking' | 'success' | 'failed' | 'pending-payment' | 'expired' | 'stopped' | 'timed-out' | 'cancelled';
 
-export const FINAL_PHASES: ReadonlySet<TrackingPhase> = new Set(['success', 'failed', 'pending-payment', 'expired', 'stopped', 'timed-out', 'cancelled']);
+export const FINAL_PHASES: ReadonlySet<TrackingPhase> = new Set([
+  'success',
+  'failed',
+  'pending-payment',
+  'expired',
+  'stopped',
+  'timed-out',
+  'cancelled',
+]);
 
 export interface JobTrackerState {
   version: 1;
@@ -77,8 +86,11 @@ const DEFAULTS = { initialDelayMs: 2_000, maxDelayMs: 30_000, growth: 1.5, maxTo
 export function describeFailedServers(job: EcsJob): string | undefined {
   const failed = job.subJobs.filter((s) => isFailure(s.status));
   if (failed.length === 0) return undefined;
-  const label = (s: EcsSubJob) => [s.serverName, s.serverId && `(${s.serverId})`].filter(Boolean).join(' ') || s.jobId || 'a server';
-  const items = failed.map((s) => `${label(s)}: ${s.failReason ?? 'no reason given'}${s.errorCode ? ` [${s.errorCode}]` : ''}`);
+  const label = (s: EcsSubJob) =>
+    [s.serverName, s.serverId && `(${s.serverId})`].filter(Boolean).join(' ') || s.jobId || 'a server';
+  const items = failed.map(
+    (s) => `${label(s)}: ${s.failReason ?? 'no reason given'}${s.errorCode ? ` [${s.errorCode}]` : ''}`,
+  );
   return `${failed.length} of ${job.subJobsTotal ?? job.subJobs.length} servers failed: ${items.join('; ')}`;
 }
 
@@ -91,7 +103,10 @@ export function serverLabel(name: string | undefined, id: string | undefined): s
 /** The calls a tracker needs from the ECS client (EcsClient has them). */
 export interface JobSource {
   getJob(jobId: string, options: { signal?: AbortSignal }): Promise<EcsJob>;
-  serverNames(serverIds: readonly string[], options: { signal?: AbortSignal; nameContains?: string }): Promise<Record<string, string>>;
+  serverNames(
+    serverIds: readonly string[],
+    options: { signal?: AbortSignal; nameContains?: string },
+  ): Promise<Record<string, string>>;
 }
 
 /** What a caller adds to the shared set-up: the requested name, a polling pace, a listener. */
@@ -126,7 +141,12 @@ export function serverIdsOf(job: EcsJob): string[] {
  * Which server IDs to look up now: unnamed IDs not asked about yet, or at the end of the job
  * (once) every ID still unnamed. Empty: no call.
  */
-export function idsToLookUp(ids: readonly string[], names: Readonly<Record<string, string>>, askedFor: readonly string[], lastChance: boolean): string[] {
+export function idsToLookUp(
+  ids: readonly string[],
+  names: Readonly<Record<string, string>>,
+  askedFor: readonly string[],
+  lastChance: boolean,
+): string[] {
   const unnamed = ids.filter((id) => !names[id]);
   if (lastChance) return unnamed;
   const asked = new Set(askedFor);
@@ -137,7 +157,9 @@ export function idsToLookUp(ids: readonly string[], names: Readonly<Record<strin
 export function withServerNames(job: EcsJob, names: Readonly<Record<string, string>>): EcsJob {
   return {
     ...job,
-    subJobs: job.subJobs.map((s) => (s.serverId && !s.serverName && names[s.serverId] ? { ...s, serverName: names[s.serverId] } : s)),
+    subJobs: job.subJobs.map((s) =>
+      s.serverId && !s.serverName && names[s.serverId] ? { ...s, serverName: names[s.serverId] } : s,
+    ),
   };
 }
 
@@ -148,7 +170,11 @@ export class JobTracker extends EventEmitter {
   private readonly now: () => number;
   private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
 
-  constructor(jobId: string, private readonly options: JobTrackerOptions, restored?: JobTrackerState) {
+  constructor(
+    jobId: string,
+    private readonly options: JobTrackerOptions,
+    restored?: JobTrackerState,
+  ) {
     super();
     this.settings = {
       initialDelayMs: options.initialDelayMs ?? DEFAULTS.initialDelayMs,
@@ -162,14 +188,24 @@ export class JobTracker extends EventEmitter {
     const at = this.now();
     this.current = restored
       ? { ...restored, context: restored.context ?? options.context }
-      : { version: 1, jobId, phase: 'tracking', startedAt: at, updatedAt: at, polls: 0, nextDelayMs: this.settings.initialDelayMs, context: options.context };
+      : {
+          version: 1,
+          jobId,
+          phase: 'tracking',
+          startedAt: at,
+          updatedAt: at,
+          polls: 0,
+          nextDelayMs: this.settings.initialDelayMs,
+          context: options.context,
+        };
     if (options.onUpdate) this.on('update', options.onUpdate);
   }
 
   /** Restores a tracker from `toJSON()` output. A cancelled or timed-out tracker may track again. */
   static fromJSON(json: JobTrackerState | string, options: JobTrackerOptions): JobTracker {
     const state = (typeof json === 'string' ? JSON.parse(json) : json) as JobTrackerState;
-    if (state?.version !== 1 || typeof state.jobId !== 'string') throw new Error('This is not a saved job tracker state (version 1).');
+    if (state?.version !== 1 || typeof state.jobId !== 'string')
+      throw new Error('This is not a saved job tracker state (version 1).');
     return new JobTracker(state.jobId, options, state);
   }
 
@@ -208,7 +244,8 @@ export class JobTracker extends EventEmitter {
 
   private async loop(signal?: AbortSignal): Promise<JobTrackerState> {
     // Resuming a tracker that was interrupted: it is tracking again.
-    if (this.current.phase === 'cancelled' || this.current.phase === 'timed-out') this.update({ phase: 'tracking', reason: undefined });
+    if (this.current.phase === 'cancelled' || this.current.phase === 'timed-out')
+      this.update({ phase: 'tracking', reason: undefined });
     if (FINAL_PHASES.has(this.current.phase)) return this.state;
     for (;;) {
       if (signal?.aborted) return this.finish('cancelled');
@@ -270,16 +307,21 @@ export class JobTracker extends EventEmitter {
     }
     if (isFailure(job.status)) {
       return this.finish('failed', {
-        job, polls, lastProblem: undefined,
+        job,
+        polls,
+        lastProblem: undefined,
         reason: job.failReason ?? describeFailedServers(job) ?? 'The job failed without a reason.',
         errorCode: job.errorCode ?? job.subJobs.find((s) => s.errorCode)?.errorCode,
       });
     }
     if (awaitsPayment(job.status) && this.settings.stopOnPendingPayment) {
       return this.finish('pending-payment', {
-        job, polls, lastProblem: undefined,
-        reason: 'The yearly/monthly order is waiting for payment. Pay it (Billing Center or the pay command), '
-          + 'then track the job again.',
+        job,
+        polls,
+        lastProblem: undefined,
+        reason:
+          'The yearly/monthly order is waiting for payment. Pay it (Billing Center or the pay command), ' +
+          'then track the job again.',
       });
     }
     // INIT, RUNNING, statuses we do not know (and a payment wait when asked to go on): keep watching.
@@ -298,11 +340,17 @@ export class JobTracker extends EventEmitter {
       }
       if (error.throttled) {
         const pause = Math.max(this.grow(this.current.nextDelayMs, 2), error.retryAfterMs ?? 0);
-        this.update({ nextDelayMs: pause, lastProblem: `Throttled by the service; next check in ${formatDuration(pause)}.` });
+        this.update({
+          nextDelayMs: pause,
+          lastProblem: `Throttled by the service; next check in ${formatDuration(pause)}.`,
+        });
         return undefined;
       }
       if (error.credentialProblem || error.httpStatus === 403) {
-        return this.finish('stopped', { errorCode: error.code, reason: `Stopped checking the job: ${error.explanation} ${error.whatToDo}` });
+        return this.finish('stopped', {
+          errorCode: error.code,
+          reason: `Stopped checking the job: ${error.explanation} ${error.whatToDo}`,
+        });
       }
       if (error.retryable) {
         this.update({ nextDelayMs: this.grow(this.current.nextDelayMs), lastProblem: error.message });
@@ -314,7 +362,9 @@ export class JobTracker extends EventEmitter {
       this.update({ nextDelayMs: this.grow(this.current.nextDelayMs), lastProblem: error.message });
       return undefined;
     }
-    return this.finish('stopped', { reason: `Stopped checking the job: ${error instanceof Error ? error.message : String(error)}` });
+    return this.finish('stopped', {
+      reason: `Stopped checking the job: ${error instanceof Error ? error.message : String(error)}`,
+    });
   }
 }
 

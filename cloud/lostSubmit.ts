@@ -27,7 +27,11 @@ export function hasRequestedName(serverName: string, requestedName: string): boo
 }
 
 /** Servers whose name is the requested one (the list filter is a substring match; this narrows it). */
-export async function findServersByRequestedName(client: EcsClient, requestedName: string, signal?: AbortSignal): Promise<Server[]> {
+export async function findServersByRequestedName(
+  client: EcsClient,
+  requestedName: string,
+  signal?: AbortSignal,
+): Promise<Server[]> {
   const servers = await client.listServers({ name: requestedName, limit: 1000, signal });
   return servers.filter((server) => typeof server.name === 'string' && hasRequestedName(server.name, requestedName));
 }
@@ -41,8 +45,10 @@ export function describeFoundServer(server: Server): string {
 /** Why the outcome is unknown, in one sentence. */
 export function whyOutcomeUnknown(error: unknown): string {
   if (error instanceof EcsApiError) {
-    return `ECS answered HTTP ${error.httpStatus} (${error.code}) to the last attempt, and an error from the server side `
-      + 'does not prove that nothing was created.';
+    return (
+      `ECS answered HTTP ${error.httpStatus} (${error.code}) to the last attempt, and an error from the server side ` +
+      'does not prove that nothing was created.'
+    );
   }
   return 'the answer was lost after the request had been sent, so ECS may have carried it out.';
 }

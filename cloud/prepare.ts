@@ -40,7 +40,11 @@ export interface PreparedRequest {
 
 /** The file cannot be parsed. `line` and `column` are 1-based. */
 export class RequestSyntaxError extends Error {
-  constructor(readonly line: number, readonly column: number, readonly reason: string) {
+  constructor(
+    readonly line: number,
+    readonly column: number,
+    readonly reason: string,
+  ) {
     super(`Syntax error at line ${line}, column ${column}: ${reason}`);
     this.name = 'RequestSyntaxError';
   }
@@ -56,7 +60,10 @@ export class RequestShapeError extends Error {
 
 /** One or more placeholders have no value. The message names each and says how to provide it. */
 export class MissingValueError extends Error {
-  constructor(readonly missing: PlaceholderUse[], howToProvide: PrepareOptions['howToProvide'] = {}) {
+  constructor(
+    readonly missing: PlaceholderUse[],
+    howToProvide: PrepareOptions['howToProvide'] = {},
+  ) {
     super(missing.map((use) => describeMissing(use, howToProvide)).join(' '));
     this.name = 'MissingValueError';
   }
@@ -105,7 +112,11 @@ const JSON_ERROR_TEXT: Record<string, string> = {
 
 function parseJsonText(text: string): unknown {
   const errors: ParseError[] = [];
-  const value = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  const value = parseJsonc(text, errors, {
+    allowTrailingComma: true,
+    disallowComments: false,
+    allowEmptyContent: false,
+  });
   if (errors.length > 0) {
     const first = errors[0];
     const { line, column } = lineColumnAt(text, first.offset);
@@ -116,7 +127,13 @@ function parseJsonText(text: string): unknown {
 }
 
 function parseYamlText(text: string): unknown {
-  const doc = parseDocument(text, { version: '1.2', schema: 'core', prettyErrors: true, uniqueKeys: true, merge: false });
+  const doc = parseDocument(text, {
+    version: '1.2',
+    schema: 'core',
+    prettyErrors: true,
+    uniqueKeys: true,
+    merge: false,
+  });
   const first = doc.errors[0];
   if (first) {
     const pos = first.linePos?.[0];
@@ -130,7 +147,9 @@ function parseYamlText(text: string): unknown {
 export function parseRequestText(text: string, format: RequestFormat): JsonObject {
   const value = format === 'yaml' ? parseYamlText(text) : parseJsonText(text);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new RequestShapeError('The request file must contain one object with a "server" property (it is empty or holds something else).');
+    throw new RequestShapeError(
+      'The request file must contain one object with a "server" property (it is empty or holds something else).',
+    );
   }
   assertJsonRepresentable(value, '');
   return value as JsonObject;
@@ -180,7 +199,11 @@ function replacePlaceholders(value: unknown, filled: Map<string, string>): unkno
 }
 
 /** Parses a request file and fills its placeholders. Throws the typed errors above. */
-export async function prepareRequest(text: string, format: RequestFormat, options: PrepareOptions = {}): Promise<PreparedRequest> {
+export async function prepareRequest(
+  text: string,
+  format: RequestFormat,
+  options: PrepareOptions = {},
+): Promise<PreparedRequest> {
   const parsed = parseRequestText(text, format);
   const placeholders = findPlaceholders(parsed);
   const filled = new Map<string, string>();

@@ -10,8 +10,20 @@ export const REDACTED = '***';
 const SECRET_BODY_KEYS = new Set(['adminpass', 'user_data']);
 /** Field / header names whose values are secret in log fields. */
 const SECRET_FIELD_KEYS = new Set([
-  ...SECRET_BODY_KEYS, 'sk', 'secret', 'secretkey', 'secret_key', 'password', 'authorization', 'x-security-token',
-  'x-auth-token', 'securitytoken', 'security_token', 'token', 'signature', 'proxy-authorization',
+  ...SECRET_BODY_KEYS,
+  'sk',
+  'secret',
+  'secretkey',
+  'secret_key',
+  'password',
+  'authorization',
+  'x-security-token',
+  'x-auth-token',
+  'securitytoken',
+  'security_token',
+  'token',
+  'signature',
+  'proxy-authorization',
 ]);
 
 type JsonLike = unknown;
@@ -21,14 +33,21 @@ export function redactBody<T extends JsonLike>(body: T): T {
   return redactDeep(body, SECRET_BODY_KEYS) as T;
 }
 
-function redactDeep(value: JsonLike, secretKeys: ReadonlySet<string>, redactString: (s: string) => string = (s) => s): JsonLike {
+function redactDeep(
+  value: JsonLike,
+  secretKeys: ReadonlySet<string>,
+  redactString: (s: string) => string = (s) => s,
+): JsonLike {
   if (Array.isArray(value)) return value.map((item) => redactDeep(item, secretKeys, redactString));
   if (typeof value === 'string') return redactString(value);
   if (typeof value !== 'object' || value === null) return value;
   if (value instanceof Error) return redactString(value.message);
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    out[key] = secretKeys.has(key.toLowerCase()) && item !== undefined && item !== null ? REDACTED : redactDeep(item, secretKeys, redactString);
+    out[key] =
+      secretKeys.has(key.toLowerCase()) && item !== undefined && item !== null
+        ? REDACTED
+        : redactDeep(item, secretKeys, redactString);
   }
   return out;
 }
@@ -96,7 +115,10 @@ export function createRedactingLogger(sink: Logger, secrets: SecretList): Logger
     logger[level] = (message, fields) => {
       const list = current();
       const clean = (s: string) => redactText(s, list);
-      sink[level](clean(message), fields === undefined ? undefined : (redactDeep(fields, SECRET_FIELD_KEYS, clean) as LogFields));
+      sink[level](
+        clean(message),
+        fields === undefined ? undefined : (redactDeep(fields, SECRET_FIELD_KEYS, clean) as LogFields),
+      );
     };
   }
   return logger;

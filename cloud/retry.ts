@@ -22,7 +22,12 @@ export interface RetryPolicy {
   deadlineMs: number;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 500, maxDelayMs: 20_000, deadlineMs: 120_000 };
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  maxAttempts: 4,
+  baseDelayMs: 500,
+  maxDelayMs: 20_000,
+  deadlineMs: 120_000,
+};
 
 /** Time and randomness, injectable so tests neither wait nor flake. */
 export interface RetryEnvironment {
@@ -46,7 +51,11 @@ export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> 
   });
 }
 
-export const realRetryEnvironment: RetryEnvironment = { now: () => Date.now(), random: Math.random, sleep: abortableSleep };
+export const realRetryEnvironment: RetryEnvironment = {
+  now: () => Date.now(),
+  random: Math.random,
+  sleep: abortableSleep,
+};
 
 /** Retry-After: delta seconds or an HTTP date. Undefined when absent or unreadable. */
 export function parseRetryAfter(value: string | undefined, nowMs: number): number | undefined {
@@ -66,7 +75,8 @@ export function shouldRetry(error: unknown, idempotent: boolean): RetryDecision 
   if (error instanceof EcsApiError) {
     if (error.throttled) return { retry: true };
     if (error.credentialProblem) return { retry: false, why: 'credentials' };
-    if (error.retryable) return idempotent ? { retry: true } : { retry: false, why: 'not idempotent and the server saw it' };
+    if (error.retryable)
+      return idempotent ? { retry: true } : { retry: false, why: 'not idempotent and the server saw it' };
     return { retry: false, why: 'needs a fix' };
   }
   if (error instanceof NetworkError) {

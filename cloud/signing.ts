@@ -44,7 +44,10 @@ export interface ParsedAuthorization {
 
 /** `YYYYMMDDTHHMMSSZ` in UTC. */
 export function formatSdkDate(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** Parses `YYYYMMDDTHHMMSSZ`; undefined when the text is not in that exact form or not a real date. */
@@ -111,7 +114,10 @@ function lowerCaseHeaders(headers: Record<string, string>): Map<string, string> 
 /** Canonical URI: segments decoded, strictly re-encoded, always ending in `/`. */
 export function canonicalUri(url: string | URL): string {
   const path = toUrl(url).pathname || '/';
-  const encoded = path.split('/').map((segment) => encodeSigningComponent(decodeLeniently(segment))).join('/');
+  const encoded = path
+    .split('/')
+    .map((segment) => encodeSigningComponent(decodeLeniently(segment)))
+    .join('/');
   return encoded.endsWith('/') ? encoded : encoded + '/';
 }
 
@@ -177,7 +183,12 @@ function hmacHex(sk: string, message: string): string {
 }
 
 /** Lower-case hex signature. `sdkDate` is the X-Sdk-Date value (also used if that header is absent). */
-export function computeSignature(request: SignableRequest, sk: string, signedHeaderNames: string[], sdkDate: string): string {
+export function computeSignature(
+  request: SignableRequest,
+  sk: string,
+  signedHeaderNames: string[],
+  sdkDate: string,
+): string {
   const headers = { ...request.headers };
   if (!Object.keys(headers).some((name) => name.toLowerCase() === HEADER_SDK_DATE)) headers[HEADER_SDK_DATE] = sdkDate;
   return hmacHex(sk, stringToSign(canonicalRequest({ ...request, headers }, signedHeaderNames), sdkDate));
@@ -212,7 +223,11 @@ export function parseAuthorization(header: string): ParsedAuthorization | undefi
  * Signs a request. Returns only the headers to add: Authorization, X-Sdk-Date (unless the
  * request already carries one) and X-Security-Token for temporary credentials.
  */
-export function signRequest(request: SignableRequest, credentials: Credentials, now: Date = new Date()): Record<string, string> {
+export function signRequest(
+  request: SignableRequest,
+  credentials: Credentials,
+  now: Date = new Date(),
+): Record<string, string> {
   const added: Record<string, string> = {};
   const existing = lowerCaseHeaders(request.headers);
   let sdkDate = existing.get(HEADER_SDK_DATE)?.trim();
@@ -233,9 +248,7 @@ export function signRequest(request: SignableRequest, credentials: Credentials, 
 // ---------------------------------------------------------------------------------------------
 // Verification (used by the emulator)
 
-export type SignatureCheck =
-  | { ok: true; ak: string }
-  | { ok: false; ak?: string; reason: string };
+export type SignatureCheck = { ok: true; ak: string } | { ok: false; ak?: string; reason: string };
 
 export interface VerifyOptions {
   now?: Date;
@@ -250,21 +263,38 @@ export function verifySignature(request: SignableRequest, options: VerifyOptions
   const header = headers.get(HEADER_AUTHORIZATION);
   if (!header) return { ok: false, reason: 'The Authorization header is missing.' };
   const auth = parseAuthorization(header);
-  if (!auth) return { ok: false, reason: 'The Authorization header is not in the form "SDK-HMAC-SHA256 Access=…, SignedHeaders=…, Signature=…".' };
-  if (auth.algorithm !== SIGNING_ALGORITHM) return { ok: false, ak: auth.ak, reason: `Unsupported signing algorithm ${auth.algorithm}; use ${SIGNING_ALGORITHM}.` };
+  if (!auth)
+    return {
+      ok: false,
+      reason: 'The Authorization header is not in the form "SDK-HMAC-SHA256 Access=…, SignedHeaders=…, Signature=…".',
+    };
+  if (auth.algorithm !== SIGNING_ALGORITHM)
+    return {
+      ok: false,
+      ak: auth.ak,
+      reason: `Unsupported signing algorithm ${auth.algorithm}; use ${SIGNING_ALGORITHM}.`,
+    };
   const sdkDateText = headers.get(HEADER_SDK_DATE)?.trim();
   const sdkDate = sdkDateText ? parseSdkDate(sdkDateText) : undefined;
-  if (!sdkDateText || !sdkDate) return { ok: false, ak: auth.ak, reason: 'The X-Sdk-Date header is missing or not in the form YYYYMMDDTHHMMSSZ.' };
-  if (!auth.signedHeaders.includes(HEADER_SDK_DATE)) return { ok: false, ak: auth.ak, reason: 'X-Sdk-Date must be among the signed headers.' };
+  if (!sdkDateText || !sdkDate)
+    return { ok: false, ak: auth.ak, reason: 'The X-Sdk-Date header is missing or not in the form YYYYMMDDTHHMMSSZ.' };
+  if (!auth.signedHeaders.includes(HEADER_SDK_DATE))
+    return { ok: false, ak: auth.ak, reason: 'X-Sdk-Date must be among the signed headers.' };
   const now = options.now ?? new Date();
   if (Math.abs(now.getTime() - sdkDate.getTime()) > (options.maxClockSkewMs ?? MAX_CLOCK_SKEW_MS)) {
-    return { ok: false, ak: auth.ak, reason: 'The request time (X-Sdk-Date) is more than 15 minutes away from the server clock; check the local clock.' };
+    return {
+      ok: false,
+      ak: auth.ak,
+      reason:
+        'The request time (X-Sdk-Date) is more than 15 minutes away from the server clock; check the local clock.',
+    };
   }
   const sk = options.secretFor(auth.ak);
   if (sk === undefined) return { ok: false, ak: auth.ak, reason: 'The access key is not known.' };
   const expected = computeSignature(request, sk, auth.signedHeaders, sdkDateText);
   const a = new TextEncoder().encode(expected);
   const b = new TextEncoder().encode(auth.signature.toLowerCase());
-  if (a.length !== b.length || !timingSafeEqual(a, b)) return { ok: false, ak: auth.ak, reason: 'The signature does not match the request.' };
+  if (a.length !== b.length || !timingSafeEqual(a, b))
+    return { ok: false, ak: auth.ak, reason: 'The signature does not match the request.' };
   return { ok: true, ak: auth.ak };
 }

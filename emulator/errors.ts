@@ -47,7 +47,10 @@ export function invalidParameter(message: string, details?: EcsErrorDetail[]): E
 }
 
 export function ecsErrorBody(error: EcsApiError): unknown {
-  const body: { code: string; message: string; details?: EcsErrorDetail[] } = { code: error.code, message: error.message };
+  const body: { code: string; message: string; details?: EcsErrorDetail[] } = {
+    code: error.code,
+    message: error.message,
+  };
   if (error.details && error.details.length > 0) body.details = error.details;
   return { error: body };
 }

@@ -192,7 +192,10 @@ export class FaultInjector implements FaultControl {
    * Uses up one hit of the first fault of this kind that applies to the request's scopes,
    * and returns its spec (or undefined when none applies).
    */
-  take<K extends FaultKind>(kind: K, requestScopes: readonly FaultScope[]): Extract<FaultSpec, { kind: K }> | undefined {
+  take<K extends FaultKind>(
+    kind: K,
+    requestScopes: readonly FaultScope[],
+  ): Extract<FaultSpec, { kind: K }> | undefined {
     const fault = this.faults.find((f) => f.spec.kind === kind && requestScopes.includes(scopeOf(f.spec)));
     if (!fault) return undefined;
     fault.remaining -= 1;

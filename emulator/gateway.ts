@@ -77,12 +77,17 @@ export function authenticate(request: EmulatorRequest, context: EmulatorContext)
     throw unauthorized(check.reason);
   }
   const signed = parseAuthorization(headers['authorization'] ?? '')?.signedHeaders ?? [];
-  if (!signed.map((name) => name.toLowerCase()).includes('host')) throw unauthorized('the host header must be among the signed headers.');
+  if (!signed.map((name) => name.toLowerCase()).includes('host'))
+    throw unauthorized('the host header must be among the signed headers.');
   checkSecurityToken(headers, check.ak, context);
 }
 
 export function routeNotFound(method: string, path: string): GatewayError {
-  return new GatewayError(404, 'APIGW.0101', `No API matches ${method} ${path}; check the endpoint, the path and the project ID in it.`);
+  return new GatewayError(
+    404,
+    'APIGW.0101',
+    `No API matches ${method} ${path}; check the endpoint, the path and the project ID in it.`,
+  );
 }
 
 export function bodyTooLarge(): GatewayError {
@@ -106,7 +111,12 @@ export function headersTooLarge(detail: string): GatewayError {
 }
 
 export function throttled(retryAfterSeconds: number): GatewayError {
-  return new GatewayError(429, 'APIGW.0308', 'The request was throttled: too many calls per second for this user; retry later.', {
-    'Retry-After': String(retryAfterSeconds),
-  });
+  return new GatewayError(
+    429,
+    'APIGW.0308',
+    'The request was throttled: too many calls per second for this user; retry later.',
+    {
+      'Retry-After': String(retryAfterSeconds),
+    },
+  );
 }

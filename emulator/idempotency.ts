@@ -18,7 +18,10 @@ export function readClientToken(request: EmulatorRequest): string | undefined {
   const token = headerValue(request, 'x-client-token');
   if (token === undefined || token === '') return undefined;
   if (!isClientToken(token)) {
-    throw badRequest('Ecs.0123', 'X-Client-Token must be a UUID in lower-case 8-4-4-4-12 hex form, for example 46436810-d999-454c-bd85-e515fd258600.');
+    throw badRequest(
+      'Ecs.0123',
+      'X-Client-Token must be a UUID in lower-case 8-4-4-4-12 hex form, for example 46436810-d999-454c-bd85-e515fd258600.',
+    );
   }
   return token;
 }
@@ -43,10 +46,16 @@ export function replayFor(context: EmulatorContext, token: string, fingerprint: 
   const record = context.store.idempotency.get(token);
   if (!record) return undefined;
   if (context.now().getTime() - record.createdAt > CLIENT_TOKEN_LIFETIME_MS) {
-    throw badRequest('Ecs.0124', 'This X-Client-Token was first used more than 8 hours ago and has expired; generate a new token for a new request.');
+    throw badRequest(
+      'Ecs.0124',
+      'This X-Client-Token was first used more than 8 hours ago and has expired; generate a new token for a new request.',
+    );
   }
   if (record.fingerprint !== fingerprint) {
-    throw badRequest('Ecs.0122', 'This X-Client-Token was already used for a different request; use a new token when the request body changes.');
+    throw badRequest(
+      'Ecs.0122',
+      'This X-Client-Token was already used for a different request; use a new token when the request body changes.',
+    );
   }
   context.log.info(`idempotency: replaying the first answer for a repeated X-Client-Token`);
   return { status: record.status, body: record.body, committed: true };

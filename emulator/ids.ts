@@ -23,7 +23,11 @@ function randomFrom(alphabet: string, length: number): string {
 export function orderId(now: Date): string {
   const two = (n: number) => String(n).padStart(2, '0');
   const stamp =
-    two(now.getUTCFullYear() % 100) + two(now.getUTCMonth() + 1) + two(now.getUTCDate()) + two(now.getUTCHours()) + two(now.getUTCMinutes());
+    two(now.getUTCFullYear() % 100) +
+    two(now.getUTCMonth() + 1) +
+    two(now.getUTCDate()) +
+    two(now.getUTCHours()) +
+    two(now.getUTCMinutes());
   return `CS${stamp}${randomFrom(ALPHANUMERIC, 5)}`;
 }
 

@@ -33,7 +33,12 @@ export interface SignedRequestOptions {
   sendInstead?: string;
 }
 
-async function send(url: URL, method: string, headers: Record<string, string>, body: string | undefined): Promise<RawResponse> {
+async function send(
+  url: URL,
+  method: string,
+  headers: Record<string, string>,
+  body: string | undefined,
+): Promise<RawResponse> {
   const response = await undiciRequest(url, { method: method as 'GET', headers, body });
   const text = await response.body.text();
   let json: unknown;
@@ -53,8 +58,17 @@ export async function signedRequest(
   options: SignedRequestOptions = {},
 ): Promise<RawResponse> {
   const url = new URL(pathAndQuery, emulator.endpoint);
-  const body = options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
-  const headers: Record<string, string> = { 'Content-Type': 'application/json', 'X-Project-Id': emulator.projectId, ...options.headers };
+  const body =
+    options.body === undefined
+      ? undefined
+      : typeof options.body === 'string'
+        ? options.body
+        : JSON.stringify(options.body);
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json',
+    'X-Project-Id': emulator.projectId,
+    ...options.headers,
+  };
   if (!options.unsigned) {
     const credentials = options.credentials ?? { ak: emulator.ak, sk: emulator.sk };
     Object.assign(headers, signRequest({ method, url, headers, body }, credentials, options.now ?? new Date()));
@@ -64,8 +78,18 @@ export async function signedRequest(
 }
 
 /** Calls a control endpoint (`/_emulator/...`), which needs no signature. */
-export async function control(emulator: RunningEmulator, method: string, path: string, body?: unknown): Promise<RawResponse> {
-  return send(new URL(path, emulator.endpoint), method, { 'Content-Type': 'application/json' }, body === undefined ? undefined : JSON.stringify(body));
+export async function control(
+  emulator: RunningEmulator,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<RawResponse> {
+  return send(
+    new URL(path, emulator.endpoint),
+    method,
+    { 'Content-Type': 'application/json' },
+    body === undefined ? undefined : JSON.stringify(body),
+  );
 }
 
 export function injectFaultOverHttp(emulator: RunningEmulator, fault: FaultSpec | FaultSpec[]): Promise<RawResponse> {
@@ -95,7 +119,10 @@ export const SEEDED = {
 } as const;
 
 /** A minimal create body that the emulator accepts; `server` fields can be overridden. */
-export function validCreateBody(server: Record<string, unknown> = {}, top: Record<string, unknown> = {}): { server: Record<string, unknown> } & Record<string, unknown> {
+export function validCreateBody(
+  server: Record<string, unknown> = {},
+  top: Record<string, unknown> = {},
+): { server: Record<string, unknown> } & Record<string, unknown> {
   return {
     ...top,
     server: {

@@ -317,7 +317,9 @@ export function createSeededWorld(): World {
         publicKey: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIEmulatorDemoKeyPairPublicKeyOnly0000000 demo-keypair',
       },
     ],
-    serverGroups: [{ id: '5e6f7081-0000-4000-8000-000000000001', name: 'sg-anti-affinity', policies: ['anti-affinity'] }],
+    serverGroups: [
+      { id: '5e6f7081-0000-4000-8000-000000000001', name: 'sg-anti-affinity', policies: ['anti-affinity'] },
+    ],
     enterpriseProjects: [
       { id: '0', name: 'default', status: 'enabled' },
       { id: '7a8b9c0d-0000-4000-8000-000000000001', name: 'ep-production', status: 'enabled' },

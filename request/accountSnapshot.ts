@@ -303,7 +303,9 @@ export function isKnown<T>(part: SnapshotPart<T> | undefined): part is KnownPart
 
 /** Whether a snapshot belongs to a profile + region + project (never apply one to another). */
 export function snapshotMatches(snapshot: SnapshotTarget, target: SnapshotTarget): boolean {
-  return snapshot.profile === target.profile && snapshot.region === target.region && snapshot.projectId === target.projectId;
+  return (
+    snapshot.profile === target.profile && snapshot.region === target.region && snapshot.projectId === target.projectId
+  );
 }
 
 /** A flavor's sale status in a zone: the zone's stated status, else the region's (undefined: not stated). */
@@ -327,7 +329,13 @@ export function summarizeSnapshot(snapshot: AccountSnapshot): SnapshotSummaryLin
     const part = snapshot.parts[kind] as SnapshotPart<unknown>;
     const label = RESOURCE_KIND_LABELS[kind];
     if (part.state === 'known') {
-      return { kind, label, state: 'known', count: part.items.length, ...(part.skipped ? { skipped: part.skipped } : {}) };
+      return {
+        kind,
+        label,
+        state: 'known',
+        count: part.items.length,
+        ...(part.skipped ? { skipped: part.skipped } : {}),
+      };
     }
     return { kind, label, state: 'unknown', reason: part.reason, cause: part.cause };
   });

@@ -39,7 +39,10 @@ function lastWithKey(properties: readonly LocatableProperty[], key: string): Loc
 }
 
 /** The value at `path` and, when it is a property's value, that property. */
-function find(root: LocatableNode | undefined, path: FieldPath): { node: LocatableNode; property?: LocatableProperty } | undefined {
+function find(
+  root: LocatableNode | undefined,
+  path: FieldPath,
+): { node: LocatableNode; property?: LocatableProperty } | undefined {
   let node = root;
   let property: LocatableProperty | undefined;
   for (const segment of path) {

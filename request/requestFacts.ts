@@ -124,7 +124,9 @@ export function namingOf(name: string | undefined, count: number, autoRename: bo
   if (count <= 1) return { kind: 'single' };
   if (autoRename) return { kind: 'same' };
   const match = name ? SUFFIX.exec(name) : null;
-  return match ? { kind: 'numbered', base: match[1], first: Number(match[2]) } : { kind: 'numbered', base: name ?? '', first: 1 };
+  return match
+    ? { kind: 'numbered', base: match[1], first: Number(match[2]) }
+    : { kind: 'numbered', base: name ?? '', first: 1 };
 }
 
 function billingOf(extend: Obj): BillingFacts {

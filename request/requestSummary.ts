@@ -3,7 +3,14 @@
  * before creating (and paying for) servers. The CLI prints these lines and the editor shows them in
  * its confirmation, so both say the same thing about the same body.
  */
-import { MAX_SERVERS_PER_REQUEST, requestedServerName, type BillingFacts, type DiskFacts, type PublicIpFacts, type RequestFacts } from './requestFacts';
+import {
+  MAX_SERVERS_PER_REQUEST,
+  requestedServerName,
+  type BillingFacts,
+  type DiskFacts,
+  type PublicIpFacts,
+  type RequestFacts,
+} from './requestFacts';
 
 export interface SummaryLine {
   readonly label: string;
@@ -16,17 +23,20 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 
 function serversLine(facts: RequestFacts): string {
   const name = facts.name ?? '(no name)';
-  const odd = facts.countWritten !== undefined
-    ? ` (count ${facts.countWritten} is not a whole number of at least 1; the service will refuse it)`
-    : '';
-  const over = facts.count > MAX_SERVERS_PER_REQUEST ? ` (more than the ${MAX_SERVERS_PER_REQUEST} one request may create)` : '';
+  const odd =
+    facts.countWritten !== undefined
+      ? ` (count ${facts.countWritten} is not a whole number of at least 1; the service will refuse it)`
+      : '';
+  const over =
+    facts.count > MAX_SERVERS_PER_REQUEST ? ` (more than the ${MAX_SERVERS_PER_REQUEST} one request may create)` : '';
   if (facts.count <= 1) return `1 server named "${name}"${odd}`;
   if (facts.naming.kind === 'same') return `${facts.count} servers, all named "${name}"${over}`;
   const first = requestedServerName(facts, 0) ?? name;
   const last = requestedServerName(facts, facts.count - 1) ?? name;
-  const continued = facts.naming.kind === 'numbered' && facts.naming.first !== 1
-    ? ` (numbering goes on from the -${String(facts.naming.first).padStart(4, '0')} the name ends with)`
-    : '';
+  const continued =
+    facts.naming.kind === 'numbered' && facts.naming.first !== 1
+      ? ` (numbering goes on from the -${String(facts.naming.first).padStart(4, '0')} the name ends with)`
+      : '';
   return `${facts.count} servers named "${first}" to "${last}"${continued}${over}`;
 }
 
@@ -47,9 +57,10 @@ function networkLine(facts: RequestFacts): string {
     const subnet = `subnet ${nic.subnetId ?? '?'}`;
     return nic.ipAddress ? `${subnet} (fixed IP ${nic.ipAddress})` : subnet;
   });
-  const groups = facts.securityGroupIds.length > 0
-    ? `security groups ${facts.securityGroupIds.join(', ')}`
-    : 'the default security group';
+  const groups =
+    facts.securityGroupIds.length > 0
+      ? `security groups ${facts.securityGroupIds.join(', ')}`
+      : 'the default security group';
   return `VPC ${facts.vpcId ?? '?'}; ${nics.length > 0 ? nics.join(', ') : 'no NICs'}; ${groups}`;
 }
 
@@ -74,8 +85,10 @@ function billingLine(billing: BillingFacts): string {
   switch (billing.mode) {
     case 'prePaid': {
       const period = `${billing.periodNum ?? '?'} ${billing.periodType ?? '?'}(s)`;
-      return `yearly/monthly for ${period}; auto-renew ${billing.autoRenew ? 'on' : 'off'}; `
-        + (billing.autoPay ? 'paid automatically from the account' : 'order left unpaid until you pay it');
+      return (
+        `yearly/monthly for ${period}; auto-renew ${billing.autoRenew ? 'on' : 'off'}; ` +
+        (billing.autoPay ? 'paid automatically from the account' : 'order left unpaid until you pay it')
+      );
     }
     case 'postPaid':
       if (billing.spot) {
@@ -84,8 +97,10 @@ function billingLine(billing: BillingFacts): string {
       }
       return 'pay-per-use (billed by the hour while the servers exist)';
     case 'undocumented':
-      return `not known: chargingMode ${billing.written} is not a value the V1.1 API documents `
-        + '(it takes "prePaid" for yearly/monthly or "postPaid" for pay-per-use); write one of those to be sure';
+      return (
+        `not known: chargingMode ${billing.written} is not a value the V1.1 API documents ` +
+        '(it takes "prePaid" for yearly/monthly or "postPaid" for pay-per-use); write one of those to be sure'
+      );
   }
 }
 

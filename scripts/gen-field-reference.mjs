@@ -32,7 +32,8 @@ function typeOf(node) {
   const types = branches.filter((branch) => branch.type).map((branch) => branch.type);
   if (types.length === 0) return 'any';
   return branches.some((branch) => !branch.type && Object.keys(branch).every((key) => key === 'description'))
-    ? `${types.join(' or ')} (other values accepted)` : types.join(' or ');
+    ? `${types.join(' or ')} (other values accepted)`
+    : types.join(' or ');
 }
 
 const code = (value) => '`' + (typeof value === 'string' && value !== '' ? value : JSON.stringify(value)) + '`';
@@ -52,8 +53,9 @@ function constraints(node) {
   if (node.pattern === schema.definitions.uuid.pattern) parts.push('UUID');
   else if (node.pattern) parts.push(`pattern ${code(node.pattern)}`);
   if (node.format) parts.push(`format ${node.format}`);
-  const alternatives = (node.anyOf ?? [])
-    .map((branch) => (branch.format ? `format ${branch.format}` : branch.maxLength === 0 ? 'empty' : ''));
+  const alternatives = (node.anyOf ?? []).map((branch) =>
+    branch.format ? `format ${branch.format}` : branch.maxLength === 0 ? 'empty' : '',
+  );
   if (alternatives.length > 0 && alternatives.every(Boolean)) parts.push(alternatives.join(' or '));
   if (node.default !== undefined) parts.push(`default ${code(node.default)}`);
   if (node.deprecated) parts.push('**deprecated**');
@@ -65,7 +67,9 @@ function walk(node, prefix, required) {
   for (const [key, child] of Object.entries(node.properties ?? {})) {
     const field = deref(child);
     const fieldPath = prefix + key;
-    rows.push(`| \`${fieldPath}\` | ${typeOf(field)} | ${required.includes(key) ? 'yes' : ''} | ${constraints(field)} | ${field.description.replace(/\|/g, '\\|')} |`);
+    rows.push(
+      `| \`${fieldPath}\` | ${typeOf(field)} | ${required.includes(key) ? 'yes' : ''} | ${constraints(field)} | ${field.description.replace(/\|/g, '\\|')} |`,
+    );
     if (field.type === 'object') walk(field, `${fieldPath}.`, field.required ?? []);
     if (field.type === 'array' && field.items) {
       const items = deref(field.items);

@@ -6,7 +6,12 @@
  * rules) loads after `initialize` has been answered (see ecsServer.ts).
  */
 import './lsp/heapTuning';
-import { createConnection, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
+import {
+  createConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Connection,
+} from 'vscode-languageserver/node';
 import { startEcsServer, type ServerState } from './lsp/ecsServer';
 import { OneWritePerMessage } from './lsp/oneWritePerMessage';
 import { unreadableInputMessage } from './lsp/unreadableInput';
@@ -31,8 +36,10 @@ function stdioConnection(state: () => ServerState | undefined): Connection {
   // Given a reader, vscode-languageserver no longer ends the process when the input closes.
   reader.onClose(() => process.exit(state()?.shutdownRequested ? 0 : 1));
   const connection = createConnection(reader, new StreamMessageWriter(new OneWritePerMessage(process.stdout)));
-  const toClientLog = (write: (message: string) => void) => (...args: unknown[]) =>
-    write(args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '));
+  const toClientLog =
+    (write: (message: string) => void) =>
+    (...args: unknown[]) =>
+      write(args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '));
   console.log = toClientLog((message) => connection.console.log(message));
   console.info = toClientLog((message) => connection.console.info(message));
   console.debug = toClientLog((message) => connection.console.log(message));

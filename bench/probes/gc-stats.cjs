@@ -8,7 +8,10 @@ const { getHeapSpaceStatistics } = require('node:v8');
 const { appendFileSync } = require('node:fs');
 
 const OLD_SPACES = new Set(['old_space', 'large_object_space']);
-const oldUsed = () => getHeapSpaceStatistics().filter((s) => OLD_SPACES.has(s.space_name)).reduce((sum, s) => sum + s.space_used_size, 0);
+const oldUsed = () =>
+  getHeapSpaceStatistics()
+    .filter((s) => OLD_SPACES.has(s.space_name))
+    .reduce((sum, s) => sum + s.space_used_size, 0);
 const stats = { minor: 0, minorMs: 0, major: 0, majorMs: 0, oldGrowth: [] };
 let lastOld = oldUsed();
 
@@ -28,7 +31,11 @@ new PerformanceObserver((list) => {
 }).observe({ entryTypes: ['gc'] });
 
 process.on('exit', () => {
-  const growth = stats.oldGrowth.length ? stats.oldGrowth.reduce((a, b) => a + b, 0) / stats.oldGrowth.length / 1024 : 0;
-  appendFileSync(process.env.GC_STATS_OUT || 'gc-stats.txt',
-    `young ${stats.minor} (avg ${(stats.minorMs / (stats.minor || 1)).toFixed(2)} ms), full ${stats.major} (avg ${(stats.majorMs / (stats.major || 1)).toFixed(2)} ms), old generation growth per young collection ${growth.toFixed(0)} KB\n`);
+  const growth = stats.oldGrowth.length
+    ? stats.oldGrowth.reduce((a, b) => a + b, 0) / stats.oldGrowth.length / 1024
+    : 0;
+  appendFileSync(
+    process.env.GC_STATS_OUT || 'gc-stats.txt',
+    `young ${stats.minor} (avg ${(stats.minorMs / (stats.minor || 1)).toFixed(2)} ms), full ${stats.major} (avg ${(stats.majorMs / (stats.major || 1)).toFixed(2)} ms), old generation growth per young collection ${growth.toFixed(0)} KB\n`,
+  );
 });

@@ -29,7 +29,8 @@ export const CLI_PROFILE = { emulator: 'Local emulator', environment: 'environme
 
 function checkWorld(options: CatalogCommandOptions): WorldName | undefined {
   if (options.world === undefined) return undefined;
-  if (!options.target.emulator) throw usageError('--world works only with --emulator (it picks the emulator\'s seeded account).');
+  if (!options.target.emulator)
+    throw usageError("--world works only with --emulator (it picks the emulator's seeded account).");
   if (!(WORLD_NAMES as readonly string[]).includes(options.world)) {
     throw usageError(`--world must be ${WORLD_NAMES.join(' or ')}, not "${printable(options.world)}".`);
   }
@@ -49,7 +50,9 @@ function summaryText(snapshot: AccountSnapshot, lines: SnapshotSummaryLine[], ta
     `Account data of ${targetLabel}: region ${snapshot.region}, project ${snapshot.projectId}`,
     `fetched ${snapshot.fetchedAt} in ${snapshot.durationMs} ms`,
     ...rows,
-    unknown ? `${unknown} of ${lines.length} lists are unknown: checks that need them are skipped, not failed.` : `All ${lines.length} lists are known.`,
+    unknown
+      ? `${unknown} of ${lines.length} lists are unknown: checks that need them are skipped, not failed.`
+      : `All ${lines.length} lists are known.`,
   ].join('\n');
 }
 
@@ -65,11 +68,15 @@ export async function runCatalog(options: CatalogCommandOptions, io: CliIo): Pro
       try {
         fs.writeFileSync(options.save, `${JSON.stringify(snapshot, null, 1)}\n`);
       } catch (error) {
-        throw new CliError(`Could not write ${printable(options.save)}: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`, ExitCode.Config);
+        throw new CliError(
+          `Could not write ${printable(options.save)}: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`,
+          ExitCode.Config,
+        );
       }
     }
     const { profile: p, region, projectId, fetchedAt, durationMs, schemaVersion } = snapshot;
-    if (options.json) io.out(JSON.stringify({ profile: p, region, projectId, fetchedAt, durationMs, schemaVersion, kinds: lines }));
+    if (options.json)
+      io.out(JSON.stringify({ profile: p, region, projectId, fetchedAt, durationMs, schemaVersion, kinds: lines }));
     else io.out(summaryText(snapshot, lines, session.targetLabel));
     if (options.save) io.err(`Snapshot written to ${printable(options.save)}.`);
     // Nothing could be read at all: that is a failure of the target, not of one permission.
@@ -77,7 +84,11 @@ export async function runCatalog(options: CatalogCommandOptions, io: CliIo): Pro
   } catch (error) {
     if (!(error instanceof CloudError)) throw error;
     if (options.json) io.out(JSON.stringify({ error: cloudErrorJson(error) }));
-    io.err(error.kind === 'cancelled' ? 'Stopped: the account data was not fetched.' : `Could not fetch the account data: ${describeCloudError(error)}`);
+    io.err(
+      error.kind === 'cancelled'
+        ? 'Stopped: the account data was not fetched.'
+        : `Could not fetch the account data: ${describeCloudError(error)}`,
+    );
     return exitCodeForCloudError(error);
   } finally {
     interruption.dispose();

@@ -21,7 +21,8 @@ export async function runDryRun(options: DryRunOptions, io: CliIo): Promise<Exit
   try {
     io.err(`Dry run of ${request.displayPath} against ${session.targetLabel}, project ${session.projectId}...`);
     const result = await session.client.createServers(request.prepared.value, { dryRun: true });
-    if (options.json) io.out(JSON.stringify({ ok: true, dryRun: true, status: result.status, requestId: result.requestId ?? null }));
+    if (options.json)
+      io.out(JSON.stringify({ ok: true, dryRun: true, status: result.status, requestId: result.requestId ?? null }));
     else io.out(`Dry run passed (HTTP ${result.status}): ECS accepted the request; nothing was created.`);
     return ExitCode.Ok;
   } catch (error) {
@@ -29,7 +30,14 @@ export async function runDryRun(options: DryRunOptions, io: CliIo): Promise<Exit
     // A refusal that names a field is put on its line, where the editor marks it.
     const located = locateCloudError(error, request.parsed, request.prepared.value);
     if (options.json) {
-      io.out(JSON.stringify({ ok: false, dryRun: true, error: cloudErrorJson(error), fields: located.map(locatedProblemJson) }));
+      io.out(
+        JSON.stringify({
+          ok: false,
+          dryRun: true,
+          error: cloudErrorJson(error),
+          fields: located.map(locatedProblemJson),
+        }),
+      );
     } else {
       for (const problem of located) io.err(formatLocatedProblem(request.displayPath, problem));
       io.err(`Dry run failed: ${describeCloudError(error)}`);

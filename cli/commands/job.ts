@@ -20,15 +20,24 @@ export interface JobOptions {
 
 export async function runJob(options: JobOptions, io: CliIo): Promise<ExitCodeValue> {
   if (!isResourceId(options.jobId)) {
-    throw usageError(`"${printable(options.jobId)}" is not a job ID: job IDs hold only letters, digits, "-" and "_" `
-      + '(e.g. ff808082739334d80173943ec9b42130).');
+    throw usageError(
+      `"${printable(options.jobId)}" is not a job ID: job IDs hold only letters, digits, "-" and "_" ` +
+        '(e.g. ff808082739334d80173943ec9b42130).',
+    );
   }
   const session = await openSession(options.target, io);
   try {
     if (options.wait) {
       const state = await followJob(session, options.jobId, io);
       if (options.json) {
-        io.out(JSON.stringify({ jobId: options.jobId, phase: state.phase, reason: state.reason ?? null, job: state.job ? jobJson(state.job) : null }));
+        io.out(
+          JSON.stringify({
+            jobId: options.jobId,
+            phase: state.phase,
+            reason: state.reason ?? null,
+            job: state.job ? jobJson(state.job) : null,
+          }),
+        );
       } else if (state.job) printJobDetails(state.job, io);
       return exitCodeForPhase(state);
     }

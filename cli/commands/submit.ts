@@ -12,7 +12,12 @@ import type { JobTrackerState } from '../../cloud/jobTracker';
 import type { CreateIntent } from '../../cloud/ecsClient';
 import { CloudError } from '../../cloud/errors';
 import { isClientToken } from '../../cloud/fingerprint';
-import { describeFoundServer, findServersByRequestedName, isOutcomeUnknown, whyOutcomeUnknown } from '../../cloud/lostSubmit';
+import {
+  describeFoundServer,
+  findServersByRequestedName,
+  isOutcomeUnknown,
+  whyOutcomeUnknown,
+} from '../../cloud/lostSubmit';
 import type { Server } from '../../cloud/apiTypes';
 import { CliError, usageError } from '../cliError';
 import { openSession, type CloudSession } from '../cloudSession';
@@ -69,7 +74,10 @@ export function retryCommand(args: readonly string[], clientToken: string): stri
     if (args[i] === '--client-token') i++;
     else if (!args[i].startsWith('--client-token=')) kept.push(args[i]);
   }
-  return printable(['ecs-request', 'submit', ...[...kept, '--client-token', clientToken].map(shellQuote)].join(' '), 2000);
+  return printable(
+    ['ecs-request', 'submit', ...[...kept, '--client-token', clientToken].map(shellQuote)].join(' '),
+    2000,
+  );
 }
 
 const time = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -81,7 +89,11 @@ interface TokenChoice {
 
 /** The token to send: --client-token, else one from the journal for the same file, body and target. */
 async function chooseToken(
-  options: SubmitOptions, session: CloudSession, request: OutgoingRequest, journal: SubmitJournal | undefined, io: CliIo,
+  options: SubmitOptions,
+  session: CloudSession,
+  request: OutgoingRequest,
+  journal: SubmitJournal | undefined,
+  io: CliIo,
 ): Promise<TokenChoice> {
   if (options.clientToken) {
     const known = journal?.byToken(options.clientToken);
@@ -92,18 +104,33 @@ async function chooseToken(
   const intent = await session.client.describeCreate(request.prepared.value);
   const entry = journal.reusable(path.resolve(options.file), intent.fingerprint);
   if (!entry) return {};
-  io.err(`Reusing X-Client-Token ${entry.clientToken} from the submit journal (${journal.file}): the same request `
-    + `(same file, body and target) was sent at ${entry.firstSentAt} and its outcome is ${entry.outcome === 'unknown' ? 'unknown' : 'not known yet'}. `
-    + `With the same token ECS creates nothing twice (until ${time(tokenExpiresAt(entry))}, 8 hours after the first send).`);
+  io.err(
+    `Reusing X-Client-Token ${entry.clientToken} from the submit journal (${journal.file}): the same request ` +
+      `(same file, body and target) was sent at ${entry.firstSentAt} and its outcome is ${entry.outcome === 'unknown' ? 'unknown' : 'not known yet'}. ` +
+      `With the same token ECS creates nothing twice (until ${time(tokenExpiresAt(entry))}, 8 hours after the first send).`,
+  );
   return { clientToken: entry.clientToken, firstSentAt: entry.firstSentAt };
 }
 
-function journalEntry(intent: CreateIntent, file: string, requested: RequestedServers, firstSentAt: string | undefined): JournalEntry {
+function journalEntry(
+  intent: CreateIntent,
+  file: string,
+  requested: RequestedServers,
+  firstSentAt: string | undefined,
+): JournalEntry {
   const now = new Date().toISOString();
   return {
-    clientToken: intent.clientToken, fingerprint: intent.fingerprint, file: path.resolve(file),
-    endpoint: intent.endpoint, region: intent.region, projectId: intent.projectId,
-    requestedName: requested.name, count: requested.count, firstSentAt: firstSentAt ?? now, lastSentAt: now, outcome: 'sending',
+    clientToken: intent.clientToken,
+    fingerprint: intent.fingerprint,
+    file: path.resolve(file),
+    endpoint: intent.endpoint,
+    region: intent.region,
+    projectId: intent.projectId,
+    requestedName: requested.name,
+    count: requested.count,
+    firstSentAt: firstSentAt ?? now,
+    lastSentAt: now,
+    outcome: 'sending',
   };
 }
 
@@ -112,8 +139,10 @@ function journalSafely(io: CliIo, write: () => void): void {
   try {
     write();
   } catch (error) {
-    io.err(`Warning: could not write the submit journal (${(error as NodeJS.ErrnoException).code ?? (error as Error).name}); `
-      + 'keep the X-Client-Token printed here to retry safely.');
+    io.err(
+      `Warning: could not write the submit journal (${(error as NodeJS.ErrnoException).code ?? (error as Error).name}); ` +
+        'keep the X-Client-Token printed here to retry safely.',
+    );
   }
 }
 
@@ -125,7 +154,9 @@ interface ServerCheck {
 async function checkServersByName(session: CloudSession, requested: RequestedServers): Promise<ServerCheck> {
   if (!requested.name) return { problem: 'the request has no server name to look for' };
   try {
-    return { servers: await findServersByRequestedName(session.client, requested.name, AbortSignal.timeout(SERVER_CHECK_MS)) };
+    return {
+      servers: await findServersByRequestedName(session.client, requested.name, AbortSignal.timeout(SERVER_CHECK_MS)),
+    };
   } catch (error) {
     return { problem: error instanceof CloudError ? describeCloudError(error) : (error as Error).name };
   }
@@ -133,12 +164,16 @@ async function checkServersByName(session: CloudSession, requested: RequestedSer
 
 export async function runSubmit(options: SubmitOptions, io: CliIo): Promise<ExitCodeValue> {
   if (options.clientToken !== undefined && !isClientToken(options.clientToken)) {
-    throw usageError(`--client-token must be a lower-case UUID such as 46436810-d999-454c-bd85-e515fd258600, `
-      + `not "${printable(options.clientToken)}". Use the token printed by the submit you are retrying.`);
+    throw usageError(
+      `--client-token must be a lower-case UUID such as 46436810-d999-454c-bd85-e515fd258600, ` +
+        `not "${printable(options.clientToken)}". Use the token printed by the submit you are retrying.`,
+    );
   }
   const request = await prepareOutgoingRequest(options.file, options.force, io);
   if (!options.yes && !io.interactive) {
-    throw usageError('submit creates (and may bill) servers, and asks for confirmation first, but stdin is not a terminal. Add --yes to confirm from a script.');
+    throw usageError(
+      'submit creates (and may bill) servers, and asks for confirmation first, but stdin is not a terminal. Add --yes to confirm from a script.',
+    );
   }
   const session = await openSession(options.target, io, { secrets: request.prepared.filledValues });
   const requested = requestedServers(request.prepared.value);
@@ -155,19 +190,28 @@ export async function runSubmit(options: SubmitOptions, io: CliIo): Promise<Exit
       beforeSend: (about) => {
         intent = about;
         io.err(`Sending with X-Client-Token ${about.clientToken} (request fingerprint ${about.fingerprint}).`);
-        if (journal && !about.dryRun) journalSafely(io, () => journal.record(journalEntry(about, options.file, requested, choice.firstSentAt)));
+        if (journal && !about.dryRun)
+          journalSafely(io, () => journal.record(journalEntry(about, options.file, requested, choice.firstSentAt)));
       },
     });
-    if (journal) journalSafely(io, () => journal.update(result.clientToken, { outcome: 'accepted', jobId: result.jobId }));
+    if (journal)
+      journalSafely(io, () => journal.update(result.clientToken, { outcome: 'accepted', jobId: result.jobId }));
     if (result.dryRun) {
-      const note = 'The file asks for a dry run (dry_run: true): ECS checked the request and created nothing. Remove dry_run to create servers.';
-      if (options.json) io.out(JSON.stringify({ ok: true, dryRun: true, status: result.status, requestId: result.requestId ?? null }));
+      const note =
+        'The file asks for a dry run (dry_run: true): ECS checked the request and created nothing. Remove dry_run to create servers.';
+      if (options.json)
+        io.out(JSON.stringify({ ok: true, dryRun: true, status: result.status, requestId: result.requestId ?? null }));
       else io.out(note);
       return ExitCode.Ok;
     }
     if (!options.json) {
-      io.out(`Submitted: job ${result.jobId ?? '(none returned)'}${result.orderId ? `, order ${result.orderId}` : ''}.`);
-      if (result.orderId) io.out(`The yearly/monthly order ${result.orderId} must be paid before the servers are created (unless isAutoPay is true).`);
+      io.out(
+        `Submitted: job ${result.jobId ?? '(none returned)'}${result.orderId ? `, order ${result.orderId}` : ''}.`,
+      );
+      if (result.orderId)
+        io.out(
+          `The yearly/monthly order ${result.orderId} must be paid before the servers are created (unless isAutoPay is true).`,
+        );
     }
     let state: JobTrackerState | undefined;
     if (options.wait && result.jobId) {
@@ -177,20 +221,38 @@ export async function runSubmit(options: SubmitOptions, io: CliIo): Promise<Exit
       io.out(`Follow it with: ecs-request job ${result.jobId} --wait`);
     }
     if (options.json) {
-      io.out(JSON.stringify({
-        ok: true, dryRun: false, status: result.status, jobId: result.jobId ?? null, orderId: result.orderId ?? null,
-        serverIds: result.serverIds ?? [], requestId: result.requestId ?? null, clientToken: result.clientToken,
-        fingerprint: intent?.fingerprint ?? null,
-        phase: state?.phase ?? null, reason: state?.reason ?? null, job: state?.job ? jobJson(state.job, requested) : null,
-      }));
+      io.out(
+        JSON.stringify({
+          ok: true,
+          dryRun: false,
+          status: result.status,
+          jobId: result.jobId ?? null,
+          orderId: result.orderId ?? null,
+          serverIds: result.serverIds ?? [],
+          requestId: result.requestId ?? null,
+          clientToken: result.clientToken,
+          fingerprint: intent?.fingerprint ?? null,
+          phase: state?.phase ?? null,
+          reason: state?.reason ?? null,
+          job: state?.job ? jobJson(state.job, requested) : null,
+        }),
+      );
     }
     return state ? exitCodeForPhase(state) : ExitCode.Ok;
   } catch (error) {
     if (!(error instanceof CloudError)) throw error;
-    if (intent && !intent.dryRun && isOutcomeUnknown(error)) return await reportUnknownOutcome(error, intent, options, session, journal, requested, io);
+    if (intent && !intent.dryRun && isOutcomeUnknown(error))
+      return await reportUnknownOutcome(error, intent, options, session, journal, requested, io);
     if (intent && journal) journalSafely(io, () => journal.update(intent!.clientToken, { outcome: 'rejected' }));
     if (options.json) {
-      io.out(JSON.stringify({ ok: false, dryRun: false, clientToken: intent?.clientToken ?? null, error: cloudErrorJson(error) }));
+      io.out(
+        JSON.stringify({
+          ok: false,
+          dryRun: false,
+          clientToken: intent?.clientToken ?? null,
+          error: cloudErrorJson(error),
+        }),
+      );
     }
     io.err(`Submit failed: ${describeCloudError(error)}`);
     return exitCodeForCloudError(error);
@@ -201,39 +263,63 @@ export async function runSubmit(options: SubmitOptions, io: CliIo): Promise<Exit
 
 /** Every answer was lost after the request may have been carried out: say so, and look for the servers. */
 async function reportUnknownOutcome(
-  error: CloudError, intent: CreateIntent, options: SubmitOptions, session: CloudSession, journal: SubmitJournal | undefined,
-  requested: RequestedServers, io: CliIo,
+  error: CloudError,
+  intent: CreateIntent,
+  options: SubmitOptions,
+  session: CloudSession,
+  journal: SubmitJournal | undefined,
+  requested: RequestedServers,
+  io: CliIo,
 ): Promise<ExitCodeValue> {
   if (journal) journalSafely(io, () => journal.update(intent.clientToken, { outcome: 'unknown' }));
   const command = retryCommand(options.args ?? [options.file], intent.clientToken);
   const firstSent = journal?.byToken(intent.clientToken)?.firstSentAt;
   const until = firstSent ? time(tokenExpiresAt({ firstSentAt: firstSent })) : 'about 8 hours from now';
   io.err(`Submit outcome unknown: ${describeCloudError(error)}`);
-  io.err([
-    `The servers MAY exist: ${whyOutcomeUnknown(error)}`,
-    `X-Client-Token: ${intent.clientToken}`,
-    `To retry safely, send the same file with the same token (ECS then creates nothing twice, until ${until}):`,
-    `  ${command}`,
-    'Do not submit it with a new token before you know what exists.',
-  ].join('\n'));
+  io.err(
+    [
+      `The servers MAY exist: ${whyOutcomeUnknown(error)}`,
+      `X-Client-Token: ${intent.clientToken}`,
+      `To retry safely, send the same file with the same token (ECS then creates nothing twice, until ${until}):`,
+      `  ${command}`,
+      'Do not submit it with a new token before you know what exists.',
+    ].join('\n'),
+  );
   const check = await checkServersByName(session, requested);
   if (check.servers) {
     const name = printable(requested.name ?? '');
-    if (check.servers.length === 0) io.err(`Checked: no server named "${name}" (or ${name}-NNNN) is listed yet. It can take a moment to appear; the retry above is safe either way.`);
+    if (check.servers.length === 0)
+      io.err(
+        `Checked: no server named "${name}" (or ${name}-NNNN) is listed yet. It can take a moment to appear; the retry above is safe either way.`,
+      );
     else {
-      io.err(`Checked: ${check.servers.length} server${check.servers.length === 1 ? '' : 's'} named "${name}" exist (they may also be from an earlier submit):`);
+      io.err(
+        `Checked: ${check.servers.length} server${check.servers.length === 1 ? '' : 's'} named "${name}" exist (they may also be from an earlier submit):`,
+      );
       for (const server of check.servers) io.err(`  ${printable(describeFoundServer(server))}`);
     }
   } else {
-    io.err(`Could not check for servers by name (${check.problem}). Look for them in the console before doing anything else.`);
+    io.err(
+      `Could not check for servers by name (${check.problem}). Look for them in the console before doing anything else.`,
+    );
   }
   if (options.json) {
-    io.out(JSON.stringify({
-      ok: false, dryRun: false, outcome: 'unknown', clientToken: intent.clientToken, fingerprint: intent.fingerprint,
-      retryCommand: command, tokenValidUntil: firstSent ? until : null, error: cloudErrorJson(error),
-      serversFound: check.servers ? check.servers.map((s) => ({ id: s.id, name: s.name, status: s.status ?? null })) : null,
-      serverCheckProblem: check.problem ?? null,
-    }));
+    io.out(
+      JSON.stringify({
+        ok: false,
+        dryRun: false,
+        outcome: 'unknown',
+        clientToken: intent.clientToken,
+        fingerprint: intent.fingerprint,
+        retryCommand: command,
+        tokenValidUntil: firstSent ? until : null,
+        error: cloudErrorJson(error),
+        serversFound: check.servers
+          ? check.servers.map((s) => ({ id: s.id, name: s.name, status: s.status ?? null }))
+          : null,
+        serverCheckProblem: check.problem ?? null,
+      }),
+    );
   }
   return ExitCode.OutcomeUnknown;
 }

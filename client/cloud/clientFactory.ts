@@ -1,6 +1,10 @@
 import * as vscode from 'vscode';
 import {
-  EcsClient, endpointProblem, InvalidTargetError, type CredentialSource, type EndpointOverrides,
+  EcsClient,
+  endpointProblem,
+  InvalidTargetError,
+  type CredentialSource,
+  type EndpointOverrides,
 } from '../../cloud';
 import type { EmulatorHost } from '../profiles/emulatorHost';
 import type { Profile } from '../profiles/profile';
@@ -34,12 +38,17 @@ const MISSING_KEYS_HINT = 'Run "ECS: Edit Profile" and enter the access key (AK)
  * scope), never the workspace's.
  */
 export function cloudClient(
-  profile: Profile, credentials: CredentialSource, deps: Pick<ClientFactoryDeps, 'log' | 'extraSecrets'>,
+  profile: Profile,
+  credentials: CredentialSource,
+  deps: Pick<ClientFactoryDeps, 'log' | 'extraSecrets'>,
 ): EcsClient {
   const fromSettings = endpointOverridesSetting();
   const endpoints: EndpointOverrides = { ...(profile.endpoints ?? {}), ...fromSettings };
   for (const [service, url] of Object.entries(endpoints)) {
-    const where = service in fromSettings ? `The setting ecs.cloud.endpointOverrides.${service}` : `The ${service} endpoint of profile "${profile.name}"`;
+    const where =
+      service in fromSettings
+        ? `The setting ecs.cloud.endpointOverrides.${service}`
+        : `The ${service} endpoint of profile "${profile.name}"`;
     const problem = endpointProblem(url, where);
     if (problem) throw new InvalidTargetError(problem);
   }
@@ -62,7 +71,11 @@ export function cloudClient(
 const userAgent = () => `ecs-request-tools-vscode/${vscode.version}`;
 
 /** Builds the cloud client for a profile; looks up and remembers the project ID when it is empty. */
-export async function connect(profile: Profile, deps: ClientFactoryDeps, signal?: AbortSignal): Promise<ProfileConnection> {
+export async function connect(
+  profile: Profile,
+  deps: ClientFactoryDeps,
+  signal?: AbortSignal,
+): Promise<ProfileConnection> {
   if (profile.kind === 'emulator') {
     const emulator = await deps.emulator.ensure();
     const client = new EcsClient({

@@ -10,7 +10,7 @@ function line(message: string, fields?: LogFields): string {
   const { method, path, ...rest } = fields ?? {};
   // An HTTP call reads best as "POST /path status=… durationMs=… requestId=…".
   const head = typeof method === 'string' && typeof path === 'string' ? [`${message}: ${method} ${path}`] : [message];
-  const parts = Object.entries(typeof method === 'string' && typeof path === 'string' ? rest : fields ?? {})
+  const parts = Object.entries(typeof method === 'string' && typeof path === 'string' ? rest : (fields ?? {}))
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`);
   return [...head, ...parts].join(' ');

@@ -39,7 +39,8 @@ export function resolveProxy(settings: VsCodeProxySettings, env: Env): ResolvedP
   const listed = (settings.noProxy ?? []).map((h) => h.trim()).filter(Boolean);
   const noProxy = listed.length ? listed.join(',') : envValue(env, 'no_proxy');
   const strictSSL = settings.strictSSL ?? true;
-  const warning = strictSSL ? undefined
+  const warning = strictSSL
+    ? undefined
     : 'http.proxyStrictSSL is off, but ECS requests still check server certificates (they carry signed credentials).';
   const proxy: ProxySetting = url ? { mode: 'url', url, ...(noProxy ? { noProxy } : {}) } : { mode: 'none' };
   return { proxy, strictSSL, warning };

@@ -26,10 +26,17 @@ async function pickTemplate(args: NewRequestFileArgs): Promise<RequestTemplate |
  * JSON, saved where the user chooses, opened with its placeholders ready to fill in.
  */
 export async function newRequestFile(args: NewRequestFileArgs = {}): Promise<vscode.Uri | undefined> {
-  const format = args.format ?? (await vscode.window.showQuickPick(
-    [{ label: 'YAML', id: 'yaml' as const }, { label: 'JSON (comments allowed)', id: 'json' as const }],
-    { title: 'New ECS request file: format' },
-  ))?.id;
+  const format =
+    args.format ??
+    (
+      await vscode.window.showQuickPick(
+        [
+          { label: 'YAML', id: 'yaml' as const },
+          { label: 'JSON (comments allowed)', id: 'json' as const },
+        ],
+        { title: 'New ECS request file: format' },
+      )
+    )?.id;
   if (!format) return undefined;
   const template = await pickTemplate({ ...args, format });
   if (!template) return undefined;
@@ -40,13 +47,16 @@ export async function newRequestFile(args: NewRequestFileArgs = {}): Promise<vsc
     target = await vscode.window.showSaveDialog({
       title: 'Save the new ECS request file',
       defaultUri: folder ? vscode.Uri.joinPath(folder, suggested) : undefined,
-      filters: format === 'yaml' ? { 'ECS request (YAML)': ['ecs.yaml', 'ecs.yml'] } : { 'ECS request (JSON)': ['ecs.json'] },
+      filters:
+        format === 'yaml' ? { 'ECS request (YAML)': ['ecs.yaml', 'ecs.yml'] } : { 'ECS request (JSON)': ['ecs.json'] },
     });
     if (!target) return undefined;
   }
   const fixedPath = withRequestExtension(target.fsPath, format);
   if (fixedPath !== target.fsPath) {
-    void vscode.window.showInformationMessage(`Saved as ${path.basename(fixedPath)}: the ".ecs" part makes VS Code check it as an ECS request.`);
+    void vscode.window.showInformationMessage(
+      `Saved as ${path.basename(fixedPath)}: the ".ecs" part makes VS Code check it as an ECS request.`,
+    );
   }
   const uri = target.with({ path: vscode.Uri.file(fixedPath).path });
   await vscode.workspace.fs.writeFile(uri, new Uint8Array());

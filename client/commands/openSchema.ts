@@ -5,7 +5,9 @@ import { findSchemaFile } from '../schemaLocation';
 export async function openSchema(context: vscode.ExtensionContext): Promise<vscode.Uri | undefined> {
   const schema = findSchemaFile(context);
   if (!schema) {
-    void vscode.window.showWarningMessage('The ECS request schema is missing from the extension folder (schemas/). Reinstall the extension.');
+    void vscode.window.showWarningMessage(
+      'The ECS request schema is missing from the extension folder (schemas/). Reinstall the extension.',
+    );
     return undefined;
   }
   const document = await vscode.workspace.openTextDocument(schema);

@@ -18,17 +18,20 @@ export function ecsLanguageFor(document: vscode.TextDocument): string | undefine
  * that permanent with `files.associations`. Returns the language chosen, for tests.
  */
 export async function treatAsRequestFile(uri?: vscode.Uri): Promise<string | undefined> {
-  const document = uri
-    ? await vscode.workspace.openTextDocument(uri)
-    : vscode.window.activeTextEditor?.document;
+  const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
   if (!document) {
-    void vscode.window.showInformationMessage('Open the JSON or YAML file you want checked as an ECS request, then run this command again.');
+    void vscode.window.showInformationMessage(
+      'Open the JSON or YAML file you want checked as an ECS request, then run this command again.',
+    );
     return undefined;
   }
   let language = ecsLanguageFor(document);
   if (!language) {
     const picked = await vscode.window.showQuickPick(
-      [{ label: 'YAML', id: YAML_LANGUAGE_ID }, { label: 'JSON', id: JSON_LANGUAGE_ID }],
+      [
+        { label: 'YAML', id: YAML_LANGUAGE_ID },
+        { label: 'JSON', id: JSON_LANGUAGE_ID },
+      ],
       { placeHolder: `Is ${path.basename(document.fileName)} written in YAML or JSON?` },
     );
     if (!picked) return undefined;
@@ -37,9 +40,9 @@ export async function treatAsRequestFile(uri?: vscode.Uri): Promise<string | und
   await vscode.languages.setTextDocumentLanguage(document, language);
   const pattern = `*${path.extname(document.fileName) || ''}`;
   void vscode.window.showInformationMessage(
-    `${path.basename(document.fileName)} is now checked as an ECS request until it is closed. `
-    + `To keep it that way, name the file *.ecs.${language === YAML_LANGUAGE_ID ? 'yaml' : 'json'} or add `
-    + `"files.associations": { "${pattern}": "${language}" } to your settings (a narrower glob such as "**/requests/${pattern}" avoids catching other files).`,
+    `${path.basename(document.fileName)} is now checked as an ECS request until it is closed. ` +
+      `To keep it that way, name the file *.ecs.${language === YAML_LANGUAGE_ID ? 'yaml' : 'json'} or add ` +
+      `"files.associations": { "${pattern}": "${language}" } to your settings (a narrower glob such as "**/requests/${pattern}" avoids catching other files).`,
   );
   return language;
 }

@@ -18,8 +18,9 @@ export interface DryRunOutcome {
 }
 
 /** What the service's dry-run covers and what it does not, said after every successful check. */
-const COVERAGE = 'The service checked the required fields and the request format. It does not check quotas, prices, '
-  + 'or the details of a new EIP (type, bandwidth billing), so a real submit can still fail on those.';
+const COVERAGE =
+  'The service checked the required fields and the request format. It does not check quotas, prices, ' +
+  'or the details of a new EIP (type, bandwidth billing), so a real submit can still fail on those.';
 
 /**
  * "ECS: Dry-Run Request": sends the body with `dry_run: true`. The answer is a notification, a log
@@ -32,7 +33,8 @@ const COVERAGE = 'The service checked the required fields and the request format
  * with the next edit. A refusal that names no field keeps the whole text in the toast.
  */
 export async function dryRun(
-  uri: vscode.Uri | undefined, deps: ClientFactoryDeps & { diagnostics: DryRunDiagnostics; notes: DryRunNotes },
+  uri: vscode.Uri | undefined,
+  deps: ClientFactoryDeps & { diagnostics: DryRunDiagnostics; notes: DryRunNotes },
 ): Promise<DryRunOutcome | undefined> {
   const ready = await prepareCloudAction('Dry-run', uri, deps);
   if (!ready) return undefined;
@@ -40,7 +42,11 @@ export async function dryRun(
   const sentVersion = document.version;
   deps.diagnostics.clear(document.uri);
   return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Dry-run of ${fileName} with profile "${profile.name}"`, cancellable: true },
+    {
+      location: vscode.ProgressLocation.Notification,
+      title: `Dry-run of ${fileName} with profile "${profile.name}"`,
+      cancellable: true,
+    },
     async (_progress, token): Promise<DryRunOutcome> => {
       const abort = new AbortController();
       const cancel = token.onCancellationRequested(() => abort.abort());
@@ -49,9 +55,16 @@ export async function dryRun(
         connection = await connect(profile, { ...deps, extraSecrets: () => prepared.filledValues }, abort.signal);
         const result = await connection.client.createServers(prepared.value, { dryRun: true, signal: abort.signal });
         const message = `Dry-run passed: ${fileName} was accepted by ${profile.name} (${connection.region}). ${COVERAGE}`;
-        deps.log.info(`Dry-run of ${fileName} with "${profile.name}": accepted (HTTP ${result.status}${result.requestId ? `, request ${result.requestId}` : ''}).`);
+        deps.log.info(
+          `Dry-run of ${fileName} with "${profile.name}": accepted (HTTP ${result.status}${result.requestId ? `, request ${result.requestId}` : ''}).`,
+        );
         void vscode.window.showInformationMessage(message);
-        deps.notes.record(document, sentVersion, { passed: true, detail: message, profileName: profile.name, at: new Date() });
+        deps.notes.record(document, sentVersion, {
+          passed: true,
+          detail: message,
+          profileName: profile.name,
+          at: new Date(),
+        });
         return { ok: true, message };
       } catch (error) {
         if (abort.signal.aborted) {
@@ -61,14 +74,25 @@ export async function dryRun(
         const text = describeFailure(error);
         deps.log.error(`Dry-run of ${fileName} with "${profile.name}" failed: ${text}`);
         if (error instanceof EcsApiError) {
-          const count = deps.diagnostics.show(document, formatOf(document), { code: error.code, message: error.serviceMessage, details: error.details }, prepared.value);
+          const count = deps.diagnostics.show(
+            document,
+            formatOf(document),
+            { code: error.code, message: error.serviceMessage, details: error.details },
+            prepared.value,
+          );
           deps.notes.record(document, sentVersion, {
-            passed: false, code: error.code, detail: withoutCodeSpans(text), profileName: profile.name, at: new Date(),
+            passed: false,
+            code: error.code,
+            detail: withoutCodeSpans(text),
+            profileName: profile.name,
+            at: new Date(),
           });
           const marked = `marked on ${count === 1 ? 'the field' : `${count} fields`} in the file`;
-          const toast = count > 0 ? `Dry-run of ${fileName} refused (${error.code}): ${marked}.` : `Dry-run refused: ${text}`;
-          void showError(toast, ...(count > 0 ? ['Show Problems'] : []))
-            .then((choice) => { if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems'); });
+          const toast =
+            count > 0 ? `Dry-run of ${fileName} refused (${error.code}): ${marked}.` : `Dry-run refused: ${text}`;
+          void showError(toast, ...(count > 0 ? ['Show Problems'] : [])).then((choice) => {
+            if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
+          });
           return { ok: false, code: error.code, diagnostics: count, message: text };
         }
         void showError(`Dry-run of ${fileName} did not complete: ${text}`);

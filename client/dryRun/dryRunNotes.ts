@@ -14,7 +14,9 @@ export class DryRunNotes implements vscode.Disposable {
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.contentChanges.length > 0 && this.results.delete(e.document.uri.toString())) this.changed.fire();
     }),
-    vscode.workspace.onDidCloseTextDocument((d) => { this.results.delete(d.uri.toString()); }),
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      this.results.delete(d.uri.toString());
+    }),
   ];
 
   /** Records the result of the dry-run of `document` as it was at `version` (when it was sent). */

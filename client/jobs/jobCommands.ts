@@ -47,7 +47,9 @@ export async function openRequestFile(node: JobNode): Promise<void> {
   try {
     await vscode.window.showTextDocument(vscode.Uri.parse(node.job.requestFile));
   } catch {
-    void vscode.window.showWarningMessage(`The request file of job ${node.job.jobId} is no longer there (${vscode.Uri.parse(node.job.requestFile).fsPath}).`);
+    void vscode.window.showWarningMessage(
+      `The request file of job ${node.job.jobId} is no longer there (${vscode.Uri.parse(node.job.requestFile).fsPath}).`,
+    );
   }
 }
 
@@ -60,7 +62,9 @@ export async function openInConsole(deps: JobCommandDeps, node: ServerNode): Pro
   if (!node.server.id) return;
   const profile = deps.profiles.get(node.job.profileId);
   if (profile?.kind === 'emulator') {
-    void vscode.window.showInformationMessage(`Server ${node.server.id} exists only in the local emulator, which has no web console.`);
+    void vscode.window.showInformationMessage(
+      `Server ${node.server.id} exists only in the local emulator, which has no web console.`,
+    );
     return;
   }
   await vscode.env.openExternal(vscode.Uri.parse(consoleUrl(node.job.region, node.server.id)));
@@ -73,18 +77,31 @@ export async function payOrder(deps: JobCommandDeps, node: JobNode): Promise<boo
   if (!cloudActionsAllowed()) return refuseUntrusted('Paying an order');
   const profile = deps.profiles.get(job.profileId);
   if (!profile) {
-    void vscode.window.showErrorMessage(`Profile "${job.profileName}" was removed; pay order ${job.orderId} in the Billing Center instead.`);
+    void vscode.window.showErrorMessage(
+      `Profile "${job.profileName}" was removed; pay order ${job.orderId} in the Billing Center instead.`,
+    );
     return false;
   }
-  const choice = await askModal(deps.log, `Pay order ${job.orderId} with profile "${profile.name}"?`,
-    'The order is paid from the account balance (coupons and discounts are not used). The servers are created after payment.', 'Pay');
+  const choice = await askModal(
+    deps.log,
+    `Pay order ${job.orderId} with profile "${profile.name}"?`,
+    'The order is paid from the account balance (coupons and discounts are not used). The servers are created after payment.',
+    'Pay',
+  );
   if (choice !== 'Pay') return false;
   let connection;
   try {
     connection = await connect({ ...profile, projectId: job.projectId }, deps);
     const result = await connection.client.payOrder(job.orderId);
-    deps.log.info(`Order ${job.orderId} paid (HTTP ${result.status}${result.requestId ? `, request ${result.requestId}` : ''}).`);
-    await deps.jobs.update(job.jobId, (j) => ({ ...j, status: 'RUNNING', tracker: undefined, checkProblem: undefined }));
+    deps.log.info(
+      `Order ${job.orderId} paid (HTTP ${result.status}${result.requestId ? `, request ${result.requestId}` : ''}).`,
+    );
+    await deps.jobs.update(job.jobId, (j) => ({
+      ...j,
+      status: 'RUNNING',
+      tracker: undefined,
+      checkProblem: undefined,
+    }));
     deps.tracking.follow(job.jobId);
     return true;
   } catch (error) {
@@ -100,9 +117,13 @@ export async function removeJob(deps: JobCommandDeps, node: JobNode): Promise<bo
   const { job } = node;
   const what = hasJob(job) ? `job ${job.jobId}` : `the submit of ${job.requestName ?? 'this request'}`;
   const servers = job.servers.length === 1 ? 'the server it created is' : 'the servers it created are';
-  const choice = await askModal(deps.log, `Remove ${what} from the ECS Jobs list?`,
-    `Only the entry in this list is removed; ${servers} not deleted`
-      + ` (they stay in ${job.profileName}, ${job.region}). The entry cannot be brought back.`, 'Remove');
+  const choice = await askModal(
+    deps.log,
+    `Remove ${what} from the ECS Jobs list?`,
+    `Only the entry in this list is removed; ${servers} not deleted` +
+      ` (they stay in ${job.profileName}, ${job.region}). The entry cannot be brought back.`,
+    'Remove',
+  );
   if (choice !== 'Remove') return false;
   deps.tracking.stop(node.job.jobId);
   await deps.jobs.remove(node.job.jobId);
@@ -118,12 +139,16 @@ export async function checkServers(deps: JobCommandDeps, node: JobNode): Promise
   const { job } = node;
   if (!cloudActionsAllowed()) return refuseUntrusted('Checking for servers') || undefined;
   if (!job.requestName) {
-    void vscode.window.showWarningMessage('The request has no server name to look for. Look for the servers in the console.');
+    void vscode.window.showWarningMessage(
+      'The request has no server name to look for. Look for the servers in the console.',
+    );
     return undefined;
   }
   const profile = deps.profiles.get(job.profileId);
   if (!profile) {
-    void vscode.window.showErrorMessage(`Profile "${job.profileName}" was removed; look for the servers in the console.`);
+    void vscode.window.showErrorMessage(
+      `Profile "${job.profileName}" was removed; look for the servers in the console.`,
+    );
     return undefined;
   }
   let connection;
@@ -131,11 +156,14 @@ export async function checkServers(deps: JobCommandDeps, node: JobNode): Promise
     connection = await connect({ ...profile, projectId: job.projectId }, deps);
     const servers = await findServersByRequestedName(connection.client, job.requestName);
     const lines = servers.map(describeFoundServer);
-    deps.log.info(`Servers named "${job.requestName}" in ${job.region}: ${servers.length}${lines.length ? `\n  ${lines.join('\n  ')}` : ''}`);
-    const summary = servers.length === 0
-      ? `No server named "${job.requestName}" is listed in ${job.region} (a new one can take a moment to appear).`
-      : `${servers.length} server${servers.length === 1 ? '' : 's'} named "${job.requestName}" exist in ${job.region} `
-        + `(they may also be from an earlier submit): ${lines.slice(0, 5).join('; ')}${lines.length > 5 ? '; …' : ''}`;
+    deps.log.info(
+      `Servers named "${job.requestName}" in ${job.region}: ${servers.length}${lines.length ? `\n  ${lines.join('\n  ')}` : ''}`,
+    );
+    const summary =
+      servers.length === 0
+        ? `No server named "${job.requestName}" is listed in ${job.region} (a new one can take a moment to appear).`
+        : `${servers.length} server${servers.length === 1 ? '' : 's'} named "${job.requestName}" exist in ${job.region} ` +
+          `(they may also be from an earlier submit): ${lines.slice(0, 5).join('; ')}${lines.length > 5 ? '; …' : ''}`;
     void showInfo(summary);
     return servers;
   } catch (error) {

@@ -72,7 +72,13 @@ export interface JobAnswer {
   readonly endTime?: string;
   readonly errorCode?: string;
   readonly failReason?: string;
-  readonly subJobs: readonly { status: string; serverId?: string; serverName?: string; errorCode?: string; failReason?: string }[];
+  readonly subJobs: readonly {
+    status: string;
+    serverId?: string;
+    serverName?: string;
+    errorCode?: string;
+    failReason?: string;
+  }[];
 }
 
 export interface StatusLook {
@@ -87,15 +93,24 @@ export interface StatusLook {
 export function statusLook(status: JobState): StatusLook {
   const label = jobStatusLabel(status);
   switch (status) {
-    case 'INIT': return { icon: 'loading~spin', label };
-    case 'RUNNING': return { icon: 'sync~spin', label };
-    case 'SUCCESS': return { icon: 'pass', color: 'testing.iconPassed', label };
-    case 'FAIL': return { icon: 'error', color: 'testing.iconFailed', label };
-    case 'PENDING_PAYMENT': return { icon: 'credit-card', color: 'list.warningForeground', label };
-    case 'EXPIRED': return { icon: 'history', label };
-    case 'SENDING': return { icon: 'cloud-upload', label };
-    case 'UNKNOWN': return { icon: 'question', color: 'list.warningForeground', label };
-    default: return { icon: 'question', label };
+    case 'INIT':
+      return { icon: 'loading~spin', label };
+    case 'RUNNING':
+      return { icon: 'sync~spin', label };
+    case 'SUCCESS':
+      return { icon: 'pass', color: 'testing.iconPassed', label };
+    case 'FAIL':
+      return { icon: 'error', color: 'testing.iconFailed', label };
+    case 'PENDING_PAYMENT':
+      return { icon: 'credit-card', color: 'list.warningForeground', label };
+    case 'EXPIRED':
+      return { icon: 'history', label };
+    case 'SENDING':
+      return { icon: 'cloud-upload', label };
+    case 'UNKNOWN':
+      return { icon: 'question', color: 'list.warningForeground', label };
+    default:
+      return { icon: 'question', label };
   }
 }
 
@@ -142,9 +157,13 @@ export function jobText(job: JobRecord, now: Date): NodeText {
     `Job ID: \`${job.jobId}\``,
     `Profile: ${job.profileName} (${job.region}, project \`${job.projectId}\`)`,
     `Submitted: ${job.submittedAt}${job.finishedAt ? `, finished: ${job.finishedAt}` : ''}`,
-    job.orderId ? `Order: \`${job.orderId}\`${awaitsPayment(job.status) ? ' — pay it to start creating the servers' : ''}` : undefined,
+    job.orderId
+      ? `Order: \`${job.orderId}\`${awaitsPayment(job.status) ? ' — pay it to start creating the servers' : ''}`
+      : undefined,
     file ? `Request file: ${file}` : undefined,
-    job.errorCode || job.failReason ? `Failure: ${[job.errorCode, job.failReason].filter(Boolean).join(' — ')}` : undefined,
+    job.errorCode || job.failReason
+      ? `Failure: ${[job.errorCode, job.failReason].filter(Boolean).join(' — ')}`
+      : undefined,
     job.checkProblem ? `Last status check failed: ${job.checkProblem}` : undefined,
   ].filter((l): l is string => l !== undefined);
   return { label, description, tooltip: tooltip.join('\n\n') };
@@ -153,15 +172,19 @@ export function jobText(job: JobRecord, now: Date): NodeText {
 /** A submit without a job ID: being sent, or every answer was lost (servers may exist). */
 function submitText(job: JobRecord, label: string, state: string, file: string | undefined, now: Date): NodeText {
   const description = [state, formatElapsed(elapsedMs(job, now)), file].filter(Boolean).join(' · ');
-  const expires = job.tokenFirstSentAt ? new Date(Date.parse(job.tokenFirstSentAt) + 8 * 3_600_000).toISOString() : undefined;
+  const expires = job.tokenFirstSentAt
+    ? new Date(Date.parse(job.tokenFirstSentAt) + 8 * 3_600_000).toISOString()
+    : undefined;
   const tooltip = [
     `**${label}** — ${state}`,
     job.outcome === 'unknown'
-      ? 'Every answer to this submit was lost after it was sent: the servers **may exist**. Retry it with the same '
-        + 'client token (the service then creates nothing twice), or check for servers by name first. '
-        + 'Do not submit the file again as a new request before you know what exists.'
+      ? 'Every answer to this submit was lost after it was sent: the servers **may exist**. Retry it with the same ' +
+        'client token (the service then creates nothing twice), or check for servers by name first. ' +
+        'Do not submit the file again as a new request before you know what exists.'
       : 'The create request is being sent.',
-    job.clientToken ? `X-Client-Token: \`${job.clientToken}\`${expires ? ` (honoured until ${expires})` : ''}` : undefined,
+    job.clientToken
+      ? `X-Client-Token: \`${job.clientToken}\`${expires ? ` (honoured until ${expires})` : ''}`
+      : undefined,
     job.fingerprint ? `Request fingerprint: \`${job.fingerprint}\`` : undefined,
     `Profile: ${job.profileName} (${job.region}, project \`${job.projectId}\`)`,
     `Sent: ${job.submittedAt}`,
@@ -179,7 +202,9 @@ export function serverText(server: ServerEntry): NodeText {
   const tooltip = [
     `**${label}** — ${look.label}`,
     server.id ? `Server ID: \`${server.id}\`` : 'The server ID is known once the service has started creating it.',
-    !server.name && server.requestedName ? `Name from the request; the service's name for it is not known yet.` : undefined,
+    !server.name && server.requestedName
+      ? `Name from the request; the service's name for it is not known yet.`
+      : undefined,
     failure ? `Reason: ${failure}` : undefined,
   ].filter((l): l is string => l !== undefined);
   return { label, description, tooltip: tooltip.join('\n\n') };
@@ -239,19 +264,34 @@ function knownNames(answer: JobAnswer, previous: JobRecord): Record<string, stri
  * Each gets its looked-up name, or the name the request asked for at its position.
  */
 function serversFrom(answer: JobAnswer, previous: JobRecord, names: Readonly<Record<string, string>>): ServerEntry[] {
-  const requested = requestedServerNames({ name: previous.requestName, count: previous.count, isAutoRename: previous.isAutoRename });
-  const entries: Omit<ServerEntry, 'name' | 'requestedName'>[] = answer.subJobs.length > 0
-    ? answer.subJobs.map((sub) => ({ id: sub.serverId, status: sub.status, errorCode: sub.errorCode, failReason: sub.failReason }))
-    : previous.serverIds.length > 0
-      ? previous.serverIds.map((id) => ({ id, status: answer.status }))
-      : requested.map(() => ({ status: answer.status }));
-  return entries.map((entry, i) => ({ ...entry, name: entry.id ? names[entry.id] : undefined, requestedName: requested[i] }));
+  const requested = requestedServerNames({
+    name: previous.requestName,
+    count: previous.count,
+    isAutoRename: previous.isAutoRename,
+  });
+  const entries: Omit<ServerEntry, 'name' | 'requestedName'>[] =
+    answer.subJobs.length > 0
+      ? answer.subJobs.map((sub) => ({
+          id: sub.serverId,
+          status: sub.status,
+          errorCode: sub.errorCode,
+          failReason: sub.failReason,
+        }))
+      : previous.serverIds.length > 0
+        ? previous.serverIds.map((id) => ({ id, status: answer.status }))
+        : requested.map(() => ({ status: answer.status }));
+  return entries.map((entry, i) => ({
+    ...entry,
+    name: entry.id ? names[entry.id] : undefined,
+    requestedName: requested[i],
+  }));
 }
 
 /** Servers of a job just submitted: the IDs from the answer (if any), else one entry per requested server. */
 export function initialServers(job: Omit<JobRecord, 'servers'>): ServerEntry[] {
   const requested = requestedServerNames({ name: job.requestName, count: job.count, isAutoRename: job.isAutoRename });
-  if (job.serverIds.length > 0) return job.serverIds.map((id, i) => ({ id, status: 'INIT', requestedName: requested[i] }));
+  if (job.serverIds.length > 0)
+    return job.serverIds.map((id, i) => ({ id, status: 'INIT', requestedName: requested[i] }));
   return requested.map((requestedName) => ({ status: 'INIT', requestedName }));
 }
 
@@ -266,7 +306,7 @@ export function applyJobAnswer(job: JobRecord, answer: JobAnswer, now: Date): Jo
     serverNames,
     errorCode: answer.errorCode,
     failReason: answer.failReason,
-    finishedAt: finished ? job.finishedAt ?? answer.endTime ?? now.toISOString() : undefined,
+    finishedAt: finished ? (job.finishedAt ?? answer.endTime ?? now.toISOString()) : undefined,
     checkProblem: undefined,
   };
 }
@@ -278,14 +318,17 @@ export function markExpired(job: JobRecord, now: Date): JobRecord {
 
 /** The notification text when a job ends. */
 export function endMessage(job: JobRecord): string {
-  const what = job.count > 1 ? `${job.count} servers "${job.requestName ?? ''}"` : `server "${job.requestName ?? job.jobId}"`;
+  const what =
+    job.count > 1 ? `${job.count} servers "${job.requestName ?? ''}"` : `server "${job.requestName ?? job.jobId}"`;
   const failed = job.servers.filter((s) => isFailure(s.status)).length;
   switch (job.status) {
     case 'SUCCESS':
       return `ECS job finished: ${what} created in ${job.region}.`;
     case 'FAIL':
-      return `ECS job failed: ${what} in ${job.region}${failed ? ` (${failed} of ${job.servers.length} failed)` : ''}. `
-        + `${[job.errorCode, job.failReason].filter(Boolean).join(': ') || 'See the job in the ECS Jobs view for the reason.'}`;
+      return (
+        `ECS job failed: ${what} in ${job.region}${failed ? ` (${failed} of ${job.servers.length} failed)` : ''}. ` +
+        `${[job.errorCode, job.failReason].filter(Boolean).join(': ') || 'See the job in the ECS Jobs view for the reason.'}`
+      );
     case 'EXPIRED':
       return `ECS job ${job.jobId} is no longer known to the service (finished jobs are kept about a day).`;
     default:

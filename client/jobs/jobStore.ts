@@ -49,7 +49,10 @@ export class JobStore implements vscode.Disposable {
   }
 
   async remove(jobId: string): Promise<void> {
-    await this.state.update(JOBS_KEY, this.all().filter((j) => j.jobId !== jobId));
+    await this.state.update(
+      JOBS_KEY,
+      this.all().filter((j) => j.jobId !== jobId),
+    );
     this.changed.fire(undefined);
   }
 

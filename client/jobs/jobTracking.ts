@@ -20,7 +20,10 @@ export class JobTracking implements vscode.Disposable {
   /** Fires when a followed job reaches an end (success, failure, payment wait, expiry). */
   readonly onDidEnd = this.ended.event;
 
-  constructor(private readonly store: JobStore, private readonly deps: ClientFactoryDeps) {}
+  constructor(
+    private readonly store: JobStore,
+    private readonly deps: ClientFactoryDeps,
+  ) {}
 
   /** Starts following every unfinished job (after activation or a reload). */
   resumeAll(): void {
@@ -39,8 +42,12 @@ export class JobTracking implements vscode.Disposable {
     const abort = new AbortController();
     this.active.set(jobId, abort);
     void this.run(jobId, abort.signal)
-      .catch((error: unknown) => this.deps.log.error(`Following job ${jobId} failed: ${error instanceof Error ? error.message : String(error)}`))
-      .finally(() => { if (this.active.get(jobId) === abort) this.active.delete(jobId); });
+      .catch((error: unknown) =>
+        this.deps.log.error(`Following job ${jobId} failed: ${error instanceof Error ? error.message : String(error)}`),
+      )
+      .finally(() => {
+        if (this.active.get(jobId) === abort) this.active.delete(jobId);
+      });
   }
 
   private async run(jobId: string, signal: AbortSignal): Promise<void> {
@@ -49,14 +56,20 @@ export class JobTracking implements vscode.Disposable {
     if (!job || !hasJob(job)) return;
     const profile = this.deps.profiles.get(job.profileId);
     if (!profile) {
-      await this.store.update(jobId, (j) => ({ ...j, checkProblem: `Profile "${job.profileName}" was removed, so this job can no longer be checked.` }));
+      await this.store.update(jobId, (j) => ({
+        ...j,
+        checkProblem: `Profile "${job.profileName}" was removed, so this job can no longer be checked.`,
+      }));
       return;
     }
     let connection;
     try {
       connection = await connect({ ...profile, projectId: job.projectId }, this.deps, signal);
     } catch (error) {
-      await this.store.update(jobId, (j) => ({ ...j, checkProblem: error instanceof Error ? error.message : String(error) }));
+      await this.store.update(jobId, (j) => ({
+        ...j,
+        checkProblem: error instanceof Error ? error.message : String(error),
+      }));
       return;
     }
     const wasFinished = isFinished(job.status);
@@ -72,7 +85,10 @@ export class JobTracking implements vscode.Disposable {
     const tracker = saved ? JobTracker.fromJSON(saved, options) : new JobTracker(jobId, options);
     try {
       const final = await tracker.track(signal);
-      const updated = await this.store.update(jobId, (j) => ({ ...applyTrackerState(j, final, new Date()), tracker: final }));
+      const updated = await this.store.update(jobId, (j) => ({
+        ...applyTrackerState(j, final, new Date()),
+        tracker: final,
+      }));
       if (updated && final.phase !== 'cancelled' && !wasFinished && stopsPolling(updated.status)) {
         this.ended.fire(updated);
       }
@@ -97,5 +113,7 @@ export class JobTracking implements vscode.Disposable {
 export function notifyJobEnd(job: StoredJob, reveal: (jobId: string) => void): void {
   const message = endMessage(job);
   const show = isSuccess(job.status) ? showInfo : isFailure(job.status) ? showError : showWarning;
-  void show(message, 'Show Job').then((choice) => { if (choice) reveal(job.jobId); });
+  void show(message, 'Show Job').then((choice) => {
+    if (choice) reveal(job.jobId);
+  });
 }

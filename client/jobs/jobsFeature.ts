@@ -9,7 +9,11 @@ export class JobsFeature implements vscode.Disposable {
   tracking!: JobTracking;
   private trackingEnd?: vscode.Disposable;
 
-  constructor(readonly store: JobStore, private readonly deps: ClientFactoryDeps, private readonly view: JobsView) {
+  constructor(
+    readonly store: JobStore,
+    private readonly deps: ClientFactoryDeps,
+    private readonly view: JobsView,
+  ) {
     this.replaceTracking({ resume: false });
   }
 

@@ -1,12 +1,24 @@
 import * as vscode from 'vscode';
 import {
-  groupByProfile, jobContextValue, jobText, serverContextValue, serverText, statusLook,
-  type JobRecord, type ServerEntry,
+  groupByProfile,
+  jobContextValue,
+  jobText,
+  serverContextValue,
+  serverText,
+  statusLook,
+  type JobRecord,
+  type ServerEntry,
 } from './jobModel';
 import type { JobStore } from './jobStore';
 
 export type JobsNode =
-  | { readonly kind: 'group'; readonly id: string; readonly profileId: string; readonly profileName: string; readonly count: number }
+  | {
+      readonly kind: 'group';
+      readonly id: string;
+      readonly profileId: string;
+      readonly profileName: string;
+      readonly count: number;
+    }
   | { readonly kind: 'job'; readonly id: string; readonly job: JobRecord }
   | { readonly kind: 'server'; readonly id: string; readonly job: JobRecord; readonly server: ServerEntry };
 
@@ -48,14 +60,25 @@ export class JobsTreeProvider implements vscode.TreeDataProvider<JobsNode>, vsco
   getChildren(node?: JobsNode): JobsNode[] {
     const jobs = this.store.all();
     if (!node) {
-      return groupByProfile(jobs).map((g) => ({ kind: 'group', id: `group:${g.profileId}`, profileId: g.profileId, profileName: g.profileName, count: g.jobs.length }));
+      return groupByProfile(jobs).map((g) => ({
+        kind: 'group',
+        id: `group:${g.profileId}`,
+        profileId: g.profileId,
+        profileName: g.profileName,
+        count: g.jobs.length,
+      }));
     }
     if (node.kind === 'group') {
       const group = groupByProfile(jobs).find((g) => g.profileId === node.profileId);
       return (group?.jobs ?? []).map((job) => ({ kind: 'job', id: `job:${job.jobId}`, job }));
     }
     if (node.kind === 'job') {
-      return node.job.servers.map((server, i) => ({ kind: 'server', id: `server:${node.job.jobId}:${i}`, job: node.job, server }));
+      return node.job.servers.map((server, i) => ({
+        kind: 'server',
+        id: `server:${node.job.jobId}:${i}`,
+        job: node.job,
+        server,
+      }));
     }
     return [];
   }
@@ -65,7 +88,13 @@ export class JobsTreeProvider implements vscode.TreeDataProvider<JobsNode>, vsco
     const job = node.job;
     if (node.kind === 'server') return { kind: 'job', id: `job:${job.jobId}`, job };
     const count = this.store.all().filter((j) => j.profileId === job.profileId).length;
-    return { kind: 'group', id: `group:${job.profileId}`, profileId: job.profileId, profileName: job.profileName, count };
+    return {
+      kind: 'group',
+      id: `group:${job.profileId}`,
+      profileId: job.profileId,
+      profileName: job.profileName,
+      count,
+    };
   }
 
   /** The node of a job, for TreeView.reveal. */
@@ -85,11 +114,16 @@ export class JobsTreeProvider implements vscode.TreeDataProvider<JobsNode>, vsco
     }
     if (node.kind === 'job') {
       const text = jobText(node.job, new Date());
-      const item = new vscode.TreeItem(text.label, node.job.servers.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+      const item = new vscode.TreeItem(
+        text.label,
+        node.job.servers.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
+      );
       item.id = node.id;
       item.description = text.description;
       item.tooltip = new vscode.MarkdownString(text.tooltip);
-      item.iconPath = node.job.checkProblem ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : icon(node.job.status);
+      item.iconPath = node.job.checkProblem
+        ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
+        : icon(node.job.status);
       item.contextValue = jobContextValue(node.job);
       return item;
     }

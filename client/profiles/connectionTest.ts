@@ -15,7 +15,11 @@ export interface ConnectionVerdict {
 }
 
 /** Signs the project lookup of `region` with the client's keys and says what the answer means. */
-export async function testConnection(client: EcsClient, region: string, signal?: AbortSignal): Promise<ConnectionVerdict> {
+export async function testConnection(
+  client: EcsClient,
+  region: string,
+  signal?: AbortSignal,
+): Promise<ConnectionVerdict> {
   try {
     const projectId = await client.lookupProjectId(region, { signal });
     return { keysWork: true, projectId, message: `The keys work: IAM found project ${projectId} for ${region}.` };
@@ -31,16 +35,23 @@ export function verdictOf(error: unknown): ConnectionVerdict {
     return { keysWork: true, message: `The keys work, but ${error.message}` };
   }
   if (error instanceof EcsApiError && error.credentialProblem) {
-    const advice = error.code === 'APIGW.0301'
-      ? 'check the AK and SK (and that this computer\'s clock is right).'
-      : `${lowerFirst(error.whatToDo)}`;
+    const advice =
+      error.code === 'APIGW.0301'
+        ? "check the AK and SK (and that this computer's clock is right)."
+        : `${lowerFirst(error.whatToDo)}`;
     return { keysWork: false, message: `The keys were refused (${error.code}): ${advice}` };
   }
   if (error instanceof EcsApiError) {
-    return { keysWork: false, message: `The connection test was answered with ${error.code} (HTTP ${error.httpStatus}): ${error.explanation} ${error.whatToDo}` };
+    return {
+      keysWork: false,
+      message: `The connection test was answered with ${error.code} (HTTP ${error.httpStatus}): ${error.explanation} ${error.whatToDo}`,
+    };
   }
   const reason = error instanceof Error ? error.message : String(error);
-  return { keysWork: false, message: `The connection test could not reach the service, so the keys are not checked: ${reason}` };
+  return {
+    keysWork: false,
+    message: `The connection test could not reach the service, so the keys are not checked: ${reason}`,
+  };
 }
 
 function lowerFirst(text: string): string {

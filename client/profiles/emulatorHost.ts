@@ -10,12 +10,17 @@ import type { RunningEmulator } from '../../emulator';
 export class EmulatorHost implements vscode.Disposable {
   private running?: Promise<RunningEmulator>;
 
-  constructor(private readonly storage: vscode.Uri, private readonly log: vscode.LogOutputChannel) {}
+  constructor(
+    private readonly storage: vscode.Uri,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
 
   ensure(): Promise<RunningEmulator> {
     if (!this.running) {
       this.running = this.start();
-      this.running.catch(() => { this.running = undefined; });
+      this.running.catch(() => {
+        this.running = undefined;
+      });
     }
     return this.running;
   }
@@ -30,7 +35,9 @@ export class EmulatorHost implements vscode.Disposable {
       state: path.join(this.storage.fsPath, 'emulator-state.json'),
       jobSpeed: Number.isFinite(speed) && speed > 0 ? speed : 1,
     });
-    this.log.info(`Local emulator listening on ${emulator.endpoint} (region ${emulator.region}, project ${emulator.projectId})`);
+    this.log.info(
+      `Local emulator listening on ${emulator.endpoint} (region ${emulator.region}, project ${emulator.projectId})`,
+    );
     return emulator;
   }
 

@@ -35,12 +35,18 @@ export class ProfileStore {
   async save(profile: Profile): Promise<void> {
     if (profile.id === EMULATOR_PROFILE_ID) return;
     const others = this.state.get<Profile[]>(PROFILES_KEY, []).filter((p) => p.id !== profile.id);
-    await this.state.update(PROFILES_KEY, [...others, profile].sort((a, b) => a.name.localeCompare(b.name)));
+    await this.state.update(
+      PROFILES_KEY,
+      [...others, profile].sort((a, b) => a.name.localeCompare(b.name)),
+    );
     this.changed.fire();
   }
 
   async remove(id: string): Promise<void> {
-    await this.state.update(PROFILES_KEY, this.state.get<Profile[]>(PROFILES_KEY, []).filter((p) => p.id !== id));
+    await this.state.update(
+      PROFILES_KEY,
+      this.state.get<Profile[]>(PROFILES_KEY, []).filter((p) => p.id !== id),
+    );
     if (this.state.get<string>(ACTIVE_KEY) === id) await this.state.update(ACTIVE_KEY, EMULATOR_PROFILE_ID);
     this.changed.fire();
   }

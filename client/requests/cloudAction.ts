@@ -20,7 +20,11 @@ export interface ReadyRequest {
  * The common first steps of dry-run and submit: workspace trust, the request document, local
  * errors (send anyway or stop), and the exact body. Undefined when the user stops or it cannot go.
  */
-export async function prepareCloudAction(action: string, uri: vscode.Uri | undefined, deps: ClientFactoryDeps): Promise<ReadyRequest | undefined> {
+export async function prepareCloudAction(
+  action: string,
+  uri: vscode.Uri | undefined,
+  deps: ClientFactoryDeps,
+): Promise<ReadyRequest | undefined> {
   if (!cloudActionsAllowed()) return refuseUntrusted(action) || undefined;
   const document = await requestDocument(uri);
   if (!document) return undefined;
@@ -32,7 +36,8 @@ export async function prepareCloudAction(action: string, uri: vscode.Uri | undef
       deps.log,
       `${fileName} has ${errors.length} problem${errors.length === 1 ? '' : 's'} the service is likely to refuse. ${action} anyway?`,
       `First problem, line ${first.range.start.line + 1}: ${first.message}`,
-      `${action} Anyway`, 'Show Problems',
+      `${action} Anyway`,
+      'Show Problems',
     );
     if (choice === 'Show Problems') void vscode.commands.executeCommand('workbench.actions.view.problems');
     if (choice !== `${action} Anyway`) return undefined;
@@ -45,6 +50,9 @@ export async function prepareCloudAction(action: string, uri: vscode.Uri | undef
 /** A cloud, keychain or other failure as a message (the cloud core's messages say what to do). */
 export function describeFailure(error: unknown): string {
   if (error instanceof SecretStorageUnavailableError) return error.message;
-  if (error instanceof CloudError) return 'describe' in error && typeof error.describe === 'function' ? (error.describe as () => string)() : error.message;
+  if (error instanceof CloudError)
+    return 'describe' in error && typeof error.describe === 'function'
+      ? (error.describe as () => string)()
+      : error.message;
   return error instanceof Error ? error.message : String(error);
 }

@@ -21,7 +21,10 @@ export class RequestCodeLensProvider implements vscode.CodeLensProvider, vscode.
   readonly onDidChangeCodeLenses = this.changed.event;
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly profiles: ProfileStore, private readonly dryRuns: DryRunNotes) {
+  constructor(
+    private readonly profiles: ProfileStore,
+    private readonly dryRuns: DryRunNotes,
+  ) {
     this.subscriptions = [
       profiles.onDidChange(() => this.changed.fire()),
       dryRuns.onDidChange(() => this.changed.fire()),
@@ -36,23 +39,43 @@ export class RequestCodeLensProvider implements vscode.CodeLensProvider, vscode.
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
     const range = new vscode.Range(serverLine(document), 0, serverLine(document), 0);
     if (!cloudActionsAllowed()) {
-      return [new vscode.CodeLens(range, {
-        title: '$(shield) Dry-run and Submit are off in Restricted Mode',
-        command: 'workbench.trust.manage',
-        tooltip: UNTRUSTED_EXPLANATION,
-      })];
+      return [
+        new vscode.CodeLens(range, {
+          title: '$(shield) Dry-run and Submit are off in Restricted Mode',
+          command: 'workbench.trust.manage',
+          tooltip: UNTRUSTED_EXPLANATION,
+        }),
+      ];
     }
     const profile = this.profiles.active();
     const last = this.dryRuns.get(document);
-    const note = last ? [new vscode.CodeLens(range, {
-      title: dryRunNoteTitle(last),
-      tooltip: last.detail,
-      command: last.passed ? '' : 'workbench.actions.view.problems',
-    })] : [];
+    const note = last
+      ? [
+          new vscode.CodeLens(range, {
+            title: dryRunNoteTitle(last),
+            tooltip: last.detail,
+            command: last.passed ? '' : 'workbench.actions.view.problems',
+          }),
+        ]
+      : [];
     return [
-      new vscode.CodeLens(range, { title: '$(beaker) Dry-run', command: COMMANDS.dryRun, arguments: [document.uri], tooltip: 'Let the service check this request without creating anything' }),
-      new vscode.CodeLens(range, { title: '$(cloud-upload) Submit…', command: COMMANDS.submit, arguments: [document.uri], tooltip: 'Create the servers (asks for confirmation first)' }),
-      new vscode.CodeLens(range, { title: `$(account) ${profile.name}`, command: COMMANDS.selectProfile, tooltip: 'Profile the request is sent with; click to switch' }),
+      new vscode.CodeLens(range, {
+        title: '$(beaker) Dry-run',
+        command: COMMANDS.dryRun,
+        arguments: [document.uri],
+        tooltip: 'Let the service check this request without creating anything',
+      }),
+      new vscode.CodeLens(range, {
+        title: '$(cloud-upload) Submit…',
+        command: COMMANDS.submit,
+        arguments: [document.uri],
+        tooltip: 'Create the servers (asks for confirmation first)',
+      }),
+      new vscode.CodeLens(range, {
+        title: `$(account) ${profile.name}`,
+        command: COMMANDS.selectProfile,
+        tooltip: 'Profile the request is sent with; click to switch',
+      }),
       ...note,
     ];
   }

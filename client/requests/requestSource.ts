@@ -2,7 +2,11 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { showError } from '../ui/toast';
 import {
-  MissingValueError, prepareRequest, RequestShapeError, RequestSyntaxError, type PreparedRequest,
+  MissingValueError,
+  prepareRequest,
+  RequestShapeError,
+  RequestSyntaxError,
+  type PreparedRequest,
 } from '../../cloud';
 import { COMMANDS, JSON_LANGUAGE_ID, REQUEST_LANGUAGE_IDS, YAML_LANGUAGE_ID } from '../constants';
 import type { SecretStore } from '../profiles/secretStore';
@@ -28,7 +32,8 @@ export function formatOf(document: vscode.TextDocument): 'json' | 'yaml' {
 
 /** Errors the language server found in the document (the ones the service would refuse). */
 export function localErrors(document: vscode.TextDocument): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(document.uri)
+  return vscode.languages
+    .getDiagnostics(document.uri)
     .filter((d) => d.source === DIAGNOSTIC_SOURCE && d.severity === vscode.DiagnosticSeverity.Error);
 }
 
@@ -36,7 +41,10 @@ export function localErrors(document: vscode.TextDocument): vscode.Diagnostic[] 
  * The exact JSON body for the document: comments dropped, `${env:…}` and `${secret:…}` filled in.
  * Shows what is wrong and returns undefined when it cannot be built.
  */
-export async function prepareDocument(document: vscode.TextDocument, secrets: SecretStore): Promise<PreparedRequest | undefined> {
+export async function prepareDocument(
+  document: vscode.TextDocument,
+  secrets: SecretStore,
+): Promise<PreparedRequest | undefined> {
   try {
     return await prepareRequest(document.getText(), formatOf(document), {
       env: process.env,
@@ -50,7 +58,11 @@ export async function prepareDocument(document: vscode.TextDocument, secrets: Se
     const file = path.basename(document.fileName);
     if (error instanceof MissingValueError) {
       void showError(`${file}: ${error.message}`, 'Store a Secret').then((c) => {
-        if (c) void vscode.commands.executeCommand(COMMANDS.storeSecret, error.missing.find((m) => m.kind === 'secret')?.name);
+        if (c)
+          void vscode.commands.executeCommand(
+            COMMANDS.storeSecret,
+            error.missing.find((m) => m.kind === 'secret')?.name,
+          );
       });
     } else if (error instanceof RequestSyntaxError || error instanceof RequestShapeError) {
       void showError(`${file} cannot be sent: ${error.message}`);

@@ -65,7 +65,9 @@ export async function sendCreate(input: SendCreateInput, deps: SendCreateDeps): 
           outcome: 'sending',
         };
         await deps.jobs.add(pending);
-        deps.log.info(`Sending ${input.fileName} with client token ${intent.clientToken} (fingerprint ${intent.fingerprint}).`);
+        deps.log.info(
+          `Sending ${input.fileName} with client token ${intent.clientToken} (fingerprint ${intent.fingerprint}).`,
+        );
       },
     });
     if (!result.jobId) throw new Error(`the service answered HTTP ${result.status} without a job ID.`);
@@ -79,18 +81,27 @@ export async function sendCreate(input: SendCreateInput, deps: SendCreateDeps): 
     };
     const job: JobRecord = { ...submitted, servers: initialServers(submitted) };
     await deps.jobs.replace(pendingSubmitId(result.clientToken), job);
-    deps.log.info(`Submitted ${input.fileName}: job ${job.jobId}${job.orderId ? `, order ${job.orderId}` : ''} `
-      + `(request ${result.requestId ?? 'n/a'}, client token ${result.clientToken}).`);
+    deps.log.info(
+      `Submitted ${input.fileName}: job ${job.jobId}${job.orderId ? `, order ${job.orderId}` : ''} ` +
+        `(request ${result.requestId ?? 'n/a'}, client token ${result.clientToken}).`,
+    );
     return { kind: 'accepted', job };
   } catch (error) {
     // Cancelling while the request is out leaves its fate open, like a lost answer.
     if (pending && (input.signal.aborted || isOutcomeUnknown(error))) {
-      const why = input.signal.aborted ? 'you stopped waiting after the request had been sent.' : whyOutcomeUnknown(error);
-      const record = await deps.jobs.update(pending.jobId, (j) => ({
-        ...j, status: 'UNKNOWN', outcome: 'unknown', failReason: describeFailure(error),
-      })) ?? pending;
-      const message = `The outcome of submitting ${input.fileName} is unknown: the servers MAY exist, because ${why} `
-        + `Retry with the same client token (${pending.clientToken}; nothing is created twice) or check for servers by name.`;
+      const why = input.signal.aborted
+        ? 'you stopped waiting after the request had been sent.'
+        : whyOutcomeUnknown(error);
+      const record =
+        (await deps.jobs.update(pending.jobId, (j) => ({
+          ...j,
+          status: 'UNKNOWN',
+          outcome: 'unknown',
+          failReason: describeFailure(error),
+        }))) ?? pending;
+      const message =
+        `The outcome of submitting ${input.fileName} is unknown: the servers MAY exist, because ${why} ` +
+        `Retry with the same client token (${pending.clientToken}; nothing is created twice) or check for servers by name.`;
       deps.log.warn(`${message} Last error: ${describeFailure(error)}`);
       return { kind: 'unknown', record, message };
     }

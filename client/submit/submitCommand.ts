@@ -26,7 +26,11 @@ export interface SubmitDeps extends ClientFactoryDeps {
  * Shows what became of a create: follows an accepted job; says plainly when servers may exist.
  * Returns the job, or the "outcome unknown" record, or undefined after a refusal.
  */
-export async function afterCreate(outcome: SendCreateOutcome, fileName: string, deps: SubmitDeps): Promise<JobRecord | undefined> {
+export async function afterCreate(
+  outcome: SendCreateOutcome,
+  fileName: string,
+  deps: SubmitDeps,
+): Promise<JobRecord | undefined> {
   if (outcome.kind === 'accepted') {
     deps.tracking.follow(outcome.job.jobId);
     await deps.reveal(outcome.job.jobId);
@@ -64,9 +68,18 @@ export async function submit(uri: vscode.Uri | undefined, deps: SubmitDeps): Pro
     void showError(`Cannot submit ${fileName}: ${describeFailure(error)}`);
     return undefined;
   }
-  const summary = buildSubmitSummary(prepared.value, { profileName: profile.name, region: connection.region, projectId: connection.projectId });
+  const summary = buildSubmitSummary(prepared.value, {
+    profileName: profile.name,
+    region: connection.region,
+    projectId: connection.projectId,
+  });
   deps.log.info(`Submit of ${fileName}: asking for confirmation.\n${summary.detail}`);
-  const choice = await askModal(deps.log, summary.message, `${summary.detail}\n\nServers are created and billed as soon as the service accepts the request.`, 'Submit');
+  const choice = await askModal(
+    deps.log,
+    summary.message,
+    `${summary.detail}\n\nServers are created and billed as soon as the service accepts the request.`,
+    'Submit',
+  );
   if (choice !== 'Submit') {
     await connection.client.close();
     deps.log.info(`Submit of ${fileName}: not confirmed, nothing sent.`);
@@ -80,9 +93,16 @@ export async function submit(uri: vscode.Uri | undefined, deps: SubmitDeps): Pro
       const cancel = token.onCancellationRequested(() => abort.abort());
       try {
         progress.report({ message: `to ${profile.name} (${connection.region})…` });
-        return await sendCreate({
-          connection, body: prepared.value, requestFile: document.uri.toString(), fileName, signal: abort.signal,
-        }, deps);
+        return await sendCreate(
+          {
+            connection,
+            body: prepared.value,
+            requestFile: document.uri.toString(),
+            fileName,
+            signal: abort.signal,
+          },
+          deps,
+        );
       } finally {
         cancel.dispose();
         await connection.client.close();
@@ -98,13 +118,22 @@ export async function submit(uri: vscode.Uri | undefined, deps: SubmitDeps): Pro
 function followInProgress(job: JobRecord, deps: SubmitDeps): Thenable<void> {
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `ECS job ${job.jobId}`, cancellable: true },
-    (progress, token) => new Promise<void>((resolve) => {
-      progress.report({ message: 'creating servers… (Cancel stops watching here; the job goes on and stays in the ECS Jobs view)' });
-      const done = () => { subscription.dispose(); cancel.dispose(); resolve(); };
-      const subscription = deps.tracking.onDidEnd((ended) => { if (ended.jobId === job.jobId) done(); });
-      const cancel = token.onCancellationRequested(done);
-      const now = deps.jobs.get(job.jobId);
-      if (!now || stopsPolling(now.status)) done();
-    }),
+    (progress, token) =>
+      new Promise<void>((resolve) => {
+        progress.report({
+          message: 'creating servers… (Cancel stops watching here; the job goes on and stays in the ECS Jobs view)',
+        });
+        const done = () => {
+          subscription.dispose();
+          cancel.dispose();
+          resolve();
+        };
+        const subscription = deps.tracking.onDidEnd((ended) => {
+          if (ended.jobId === job.jobId) done();
+        });
+        const cancel = token.onCancellationRequested(done);
+        const now = deps.jobs.get(job.jobId);
+        if (!now || stopsPolling(now.status)) done();
+      }),
   );
 }

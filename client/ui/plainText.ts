@@ -7,7 +7,10 @@ export function withoutCodeSpans(text: string): string {
   // Runs of backticks, in order. A run of N opens a code span that the next run of exactly N closes.
   const runs: { start: number; length: number }[] = [];
   for (let i = 0; i < text.length;) {
-    if (text[i] !== '`') { i++; continue; }
+    if (text[i] !== '`') {
+      i++;
+      continue;
+    }
     let length = 0;
     while (text[i + length] === '`') length++;
     runs.push({ start: i, length });
@@ -27,7 +30,10 @@ export function withoutCodeSpans(text: string): string {
     const run = runs[r];
     const same = byLength.get(run.length)!;
     while (same.next < same.indexes.length && same.indexes[same.next] <= r) same.next++;
-    if (same.next >= same.indexes.length) { r++; continue; } // Closes nothing: literal backticks.
+    if (same.next >= same.indexes.length) {
+      r++;
+      continue;
+    } // Closes nothing: literal backticks.
     const closeIndex = same.indexes[same.next];
     const close = runs[closeIndex];
     const inner = text.slice(run.start + run.length, close.start);

@@ -21,7 +21,8 @@ function frame(input: vscode.QuickInput, { title, position }: StepFrame): void {
  */
 function answerOf<T>(
   input: vscode.QuickInput & { buttons: readonly vscode.QuickInputButton[] } & {
-    onDidAccept: vscode.Event<void>; onDidTriggerButton: vscode.Event<vscode.QuickInputButton>;
+    onDidAccept: vscode.Event<void>;
+    onDidTriggerButton: vscode.Event<vscode.QuickInputButton>;
   },
   position: StepPosition,
   onAccept: (settle: (answer: StepAnswer<T>) => void) => void,
@@ -36,7 +37,9 @@ function answerOf<T>(
       resolve(answer);
       input.dispose();
     };
-    input.onDidTriggerButton((button) => { if (button === vscode.QuickInputButtons.Back) settle('back'); });
+    input.onDidTriggerButton((button) => {
+      if (button === vscode.QuickInputButtons.Back) settle('back');
+    });
     input.onDidAccept(() => onAccept(settle));
     input.onDidHide(() => settle('cancel'));
     input.show();
@@ -62,7 +65,9 @@ export function inputStep(options: InputStepOptions): Promise<StepAnswer<string>
   input.placeholder = options.placeholder;
   input.password = options.password ?? false;
   const problem = (value: string) => options.validate?.(value);
-  input.onDidChangeValue((value) => { input.validationMessage = problem(value); });
+  input.onDidChangeValue((value) => {
+    input.validationMessage = problem(value);
+  });
   return answerOf<string>(input, options.position, (settle) => {
     const message = problem(input.value);
     input.validationMessage = message;
@@ -106,10 +111,15 @@ export function pickAfterWork<T extends vscode.QuickPickItem>(
   pick.placeholder = options.busyText;
   const abort = new AbortController();
   pick.onDidHide(() => abort.abort());
-  const answer = answerOf<T>(pick, options.position, (settle) => {
-    const [chosen] = pick.selectedItems.length ? pick.selectedItems : pick.activeItems;
-    if (chosen) settle({ value: chosen });
-  }, false);
+  const answer = answerOf<T>(
+    pick,
+    options.position,
+    (settle) => {
+      const [chosen] = pick.selectedItems.length ? pick.selectedItems : pick.activeItems;
+      if (chosen) settle({ value: chosen });
+    },
+    false,
+  );
   void work(abort.signal).then((result) => {
     if (abort.signal.aborted) return;
     pick.placeholder = result.placeholder;

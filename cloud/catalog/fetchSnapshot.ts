@@ -6,8 +6,14 @@
  * Cancelling the signal stops everything and rejects with CancelledError.
  */
 import {
-  ACCOUNT_SNAPSHOT_SCHEMA_VERSION, RESOURCE_KIND_LABELS, RESOURCE_KINDS, type AccountSnapshot, type ResourceItems,
-  type ResourceKind, type SnapshotPart, type UnknownPart,
+  ACCOUNT_SNAPSHOT_SCHEMA_VERSION,
+  RESOURCE_KIND_LABELS,
+  RESOURCE_KINDS,
+  type AccountSnapshot,
+  type ResourceItems,
+  type ResourceKind,
+  type SnapshotPart,
+  type UnknownPart,
 } from '../../request/accountSnapshot';
 import type { EcsClient } from '../ecsClient';
 import { CancelledError, EcsApiError, NetworkError, TimeoutError } from '../errors';
@@ -92,7 +98,10 @@ interface Reader {
 }
 
 /** Reads one list to its end (or its bound). Throws CloudErrors, TooManyItems, MalformedAnswer. */
-async function readList<K extends ResourceKind>(spec: KindSpec<K>, reader: Reader): Promise<ListResult<ResourceItems[K]>> {
+async function readList<K extends ResourceKind>(
+  spec: KindSpec<K>,
+  reader: Reader,
+): Promise<ListResult<ResourceItems[K]>> {
   const { client, projectId, slots, limits, options } = reader;
   const label = RESOURCE_KIND_LABELS[spec.kind];
   const path = spec.path.split('{p}').join(projectId);
@@ -104,8 +113,10 @@ async function readList<K extends ResourceKind>(spec: KindSpec<K>, reader: Reade
   let offset = 0;
   for (let page = 1; ; page++) {
     if (page > limits.maxPages) {
-      throw new TooManyItems(`The ${label} list did not end after ${limits.maxPages} pages; `
-        + `only the first ${items.length} were read, so it is left unknown.`);
+      throw new TooManyItems(
+        `The ${label} list did not end after ${limits.maxPages} pages; ` +
+          `only the first ${items.length} were read, so it is left unknown.`,
+      );
     }
     const query: Record<string, string | number | undefined> = { ...spec.query };
     if (spec.paging !== 'single') query.limit = spec.pageSize;
@@ -121,8 +132,10 @@ async function readList<K extends ResourceKind>(spec: KindSpec<K>, reader: Reade
     let added = 0;
     for (const raw of raws) {
       if (++received > limits.maxItems) {
-        throw new TooManyItems(`More than ${limits.maxItems} ${label} were listed; a snapshot keeps at most ${limits.maxItems}, `
-          + 'so this list is left unknown.');
+        throw new TooManyItems(
+          `More than ${limits.maxItems} ${label} were listed; a snapshot keeps at most ${limits.maxItems}, ` +
+            'so this list is left unknown.',
+        );
       }
       const item = isObject(raw) ? spec.parse(raw) : undefined;
       if (item === undefined) {
@@ -157,28 +170,51 @@ async function readList<K extends ResourceKind>(spec: KindSpec<K>, reader: Reade
 function unknownFrom(error: unknown, kind: ResourceKind): UnknownPart {
   if (error instanceof CancelledError) throw error;
   const label = RESOURCE_KIND_LABELS[kind];
-  if (error instanceof TooManyItems) return { state: 'unknown', cause: 'too-many', reason: `Too many items: ${error.message}` };
+  if (error instanceof TooManyItems)
+    return { state: 'unknown', cause: 'too-many', reason: `Too many items: ${error.message}` };
   if (error instanceof MalformedAnswer) return { state: 'unknown', cause: 'malformed', reason: error.message };
   if (error instanceof EcsApiError) {
     const base = { errorCode: error.code, httpStatus: error.httpStatus };
     const said = `${error.code}, HTTP ${error.httpStatus}`;
     if (error.httpStatus === 403) {
-      return { state: 'unknown', cause: 'forbidden', ...base,
-        reason: `No permission to list ${label} (${said}). Ask an administrator to allow listing them; other data is unaffected.` };
+      return {
+        state: 'unknown',
+        cause: 'forbidden',
+        ...base,
+        reason: `No permission to list ${label} (${said}). Ask an administrator to allow listing them; other data is unaffected.`,
+      };
     }
     if (error.httpStatus === 401) {
-      return { state: 'unknown', cause: 'unauthorized', ...base,
-        reason: `The credentials were refused when listing ${label} (${said}). Check the access key of the profile.` };
+      return {
+        state: 'unknown',
+        cause: 'unauthorized',
+        ...base,
+        reason: `The credentials were refused when listing ${label} (${said}). Check the access key of the profile.`,
+      };
     }
     if (error.httpStatus === 404) {
-      return { state: 'unknown', cause: 'not-found', ...base,
-        reason: `Listing ${label} is not offered at this endpoint (${said}).` };
+      return {
+        state: 'unknown',
+        cause: 'not-found',
+        ...base,
+        reason: `Listing ${label} is not offered at this endpoint (${said}).`,
+      };
     }
     if (error.throttled) {
-      return { state: 'unknown', cause: 'throttled', ...base, reason: `Listing ${label} was still throttled after retrying (${said}). Refresh later.` };
+      return {
+        state: 'unknown',
+        cause: 'throttled',
+        ...base,
+        reason: `Listing ${label} was still throttled after retrying (${said}). Refresh later.`,
+      };
     }
     if (error.httpStatus >= 500) {
-      return { state: 'unknown', cause: 'server-error', ...base, reason: `Listing ${label} failed on the server side after retrying (${said}). Refresh later.` };
+      return {
+        state: 'unknown',
+        cause: 'server-error',
+        ...base,
+        reason: `Listing ${label} failed on the server side after retrying (${said}). Refresh later.`,
+      };
     }
     return { state: 'unknown', cause: 'error', ...base, reason: `Listing ${label} was refused: ${error.message}` };
   }
@@ -194,13 +230,19 @@ function unknownFrom(error: unknown, kind: ResourceKind): UnknownPart {
  * credentials, IAM lookup refused) the error is thrown, since no list could be read. After that,
  * each list succeeds or fails on its own.
  */
-export async function fetchAccountSnapshot(target: CatalogTarget, options: FetchSnapshotOptions = {}): Promise<AccountSnapshot> {
+export async function fetchAccountSnapshot(
+  target: CatalogTarget,
+  options: FetchSnapshotOptions = {},
+): Promise<AccountSnapshot> {
   const now = options.now ?? (() => new Date());
   const started = now();
   const startedMs = Date.now();
   if (options.signal?.aborted) throw new CancelledError();
   const projectId = await target.client.resolveProjectId({ signal: options.signal });
-  const concurrency = Math.max(1, Math.min(MAX_CONCURRENT_REQUESTS, Math.floor(options.concurrency ?? MAX_CONCURRENT_REQUESTS)));
+  const concurrency = Math.max(
+    1,
+    Math.min(MAX_CONCURRENT_REQUESTS, Math.floor(options.concurrency ?? MAX_CONCURRENT_REQUESTS)),
+  );
   const reader: Reader = {
     client: target.client,
     projectId,
@@ -211,15 +253,21 @@ export async function fetchAccountSnapshot(target: CatalogTarget, options: Fetch
   const wanted = new Set(options.kinds ?? RESOURCE_KINDS);
 
   // On cancellation every list rejects; allSettled waits for all of them so nothing runs on.
-  const settled = await Promise.allSettled(RESOURCE_KINDS.map(async (kind): Promise<SnapshotPart<unknown>> => {
-    if (!wanted.has(kind)) return { state: 'unknown', cause: 'error', reason: `${RESOURCE_KIND_LABELS[kind]} were not requested.` };
-    try {
-      const { items, skipped } = await readList((KIND_SPECS as KindSpecs)[kind] as unknown as KindSpec<ResourceKind>, reader);
-      return { state: 'known', items, fetchedAt: now().toISOString(), ...(skipped ? { skipped } : {}) };
-    } catch (error) {
-      return unknownFrom(error, kind);
-    }
-  }));
+  const settled = await Promise.allSettled(
+    RESOURCE_KINDS.map(async (kind): Promise<SnapshotPart<unknown>> => {
+      if (!wanted.has(kind))
+        return { state: 'unknown', cause: 'error', reason: `${RESOURCE_KIND_LABELS[kind]} were not requested.` };
+      try {
+        const { items, skipped } = await readList(
+          (KIND_SPECS as KindSpecs)[kind] as unknown as KindSpec<ResourceKind>,
+          reader,
+        );
+        return { state: 'known', items, fetchedAt: now().toISOString(), ...(skipped ? { skipped } : {}) };
+      } catch (error) {
+        return unknownFrom(error, kind);
+      }
+    }),
+  );
   if (options.signal?.aborted || settled.some((s) => s.status === 'rejected')) throw new CancelledError();
   const parts = {} as Record<ResourceKind, SnapshotPart<unknown>>;
   RESOURCE_KINDS.forEach((kind, i) => {

@@ -5,8 +5,20 @@
  * Field names: endpoints-and-lookups.md §3, quotas.md §1–3.
  */
 import type {
-  AvailabilityZoneItem, BandwidthItem, BillingMode, DiskTypeItem, EipItem, EnterpriseProjectItem, FlavorItem, ImageItem,
-  KeyPairItem, QuotaItem, SecurityGroupItem, ServerGroupItem, SubnetItem, VpcItem,
+  AvailabilityZoneItem,
+  BandwidthItem,
+  BillingMode,
+  DiskTypeItem,
+  EipItem,
+  EnterpriseProjectItem,
+  FlavorItem,
+  ImageItem,
+  KeyPairItem,
+  QuotaItem,
+  SecurityGroupItem,
+  ServerGroupItem,
+  SubnetItem,
+  VpcItem,
 } from '../../request/accountSnapshot';
 
 type Raw = Record<string, unknown>;
@@ -66,7 +78,10 @@ export function parseBillingModes(value: string | undefined): BillingMode[] {
 function csv(value: unknown): string[] | undefined {
   const t = text(value, 4096);
   if (t === undefined) return undefined;
-  return t.split(',').map((z) => z.trim()).filter(Boolean);
+  return t
+    .split(',')
+    .map((z) => z.trim())
+    .filter(Boolean);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -109,7 +124,10 @@ export function parseImage(raw: Raw): ImageItem | undefined {
   const status = text(raw.status, 64);
   if (!id || !status) return undefined;
   const architecture = text(raw.architecture, 32)?.toLowerCase();
-  const arm = architecture === 'arm' || architecture === 'aarch64' || (architecture === undefined && raw.__support_arm === 'true');
+  const arm =
+    architecture === 'arm' ||
+    architecture === 'aarch64' ||
+    (architecture === undefined && raw.__support_arm === 'true');
   const optional = {
     osType: text(raw.__os_type, 64),
     platform: text(raw.__platform, 128),
@@ -167,7 +185,9 @@ export function parseKeyPair(raw: Raw): KeyPairItem | undefined {
 export function parseServerGroup(raw: Raw): ServerGroupItem | undefined {
   const id = text(raw.id);
   if (!id) return undefined;
-  const policies = Array.isArray(raw.policies) ? raw.policies.filter((p): p is string => typeof p === 'string' && p.length <= 64) : [];
+  const policies = Array.isArray(raw.policies)
+    ? raw.policies.filter((p): p is string => typeof p === 'string' && p.length <= 64)
+    : [];
   return {
     id,
     name: text(raw.name) ?? id,
@@ -185,7 +205,8 @@ export function parseDiskType(raw: Raw): DiskTypeItem | undefined {
   const name = text(raw.name, 128);
   if (!name) return undefined;
   const specs = isObject(raw.extra_specs) ? raw.extra_specs : {};
-  const zones = csv(specs['RESKEY:availability_zones']) ?? csv(specs['availability-zone']) ?? csv(specs.availability_zone);
+  const zones =
+    csv(specs['RESKEY:availability_zones']) ?? csv(specs['availability-zone']) ?? csv(specs.availability_zone);
   const soldOut = csv(specs['os-vendor-extended:sold_out_availability_zones']);
   return {
     name,
@@ -228,7 +249,12 @@ export function parseBandwidth(raw: Raw): BandwidthItem | undefined {
 export function parseEnterpriseProject(raw: Raw): EnterpriseProjectItem | undefined {
   const id = typeof raw.id === 'number' && Number.isInteger(raw.id) ? String(raw.id) : text(raw.id);
   if (!id) return undefined;
-  const status = raw.status === 1 || raw.status === 'enabled' ? 'enabled' : raw.status === 2 || raw.status === 'disabled' ? 'disabled' : undefined;
+  const status =
+    raw.status === 1 || raw.status === 'enabled'
+      ? 'enabled'
+      : raw.status === 2 || raw.status === 'disabled'
+        ? 'disabled'
+        : undefined;
   if (!status) return undefined;
   return { id, name: text(raw.name) ?? id, status };
 }
@@ -262,8 +288,13 @@ function quota(resource: string, limit: unknown, used: unknown): QuotaItem | und
 export function ecsQuotaEntries(body: unknown): unknown[] | undefined {
   if (!isObject(body) || !isObject(body.absolute)) return undefined;
   const absolute = body.absolute;
-  return ECS_QUOTA_FIELDS.filter(([, limitField]) => limitField in absolute)
-    .map(([resource, limitField, usedField]) => ({ resource, limit: absolute[limitField], used: usedField ? absolute[usedField] : undefined }));
+  return ECS_QUOTA_FIELDS.filter(([, limitField]) => limitField in absolute).map(
+    ([resource, limitField, usedField]) => ({
+      resource,
+      limit: absolute[limitField],
+      used: usedField ? absolute[usedField] : undefined,
+    }),
+  );
 }
 
 /** `{"quota_set": {key: {in_use, limit, reserved}}}` → entries (the `id` key is the project). */

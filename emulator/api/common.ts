@@ -22,7 +22,11 @@ export function requireProject(request: EmulatorRequest, context: EmulatorContex
  */
 export function requireListPermission(context: EmulatorContext, list: string): void {
   if (context.world.deniedLists.includes(list)) {
-    throw new EcsApiError(403, 'Pdp.0001', `The caller's policy does not allow ${list}. Ask an administrator to grant it.`);
+    throw new EcsApiError(
+      403,
+      'Pdp.0001',
+      `The caller's policy does not allow ${list}. Ask an administrator to grant it.`,
+    );
   }
 }
 
@@ -31,7 +35,10 @@ export function requireListPermission(context: EmulatorContext, list: string): v
  * `marker` and, when more follow, `next_marker` (the last item's key) for the next call.
  */
 export function pageWithInfo<T>(
-  request: EmulatorRequest, items: T[], keyOf: (item: T) => string, defaultLimit = 500,
+  request: EmulatorRequest,
+  items: T[],
+  keyOf: (item: T) => string,
+  defaultLimit = 500,
 ): { page: T[]; pageInfo: { next_marker?: string; previous_marker: string | null; current_count: number } } {
   const page = pageByMarker(request, items, keyOf, defaultLimit);
   const last = page[page.length - 1];
@@ -54,7 +61,12 @@ export function pageByOffset<T>(request: EmulatorRequest, items: T[], defaultLim
 }
 
 /** `limit` + `marker` paging as the list APIs do it: items after the one whose key is `marker`. */
-export function pageByMarker<T>(request: EmulatorRequest, items: T[], keyOf: (item: T) => string, defaultLimit = 500): T[] {
+export function pageByMarker<T>(
+  request: EmulatorRequest,
+  items: T[],
+  keyOf: (item: T) => string,
+  defaultLimit = 500,
+): T[] {
   const marker = request.query.get('marker');
   const limit = intQuery(request, 'limit', defaultLimit) || defaultLimit;
   let start = 0;

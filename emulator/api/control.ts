@@ -46,7 +46,12 @@ export const controlRoutes: RouteDefinition[] = [
     control: true,
     handler: (_request, context) => ok({ ok: true, region: context.world.region, projectId: context.world.project.id }),
   },
-  { method: 'GET', pattern: '/_emulator/state', control: true, handler: (_request, context) => ok(stateSummary(context)) },
+  {
+    method: 'GET',
+    pattern: '/_emulator/state',
+    control: true,
+    handler: (_request, context) => ok(stateSummary(context)),
+  },
   {
     method: 'POST',
     pattern: '/_emulator/faults',
@@ -68,7 +73,12 @@ export const controlRoutes: RouteDefinition[] = [
       return ok({ faults: context.faults.list() });
     },
   },
-  { method: 'GET', pattern: '/_emulator/faults', control: true, handler: (_request, context) => ok({ faults: context.faults.list() }) },
+  {
+    method: 'GET',
+    pattern: '/_emulator/faults',
+    control: true,
+    handler: (_request, context) => ok({ faults: context.faults.list() }),
+  },
   {
     method: 'DELETE',
     pattern: '/_emulator/faults',
@@ -123,8 +133,14 @@ export const controlRoutes: RouteDefinition[] = [
     handler: (request, context) => {
       const body = controlJson(request) as Record<string, unknown> | null;
       const deny = body?.deny;
-      if (!Array.isArray(deny) || !deny.every((name) => typeof name === 'string' && name.length > 0 && name.length <= 100)) {
-        throw controlError(400, 'Send {"deny": [list names]}, e.g. {"deny": ["vpc:publicips:list"]}; [] allows every list again.');
+      if (
+        !Array.isArray(deny) ||
+        !deny.every((name) => typeof name === 'string' && name.length > 0 && name.length <= 100)
+      ) {
+        throw controlError(
+          400,
+          'Send {"deny": [list names]}, e.g. {"deny": ["vpc:publicips:list"]}; [] allows every list again.',
+        );
       }
       context.world.deniedLists = [...(deny as string[])];
       return ok({ deny: context.world.deniedLists });

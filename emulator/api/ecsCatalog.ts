@@ -18,7 +18,7 @@ function flavorJson(world: World, flavor: WorldFlavor): unknown {
     'cond:operation:status': flavor.regionStatus ?? 'normal',
     'cond:operation:az': world.availabilityZones.map((az) => `${az}(${flavorStatusIn(flavor, az)})`).join(','),
     'quota:vif_max_num': String(flavor.maxNics),
-    'resource_type': 'IES',
+    resource_type: 'IES',
   };
   if (flavor.architecture === 'arm64') extraSpecs['ecs:instance_architecture'] = 'arm64';
   if (flavor.scsi) extraSpecs['cond:storage'] = 'scsi';
@@ -39,7 +39,12 @@ function flavorJson(world: World, flavor: WorldFlavor): unknown {
     'os-flavor-access:is_public': true,
     links: [],
     os_extra_specs: extraSpecs,
-    attachableQuantity: { free_scsi: flavor.maxDataDisks, free_blk: flavor.maxDataDisks, free_disk: flavor.maxDataDisks, free_nic: flavor.maxNics },
+    attachableQuantity: {
+      free_scsi: flavor.maxDataDisks,
+      free_blk: flavor.maxDataDisks,
+      free_disk: flavor.maxDataDisks,
+      free_nic: flavor.maxNics,
+    },
   };
 }
 
@@ -55,7 +60,9 @@ export const ecsCatalogRoutes: RouteDefinition[] = [
       const flavors = context.world.flavors
         .filter((f) => !az || (context.world.availabilityZones.includes(az) && ON_SALE.has(flavorStatusIn(f, az))))
         .filter((f) => !flavorId || f.id === flavorId);
-      return ok({ flavors: pageByMarker(request, flavors, (f) => f.id, 1000).map((f) => flavorJson(context.world, f)) });
+      return ok({
+        flavors: pageByMarker(request, flavors, (f) => f.id, 1000).map((f) => flavorJson(context.world, f)),
+      });
     },
   },
   {
@@ -65,7 +72,11 @@ export const ecsCatalogRoutes: RouteDefinition[] = [
       requireProject(request, context);
       requireListPermission(context, 'ecs:availabilityZones:list');
       return ok({
-        availabilityZoneInfo: context.world.availabilityZones.map((zoneName) => ({ zoneName, zoneState: { available: true }, hosts: null })),
+        availabilityZoneInfo: context.world.availabilityZones.map((zoneName) => ({
+          zoneName,
+          zoneState: { available: true },
+          hosts: null,
+        })),
       });
     },
   },
@@ -108,10 +119,17 @@ export const ecsCatalogRoutes: RouteDefinition[] = [
       const { page, pageInfo } = pageWithInfo(request, context.world.serverGroups, (g) => g.id, 1000);
       const members = new Map<string, string[]>();
       for (const server of context.store.servers.values()) {
-        if (server.serverGroupId) members.set(server.serverGroupId, [...(members.get(server.serverGroupId) ?? []), server.id]);
+        if (server.serverGroupId)
+          members.set(server.serverGroupId, [...(members.get(server.serverGroupId) ?? []), server.id]);
       }
       return ok({
-        server_groups: page.map((g) => ({ id: g.id, name: g.name, policies: g.policies, members: members.get(g.id) ?? [], metadata: {} })),
+        server_groups: page.map((g) => ({
+          id: g.id,
+          name: g.name,
+          policies: g.policies,
+          members: members.get(g.id) ?? [],
+          metadata: {},
+        })),
         page_info: pageInfo,
       });
     },

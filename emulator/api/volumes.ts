@@ -11,7 +11,8 @@ export const volumeAndKeyRoutes: RouteDefinition[] = [
     handler: (request, context) => {
       requireProject(request, context);
       requireListPermission(context, 'evs:types:list');
-      const zonesOf = (name: string) => (context.world.volumeTypeZones[name] ?? context.world.availabilityZones).join(',');
+      const zonesOf = (name: string) =>
+        (context.world.volumeTypeZones[name] ?? context.world.availabilityZones).join(',');
       return ok({
         volume_types: context.world.volumeTypes.map((name, index) => ({
           id: `7a8b9c0d-0000-4000-8000-${String(index + 1).padStart(12, '0')}`,

@@ -28,7 +28,10 @@ function subnetJson(context: EmulatorContext, subnet: WorldSubnet): unknown {
     primary_dns: '100.125.1.250',
     neutron_network_id: subnet.id,
     neutron_subnet_id: subnet.id.replace(/^3c4d5e6f/, '6f5e4d3c'),
-    available_ip_address_count: Math.max(0, addressCount(subnet.cidr) - reserved - usedAddresses(context, subnet.id).size),
+    available_ip_address_count: Math.max(
+      0,
+      addressCount(subnet.cidr) - reserved - usedAddresses(context, subnet.id).size,
+    ),
   };
 }
 
@@ -42,7 +45,15 @@ export const vpcRoutes: RouteDefinition[] = [
       const id = request.query.get('id');
       const vpcs = context.world.vpcs
         .filter((v) => !id || v.id === id)
-        .map((v) => ({ id: v.id, name: v.name, cidr: v.cidr, status: 'OK', description: '', enterprise_project_id: '0', routes: [] }));
+        .map((v) => ({
+          id: v.id,
+          name: v.name,
+          cidr: v.cidr,
+          status: 'OK',
+          description: '',
+          enterprise_project_id: '0',
+          routes: [],
+        }));
       return ok({ vpcs: pageByMarker(request, vpcs, (v) => v.id) });
     },
   },

@@ -27,7 +27,9 @@ function checkChargingModeValue({ api, server }: CreateCheckInput): void {
   const charging = objectField(server, 'extendparam')?.chargingMode;
   if (charging === undefined) return;
   if (api === 'v1' && charging !== 0) {
-    throw invalidParameter('extendparam.chargingMode must be the number 0 (pay-per-use) on POST /v1/{project_id}/cloudservers; use /v1.1 for yearly/monthly.');
+    throw invalidParameter(
+      'extendparam.chargingMode must be the number 0 (pay-per-use) on POST /v1/{project_id}/cloudservers; use /v1.1 for yearly/monthly.',
+    );
   }
   if (api === 'v1.1' && charging !== 'postPaid' && charging !== 'prePaid') {
     throw invalidParameter('extendparam.chargingMode must be "postPaid" (pay-per-use) or "prePaid" (yearly/monthly).');
@@ -42,7 +44,9 @@ function checkPeriod(extend: Record<string, unknown>): void {
   const periodNum = extend.periodNum;
   const max = MAX_PERIOD[periodType];
   if (!Number.isInteger(periodNum) || (periodNum as number) < 1 || (periodNum as number) > max) {
-    throw invalidParameter(`extendparam.periodNum is required for yearly/monthly servers: a whole number from 1 to ${max} for "${periodType}".`);
+    throw invalidParameter(
+      `extendparam.periodNum is required for yearly/monthly servers: a whole number from 1 to ${max} for "${periodType}".`,
+    );
   }
 }
 
@@ -52,18 +56,26 @@ export const checkBilling: CreateCheck = (input) => {
   const extend = objectField(server, 'extendparam') ?? {};
   const billing = billingOf(input);
   if (billing.spot && billing.mode === 'prePaid') {
-    throw invalidParameter('Spot instances (marketType "spot") can only be pay-per-use; remove marketType or use chargingMode "postPaid".');
+    throw invalidParameter(
+      'Spot instances (marketType "spot") can only be pay-per-use; remove marketType or use chargingMode "postPaid".',
+    );
   }
   if (billing.mode === 'prePaid') {
     checkPeriod(extend);
     if (server.auto_terminate_time !== undefined) {
-      throw badRequest('Ecs.0084', 'auto_terminate_time is only for pay-per-use servers; remove it for yearly/monthly billing.');
+      throw badRequest(
+        'Ecs.0084',
+        'auto_terminate_time is only for pay-per-use servers; remove it for yearly/monthly billing.',
+      );
     }
   }
   const count = serverCount(server);
   if (count < 1) throw invalidParameter('server.count must be at least 1.');
   const max = MAX_COUNT[billing.mode];
   if (count > max) {
-    throw badRequest('Ecs.0913', `server.count is ${count}; at most ${max} servers can be created at once with ${billing.mode === 'prePaid' ? 'yearly/monthly' : 'pay-per-use'} billing.`);
+    throw badRequest(
+      'Ecs.0913',
+      `server.count is ${count}; at most ${max} servers can be created at once with ${billing.mode === 'prePaid' ? 'yearly/monthly' : 'pay-per-use'} billing.`,
+    );
   }
 };

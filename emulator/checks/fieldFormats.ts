@@ -104,17 +104,28 @@ export const FIELD_FORMATS: readonly FieldFormat[] = [
   ['extendparam.isAutoPay', TRUE_OR_FALSE_TEXT],
   ['extendparam.diskPrior', TRUE_OR_FALSE_TEXT],
   ['extendparam.marketType', oneOf('spot')],
-  ['extendparam.spotPrice',
-    { type: 'string', shape: { test: (v) => SPOT_PRICE.test(v), asks: 'a price such as "0.5", or "" for the on-demand price' } }],
+  [
+    'extendparam.spotPrice',
+    {
+      type: 'string',
+      shape: { test: (v) => SPOT_PRICE.test(v), asks: 'a price such as "0.5", or "" for the on-demand price' },
+    },
+  ],
   ['extendparam.spot_duration_hours', atLeastOne('hours')],
   ['extendparam.spot_duration_count', atLeastOne()],
   ['extendparam.interruption_policy', oneOf('immediate')],
   ['extendparam.CB_CSBS_BACKUP', STRING],
 
-  ['metadata.__support_agent_list', {
-    type: 'string',
-    shape: { test: (v) => v.split(',').every((agent) => AGENTS.has(agent)), asks: 'ces, hss or hss-ent, comma-separated' },
-  }],
+  [
+    'metadata.__support_agent_list',
+    {
+      type: 'string',
+      shape: {
+        test: (v) => v.split(',').every((agent) => AGENTS.has(agent)),
+        asks: 'ces, hss or hss-ent, comma-separated',
+      },
+    },
+  ],
 
   ['os:scheduler_hints.tenancy', oneOf('shared', 'dedicated')],
   ['os:scheduler_hints.dedicated_host_id', NON_EMPTY],

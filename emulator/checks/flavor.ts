@@ -23,7 +23,10 @@ export function requireFlavor({ server, context }: Pick<CreateCheckInput, 'serve
   const flavorRef = stringField(server, 'flavorRef') ?? '';
   const flavor = findFlavor(context.world, flavorRef);
   if (!flavor) {
-    throw badRequest('Ecs.0029', `Flavor ${flavorRef} does not exist; pick one from GET /v1/{project_id}/cloudservers/flavors.`);
+    throw badRequest(
+      'Ecs.0029',
+      `Flavor ${flavorRef} does not exist; pick one from GET /v1/{project_id}/cloudservers/flavors.`,
+    );
   }
   return flavor;
 }
@@ -33,7 +36,9 @@ export const checkFlavor: CreateCheck = (input) => {
   const flavor = requireFlavor(input);
   const requestedAz = stringField(server, 'availability_zone');
   if (requestedAz && !context.world.availabilityZones.includes(requestedAz)) {
-    throw invalidParameter(`availability_zone ${requestedAz} does not exist in ${context.world.region}; use one of ${context.world.availabilityZones.join(', ')}.`);
+    throw invalidParameter(
+      `availability_zone ${requestedAz} does not exist in ${context.world.region}; use one of ${context.world.availabilityZones.join(', ')}.`,
+    );
   }
   const az = resolveAvailabilityZone(context.world, flavor, requestedAz);
   const status = flavorStatusIn(flavor, az);
@@ -47,7 +52,10 @@ export const checkFlavor: CreateCheck = (input) => {
   }
   const billing = billingOf(input);
   if (!flavor.billing[billing.mode]) {
-    throw badRequest('Ecs.0008', `Flavor ${flavor.id} cannot be bought ${billing.mode === 'prePaid' ? 'yearly/monthly' : 'pay-per-use'}; change the billing mode or the flavor.`);
+    throw badRequest(
+      'Ecs.0008',
+      `Flavor ${flavor.id} cannot be bought ${billing.mode === 'prePaid' ? 'yearly/monthly' : 'pay-per-use'}; change the billing mode or the flavor.`,
+    );
   }
   checkCpuOptions(server, flavor);
 };

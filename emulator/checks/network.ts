@@ -88,7 +88,10 @@ export const checkNetwork: CreateCheck = (input) => {
   const nics = objectItems(server, 'nics');
   const flavor = requireFlavor(input);
   if (nics.length > flavor.maxNics) {
-    throw badRequest('Ecs.0050', `${nics.length} NICs were requested; flavor ${flavor.id} supports at most ${flavor.maxNics}.`);
+    throw badRequest(
+      'Ecs.0050',
+      `${nics.length} NICs were requested; flavor ${flavor.id} supports at most ${flavor.maxNics}.`,
+    );
   }
   const seenIps = new Set<string>();
   const seenPorts = new Set<string>();

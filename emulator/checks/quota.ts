@@ -17,7 +17,10 @@ export const checkQuota: CreateCheck = (input) => {
   ];
   for (const [what, wanted, limit, adding] of needs) {
     if (wanted > limit) {
-      throw badRequest('Ecs.0001', `Not enough ECS quota for ${what}: adding ${adding} would use ${wanted} of ${limit}. Lower count, pick a smaller flavor, or raise the quota.`);
+      throw badRequest(
+        'Ecs.0001',
+        `Not enough ECS quota for ${what}: adding ${adding} would use ${wanted} of ${limit}. Lower count, pick a smaller flavor, or raise the quota.`,
+      );
     }
   }
 };

@@ -60,18 +60,22 @@ function detail(field: string, message: string): EcsErrorDetail {
 
 export const checkShape: CreateCheck = ({ body, server }) => {
   const details: EcsErrorDetail[] = [];
-  if (body.dry_run !== undefined && typeof body.dry_run !== 'boolean') details.push(detail('dry_run', 'must be true or false.'));
+  if (body.dry_run !== undefined && typeof body.dry_run !== 'boolean')
+    details.push(detail('dry_run', 'must be true or false.'));
   for (const [name, type] of MANDATORY_SERVER_FIELDS) {
     const value = server[name];
-    if (value === undefined || value === null || value === '') details.push(detail(`server.${name}`, `is required (${type}).`));
+    if (value === undefined || value === null || value === '')
+      details.push(detail(`server.${name}`, `is required (${type}).`));
     else if (!typeMatches(value, type)) details.push(detail(`server.${name}`, `must be a JSON ${type}.`));
   }
   for (const [name, type] of OPTIONAL_SERVER_FIELDS) {
     const value = server[name];
-    if (value !== undefined && !typeMatches(value, type)) details.push(detail(`server.${name}`, `must be a JSON ${type}.`));
+    if (value !== undefined && !typeMatches(value, type))
+      details.push(detail(`server.${name}`, `must be a JSON ${type}.`));
   }
   if (Array.isArray(server.nics)) {
-    if (server.nics.length === 0) details.push(detail('server.nics', 'needs at least one NIC (the first one is the primary NIC).'));
+    if (server.nics.length === 0)
+      details.push(detail('server.nics', 'needs at least one NIC (the first one is the primary NIC).'));
     server.nics.forEach((nic, i) => {
       if (!isObject(nic) || (!nonEmptyString(nic.subnet_id) && !nonEmptyString(nic.port_id))) {
         const what = 'is required (the ID of a subnet in the VPC), unless port_id names an existing NIC.';
@@ -88,8 +92,10 @@ export const checkShape: CreateCheck = ({ body, server }) => {
   }
   if (Array.isArray(server.data_volumes)) {
     server.data_volumes.forEach((disk, i) => {
-      if (!isObject(disk) || typeof disk.volumetype !== 'string') details.push(detail(`server.data_volumes[${i}].volumetype`, 'is required.'));
-      if (!isObject(disk) || !Number.isInteger(disk.size)) details.push(detail(`server.data_volumes[${i}].size`, 'is required (GB, 10-32768).'));
+      if (!isObject(disk) || typeof disk.volumetype !== 'string')
+        details.push(detail(`server.data_volumes[${i}].volumetype`, 'is required.'));
+      if (!isObject(disk) || !Number.isInteger(disk.size))
+        details.push(detail(`server.data_volumes[${i}].size`, 'is required (GB, 10-32768).'));
     });
   }
   details.push(...fieldFormatProblems(server));

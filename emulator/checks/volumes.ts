@@ -79,7 +79,10 @@ export const checkVolumes: CreateCheck = (input) => {
   for (const [where, disk] of disks) {
     const type = stringField(disk, 'volumetype') ?? '';
     if (!knownTypes.includes(type)) {
-      throw badRequest('Ecs.0043', `${where}.volumetype "${type}" does not exist; use one of ${knownTypes.join(', ')}.`);
+      throw badRequest(
+        'Ecs.0043',
+        `${where}.volumetype "${type}" does not exist; use one of ${knownTypes.join(', ')}.`,
+      );
     }
   }
 

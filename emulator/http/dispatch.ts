@@ -54,25 +54,40 @@ function pathForLog(path: string): string {
 }
 
 function renderError(error: unknown, requestId: string, context: EmulatorContext): EmulatorAnswer {
-  if (error instanceof GatewayError) return { status: error.status, body: gatewayErrorBody(error, requestId), headers: error.headers };
+  if (error instanceof GatewayError)
+    return { status: error.status, body: gatewayErrorBody(error, requestId), headers: error.headers };
   if (error instanceof EcsApiError) return { status: error.status, body: ecsErrorBody(error) };
-  context.log.error(`internal error for request ${requestId}: ${error instanceof Error ? error.message : String(error)}`);
-  return { status: 500, body: ecsErrorBody(new EcsApiError(500, 'Common.0001', 'The emulator hit an internal error; see its log.')) };
+  context.log.error(
+    `internal error for request ${requestId}: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  return {
+    status: 500,
+    body: ecsErrorBody(new EcsApiError(500, 'Common.0001', 'The emulator hit an internal error; see its log.')),
+  };
 }
 
 function serverErrorAnswer(status: number, requestId: string): EmulatorAnswer {
   if (status === 502 || status === 504) {
-    const message = status === 502 ? 'The backend service is unavailable; retry later.' : 'The backend service timed out; retry later.';
+    const message =
+      status === 502
+        ? 'The backend service is unavailable; retry later.'
+        : 'The backend service timed out; retry later.';
     return { status, body: gatewayErrorBody(new GatewayError(status, 'APIGW.0201', message), requestId) };
   }
   const code = status === 503 ? 'Common.1503' : 'Common.0001';
-  const message = status === 503 ? 'Too many API calls are running; retry later.' : 'A system error occurred; retry later.';
+  const message =
+    status === 503 ? 'Too many API calls are running; retry later.' : 'A system error occurred; retry later.';
   return { status, body: ecsErrorBody(new EcsApiError(status, code, message)) };
 }
 
 function flowControlAnswer(): EmulatorAnswer {
   // Common.0024 really is answered with HTTP 202: clients must read the body, not only the status.
-  return { status: 202, body: ecsErrorBody(new EcsApiError(202, 'Common.0024', 'Too many concurrent requests; the request was not processed. Retry later.')) };
+  return {
+    status: 202,
+    body: ecsErrorBody(
+      new EcsApiError(202, 'Common.0024', 'Too many concurrent requests; the request was not processed. Retry later.'),
+    ),
+  };
 }
 
 function scopesOf(route: Route): FaultScope[] {
@@ -80,7 +95,11 @@ function scopesOf(route: Route): FaultScope[] {
 }
 
 /** Runs the route's handler with the faults that apply before and after the work. */
-async function answerWithFaults(route: Route, request: EmulatorRequest, context: EmulatorContext): Promise<{ answer: EmulatorAnswer; reset: boolean }> {
+async function answerWithFaults(
+  route: Route,
+  request: EmulatorRequest,
+  context: EmulatorContext,
+): Promise<{ answer: EmulatorAnswer; reset: boolean }> {
   const scopes = scopesOf(route);
   const faults = context.faults;
   const latency = faults.take('latency', scopes);
@@ -88,7 +107,8 @@ async function answerWithFaults(route: Route, request: EmulatorRequest, context:
   const throttle = faults.take('throttle', scopes);
   if (throttle) throw throttled(throttle.retryAfterSeconds ?? 1);
   const serverError = faults.take('serverError', scopes);
-  if (serverError && !serverError.afterCommit) return { answer: serverErrorAnswer(serverError.status ?? 500, request.requestId), reset: false };
+  if (serverError && !serverError.afterCommit)
+    return { answer: serverErrorAnswer(serverError.status ?? 500, request.requestId), reset: false };
   if (faults.take('flowControl', scopes)) return { answer: flowControlAnswer(), reset: false };
 
   const answer = await route.handler(request, context);

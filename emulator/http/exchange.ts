@@ -60,6 +60,7 @@ export function intQuery(request: EmulatorRequest, name: string, fallback: numbe
   const raw = request.query.get(name);
   if (raw === null || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw invalidParameter(`Query parameter ${name} must be a whole number of 0 or more.`);
+  if (!Number.isInteger(value) || value < 0)
+    throw invalidParameter(`Query parameter ${name} must be a whole number of 0 or more.`);
   return value;
 }

@@ -72,7 +72,11 @@ export function isExpired(view: JobView, now: number): boolean {
 }
 
 /** Server status as the server list shows it; undefined = the server does not (or no longer) exist. */
-export function serverStatus(server: ServerRecord, job: JobRecord | undefined, now: number): 'BUILD' | 'ACTIVE' | undefined {
+export function serverStatus(
+  server: ServerRecord,
+  job: JobRecord | undefined,
+  now: number,
+): 'BUILD' | 'ACTIVE' | undefined {
   if (!job) return 'ACTIVE';
   const view = viewJob(job, now);
   if (view.status === 'PENDING_PAYMENT') return undefined;

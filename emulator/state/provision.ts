@@ -87,12 +87,17 @@ export function provisionServers(input: CreateCheckInput): ProvisionResult {
     projectId: context.world.project.id,
     createdAt: now,
     startAt: paidUpFront ? now : null,
-    subJobs: servers.map((s, index) => ({ jobId: hex32(), serverId: s.id, ...subJobDurations(index, context.jobSpeed) })),
+    subJobs: servers.map((s, index) => ({
+      jobId: hex32(),
+      serverId: s.id,
+      ...subJobDurations(index, context.jobSpeed),
+    })),
   };
   if (failure) {
     job.failure = {
       code: failure.code ?? 'Ecs.0319',
-      reason: failure.reason ?? `Insufficient capacity for flavor ${flavor.id} in ${az}; try another AZ or flavor later.`,
+      reason:
+        failure.reason ?? `Insufficient capacity for flavor ${flavor.id} in ${az}; try another AZ or flavor later.`,
     };
   }
 

@@ -15,15 +15,34 @@ function id(prefix: string, group: string, index: number): string {
 }
 
 const PLATFORMS: Array<Pick<WorldImage, 'osType' | 'platform'> & { names: string[] }> = [
-  { osType: 'Linux', platform: 'Ubuntu', names: ['Ubuntu 20.04 server 64bit', 'Ubuntu 22.04 server 64bit', 'Ubuntu 24.04 server 64bit'] },
+  {
+    osType: 'Linux',
+    platform: 'Ubuntu',
+    names: ['Ubuntu 20.04 server 64bit', 'Ubuntu 22.04 server 64bit', 'Ubuntu 24.04 server 64bit'],
+  },
   { osType: 'Linux', platform: 'CentOS', names: ['CentOS 7.6 64bit', 'CentOS 7.9 64bit', 'CentOS Stream 9 64bit'] },
   { osType: 'Linux', platform: 'Debian', names: ['Debian 11.1.0 64bit', 'Debian 12.0.0 64bit'] },
   { osType: 'Linux', platform: 'EulerOS', names: ['EulerOS 2.5 64bit', 'EulerOS 2.9 64bit'] },
   { osType: 'Linux', platform: 'openEuler', names: ['openEuler 20.03 64bit', 'openEuler 22.03 64bit'] },
-  { osType: 'Windows', platform: 'Windows', names: ['Windows Server 2019 Datacenter 64bit', 'Windows Server 2022 Standard 64bit'] },
+  {
+    osType: 'Windows',
+    platform: 'Windows',
+    names: ['Windows Server 2019 Datacenter 64bit', 'Windows Server 2022 Standard 64bit'],
+  },
 ];
 
-const IMAGE_STATUSES: WorldImage['status'][] = ['active', 'active', 'active', 'active', 'active', 'active', 'active', 'queued', 'saving', 'killed'];
+const IMAGE_STATUSES: WorldImage['status'][] = [
+  'active',
+  'active',
+  'active',
+  'active',
+  'active',
+  'active',
+  'active',
+  'queued',
+  'saving',
+  'killed',
+];
 
 function largeImages(): WorldImage[] {
   const images: WorldImage[] = [];
@@ -50,8 +69,16 @@ function largeImages(): WorldImage[] {
 /** Families not used by the default world (its s6 and c7 IDs must not clash); kc/km are Kunpeng (arm64). */
 const FAMILIES = ['s7', 'c6', 'c7n', 'm6', 'm7', 't6', 'ac7', 'kc1', 'kc2', 'km1'];
 const SIZES: Array<[string, number]> = [
-  ['large', 2], ['xlarge', 4], ['2xlarge', 8], ['3xlarge', 12], ['4xlarge', 16],
-  ['6xlarge', 24], ['8xlarge', 32], ['12xlarge', 48], ['16xlarge', 64], ['22xlarge', 88],
+  ['large', 2],
+  ['xlarge', 4],
+  ['2xlarge', 8],
+  ['3xlarge', 12],
+  ['4xlarge', 16],
+  ['6xlarge', 24],
+  ['8xlarge', 32],
+  ['12xlarge', 48],
+  ['16xlarge', 64],
+  ['22xlarge', 88],
 ];
 const RAM_RATIOS = [1, 2, 4];
 
@@ -114,7 +141,11 @@ export function createLargeWorld(): World {
     }
   }
   for (let g = 1; g <= 48; g++) {
-    world.securityGroups.push({ id: id('4d5e6f70', '1000', g), name: `sg-large-${g}`, description: `Generated security group ${g}` });
+    world.securityGroups.push({
+      id: id('4d5e6f70', '1000', g),
+      name: `sg-large-${g}`,
+      description: `Generated security group ${g}`,
+    });
   }
   for (let k = 1; k <= 10; k++) {
     world.keyPairs.push({
@@ -125,9 +156,14 @@ export function createLargeWorld(): World {
   }
   const policies = ['anti-affinity', 'affinity', 'soft-anti-affinity'];
   for (let g = 1; g <= 5; g++) {
-    world.serverGroups.push({ id: id('5e6f7081', '1000', g), name: `group-large-${g}`, policies: [policies[g % policies.length]] });
+    world.serverGroups.push({
+      id: id('5e6f7081', '1000', g),
+      name: `group-large-${g}`,
+      policies: [policies[g % policies.length]],
+    });
   }
-  for (let b = 1; b <= 2; b++) world.bandwidths.push({ id: id('9d0e1f20', '1000', b), name: `bandwidth-large-${b}`, sizeMbit: 50 * b });
+  for (let b = 1; b <= 2; b++)
+    world.bandwidths.push({ id: id('9d0e1f20', '1000', b), name: `bandwidth-large-${b}`, sizeMbit: 50 * b });
   for (let e = 1; e <= 8; e++) {
     const shared = e % 4 === 0;
     world.eips.push({
@@ -139,7 +175,11 @@ export function createLargeWorld(): World {
     });
   }
   for (let p = 1; p <= 20; p++) {
-    world.enterpriseProjects.push({ id: id('7a8b9c0d', '1000', p), name: `ep-large-${p}`, status: p % 5 === 0 ? 'disabled' : 'enabled' });
+    world.enterpriseProjects.push({
+      id: id('7a8b9c0d', '1000', p),
+      name: `ep-large-${p}`,
+      status: p % 5 === 0 ? 'disabled' : 'enabled',
+    });
   }
   world.volumeTypeZones = { ESSD2: [zones[0], zones[1]], GPSSD2: [zones[0]] };
 
@@ -154,6 +194,14 @@ export function createLargeWorld(): World {
     volumes_SSD: { limit: 50, used: 48 },
     gigabytes_SSD: { limit: 5_000, used: 4_800 },
   };
-  world.networkQuotas = { ...world.networkQuotas, vpc: 6, subnet: 42, securityGroup: 52, publicIp: 12, shareBandwidth: 4, shareBandwidthIP: 5 };
+  world.networkQuotas = {
+    ...world.networkQuotas,
+    vpc: 6,
+    subnet: 42,
+    securityGroup: 52,
+    publicIp: 12,
+    shareBandwidth: 4,
+    shareBandwidthIP: 5,
+  };
   return world;
 }

@@ -4,11 +4,35 @@
  * comes from the service facade.
  */
 import {
-  CodeAction, CodeActionKind, CodeActionParams, CompletionList, CompletionParams, Connection, Diagnostic,
-  DidChangeConfigurationNotification, DocumentDiagnosticParams, DocumentDiagnosticReport, DocumentFormattingParams,
-  DocumentSymbol, DocumentSymbolParams, FoldingRange, FoldingRangeParams, Hover, HoverParams, InitializeParams,
-  InitializeResult, ResponseError, ServerCapabilities, TextDocumentIdentifier, TextDocumentSyncKind, TextDocuments,
-  TextEdit, CancellationToken, ErrorCodes, type NotificationHandler, type Disposable,
+  CodeAction,
+  CodeActionKind,
+  CodeActionParams,
+  CompletionList,
+  CompletionParams,
+  Connection,
+  Diagnostic,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticParams,
+  DocumentDiagnosticReport,
+  DocumentFormattingParams,
+  DocumentSymbol,
+  DocumentSymbolParams,
+  FoldingRange,
+  FoldingRangeParams,
+  Hover,
+  HoverParams,
+  InitializeParams,
+  InitializeResult,
+  ResponseError,
+  ServerCapabilities,
+  TextDocumentIdentifier,
+  TextDocumentSyncKind,
+  TextDocuments,
+  TextEdit,
+  CancellationToken,
+  ErrorCodes,
+  type NotificationHandler,
+  type Disposable,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParsedDocument } from '../service/parser/ast';
@@ -77,7 +101,12 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
   const cache = new DiagnosticsCache();
   const seen = new Set<string>();
   const memory = new MemoryReducer();
-  let support: ClientSupport = { pullDiagnostics: false, diagnosticRefresh: false, configuration: false, dynamicConfigurationChange: false };
+  let support: ClientSupport = {
+    pullDiagnostics: false,
+    diagnosticRefresh: false,
+    configuration: false,
+    dynamicConfigurationChange: false,
+  };
   const warnOnce = (message: string) => connection.console.warn(message);
   let settings = new SettingsSource(undefined, warnOnce);
   /**
@@ -91,7 +120,10 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
   const warmUps = new WarmUpRunner(
     service,
     (error) => log.error(describeError('warm-up', error)),
-    (format, elapsedMs) => connection.console.log(`Warm-up of the ${format.toUpperCase()} features finished in ${Math.round(elapsedMs)} ms.`),
+    (format, elapsedMs) =>
+      connection.console.log(
+        `Warm-up of the ${format.toUpperCase()} features finished in ${Math.round(elapsedMs)} ms.`,
+      ),
   );
 
   /** The open request document for a URI, or undefined for documents that are not ours. */
@@ -157,7 +189,9 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
       guard(log, 'warm-up', undefined, () => warmUps.warm('json'));
     });
     if (support.dynamicConfigurationChange) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ecs' }).catch(() => undefined);
+      void connection.client
+        .register(DidChangeConfigurationNotification.type, { section: 'ecs' })
+        .catch(() => undefined);
     }
     void guardAsync(log, 'settings', undefined, async () => {
       await settings.refresh();
@@ -193,7 +227,8 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
 
   documents.onDidOpen(({ document }) => {
     warmUps.noteActivity();
-    if (isRequestDocument(document.languageId)) guard(log, 'warm-up', undefined, () => warmUps.warm(warmUpFormat(document.languageId)));
+    if (isRequestDocument(document.languageId))
+      guard(log, 'warm-up', undefined, () => warmUps.warm(warmUpFormat(document.languageId)));
   });
 
   documents.onDidChangeContent(({ document }) => {
@@ -219,26 +254,31 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
     });
   });
 
-  connection.languages.diagnostics.on(async (params: DocumentDiagnosticParams, token): Promise<DocumentDiagnosticReport> => {
-    if (!initialized) throw notInitialized();
-    warmUps.noteActivity();
-    const empty: DocumentDiagnosticReport = { kind: 'full', items: [] };
-    const document = requestDocument(params.textDocument);
-    if (!document) return empty;
-    if (isCancelled(token)) throw cancelled();
-    return guardAsync<DocumentDiagnosticReport>(log, 'pull diagnostics', empty, async () => {
-      const diagnostics = await diagnosticsFor(document);
-      const latest = requestDocument(params.textDocument) ?? document;
-      const items = diagnostics ?? (await diagnosticsFor(latest)) ?? [];
-      const resultId = resultIdFor(latest.version, diagnosticsGeneration());
-      if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
-      return { kind: 'full', resultId, items };
-    });
-  });
+  connection.languages.diagnostics.on(
+    async (params: DocumentDiagnosticParams, token): Promise<DocumentDiagnosticReport> => {
+      if (!initialized) throw notInitialized();
+      warmUps.noteActivity();
+      const empty: DocumentDiagnosticReport = { kind: 'full', items: [] };
+      const document = requestDocument(params.textDocument);
+      if (!document) return empty;
+      if (isCancelled(token)) throw cancelled();
+      return guardAsync<DocumentDiagnosticReport>(log, 'pull diagnostics', empty, async () => {
+        const diagnostics = await diagnosticsFor(document);
+        const latest = requestDocument(params.textDocument) ?? document;
+        const items = diagnostics ?? (await diagnosticsFor(latest)) ?? [];
+        const resultId = resultIdFor(latest.version, diagnosticsGeneration());
+        if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
+        return { kind: 'full', resultId, items };
+      });
+    },
+  );
 
   /** Runs a synchronous feature for a request document, honouring cancellation and containing errors. */
   const answer = <T>(
-    name: string, id: TextDocumentIdentifier, token: CancellationToken, fallback: T,
+    name: string,
+    id: TextDocumentIdentifier,
+    token: CancellationToken,
+    fallback: T,
     work: (document: TextDocument, parsed: ParsedDocument) => T,
   ): T | ResponseError<void> => {
     if (!initialized) return notInitialized();
@@ -254,25 +294,39 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
       const trigger = params.context?.triggerCharacter;
       if (!shouldComplete(document.getText(), document.offsetAt(params.position), trigger)) return null;
       return service().complete(parsed, params.position);
-    }));
+    }),
+  );
 
   connection.onHover((params: HoverParams, token) =>
-    answer<Hover | null>('hover', params.textDocument, token, null, (_document, parsed) => service().hover(parsed, params.position)));
+    answer<Hover | null>('hover', params.textDocument, token, null, (_document, parsed) =>
+      service().hover(parsed, params.position),
+    ),
+  );
 
   connection.onCodeAction((params: CodeActionParams, token) =>
     answer<CodeAction[]>('code action', params.textDocument, token, [], (document, parsed) => {
       const diagnostics = withFixData(params.context.diagnostics, cache.latest(document.uri));
       return service().codeActions(parsed, params.range, diagnostics);
-    }));
+    }),
+  );
 
   connection.onDocumentSymbol((params: DocumentSymbolParams, token) =>
-    answer<DocumentSymbol[]>('document symbols', params.textDocument, token, [], (_document, parsed) => service().documentSymbols(parsed, settings.latest)));
+    answer<DocumentSymbol[]>('document symbols', params.textDocument, token, [], (_document, parsed) =>
+      service().documentSymbols(parsed, settings.latest),
+    ),
+  );
 
   connection.onFoldingRanges((params: FoldingRangeParams, token) =>
-    answer<FoldingRange[]>('folding ranges', params.textDocument, token, [], (_document, parsed) => service().foldingRanges(parsed, settings.latest)));
+    answer<FoldingRange[]>('folding ranges', params.textDocument, token, [], (_document, parsed) =>
+      service().foldingRanges(parsed, settings.latest),
+    ),
+  );
 
   connection.onDocumentFormatting((params: DocumentFormattingParams, token) =>
-    answer<TextEdit[]>('formatting', params.textDocument, token, [], (_document, parsed) => service().format(parsed, params.options, settings.latest)));
+    answer<TextEdit[]>('formatting', params.textDocument, token, [], (_document, parsed) =>
+      service().format(parsed, params.options, settings.latest),
+    ),
+  );
 
   connection.onShutdown(() => {
     if (!initialized) return notInitialized();
@@ -287,16 +341,19 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
   process.on('unhandledRejection', (error) => log.error(describeError('server (promise)', error)));
 
   // Requests no handler takes: refused as not initialized until `initialize`, unknown after it.
-  connection.onRequest((method) => (initialized
-    ? new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`)
-    : notInitialized()));
+  connection.onRequest((method) =>
+    initialized ? new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`) : notInitialized(),
+  );
 
   documents.listen(untilInitialized(connection, () => initialized));
   return state;
 }
 
 function notInitialized(): ResponseError<void> {
-  return new ResponseError<void>(ErrorCodes.ServerNotInitialized, 'The server is not initialized yet: send initialize first.');
+  return new ResponseError<void>(
+    ErrorCodes.ServerNotInitialized,
+    'The server is not initialized yet: send initialize first.',
+  );
 }
 
 /** What TextDocuments.listen needs of a connection. */
@@ -304,18 +361,21 @@ type TextDocumentConnection = Parameters<TextDocuments<TextDocument>['listen']>[
 
 /** The document notifications of `connection`, dropped while `isInitialized()` is false. */
 function untilInitialized(connection: Connection, isInitialized: () => boolean): TextDocumentConnection {
-  const gate = <P>(register: (handler: NotificationHandler<P>) => Disposable) => (handler: NotificationHandler<P>) =>
-    register((params) => {
-      if (isInitialized()) handler(params);
-    });
+  const gate =
+    <P>(register: (handler: NotificationHandler<P>) => Disposable) =>
+    (handler: NotificationHandler<P>) =>
+      register((params) => {
+        if (isInitialized()) handler(params);
+      });
   return {
     onDidOpenTextDocument: gate((handler) => connection.onDidOpenTextDocument(handler)),
     onDidChangeTextDocument: gate((handler) => connection.onDidChangeTextDocument(handler)),
     onDidCloseTextDocument: gate((handler) => connection.onDidCloseTextDocument(handler)),
     onWillSaveTextDocument: gate((handler) => connection.onWillSaveTextDocument(handler)),
-    onWillSaveTextDocumentWaitUntil: (handler) => connection.onWillSaveTextDocumentWaitUntil((params, token) => (isInitialized()
-      ? handler(params, token)
-      : notInitialized())),
+    onWillSaveTextDocumentWaitUntil: (handler) =>
+      connection.onWillSaveTextDocumentWaitUntil((params, token) =>
+        isInitialized() ? handler(params, token) : notInitialized(),
+      ),
     onDidSaveTextDocument: gate((handler) => connection.onDidSaveTextDocument(handler)),
   };
 }
@@ -328,13 +388,21 @@ export function withFixData(fromClient: Diagnostic[], ours: Diagnostic[] | undef
   if (!ours) return fromClient;
   return fromClient.map((diagnostic) => {
     if (diagnostic.data !== undefined) return diagnostic;
-    const match = ours.find((candidate) =>
-      candidate.code === diagnostic.code && candidate.message === diagnostic.message && sameRange(candidate, diagnostic));
+    const match = ours.find(
+      (candidate) =>
+        candidate.code === diagnostic.code &&
+        candidate.message === diagnostic.message &&
+        sameRange(candidate, diagnostic),
+    );
     return match ? { ...diagnostic, data: match.data } : diagnostic;
   });
 }
 
 function sameRange(a: Diagnostic, b: Diagnostic): boolean {
-  return a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character
-    && a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
+  return (
+    a.range.start.line === b.range.start.line &&
+    a.range.start.character === b.range.start.character &&
+    a.range.end.line === b.range.end.line &&
+    a.range.end.character === b.range.end.character
+  );
 }

@@ -20,9 +20,11 @@ function holdsAt(bytes: Uint8Array, offset: number, ascii: string): boolean {
 
 /** A complete message header as vscode-jsonrpc writes it, in a chunk of its own. */
 export function isMessageHeader(chunk: Uint8Array): boolean {
-  return chunk.length > HEADER_START.length + HEADER_END.length
-    && holdsAt(chunk, 0, HEADER_START)
-    && holdsAt(chunk, chunk.length - HEADER_END.length, HEADER_END);
+  return (
+    chunk.length > HEADER_START.length + HEADER_END.length &&
+    holdsAt(chunk, 0, HEADER_START) &&
+    holdsAt(chunk, chunk.length - HEADER_END.length, HEADER_END)
+  );
 }
 
 export class OneWritePerMessage extends Writable {

@@ -7,7 +7,9 @@ export const OPEN_DELAY_MS = 0;
 /** Short enough for edit -> diagnostics well under 50 ms, long enough to merge a burst of changes. */
 export const CHANGE_DELAY_MS = 5;
 
-type Pending = { readonly kind: 'timeout'; readonly handle: NodeJS.Timeout } | { readonly kind: 'immediate'; readonly handle: NodeJS.Immediate };
+type Pending =
+  | { readonly kind: 'timeout'; readonly handle: NodeJS.Timeout }
+  | { readonly kind: 'immediate'; readonly handle: NodeJS.Immediate };
 
 export class PushScheduler {
   private readonly pending = new Map<string, Pending>();
@@ -24,9 +26,12 @@ export class PushScheduler {
       this.pending.delete(uri);
       this.run(uri);
     };
-    this.pending.set(uri, delayMs <= 0
-      ? { kind: 'immediate', handle: setImmediate(fire) }
-      : { kind: 'timeout', handle: setTimeout(fire, delayMs) });
+    this.pending.set(
+      uri,
+      delayMs <= 0
+        ? { kind: 'immediate', handle: setImmediate(fire) }
+        : { kind: 'timeout', handle: setTimeout(fire, delayMs) },
+    );
   }
 
   cancel(uri: string): void {

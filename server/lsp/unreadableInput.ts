@@ -8,6 +8,8 @@ export function unreadableInputMessage(error: unknown): string {
   const what = /^(Header must provide a Content-Length|Content-Length value must be a number)/.test(text)
     ? 'a message header without a valid Content-Length'
     : 'a message that is not valid JSON-RPC';
-  return `ECS language server: the editor sent ${what}, so the following messages cannot be read reliably. `
-    + 'The server stops now; the editor starts it again.';
+  return (
+    `ECS language server: the editor sent ${what}, so the following messages cannot be read reliably. ` +
+    'The server stops now; the editor starts it again.'
+  );
 }

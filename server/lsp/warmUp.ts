@@ -42,7 +42,11 @@ export function exemplarDocument(format: DocumentFormat): TextDocument {
 }
 
 /** The slices of one format's warm-up, in order. */
-export function warmUpSlices(service: () => EcsLanguageService, format: DocumentFormat, rounds = WARM_UP_ROUNDS): Slice[] {
+export function warmUpSlices(
+  service: () => EcsLanguageService,
+  format: DocumentFormat,
+  rounds = WARM_UP_ROUNDS,
+): Slice[] {
   const uri = WARM_UP_URIS[format];
   const texts = new Map<number, string>();
   const textFor = (scale: number): string => {
@@ -63,7 +67,10 @@ export function warmUpSlices(service: () => EcsLanguageService, format: Document
       const text = doc.getText();
       const parsed = service().parse(doc);
       service().hover(parsed, doc.positionAt(text.indexOf('volumetype') + 2));
-      service().complete(parsed, doc.positionAt(text.indexOf(format === 'yaml' ? '  - volumetype' : '{', text.indexOf('data_volumes')) + 2));
+      service().complete(
+        parsed,
+        doc.positionAt(text.indexOf(format === 'yaml' ? '  - volumetype' : '{', text.indexOf('data_volumes')) + 2),
+      );
     });
   }
   slices.push(() => service().forget(uri));
@@ -103,7 +110,9 @@ export class WarmUpRunner {
     this.started.add(format);
     this.service().keepShapeExemplar(exemplarDocument(format));
     const started = performance.now();
-    this.queue.push(...warmUpSlices(this.service, format, this.rounds), () => this.onFinished(format, performance.now() - started));
+    this.queue.push(...warmUpSlices(this.service, format, this.rounds), () =>
+      this.onFinished(format, performance.now() - started),
+    );
     this.scheduleNext();
   }
 

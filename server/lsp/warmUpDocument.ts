@@ -8,7 +8,7 @@
 export function buildWarmUpRequest(scale: number): object {
   const count = (full: number): number => Math.max(1, Math.round(full * scale));
   const id = (seed: number): string => {
-    const hex = (seed * 2654435761 >>> 0).toString(16).padStart(8, '0');
+    const hex = ((seed * 2654435761) >>> 0).toString(16).padStart(8, '0');
     return `${hex}-${hex.slice(0, 4)}-4${hex.slice(1, 4)}-8${hex.slice(4, 7)}-${hex}${hex.slice(0, 4)}`;
   };
   const volumeTypes = ['SSD', 'GPSSD', 'ESSD', 'SAS', 'GPSSD2', 'ESSD2', 'SATA'];
@@ -33,14 +33,20 @@ export function buildWarmUpRequest(scale: number): object {
         allowed_address_pairs: [{ ip_address: `10.${index}.0.0/24` }, { ip_address: `10.${index}.1.0/24` }],
       })),
       publicip: {
-        eip: { iptype: '5_bgp', bandwidth: { size: 300, sharetype: 'PER', chargemode: 'traffic' }, extendparam: { chargingMode: 'postPaid' } },
+        eip: {
+          iptype: '5_bgp',
+          bandwidth: { size: 300, sharetype: 'PER', chargemode: 'traffic' },
+          extendparam: { chargingMode: 'postPaid' },
+        },
         delete_on_termination: true,
       },
       key_name: 'warm-up-key',
       // Base64 of repeated shell text: long enough to exercise the size and encoding checks.
       user_data: Buffer.from('#!/bin/bash\necho warm-up\n'.repeat(count(1300))).toString('base64'),
       count: 1,
-      metadata: Object.fromEntries(Array.from({ length: count(10) }, (_, index) => [`app.label.${index}`, `value-${index}`])),
+      metadata: Object.fromEntries(
+        Array.from({ length: count(10) }, (_, index) => [`app.label.${index}`, `value-${index}`]),
+      ),
       extendparam: { chargingMode: 'postPaid', enterprise_project_id: id(6), support_auto_recovery: true },
       'os:scheduler_hints': { group: id(7) },
       server_tags: Array.from({ length: count(10) }, (_, index) => ({ key: `tag-${index}`, value: `value-${index}` })),

@@ -4,8 +4,16 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
-  CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, FormattingOptions,
-  Hover, Position, Range, TextEdit,
+  CodeAction,
+  CompletionList,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  FormattingOptions,
+  Hover,
+  Position,
+  Range,
+  TextEdit,
 } from 'vscode-languageserver-types';
 import type { ParsedDocument } from './parser/ast';
 import type { ServiceSettings } from './types';

@@ -2,7 +2,13 @@
  * Quick fixes. Validation already said what to fix (in `Diagnostic.data`, see types.ts), so this
  * module only turns those descriptions into minimal text edits; it never re-validates.
  */
-import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
+import {
+  CodeActionKind,
+  type CodeAction,
+  type Diagnostic,
+  type Range,
+  type TextEdit,
+} from 'vscode-languageserver-types';
 import type { ParsedDocument } from './parser/ast';
 import type { DiagnosticData, FixData } from './types';
 import { addPropertiesEdits } from './fixes/addProperties';
@@ -10,7 +16,11 @@ import { createFixContext, propertyAtPath, valueAtPath, type FixContext } from '
 import { removeAtPathEdits } from './fixes/removeProperty';
 import { renamePropertyPlan } from './fixes/renameProperty';
 import {
-  base64EncodeEdit, quoteScalarEdit, removeLineBreaksEdit, replaceValueEdit, scalarText,
+  base64EncodeEdit,
+  quoteScalarEdit,
+  removeLineBreaksEdit,
+  replaceValueEdit,
+  scalarText,
 } from './fixes/valueFixes';
 
 /** Fix suggestions for one invalid value beyond this many would only clutter the light bulb menu. */
@@ -38,13 +48,28 @@ function actionsFor(context: FixContext, fix: FixData, diagnostic: Diagnostic): 
       if (fix.properties.length === 0) return [];
       const names = fix.properties.map((name) => `\`${name}\``).join(', ');
       const title = fix.properties.length === 1 ? `Add the missing field ${names}` : `Add the missing fields ${names}`;
-      return action(context, title, addPropertiesEdits(context, fix.path, { names: fix.properties, values: fix.values }), diagnostic, true);
+      return action(
+        context,
+        title,
+        addPropertiesEdits(context, fix.path, { names: fix.properties, values: fix.values }),
+        diagnostic,
+        true,
+      );
     }
     case 'replaceValue': {
       const node = valueAtPath(doc, fix.path);
       if (!node) return [];
-      return fix.candidates.slice(0, MAX_VALUE_CANDIDATES).flatMap((candidate, index) =>
-        action(context, `Change the value to ${scalarText(context, candidate)}`, [replaceValueEdit(context, node, candidate)], diagnostic, index === 0));
+      return fix.candidates
+        .slice(0, MAX_VALUE_CANDIDATES)
+        .flatMap((candidate, index) =>
+          action(
+            context,
+            `Change the value to ${scalarText(context, candidate)}`,
+            [replaceValueEdit(context, node, candidate)],
+            diagnostic,
+            index === 0,
+          ),
+        );
     }
     case 'quoteScalar': {
       const node = valueAtPath(doc, fix.path);
@@ -58,7 +83,8 @@ function actionsFor(context: FixContext, fix: FixData, diagnostic: Diagnostic): 
     }
     case 'removeProperty': {
       const last = fix.path[fix.path.length - 1];
-      const what = typeof last === 'string' ? `\`${last}\`` : `item ${last + 1} of \`${String(fix.path[fix.path.length - 2])}\``;
+      const what =
+        typeof last === 'string' ? `\`${last}\`` : `item ${last + 1} of \`${String(fix.path[fix.path.length - 2])}\``;
       return action(context, `Remove ${what}`, removeAtPathEdits(context, fix.path), diagnostic, true);
     }
     case 'base64Encode': {
@@ -76,13 +102,21 @@ function actionsFor(context: FixContext, fix: FixData, diagnostic: Diagnostic): 
   }
 }
 
-function action(context: FixContext, title: string, edits: TextEdit[], diagnostic: Diagnostic, isPreferred: boolean): CodeAction[] {
+function action(
+  context: FixContext,
+  title: string,
+  edits: TextEdit[],
+  diagnostic: Diagnostic,
+  isPreferred: boolean,
+): CodeAction[] {
   if (edits.length === 0) return [];
-  return [{
-    title,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
-    isPreferred,
-    edit: { changes: { [context.doc.uri]: edits } },
-  }];
+  return [
+    {
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      isPreferred,
+      edit: { changes: { [context.doc.uri]: edits } },
+    },
+  ];
 }

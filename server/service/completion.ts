@@ -5,8 +5,13 @@
  * from the text around it, not only from the parsed tree.
  */
 import {
-  CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind,
-  type CompletionItem, type CompletionList, type Position,
+  CompletionItemKind,
+  InsertTextFormat,
+  InsertTextMode,
+  MarkupKind,
+  type CompletionItem,
+  type CompletionList,
+  type Position,
 } from 'vscode-languageserver-types';
 import type { ParsedDocument } from './parser/ast';
 import { offsetAt, rangeOf } from './parser/positions';
@@ -29,7 +34,10 @@ export function doComplete(parsed: ParsedDocument, position: Position, account?:
 }
 
 function completionItems(
-  parsed: ParsedDocument, offset: number, navigator: SchemaNavigator, account: AccountData | undefined,
+  parsed: ParsedDocument,
+  offset: number,
+  navigator: SchemaNavigator,
+  account: AccountData | undefined,
 ): CompletionItem[] {
   if (isBlankDocument(parsed)) return templateItems(parsed, offset);
   const context = completionContextAt(parsed, offset);
@@ -46,13 +54,18 @@ function completionItems(
  * The last context read, for the last parsed version. Editors ask again at the same spot (retriggers,
  * typing a filter); reading the context scans the text up to the cursor, several times in JSON.
  */
-let lastContext: { readonly parsed: ParsedDocument; readonly offset: number; readonly context: CompletionContext | undefined } | undefined;
-registerTreeCache(() => { lastContext = undefined; });
+let lastContext:
+  | { readonly parsed: ParsedDocument; readonly offset: number; readonly context: CompletionContext | undefined }
+  | undefined;
+registerTreeCache(() => {
+  lastContext = undefined;
+});
 
 function completionContextAt(parsed: ParsedDocument, offset: number): CompletionContext | undefined {
   // One strong entry, released with the other per-tree caches: see lastResultMemo.ts.
   if (lastContext && lastContext.parsed === parsed && lastContext.offset === offset) return lastContext.context;
-  const context = parsed.format === 'json' ? jsonCompletionContext(parsed, offset) : yamlCompletionContext(parsed, offset);
+  const context =
+    parsed.format === 'json' ? jsonCompletionContext(parsed, offset) : yamlCompletionContext(parsed, offset);
   lastContext = { parsed, offset, context };
   return context;
 }

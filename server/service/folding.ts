@@ -22,18 +22,24 @@ export function getFoldingRanges(parsed: ParsedDocument, settings: ServiceSettin
   if (parsed.root) collectValueRanges(parsed, parsed.root, folds, parsed.root.offset, 0);
   collectCommentRanges(parsed, folds);
   // Over the cap, the shallowest ranges stay (sort is stable: document order within a depth).
-  const kept = folds.length > MAX_OUTLINE_ENTRIES
-    ? folds.sort((a, b) => a.depth - b.depth).slice(0, MAX_OUTLINE_ENTRIES)
-    : folds;
+  const kept =
+    folds.length > MAX_OUTLINE_ENTRIES ? folds.sort((a, b) => a.depth - b.depth).slice(0, MAX_OUTLINE_ENTRIES) : folds;
   return kept.map((fold) => fold.range).sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
 }
 
-function collectValueRanges(parsed: ParsedDocument, value: ValueNode, folds: Fold[], foldStart: number, depth: number): void {
+function collectValueRanges(
+  parsed: ParsedDocument,
+  value: ValueNode,
+  folds: Fold[],
+  foldStart: number,
+  depth: number,
+): void {
   if (value.type !== 'object' && value.type !== 'array') return;
   const startLine = lineIndexAt(parsed, foldStart);
   const lastLine = lineIndexAt(parsed, Math.max(foldStart, contentEnd(parsed, value) - 1));
   // JSON keeps the closing bracket visible; a YAML block has no closing line.
-  const isBracketed = parsed.format === 'json' || parsed.text[value.offset] === '{' || parsed.text[value.offset] === '[';
+  const isBracketed =
+    parsed.format === 'json' || parsed.text[value.offset] === '{' || parsed.text[value.offset] === '[';
   const endLine = isBracketed ? lastLine - 1 : lastLine;
   // The root mapping of a YAML file would just repeat its first key's range.
   const isYamlRoot = !isBracketed && !value.parent;
@@ -42,7 +48,8 @@ function collectValueRanges(parsed: ParsedDocument, value: ValueNode, folds: Fol
     for (const property of value.properties) {
       // A block value folds from its key's line.
       const child = property.valueNode;
-      if (child) collectValueRanges(parsed, child, folds, isBlock(parsed, child) ? property.offset : child.offset, depth + 1);
+      if (child)
+        collectValueRanges(parsed, child, folds, isBlock(parsed, child) ? property.offset : child.offset, depth + 1);
     }
   } else {
     for (const item of value.items) collectValueRanges(parsed, item, folds, item.offset, depth + 1);
@@ -59,7 +66,8 @@ function collectCommentRanges(parsed: ParsedDocument, folds: Fold[]): void {
   let runEnd = -1;
   let previousLast = -1;
   const flush = () => {
-    if (runStart >= 0 && runEnd > runStart) folds.push({ range: { startLine: runStart, endLine: runEnd, kind: FoldingRangeKind.Comment }, depth: 0 });
+    if (runStart >= 0 && runEnd > runStart)
+      folds.push({ range: { startLine: runStart, endLine: runEnd, kind: FoldingRangeKind.Comment }, depth: 0 });
     runStart = -1;
   };
   for (const comment of [...parsed.comments].sort((a, b) => a.offset - b.offset)) {

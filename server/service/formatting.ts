@@ -14,7 +14,11 @@ const DEFAULT_TAB_SIZE = 4;
  * The edits that re-indent a JSON document, or none when the document is beyond the limits
  * validation stops at, or when the edits would be far larger than the document (outputLimits.ts).
  */
-export function formatDocument(parsed: ParsedDocument, options: FormattingOptions, settings: ServiceSettings = defaultSettings): TextEdit[] {
+export function formatDocument(
+  parsed: ParsedDocument,
+  options: FormattingOptions,
+  settings: ServiceSettings = defaultSettings,
+): TextEdit[] {
   if (parsed.format !== 'json' || beyondFeatureLimits(parsed, settings)) return [];
   const tabSize = tabSizeOf(options.tabSize);
   const budget = MAX_FORMAT_GROWTH * parsed.text.length + FORMAT_SLACK;

@@ -75,11 +75,13 @@ function targetFromText(parsed: ParsedDocument, offset: number): HoverTarget | u
   const lineIndex = lineIndexAt(parsed, offset);
   const line = readYamlLine(lineText(parsed, lineIndex));
   const column = offset - parsed.lineStarts[lineIndex];
-  if (line.key === undefined || line.colonEnd === undefined || column < line.contentColumn || column >= line.colonEnd) return undefined;
+  if (line.key === undefined || line.colonEnd === undefined || column < line.contentColumn || column >= line.colonEnd)
+    return undefined;
   const lines = parsed.text.split(/\r\n|\r|\n/);
-  const objectPath = line.dashColumns.length > 0
-    ? pathFromIndentation(lines, lineIndex, line.dashColumns[line.dashColumns.length - 1], true)
-    : pathFromIndentation(lines, lineIndex, line.contentColumn, false);
+  const objectPath =
+    line.dashColumns.length > 0
+      ? pathFromIndentation(lines, lineIndex, line.dashColumns[line.dashColumns.length - 1], true)
+      : pathFromIndentation(lines, lineIndex, line.contentColumn, false);
   return {
     path: [...objectPath, line.key],
     offset: parsed.lineStarts[lineIndex] + line.contentColumn,

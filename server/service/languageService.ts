@@ -5,7 +5,16 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
-  CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, FormattingOptions, Hover, Position, Range, TextEdit,
+  CodeAction,
+  CompletionList,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  FormattingOptions,
+  Hover,
+  Position,
+  Range,
+  TextEdit,
 } from 'vscode-languageserver-types';
 import { MarkupContent, MarkupKind } from 'vscode-languageserver-types';
 import type { EcsLanguageService } from './api';
@@ -50,8 +59,13 @@ function safely<T>(fallback: T, run: () => T): T {
 /** Never throws: options that are not an object (a caller's slip) count as no options. */
 export function createLanguageService(options: LanguageServiceOptions = {}): EcsLanguageService {
   const cache = new Map<string, CacheEntry>();
-  const validationOptions = typeof options === 'object' && options !== null && typeof options.validation === 'object' && options.validation !== null
-    ? options.validation : undefined;
+  const validationOptions =
+    typeof options === 'object' &&
+    options !== null &&
+    typeof options.validation === 'object' &&
+    options.validation !== null
+      ? options.validation
+      : undefined;
   /** The one active account snapshot of this service instance (docs/lsp-extensions.md). */
   let account: AccountData | undefined;
   const now = () => validationOptions?.now ?? new Date();
@@ -114,7 +128,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
       return safely([], () => getFoldingRanges(parsed, settings));
     },
 
-    format(parsed: ParsedDocument, formattingOptions: FormattingOptions, settings: ServiceSettings = defaultSettings): TextEdit[] {
+    format(
+      parsed: ParsedDocument,
+      formattingOptions: FormattingOptions,
+      settings: ServiceSettings = defaultSettings,
+    ): TextEdit[] {
       if (parsed.format !== 'json') return [];
       return safely([], () => formatDocument(parsed, formattingOptions, settings));
     },
@@ -127,7 +145,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
     },
 
     keepShapeExemplar(document: TextDocument): void {
-      safely(undefined, () => keepShapeExemplar(document, (parsed) => validateDocument(parsed, defaultSettings, validationOptions)));
+      safely(undefined, () =>
+        keepShapeExemplar(document, (parsed) => validateDocument(parsed, defaultSettings, validationOptions)),
+      );
     },
   };
 }

@@ -6,7 +6,12 @@ import { defaultSettings, type RuleSetting, type ServiceSettings } from './types
 
 const RULE_SETTINGS: ReadonlySet<string> = new Set(['off', 'error', 'warning', 'information', 'hint']);
 /** Common spellings people use in settings files. */
-const RULE_SETTING_ALIASES: Readonly<Record<string, RuleSetting>> = { info: 'information', warn: 'warning', none: 'off', ignore: 'off' };
+const RULE_SETTING_ALIASES: Readonly<Record<string, RuleSetting>> = {
+  info: 'information',
+  warn: 'warning',
+  none: 'off',
+  ignore: 'off',
+};
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -55,12 +60,19 @@ function readRules(value: unknown, report: SettingsProblemReport): Record<string
     const setting = ruleSettingOf(raw);
     if (setting) {
       // Readers look up own keys only (validate.ts); "__proto__" must stay a key, not set the prototype.
-      Object.defineProperty(rules, normalizeRuleKey(key), { value: setting, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(rules, normalizeRuleKey(key), {
+        value: setting,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
       continue;
     }
     const shown = typeof raw === 'string' ? JSON.stringify(raw.slice(0, 40)) : typeof raw;
-    report(`The setting ecs.rules for ${JSON.stringify(key.slice(0, 40))} has the value ${shown}, which is not a severity, `
-      + 'so the rule keeps its default. Use off, error, warning, information or hint.');
+    report(
+      `The setting ecs.rules for ${JSON.stringify(key.slice(0, 40))} has the value ${shown}, which is not a severity, ` +
+        'so the rule keeps its default. Use off, error, warning, information or hint.',
+    );
   }
   return rules;
 }
@@ -75,8 +87,15 @@ export function normalizeSettings(raw: unknown, report: SettingsProblemReport = 
   const size = read(section, 'maxDocumentSize');
   return {
     rules: readRules(read(section, 'rules'), report),
-    warnOnLiteralPassword: readBoolean(section, 'validation.warnOnLiteralPassword', defaultSettings.warnOnLiteralPassword),
+    warnOnLiteralPassword: readBoolean(
+      section,
+      'validation.warnOnLiteralPassword',
+      defaultSettings.warnOnLiteralPassword,
+    ),
     allowJsonComments: readBoolean(section, 'json.allowComments', defaultSettings.allowJsonComments),
-    maxDocumentSize: typeof size === 'number' && Number.isFinite(size) && size > 0 ? Math.floor(size) : defaultSettings.maxDocumentSize,
+    maxDocumentSize:
+      typeof size === 'number' && Number.isFinite(size) && size > 0
+        ? Math.floor(size)
+        : defaultSettings.maxDocumentSize,
   };
 }

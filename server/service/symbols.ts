@@ -14,7 +14,10 @@ const ITEM_NAME_FIELDS = ['name', 'volumetype', 'subnet_id', 'key', 'id', 'ip_ad
  * The outline, breadth first: past MAX_OUTLINE_ENTRIES symbols it stops, keeping the upper
  * levels whole (the top-level keys matter more than the thousandth item of a list).
  */
-export function getDocumentSymbols(parsed: ParsedDocument, settings: ServiceSettings = defaultSettings): DocumentSymbol[] {
+export function getDocumentSymbols(
+  parsed: ParsedDocument,
+  settings: ServiceSettings = defaultSettings,
+): DocumentSymbol[] {
   const root = parsed.root;
   if (!root || (root.type !== 'object' && root.type !== 'array') || beyondFeatureLimits(parsed, settings)) return [];
   const outline: DocumentSymbol[] = [];
@@ -24,9 +27,10 @@ export function getDocumentSymbols(parsed: ParsedDocument, settings: ServiceSett
     const { container, into } = pending[head];
     const count = container.type === 'object' ? container.properties.length : container.items.length;
     for (let index = 0; index < count && budget > 0; index++, budget--) {
-      const entry = container.type === 'object'
-        ? propertySymbol(parsed, container.properties[index])
-        : itemSymbol(parsed, container.items[index], index);
+      const entry =
+        container.type === 'object'
+          ? propertySymbol(parsed, container.properties[index])
+          : itemSymbol(parsed, container.items[index], index);
       into.push(entry.symbol);
       if (entry.children) pending.push({ container: entry.children, into: entry.symbol.children ?? [] });
     }

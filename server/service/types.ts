@@ -33,12 +33,12 @@ export const defaultSettings: ServiceSettings = {
  */
 export type FixData =
   | {
-    readonly kind: 'addProperties';
-    readonly path: (string | number)[];
-    readonly properties: string[];
-    /** The value to write for a property when the rule knows it; others get the schema's skeleton. */
-    readonly values?: Record<string, unknown>;
-  }
+      readonly kind: 'addProperties';
+      readonly path: (string | number)[];
+      readonly properties: string[];
+      /** The value to write for a property when the rule knows it; others get the schema's skeleton. */
+      readonly values?: Record<string, unknown>;
+    }
   | { readonly kind: 'replaceValue'; readonly path: (string | number)[]; readonly candidates: unknown[] }
   | { readonly kind: 'quoteScalar'; readonly path: (string | number)[] }
   | { readonly kind: 'renameProperty'; readonly path: (string | number)[]; readonly newName: string }

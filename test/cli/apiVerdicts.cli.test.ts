@@ -30,7 +30,9 @@ interface Report {
 
 describe('ecs-request lint agrees with the API page (issue 11)', () => {
   let directory = '';
-  before(() => { directory = mkdtempSync(join(tmpdir(), 'ecs-verdicts-')); });
+  before(() => {
+    directory = mkdtempSync(join(tmpdir(), 'ecs-verdicts-'));
+  });
   after(() => rmSync(directory, { recursive: true, force: true }));
 
   const write = (name: string, body: unknown) => {
@@ -40,15 +42,20 @@ describe('ecs-request lint agrees with the API page (issue 11)', () => {
   };
 
   it('accepts empty automatic values, chargemode bandwidth, wrapped user_data and a non-boolean hw:passthrough', async () => {
-    const encoded = Buffer.from('#!/bin/bash\necho "hello from a wrapped script" > /tmp/x\n'.repeat(3)).toString('base64');
-    const file = write('valid.ecs.json', server({
-      availability_zone: '',
-      nics: [{ subnet_id: SUBNET, ip_address: '', allowed_address_pairs: [{ ip_address: '' }] }],
-      publicip: { eip: { iptype: '5_bgp', bandwidth: { sharetype: 'PER', size: 5, chargemode: 'bandwidth' } } },
-      user_data: encoded.replace(/(.{76})/g, '$1\n'),
-      root_volume: { volumetype: 'SSD', size: 40, 'hw:passthrough': 'true' },
-      tags: ['env.test'],
-    }));
+    const encoded = Buffer.from('#!/bin/bash\necho "hello from a wrapped script" > /tmp/x\n'.repeat(3)).toString(
+      'base64',
+    );
+    const file = write(
+      'valid.ecs.json',
+      server({
+        availability_zone: '',
+        nics: [{ subnet_id: SUBNET, ip_address: '', allowed_address_pairs: [{ ip_address: '' }] }],
+        publicip: { eip: { iptype: '5_bgp', bandwidth: { sharetype: 'PER', size: 5, chargemode: 'bandwidth' } } },
+        user_data: encoded.replace(/(.{76})/g, '$1\n'),
+        root_volume: { volumetype: 'SSD', size: 40, 'hw:passthrough': 'true' },
+        tags: ['env.test'],
+      }),
+    );
     const run = await runCli(['lint', '--format', 'json', file]);
     assert.equal(run.code, 0, run.stdout + run.stderr);
     const report = JSON.parse(run.stdout) as Report;

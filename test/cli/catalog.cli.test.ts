@@ -11,7 +11,7 @@ import type { RunningEmulator } from '../../emulator';
 import { CLI_JS, cleanEnv, runCli } from './runCli';
 
 describe('ecs-request catalog', () => {
-  it('summarises the large world\'s snapshot as JSON: counts per kind, all known', async () => {
+  it("summarises the large world's snapshot as JSON: counts per kind, all known", async () => {
     const run = await runCli(['catalog', '--emulator', '--world', 'large', '--json']);
     assert.equal(run.code, 0, run.stderr);
     const summary = JSON.parse(run.stdout);

@@ -73,7 +73,10 @@ describe('ecs-request lint', () => {
     const report = jsonOut(run);
     assert.equal(report.files.length, 2);
     const problem = report.files[0].diagnostics.find((d: { code: string }) => d.code === 'ECS-R03');
-    assert.deepEqual({ line: problem.line, column: problem.column, severity: problem.severity }, { line: 9, column: 10, severity: 'error' });
+    assert.deepEqual(
+      { line: problem.line, column: problem.column, severity: problem.severity },
+      { line: 9, column: 10, severity: 'error' },
+    );
     assert.deepEqual(report.files[1].diagnostics, []);
     assert.ok(report.errorCount >= 1);
   });
@@ -150,10 +153,16 @@ describe('ecs-request against the cloud', { concurrency: 2 }, () => {
     assert.ok(line > 0 && column > 0);
     const text = await runCli(['dry-run', 'secret.ecs.yaml', '--emulator'], { env });
     assert.equal(text.code, 1, text.stderr);
-    assert.match(text.stderr, new RegExp(`^secret\\.ecs\\.yaml:${line}:${column} error Ecs\\.0011 server\\.adminPass`, 'm'));
+    assert.match(
+      text.stderr,
+      new RegExp(`^secret\\.ecs\\.yaml:${line}:${column} error Ecs\\.0011 server\\.adminPass`, 'm'),
+    );
     const json = await runCli(['dry-run', 'secret.ecs.yaml', '--emulator', '--json'], { env });
     const [field] = jsonOut(json).fields;
-    assert.deepEqual([field.path, field.line, field.column, field.code], [['server', 'adminPass'], line, column, 'Ecs.0011']);
+    assert.deepEqual(
+      [field.path, field.line, field.column, field.code],
+      [['server', 'adminPass'], line, column, 'Ecs.0011'],
+    );
     assert.equal(field.endColumn, column + '${secret:ADMIN_PASS}'.length);
     assert.ok(!text.stderr.includes('weakpass') && !json.stdout.includes('weakpass'), 'the secret is never printed');
   });
@@ -176,7 +185,9 @@ describe('ecs-request against the cloud', { concurrency: 2 }, () => {
   it('prints the final job line once and each server as "name (id)" (human output)', async () => {
     const run = await runCli(['submit', 'good.ecs.json', '--emulator', '--wait', '--yes']);
     assert.equal(run.code, 0, run.stderr);
-    const finalLines = `${run.stdout}${run.stderr}`.split('\n').filter((l) => /: SUCCESS \(\d+\/\d+ servers ready\)$/.test(l));
+    const finalLines = `${run.stdout}${run.stderr}`
+      .split('\n')
+      .filter((l) => /: SUCCESS \(\d+\/\d+ servers ready\)$/.test(l));
     assert.equal(finalLines.length, 1, `${run.stdout}${run.stderr}`);
     assert.match(run.stdout, /^ {2}cli-test-json \([0-9a-f-]{36}\) {2}SUCCESS$/m);
   });
@@ -193,7 +204,9 @@ describe('ecs-request against the cloud', { concurrency: 2 }, () => {
     assert.equal(unset.code, 3);
     assert.match(unset.stderr, /ECS_SECRET_ADMIN_PASS/);
     const password = 'Cl1-Test_Passw0rd!';
-    const set = await runCli(['dry-run', 'secret.ecs.yaml', '--emulator'], { env: cleanEnv({ ECS_SECRET_ADMIN_PASS: password }) });
+    const set = await runCli(['dry-run', 'secret.ecs.yaml', '--emulator'], {
+      env: cleanEnv({ ECS_SECRET_ADMIN_PASS: password }),
+    });
     assert.equal(set.code, 0, set.stderr);
     assert.ok(!set.stdout.includes(password) && !set.stderr.includes(password), 'the secret is never printed');
   });
@@ -213,7 +226,10 @@ describe('ecs-request against the cloud', { concurrency: 2 }, () => {
 
 describe('ecs-request emulator', () => {
   it('prints its address and credentials as JSON and answers a signed request', async () => {
-    const child = spawn(process.execPath, [CLI_JS, 'emulator', '--json', '--port', '0'], { env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI_JS, 'emulator', '--json', '--port', '0'], {
+      env: cleanEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     try {
       const firstLine = await new Promise<string>((resolve, reject) => {
@@ -222,10 +238,18 @@ describe('ecs-request emulator', () => {
         child.once('exit', () => reject(new Error('emulator exited before printing its address')));
       });
       type Key = { ak: string; sk: string; securityToken?: string };
-      const info = JSON.parse(firstLine) as Key & { endpoint: string; projectId: string; region: string; temporary: Key };
+      const info = JSON.parse(firstLine) as Key & {
+        endpoint: string;
+        projectId: string;
+        region: string;
+        temporary: Key;
+      };
       assert.match(info.endpoint, /^http:\/\/127\.0\.0\.1:\d+$/);
       assert.ok(info.ak && info.sk && info.projectId && info.region);
-      assert.ok(info.temporary.ak && info.temporary.sk && info.temporary.securityToken, 'a temporary key with its token');
+      assert.ok(
+        info.temporary.ak && info.temporary.sk && info.temporary.securityToken,
+        'a temporary key with its token',
+      );
 
       const url = `${info.endpoint}/v1/${info.projectId}/cloudservers/flavors`;
       const headers: Record<string, string> = { 'Content-Type': 'application/json' };

@@ -36,21 +36,26 @@ function submitOnTerminal(answer: string): Promise<{ code: number | null; output
   });
 }
 
-describe('submit confirmation on a terminal', { skip: hasScript ? false : 'util-linux script is not installed' }, () => {
-  it('shows the summary and creates nothing when the answer is no (exit 130)', async () => {
-    const { code, output } = await submitOnTerminal('n');
-    for (const field of ['Region:', 'Project:', 'Servers:', 'Flavor:', 'Image:', 'Disks:', 'Billing:']) assert.ok(output.includes(field), `${field} in ${output}`);
-    // The fixture sets isAutoRename: true, so both servers keep the name (the CLI once said they were numbered).
-    assert.match(output, /2 servers, all named "cli-test-01"/);
-    assert.match(output, /s6\.small\.1/);
-    assert.match(output, /pay-per-use/);
-    assert.match(output, /Nothing was created/);
-    assert.equal(code, 130);
-  });
+describe(
+  'submit confirmation on a terminal',
+  { skip: hasScript ? false : 'util-linux script is not installed' },
+  () => {
+    it('shows the summary and creates nothing when the answer is no (exit 130)', async () => {
+      const { code, output } = await submitOnTerminal('n');
+      for (const field of ['Region:', 'Project:', 'Servers:', 'Flavor:', 'Image:', 'Disks:', 'Billing:'])
+        assert.ok(output.includes(field), `${field} in ${output}`);
+      // The fixture sets isAutoRename: true, so both servers keep the name (the CLI once said they were numbered).
+      assert.match(output, /2 servers, all named "cli-test-01"/);
+      assert.match(output, /s6\.small\.1/);
+      assert.match(output, /pay-per-use/);
+      assert.match(output, /Nothing was created/);
+      assert.equal(code, 130);
+    });
 
-  it('submits when the answer is yes', async () => {
-    const { code, output } = await submitOnTerminal('y');
-    assert.match(output, /Submitted: job [0-9a-f]+/);
-    assert.equal(code, 0);
-  });
-});
+    it('submits when the answer is yes', async () => {
+      const { code, output } = await submitOnTerminal('y');
+      assert.match(output, /Submitted: job [0-9a-f]+/);
+      assert.equal(code, 0);
+    });
+  },
+);

@@ -25,22 +25,30 @@ const NO_INTERNAL = /internal error/;
 const u8 = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.length);
 
 describe('request files that are not plain UTF-8 text files', { concurrency: 2 }, () => {
-  it('refuses a FIFO named *.ecs.json instead of waiting for a writer (exit 2)', { skip: process.platform === 'win32' }, async () => {
-    execFileSync('mkfifo', [file('pipe.ecs.json')]);
-    const run = await runCli(['lint', file('pipe.ecs.json')]);
-    assert.equal(run.code, 2, run.stderr);
-    assert.match(run.stderr, /not a regular file/);
-  });
+  it(
+    'refuses a FIFO named *.ecs.json instead of waiting for a writer (exit 2)',
+    { skip: process.platform === 'win32' },
+    async () => {
+      execFileSync('mkfifo', [file('pipe.ecs.json')]);
+      const run = await runCli(['lint', file('pipe.ecs.json')]);
+      assert.equal(run.code, 2, run.stderr);
+      assert.match(run.stderr, /not a regular file/);
+    },
+  );
 
-  it('refuses /dev/zero behind a *.ecs.json name (exit 2), for lint and dry-run', { skip: process.platform === 'win32' }, async () => {
-    fs.symlinkSync('/dev/zero', file('zero.ecs.json'));
-    const lint = await runCli(['lint', file('zero.ecs.json')]);
-    assert.equal(lint.code, 2, lint.stderr);
-    assert.match(lint.stderr, /not a regular file/);
-    const dryRun = await runCli(['dry-run', file('zero.ecs.json'), '--emulator']);
-    assert.equal(dryRun.code, 2, dryRun.stderr);
-    assert.doesNotMatch(dryRun.stderr, /Dry run of/);
-  });
+  it(
+    'refuses /dev/zero behind a *.ecs.json name (exit 2), for lint and dry-run',
+    { skip: process.platform === 'win32' },
+    async () => {
+      fs.symlinkSync('/dev/zero', file('zero.ecs.json'));
+      const lint = await runCli(['lint', file('zero.ecs.json')]);
+      assert.equal(lint.code, 2, lint.stderr);
+      assert.match(lint.stderr, /not a regular file/);
+      const dryRun = await runCli(['dry-run', file('zero.ecs.json'), '--emulator']);
+      assert.equal(dryRun.code, 2, dryRun.stderr);
+      assert.doesNotMatch(dryRun.stderr, /Dry run of/);
+    },
+  );
 
   it('reports an empty file as an error (exit 1) and sends nothing', async () => {
     fs.writeFileSync(file('empty.ecs.json'), '');
@@ -87,7 +95,13 @@ describe('request files that are not plain UTF-8 text files', { concurrency: 2 }
     fs.writeFileSync(file('utf16be.ecs.yaml'), new Uint8Array([0xfe, 0xff, ...be]));
     fs.writeFileSync(file('utf32.ecs.json'), new Uint8Array([0xff, 0xfe, 0, 0, 0x7b, 0, 0, 0]));
     fs.writeFileSync(file('nobom16.ecs.json'), le);
-    const run = await runCli(['lint', file('utf16.ecs.json'), file('utf16be.ecs.yaml'), file('utf32.ecs.json'), file('nobom16.ecs.json')]);
+    const run = await runCli([
+      'lint',
+      file('utf16.ecs.json'),
+      file('utf16be.ecs.yaml'),
+      file('utf32.ecs.json'),
+      file('nobom16.ecs.json'),
+    ]);
     assert.equal(run.code, 2, run.stderr);
     assert.equal(run.stdout, '', 'no syntax errors are listed');
     assert.match(run.stderr, /utf16\.ecs\.json: the file is saved as UTF-16 LE.*save it as UTF-8/);
@@ -97,7 +111,10 @@ describe('request files that are not plain UTF-8 text files', { concurrency: 2 }
   });
 
   it('refuses bytes that are not UTF-8 (Latin-1) instead of sending replacement characters', async () => {
-    fs.writeFileSync(file('latin1.ecs.json'), u8(Buffer.from(GOOD_JSON.replace('"cli-test-json"', '"caf\u00e9"'), 'latin1')));
+    fs.writeFileSync(
+      file('latin1.ecs.json'),
+      u8(Buffer.from(GOOD_JSON.replace('"cli-test-json"', '"caf\u00e9"'), 'latin1')),
+    );
     const run = await runCli(['lint', file('latin1.ecs.json')]);
     assert.equal(run.code, 2, run.stderr);
     assert.match(run.stderr, /not valid UTF-8/);
@@ -136,14 +153,22 @@ describe('command names that are properties of every object', { concurrency: 2 }
   });
 });
 
-const CREDENTIALS = { HUAWEICLOUD_SDK_AK: 'AKEXAMPLE0000000000', HUAWEICLOUD_SDK_SK: 'SKsecretEXAMPLE000000000000000000000000', HUAWEICLOUD_SDK_REGION: 'cn-north-4' };
+const CREDENTIALS = {
+  HUAWEICLOUD_SDK_AK: 'AKEXAMPLE0000000000',
+  HUAWEICLOUD_SDK_SK: 'SKsecretEXAMPLE000000000000000000000000',
+  HUAWEICLOUD_SDK_REGION: 'cn-north-4',
+};
 const env = (extra: Record<string, string> = {}) => cleanEnv({ ...CREDENTIALS, ...extra });
-const dryRun = (args: string[], extra: Record<string, string> = {}) => runCli(['dry-run', 'good.ecs.yaml', ...args], { env: env(extra) });
+const dryRun = (args: string[], extra: Record<string, string> = {}) =>
+  runCli(['dry-run', 'good.ecs.yaml', ...args], { env: env(extra) });
 
 describe('credentials and project IDs with control characters', { concurrency: 2 }, () => {
   for (const name of ['HUAWEICLOUD_SDK_AK', 'HUAWEICLOUD_SDK_SK', 'HUAWEICLOUD_SDK_SECURITY_TOKEN']) {
     it(`a line break inside ${name} is exit 3 naming the variable, not a network error`, async () => {
-      const value = name === 'HUAWEICLOUD_SDK_SECURITY_TOKEN' ? 'tok\nen' : `${CREDENTIALS[name as keyof typeof CREDENTIALS] ?? 'x'}\nEXTRA`;
+      const value =
+        name === 'HUAWEICLOUD_SDK_SECURITY_TOKEN'
+          ? 'tok\nen'
+          : `${CREDENTIALS[name as keyof typeof CREDENTIALS] ?? 'x'}\nEXTRA`;
       const run = await dryRun(['--endpoint', 'https://127.0.0.1:9'], { [name]: value });
       assert.equal(run.code, 3, run.stderr);
       assert.match(run.stderr, new RegExp(`${name} contains a space, line break or other control character`));
@@ -155,9 +180,19 @@ describe('credentials and project IDs with control characters', { concurrency: 2
     const run = await dryRun(['--endpoint', 'https://127.0.0.1:9'], { HUAWEICLOUD_SDK_PROJECT_ID: '../../v3/auth' });
     assert.equal(run.code, 3, run.stderr);
     assert.match(run.stderr, /HUAWEICLOUD_SDK_PROJECT_ID must be 32 hexadecimal characters/);
-    const flag = await dryRun(['--endpoint', 'https://127.0.0.1:9', '--project-id', '0b1c2d3e4f5a46b7a8c9d0e1f2a3b4c5\n']);
+    const flag = await dryRun([
+      '--endpoint',
+      'https://127.0.0.1:9',
+      '--project-id',
+      '0b1c2d3e4f5a46b7a8c9d0e1f2a3b4c5\n',
+    ]);
     assert.equal(flag.code, 4, `a line break at the end is trimmed, so the call is tried: ${flag.stderr}`);
-    const inside = await dryRun(['--endpoint', 'https://127.0.0.1:9', '--project-id', '0b1c2d3e4f5a46b7\na8c9d0e1f2a3b4c5']);
+    const inside = await dryRun([
+      '--endpoint',
+      'https://127.0.0.1:9',
+      '--project-id',
+      '0b1c2d3e4f5a46b7\na8c9d0e1f2a3b4c5',
+    ]);
     assert.equal(inside.code, 3);
     assert.match(inside.stderr, /--project-id must be 32 hexadecimal characters/);
   });
@@ -173,7 +208,10 @@ describe('endpoints that must not receive a signed request (exit 3, nothing sent
   it('refuses http:// to another computer; allows it for loopback hosts', async () => {
     const run = await dryRun(['--endpoint', 'http://ecs.example.com']);
     assert.equal(run.code, 3, run.stderr);
-    assert.match(run.stderr, /--endpoint uses http:\/\/ for ecs\.example\.com\. Plain http is allowed only for this computer/);
+    assert.match(
+      run.stderr,
+      /--endpoint uses http:\/\/ for ecs\.example\.com\. Plain http is allowed only for this computer/,
+    );
     const iam = await dryRun(['--iam-endpoint', 'http://10.0.0.1:8080']);
     assert.equal(iam.code, 3);
     assert.match(iam.stderr, /--iam-endpoint uses http:\/\//);
@@ -191,7 +229,11 @@ describe('endpoints that must not receive a signed request (exit 3, nothing sent
   });
 
   it('refuses ? and # instead of silently dropping what follows', async () => {
-    for (const endpoint of ['https://ecs.example.com/v1?x=1', 'https://ecs.example.com/#frag', 'https://ecs.example.com?']) {
+    for (const endpoint of [
+      'https://ecs.example.com/v1?x=1',
+      'https://ecs.example.com/#frag',
+      'https://ecs.example.com?',
+    ]) {
       const run = await dryRun(['--endpoint', endpoint]);
       assert.equal(run.code, 3, `${endpoint}: ${run.stderr}`);
       assert.match(run.stderr, /contains "\?" or "#"/);

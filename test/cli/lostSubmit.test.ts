@@ -19,7 +19,9 @@ let stateHome: string;
 
 async function control(method: string, route: string, body?: unknown): Promise<any> {
   const response = await fetch(`${emulator.endpoint}/_emulator/${route}`, {
-    method, body: body === undefined ? undefined : JSON.stringify(body), headers: { 'Content-Type': 'application/json' },
+    method,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: { 'Content-Type': 'application/json' },
   });
   const text = await response.text();
   return text ? JSON.parse(text) : undefined;
@@ -32,7 +34,10 @@ async function serversNamed(name: string): Promise<number> {
 
 function env(): NodeJS.ProcessEnv {
   return cleanEnv({
-    HUAWEICLOUD_SDK_AK: emulator.ak, HUAWEICLOUD_SDK_SK: emulator.sk, XDG_STATE_HOME: stateHome, ECS_SECRET_ADMIN_PASS: ADMIN_PASS,
+    HUAWEICLOUD_SDK_AK: emulator.ak,
+    HUAWEICLOUD_SDK_SK: emulator.sk,
+    XDG_STATE_HOME: stateHome,
+    ECS_SECRET_ADMIN_PASS: ADMIN_PASS,
   });
 }
 
@@ -67,7 +72,10 @@ describe('a submit whose answers are all lost after the commit', () => {
     it(`${fault.kind}: exit 5, "MAY exist", the token and the retry command; the retry creates nothing twice`, async () => {
       const fixture = path.join(stateHome, `lost-${fault.kind}.ecs.yaml`);
       const name = `lost-${fault.kind.toLowerCase()}`;
-      fs.writeFileSync(fixture, fs.readFileSync(path.join(FIXTURES, 'good.ecs.yaml'), 'utf8').replace('cli-test-01', name));
+      fs.writeFileSync(
+        fixture,
+        fs.readFileSync(path.join(FIXTURES, 'good.ecs.yaml'), 'utf8').replace('cli-test-01', name),
+      );
       await control('POST', 'faults', fault);
       const lost = await runCli(['submit', fixture, ...target(), '--yes', '--json'], { env: env() });
       assert.equal(lost.code, 5, lost.stderr);
@@ -103,7 +111,10 @@ describe('a submit whose answers are all lost after the commit', () => {
   it('reuses the journal token for the same file, body and target, and keeps no secret in the journal', async () => {
     const fixture = path.join(stateHome, 'journal.ecs.yaml');
     const name = 'lost-journal';
-    fs.writeFileSync(fixture, fs.readFileSync(path.join(FIXTURES, 'secret.ecs.yaml'), 'utf8').replace('cli-test-secret', name));
+    fs.writeFileSync(
+      fixture,
+      fs.readFileSync(path.join(FIXTURES, 'secret.ecs.yaml'), 'utf8').replace('cli-test-secret', name),
+    );
     await control('POST', 'faults', { kind: 'serverError', status: 500, afterCommit: true, count: 100, on: 'create' });
     const lost = await runCli(['submit', fixture, ...target(), '--yes'], { env: env() });
     assert.equal(lost.code, 5, lost.stderr);
@@ -137,7 +148,10 @@ describe('a submit whose answers are all lost after the commit', () => {
   it('a changed body is a new intent: the journal token is not reused', async () => {
     const fixture = path.join(stateHome, 'changed.ecs.yaml');
     const name = 'lost-changed';
-    fs.writeFileSync(fixture, fs.readFileSync(path.join(FIXTURES, 'good.ecs.yaml'), 'utf8').replace('cli-test-01', name));
+    fs.writeFileSync(
+      fixture,
+      fs.readFileSync(path.join(FIXTURES, 'good.ecs.yaml'), 'utf8').replace('cli-test-01', name),
+    );
     await control('POST', 'faults', { kind: 'resetAfterCommit', count: 100 });
     const lost = await runCli(['submit', fixture, ...target(), '--yes'], { env: env() });
     assert.equal(lost.code, 5, lost.stderr);

@@ -26,8 +26,12 @@ export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; input
     const child = spawn(process.execPath, [CLI_JS, ...args], { env: options.env ?? cleanEnv(), cwd: FIXTURES });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
     const timer = setTimeout(() => {
       child.kill();
       reject(new Error(`ecs-request ${args.join(' ')} did not finish within ${DEADLINE_MS} ms; stderr: ${stderr}`));

@@ -9,7 +9,12 @@ import { EcsClient, type EcsClientOptions } from '../../cloud/ecsClient';
 import { CancelledError } from '../../cloud/errors';
 import { fetchAccountSnapshot, MAX_CONCURRENT_REQUESTS, type CatalogRequestInfo } from '../../cloud/catalog';
 import {
-  ACCOUNT_SNAPSHOT_SCHEMA_VERSION, RESOURCE_KINDS, isKnown, summarizeSnapshot, type AccountSnapshot, type ResourceKind,
+  ACCOUNT_SNAPSHOT_SCHEMA_VERSION,
+  RESOURCE_KINDS,
+  isKnown,
+  summarizeSnapshot,
+  type AccountSnapshot,
+  type ResourceKind,
 } from '../../request/accountSnapshot';
 import { CountingForwarder } from './support/countingForwarder';
 import { LoopbackServer, type ReceivedRequest, type Reply } from './support/loopbackServer';
@@ -20,7 +25,11 @@ interface Harness {
   sleeps: number[];
 }
 
-function clientFor(endpoint: string, emulator: RunningEmulator | undefined, extra: Partial<EcsClientOptions> = {}): Harness {
+function clientFor(
+  endpoint: string,
+  emulator: RunningEmulator | undefined,
+  extra: Partial<EcsClientOptions> = {},
+): Harness {
   const sleeps: number[] = [];
   const client = new EcsClient({
     region: 'cn-north-4',
@@ -38,13 +47,18 @@ function clientFor(endpoint: string, emulator: RunningEmulator | undefined, extr
 
 async function control(emulator: RunningEmulator, method: string, path: string, body?: unknown): Promise<any> {
   const response = await fetch(new URL(path, emulator.endpoint), {
-    method, body: body === undefined ? undefined : JSON.stringify(body), headers: { 'content-type': 'application/json' },
+    method,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: { 'content-type': 'application/json' },
   });
   assert.equal(response.status, 200, `${method} ${path}`);
   return response.json();
 }
 
-function known<K extends ResourceKind>(snapshot: AccountSnapshot, kind: K): AccountSnapshot['parts'][K] & { state: 'known' } {
+function known<K extends ResourceKind>(
+  snapshot: AccountSnapshot,
+  kind: K,
+): AccountSnapshot['parts'][K] & { state: 'known' } {
   const part = snapshot.parts[kind];
   assert.ok(isKnown(part), `${kind} should be known: ${JSON.stringify(part)}`);
   return part as AccountSnapshot['parts'][K] & { state: 'known' };
@@ -69,14 +83,20 @@ describe('account catalog against the emulator (default world)', () => {
     await emulator.close();
   });
 
-  it('reads every kind into a versioned, plain-JSON snapshot with the world\'s values', async () => {
+  it("reads every kind into a versioned, plain-JSON snapshot with the world's values", async () => {
     const snapshot = await fetchAccountSnapshot({ profile: 'Local emulator', client: harness.client });
     assert.equal(snapshot.schemaVersion, ACCOUNT_SNAPSHOT_SCHEMA_VERSION);
-    assert.deepEqual([snapshot.profile, snapshot.region, snapshot.projectId], ['Local emulator', 'cn-north-4', emulator.projectId]);
+    assert.deepEqual(
+      [snapshot.profile, snapshot.region, snapshot.projectId],
+      ['Local emulator', 'cn-north-4', emulator.projectId],
+    );
     for (const kind of RESOURCE_KINDS) known(snapshot, kind);
     assert.deepEqual(JSON.parse(JSON.stringify(snapshot)), snapshot, 'a snapshot survives a JSON round trip unchanged');
 
-    assert.deepEqual(known(snapshot, 'availabilityZones').items.map((z) => z.name), ['cn-north-4a', 'cn-north-4b', 'cn-north-4c']);
+    assert.deepEqual(
+      known(snapshot, 'availabilityZones').items.map((z) => z.name),
+      ['cn-north-4a', 'cn-north-4b', 'cn-north-4c'],
+    );
     const flavors = new Map(known(snapshot, 'flavors').items.map((f) => [f.id, f]));
     const c7 = flavors.get('c7.large.2');
     assert.deepEqual([c7?.vcpus, c7?.ramMib, c7?.architecture, c7?.maxNics], [2, 4096, 'x86', 12]);
@@ -94,18 +114,30 @@ describe('account catalog against the emulator (default world)', () => {
     assert.equal(subnet?.vpcId, '2b3c4d5e-0000-4000-8000-000000000001');
     assert.equal(subnet?.cidr, '10.0.1.0/24');
     assert.equal(typeof subnet?.freeIps, 'number');
-    assert.deepEqual(known(snapshot, 'keyPairs').items.map((k) => k.name), ['demo-keypair']);
+    assert.deepEqual(
+      known(snapshot, 'keyPairs').items.map((k) => k.name),
+      ['demo-keypair'],
+    );
     assert.deepEqual(known(snapshot, 'serverGroups').items[0].policies, ['anti-affinity']);
     assert.ok(known(snapshot, 'diskTypes').items.some((t) => t.name === 'SSD' && t.zones?.includes('cn-north-4a')));
-    assert.deepEqual(known(snapshot, 'eips').items.map((e) => e.status), ['DOWN', 'ACTIVE']);
+    assert.deepEqual(
+      known(snapshot, 'eips').items.map((e) => e.status),
+      ['DOWN', 'ACTIVE'],
+    );
     assert.equal(known(snapshot, 'bandwidths').items[0].eipCount, 1);
     const retired = known(snapshot, 'enterpriseProjects').items.find((p) => p.name === 'ep-retired');
     assert.equal(retired?.status, 'disabled');
     const instances = known(snapshot, 'ecsQuotas').items.find((q) => q.resource === 'instances');
     assert.deepEqual(instances, { resource: 'instances', limit: 50, used: 0 });
     assert.ok(known(snapshot, 'ecsQuotas').items.some((q) => q.resource === 'ramMib' && q.limit === 400 * 1024));
-    assert.deepEqual(known(snapshot, 'evsQuotas').items.find((q) => q.resource === 'volumes'), { resource: 'volumes', limit: 200, used: 0 });
-    assert.deepEqual(known(snapshot, 'vpcQuotas').items.find((q) => q.resource === 'publicIp'), { resource: 'publicIp', limit: 10, used: 2 });
+    assert.deepEqual(
+      known(snapshot, 'evsQuotas').items.find((q) => q.resource === 'volumes'),
+      { resource: 'volumes', limit: 200, used: 0 },
+    );
+    assert.deepEqual(
+      known(snapshot, 'vpcQuotas').items.find((q) => q.resource === 'publicIp'),
+      { resource: 'publicIp', limit: 10, used: 2 },
+    );
     // Nothing secret or key material travels in a snapshot.
     const text = JSON.stringify(snapshot);
     assert.ok(!text.includes(emulator.sk) && !text.includes(emulator.ak) && !text.includes('ssh-ed25519'));
@@ -180,15 +212,24 @@ describe('account catalog against the emulator (large world)', () => {
   it('follows every list to its end: 2,000+ images over several pages, 300+ flavors, 40 subnets', async () => {
     const requests: CatalogRequestInfo[] = [];
     const started = Date.now();
-    const snapshot = await fetchAccountSnapshot({ profile: 'Local emulator', client: harness.client }, { onRequest: (r) => requests.push(r) });
+    const snapshot = await fetchAccountSnapshot(
+      { profile: 'Local emulator', client: harness.client },
+      { onRequest: (r) => requests.push(r) },
+    );
     const elapsed = Date.now() - started;
     for (const kind of RESOURCE_KINDS) known(snapshot, kind);
     const images = known(snapshot, 'images').items;
     assert.equal(images.length, 2003);
     assert.equal(new Set(images.map((i) => i.id)).size, images.length);
     assert.ok((pagesPerKind(requests).get('images') ?? 0) >= 5, 'images came in pages of 500');
-    assert.equal(forwarder.paths.filter((p) => p.startsWith('/v2/cloudimages')).length, pagesPerKind(requests).get('images'));
-    assert.ok(forwarder.paths.some((p) => p.includes('/v2/cloudimages') && p.includes('marker=')), 'later pages carry the marker');
+    assert.equal(
+      forwarder.paths.filter((p) => p.startsWith('/v2/cloudimages')).length,
+      pagesPerKind(requests).get('images'),
+    );
+    assert.ok(
+      forwarder.paths.some((p) => p.includes('/v2/cloudimages') && p.includes('marker=')),
+      'later pages carry the marker',
+    );
     assert.ok(images.some((i) => i.architecture === 'arm') && images.some((i) => i.status !== 'active'));
     assert.ok(images.some((i) => i.imageType === 'private') && images.some((i) => i.visibility === 'shared'));
 
@@ -202,11 +243,16 @@ describe('account catalog against the emulator (large world)', () => {
     assert.equal(known(snapshot, 'securityGroups').items.length, 50);
     assert.ok(known(snapshot, 'subnets').items.some((s) => s.zone === 'cn-north-4b'));
     const instances = known(snapshot, 'ecsQuotas').items.find((q) => q.resource === 'instances');
-    assert.ok(instances && instances.used !== undefined && instances.limit - instances.used <= 5, 'quotas are near their limits');
+    assert.ok(
+      instances && instances.used !== undefined && instances.limit - instances.used <= 5,
+      'quotas are near their limits',
+    );
     const essd2 = known(snapshot, 'diskTypes').items.find((t) => t.name === 'ESSD2');
     assert.deepEqual(essd2?.zones, ['cn-north-4a', 'cn-north-4b']);
     // A measurement, not a goal: printed for the report. The guard is 20 times the 2 s goal.
-    console.log(`# catalog fetch, large world: ${elapsed} ms, ${requests.length} requests, ${JSON.stringify(snapshot).length} bytes`);
+    console.log(
+      `# catalog fetch, large world: ${elapsed} ms, ${requests.length} requests, ${JSON.stringify(snapshot).length} bytes`,
+    );
     assert.ok(elapsed < 40_000, `a large-world fetch took ${elapsed} ms`);
   });
 
@@ -220,7 +266,10 @@ describe('account catalog against the emulator (large world)', () => {
       await control(emulator, 'DELETE', '/_emulator/faults');
     }
     assert.ok(forwarder.total > 20);
-    assert.ok(forwarder.maxInFlight <= MAX_CONCURRENT_REQUESTS, `${forwarder.maxInFlight} requests were in flight at once`);
+    assert.ok(
+      forwarder.maxInFlight <= MAX_CONCURRENT_REQUESTS,
+      `${forwarder.maxInFlight} requests were in flight at once`,
+    );
     assert.ok(forwarder.maxInFlight >= 2, 'lists are read side by side');
   });
 
@@ -274,10 +323,14 @@ describe('account catalog against wrong answers (loopback server)', () => {
     if (path.endsWith('/vpc/security-groups')) {
       // A next_marker that never ends: bounded by maxPages.
       const n = Number(url.searchParams.get('marker')?.slice(1) ?? 0) + 1;
-      return { status: 200, body: { security_groups: [{ id: `sg${n}`, name: 'x' }], page_info: { next_marker: `m${n}` } } };
+      return {
+        status: 200,
+        body: { security_groups: [{ id: `sg${n}`, name: 'x' }], page_info: { next_marker: `m${n}` } },
+      };
     }
     if (path.endsWith('/publicips')) return { status: 200, body: { publicips: { not: 'a list' } } };
-    if (path.endsWith('/cloudservers/limits')) return { status: 200, body: { absolute: { maxTotalInstances: 'many', maxTotalCores: 20 } } };
+    if (path.endsWith('/cloudservers/limits'))
+      return { status: 200, body: { absolute: { maxTotalInstances: 'many', maxTotalCores: 20 } } };
     if (path.endsWith('/os-availability-zone')) return { status: 200, body: '<html>gateway page</html>' };
     return undefined; // 404
   };
@@ -292,7 +345,10 @@ describe('account catalog against wrong answers (loopback server)', () => {
   });
 
   it('does not crash, bounds every list, skips and counts unreadable items', async () => {
-    const snapshot = await fetchAccountSnapshot({ profile: 'test', client: harness.client }, { limits: { maxPages: 5 } });
+    const snapshot = await fetchAccountSnapshot(
+      { profile: 'test', client: harness.client },
+      { limits: { maxPages: 5 } },
+    );
     const part = (kind: ResourceKind) => snapshot.parts[kind];
     const cause = (kind: ResourceKind) => {
       const p = part(kind);
@@ -300,15 +356,25 @@ describe('account catalog against wrong answers (loopback server)', () => {
     };
     assert.equal(cause('flavors'), 'too-many');
     assert.match((part('flavors') as { reason: string }).reason, /^Too many items: More than 20000 flavors/);
-    assert.equal(server.received.filter((r) => r.url.includes('/cloudservers/flavors')).length, 1, 'no second page after the bound');
+    assert.equal(
+      server.received.filter((r) => r.url.includes('/cloudservers/flavors')).length,
+      1,
+      'no second page after the bound',
+    );
 
     const images = known(snapshot, 'images');
-    assert.deepEqual(images.items.map((i) => i.id), ['img-1', 'img-2']);
+    assert.deepEqual(
+      images.items.map((i) => i.id),
+      ['img-1', 'img-2'],
+    );
     assert.equal(images.skipped, 5);
     assert.equal(images.items[1].minDiskGb, 0);
     assert.equal(images.items[1].architecture, 'x86');
 
-    assert.deepEqual(known(snapshot, 'vpcs').items.map((v) => v.id), ['vpc-1', 'vpc-2']);
+    assert.deepEqual(
+      known(snapshot, 'vpcs').items.map((v) => v.id),
+      ['vpc-1', 'vpc-2'],
+    );
     assert.equal(server.received.filter((r) => r.url.includes('/vpcs')).length, 2);
     assert.equal(cause('subnets'), 'malformed');
     assert.equal(cause('eips'), 'malformed');

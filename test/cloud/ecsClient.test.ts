@@ -1,6 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { CancelledError, EcsApiError, MissingCredentialsError, NetworkError, ProjectLookupError, TimeoutError } from '../../cloud/errors';
+import {
+  CancelledError,
+  EcsApiError,
+  MissingCredentialsError,
+  NetworkError,
+  ProjectLookupError,
+  TimeoutError,
+} from '../../cloud/errors';
 import { verifySignature } from '../../cloud/signing';
 import { LoopbackServer, nextRequest, type ReceivedRequest } from './support/loopbackServer';
 import { TEST_CREDENTIALS, TEST_PROJECT, testClient } from './support/clientFactory';
@@ -28,7 +35,11 @@ function signatureOk(request: ReceivedRequest, origin: string): boolean {
 describe('EcsClient: create', () => {
   it('sends a signed create with project, content type and a UUID client token', () =>
     withServer(async (server) => {
-      server.reply({ status: 200, body: { job_id: 'ff80808273', serverIds: ['s-1'] }, headers: { 'X-Request-Id': 'req-1' } });
+      server.reply({
+        status: 200,
+        body: { job_id: 'ff80808273', serverIds: ['s-1'] },
+        headers: { 'X-Request-Id': 'req-1' },
+      });
       const { client } = testClient(server);
       const result = await client.createServers(BODY);
       await client.close();
@@ -38,11 +49,20 @@ describe('EcsClient: create', () => {
       assert.equal(request.headers['x-project-id'], TEST_PROJECT);
       assert.equal(request.headers['content-type'], 'application/json;charset=utf-8');
       assert.match(request.headers['x-client-token'], UUID);
-      assert.match(request.headers.authorization, /SignedHeaders=content-type;host;x-client-token;x-project-id;x-sdk-date,/);
+      assert.match(
+        request.headers.authorization,
+        /SignedHeaders=content-type;host;x-client-token;x-project-id;x-sdk-date,/,
+      );
       assert.equal(request.body, JSON.stringify(BODY));
       assert.ok(signatureOk(request, server.origin), 'the signature verifies against what was received');
       assert.deepEqual(result, {
-        ok: true, dryRun: false, status: 200, jobId: 'ff80808273', orderId: undefined, serverIds: ['s-1'], requestId: 'req-1',
+        ok: true,
+        dryRun: false,
+        status: 200,
+        jobId: 'ff80808273',
+        orderId: undefined,
+        serverIds: ['s-1'],
+        requestId: 'req-1',
         clientToken: request.headers['x-client-token'],
       });
     }));
@@ -77,11 +97,20 @@ describe('EcsClient: create', () => {
     withServer(async (server) => {
       server.reply({
         status: 400,
-        body: { error: { code: 'Ecs.0005', message: 'Invalid parameter', details: [{ code: 'Ecs.0039', message: 'ip not in subnet' }] } },
+        body: {
+          error: {
+            code: 'Ecs.0005',
+            message: 'Invalid parameter',
+            details: [{ code: 'Ecs.0039', message: 'ip not in subnet' }],
+          },
+        },
         headers: { 'X-Request-Id': 'req-9' },
       });
       const { client } = testClient(server);
-      const error = await client.createServers(BODY, { dryRun: true }).then(() => undefined, (e: unknown) => e);
+      const error = await client.createServers(BODY, { dryRun: true }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       await client.close();
       assert.ok(error instanceof EcsApiError);
       assert.equal(error.code, 'Ecs.0005');
@@ -96,9 +125,15 @@ describe('EcsClient: create', () => {
 
   it('gateway error shape: code, message and request id from the body; credentials problem not retried', () =>
     withServer(async (server) => {
-      server.reply({ status: 401, body: { error_code: 'APIGW.0301', error_msg: 'Incorrect IAM authentication information', request_id: 'gw-1' } });
+      server.reply({
+        status: 401,
+        body: { error_code: 'APIGW.0301', error_msg: 'Incorrect IAM authentication information', request_id: 'gw-1' },
+      });
       const { client } = testClient(server);
-      const error = await client.listVpcs().then(() => undefined, (e: unknown) => e);
+      const error = await client.listVpcs().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       await client.close();
       assert.ok(error instanceof EcsApiError);
       assert.equal(error.code, 'APIGW.0301');
@@ -110,8 +145,14 @@ describe('EcsClient: create', () => {
 
   it('without credentials: MissingCredentialsError before any request', () =>
     withServer(async (server) => {
-      const { client } = testClient(server, { credentials: async () => undefined, missingCredentialsHint: 'Run "ecs-request configure".' });
-      const error = await client.listFlavors().then(() => undefined, (e: unknown) => e);
+      const { client } = testClient(server, {
+        credentials: async () => undefined,
+        missingCredentialsHint: 'Run "ecs-request configure".',
+      });
+      const error = await client.listFlavors().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       await client.close();
       assert.ok(error instanceof MissingCredentialsError);
       assert.match(error.message, /ecs-request configure/);
@@ -122,7 +163,11 @@ describe('EcsClient: create', () => {
 describe('EcsClient: retries and idempotency', () => {
   it('retries 5xx with the SAME client token and body, signing each attempt', () =>
     withServer(async (server) => {
-      server.reply({ status: 500, body: { error: { code: 'Common.0001', message: 'boom' } } }, { status: 503, body: 'unavailable' }, { status: 200, body: { job_id: 'j-1' } });
+      server.reply(
+        { status: 500, body: { error: { code: 'Common.0001', message: 'boom' } } },
+        { status: 503, body: 'unavailable' },
+        { status: 200, body: { job_id: 'j-1' } },
+      );
       const { client, sleeps } = testClient(server);
       const result = await client.createServers(BODY);
       await client.close();
@@ -149,7 +194,11 @@ describe('EcsClient: retries and idempotency', () => {
   it('429 with Retry-After in seconds waits at least that long', () =>
     withServer(async (server) => {
       server.reply(
-        { status: 429, body: { error_code: 'APIGW.0308', error_msg: 'over ratelimit', request_id: 'r' }, headers: { 'Retry-After': '3' } },
+        {
+          status: 429,
+          body: { error_code: 'APIGW.0308', error_msg: 'over ratelimit', request_id: 'r' },
+          headers: { 'Retry-After': '3' },
+        },
         { status: 200, body: { flavors: [{ id: 's6.small.1', name: 's6.small.1', vcpus: '1', ram: 1024 }] } },
       );
       const { client, sleeps } = testClient(server);
@@ -163,7 +212,11 @@ describe('EcsClient: retries and idempotency', () => {
     withServer(async (server) => {
       const now = Date.UTC(2026, 10, 27, 16, 0, 0);
       server.reply(
-        { status: 429, body: { error_code: 'APIGW.0308', error_msg: 'over ratelimit' }, headers: { 'Retry-After': new Date(now + 5000).toUTCString() } },
+        {
+          status: 429,
+          body: { error_code: 'APIGW.0308', error_msg: 'over ratelimit' },
+          headers: { 'Retry-After': new Date(now + 5000).toUTCString() },
+        },
         { status: 200, body: { vpcs: [] } },
       );
       const { client, sleeps } = testClient(server, { retryEnvironment: { now: () => now } });
@@ -174,7 +227,10 @@ describe('EcsClient: retries and idempotency', () => {
 
   it('Common.0024 arrives as HTTP 202: read the body, retry with the same token', () =>
     withServer(async (server) => {
-      server.reply({ status: 202, body: { error: { code: 'Common.0024', message: 'flow control' } } }, { status: 200, body: { job_id: 'j-2', serverIds: ['x'] } });
+      server.reply(
+        { status: 202, body: { error: { code: 'Common.0024', message: 'flow control' } } },
+        { status: 200, body: { job_id: 'j-2', serverIds: ['x'] } },
+      );
       const { client } = testClient(server);
       const result = await client.createServers(BODY);
       await client.close();
@@ -187,8 +243,13 @@ describe('EcsClient: retries and idempotency', () => {
     withServer(async (server) => {
       const fail = { status: 502, body: { error_code: 'APIGW.0201', error_msg: 'backend unavailable' } };
       server.reply(fail, fail, fail, fail, fail);
-      const { client } = testClient(server, { retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 5, deadlineMs: 60_000 } });
-      const error = await client.getJob('job-1').then(() => undefined, (e: unknown) => e);
+      const { client } = testClient(server, {
+        retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 5, deadlineMs: 60_000 },
+      });
+      const error = await client.getJob('job-1').then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       await client.close();
       assert.ok(error instanceof EcsApiError);
       assert.equal(error.httpStatus, 502);
@@ -197,9 +258,18 @@ describe('EcsClient: retries and idempotency', () => {
 
   it('stops when the next wait would pass the total deadline', () =>
     withServer(async (server) => {
-      server.reply({ status: 429, body: { error_code: 'APIGW.0308', error_msg: 'x' }, headers: { 'Retry-After': '120' } });
-      const { client, sleeps } = testClient(server, { retry: { maxAttempts: 5, baseDelayMs: 1, maxDelayMs: 5, deadlineMs: 60_000 } });
-      const error = await client.listVpcs().then(() => undefined, (e: unknown) => e);
+      server.reply({
+        status: 429,
+        body: { error_code: 'APIGW.0308', error_msg: 'x' },
+        headers: { 'Retry-After': '120' },
+      });
+      const { client, sleeps } = testClient(server, {
+        retry: { maxAttempts: 5, baseDelayMs: 1, maxDelayMs: 5, deadlineMs: 60_000 },
+      });
+      const error = await client.listVpcs().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       await client.close();
       assert.ok(error instanceof EcsApiError && error.throttled);
       assert.deepEqual(sleeps, []);
@@ -221,13 +291,20 @@ describe('EcsClient: retries and idempotency', () => {
     withServer(async (server) => {
       server.reply({ destroy: true }, { status: 200, body: {} });
       const { client } = testClient(server);
-      const error = await client.payOrder('CS2007281506xxxxx').then(() => undefined, (e: unknown) => e);
+      const error = await client.payOrder('CS2007281506xxxxx').then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       await client.close();
       assert.ok(error instanceof NetworkError);
       assert.equal(error.requestMayHaveBeenSent, true);
       assert.equal(server.received.length, 1);
       assert.equal(server.received[0].headers['x-client-token'], undefined);
-      assert.deepEqual(JSON.parse(server.received[0].body), { order_id: 'CS2007281506xxxxx', use_coupon: 'NO', use_discount: 'NO' });
+      assert.deepEqual(JSON.parse(server.received[0].body), {
+        order_id: 'CS2007281506xxxxx',
+        use_coupon: 'NO',
+        use_discount: 'NO',
+      });
     }));
 
   it('a 5xx for a request without token is not retried either', () =>
@@ -248,7 +325,10 @@ describe('EcsClient: retries and idempotency', () => {
       retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 2, deadlineMs: 60_000 },
       logger: { debug() {}, info: (m) => lines.push(m), warn: (m) => lines.push(m), error() {} },
     });
-    const error = await client.payOrder('o-1').then(() => undefined, (e: unknown) => e);
+    const error = await client.payOrder('o-1').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     await client.close();
     assert.ok(error instanceof NetworkError);
     assert.equal(error.requestMayHaveBeenSent, false);
@@ -262,7 +342,10 @@ describe('EcsClient: time limits and cancellation', () => {
     withServer(async (server) => {
       server.reply({ hang: true });
       const { client } = testClient(server, { timeoutMs: 300, retry: { maxAttempts: 1 } });
-      const error = await client.getJob('j').then(() => undefined, (e: unknown) => e);
+      const error = await client.getJob('j').then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       await client.close();
       assert.ok(error instanceof TimeoutError);
       assert.match(error.message, /did not answer within 300 ms/);
@@ -274,7 +357,10 @@ describe('EcsClient: time limits and cancellation', () => {
       const { client } = testClient(server);
       const controller = new AbortController();
       void nextRequest(server).then(() => controller.abort());
-      const error = await client.createServers(BODY, { signal: controller.signal }).then(() => undefined, (e: unknown) => e);
+      const error = await client.createServers(BODY, { signal: controller.signal }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       await client.close();
       assert.ok(error instanceof CancelledError);
       assert.equal(server.received.length, 1);
@@ -293,7 +379,15 @@ describe('EcsClient: project lookup, jobs and lists', () => {
   it('looks the project up once per region via IAM (without X-Project-Id) and uses it', () =>
     withServer(async (server) => {
       server.reply(
-        { status: 200, body: { projects: [{ id: 'p-other', name: 'cn-north-4_sub' }, { id: TEST_PROJECT, name: 'cn-north-4' }] } },
+        {
+          status: 200,
+          body: {
+            projects: [
+              { id: 'p-other', name: 'cn-north-4_sub' },
+              { id: TEST_PROJECT, name: 'cn-north-4' },
+            ],
+          },
+        },
         { status: 200, body: { vpcs: [{ id: 'v1', name: 'vpc-a' }] } },
         { status: 200, body: { subnets: [] } },
       );
@@ -325,13 +419,30 @@ describe('EcsClient: project lookup, jobs and lists', () => {
       server.reply({
         status: 200,
         body: {
-          status: 'FAIL', job_id: 'j-9', job_type: 'createServer', error_code: 'Ecs.0204', fail_reason: 'create failed',
+          status: 'FAIL',
+          job_id: 'j-9',
+          job_type: 'createServer',
+          error_code: 'Ecs.0204',
+          fail_reason: 'create failed',
           begin_time: '2026-11-27T16:00:00.000Z',
           entities: {
             sub_jobs_total: 2,
             sub_jobs: [
-              { status: 'SUCCESS', job_id: 'sj-1', job_type: 'createSingleServer', entities: { server_id: 'srv-1' }, error_code: null, fail_reason: null },
-              { status: 'FAIL', job_id: 'sj-2', job_type: 'createSingleServer', entities: { server_id: 'srv-2', errorcode_message: 'no capacity' }, error_code: 'Ecs.0319' },
+              {
+                status: 'SUCCESS',
+                job_id: 'sj-1',
+                job_type: 'createSingleServer',
+                entities: { server_id: 'srv-1' },
+                error_code: null,
+                fail_reason: null,
+              },
+              {
+                status: 'FAIL',
+                job_id: 'sj-2',
+                job_type: 'createSingleServer',
+                entities: { server_id: 'srv-2', errorcode_message: 'no capacity' },
+                error_code: 'Ecs.0319',
+              },
             ],
           },
         },
@@ -344,8 +455,15 @@ describe('EcsClient: project lookup, jobs and lists', () => {
       assert.equal(job.errorCode, 'Ecs.0204');
       assert.equal(job.subJobsTotal, 2);
       assert.deepEqual(job.subJobs[1], {
-        jobId: 'sj-2', jobType: 'createSingleServer', status: 'FAIL', serverId: 'srv-2', serverName: undefined,
-        errorCode: 'Ecs.0319', failReason: 'no capacity', beginTime: undefined, endTime: undefined,
+        jobId: 'sj-2',
+        jobType: 'createSingleServer',
+        status: 'FAIL',
+        serverId: 'srv-2',
+        serverName: undefined,
+        errorCode: 'Ecs.0319',
+        failReason: 'no capacity',
+        beginTime: undefined,
+        endTime: undefined,
       });
     }));
 
@@ -353,15 +471,21 @@ describe('EcsClient: project lookup, jobs and lists', () => {
     withServer(async (server) => {
       const routes: Record<string, unknown> = {
         [`/v1/${TEST_PROJECT}/cloudservers/flavors?availability_zone=cn-north-4a`]: { flavors: [{ id: 'c7.large.2' }] },
-        [`/v2.1/${TEST_PROJECT}/os-availability-zone`]: { availabilityZoneInfo: [{ zoneName: 'cn-north-4a', zoneState: { available: true } }] },
+        [`/v2.1/${TEST_PROJECT}/os-availability-zone`]: {
+          availabilityZoneInfo: [{ zoneName: 'cn-north-4a', zoneState: { available: true } }],
+        },
         '/v2/cloudimages?__os_type=Linux&status=active': { images: [{ id: 'img', name: 'Ubuntu' }] },
         [`/v3/${TEST_PROJECT}/vpc/security-groups`]: { security_groups: [{ id: 'sg', name: 'default' }] },
         [`/v2.1/${TEST_PROJECT}/os-keypairs`]: { keypairs: [{ keypair: { name: 'demo-keypair', fingerprint: 'f' } }] },
-        [`/v1/${TEST_PROJECT}/cloudservers/os-server-groups`]: { server_groups: [{ id: 'g', name: 'grp', policies: ['anti-affinity'] }] },
+        [`/v1/${TEST_PROJECT}/cloudservers/os-server-groups`]: {
+          server_groups: [{ id: 'g', name: 'grp', policies: ['anti-affinity'] }],
+        },
         [`/v2/${TEST_PROJECT}/types`]: { volume_types: [{ id: 't', name: 'SSD' }] },
         [`/v1/${TEST_PROJECT}/cloudservers/detail`]: { servers: [{ id: 's', name: 'web' }] },
       };
-      const routed = await LoopbackServer.start((req) => (req.url in routes ? { status: 200, body: routes[req.url] } : undefined));
+      const routed = await LoopbackServer.start((req) =>
+        req.url in routes ? { status: 200, body: routes[req.url] } : undefined,
+      );
       try {
         const { client } = testClient(routed);
         assert.equal((await client.listFlavors({ availabilityZone: 'cn-north-4a' }))[0].id, 'c7.large.2');

@@ -18,13 +18,16 @@ describe('emulator list paging (large world)', () => {
   });
   after(() => emulator.close());
 
-  it('keeps the default world\'s IDs and adds the large account', async () => {
+  it("keeps the default world's IDs and adds the large account", async () => {
     const { images } = await get('/v2/cloudimages?limit=5000');
     assert.equal(images.length, 2003);
     assert.equal(images[0].id, '1a2b3c4d-0000-4000-8000-000000000001');
     const { flavors } = await get(`/v1/${p()}/cloudservers/flavors`);
     assert.equal(flavors.length, 305);
-    assert.deepEqual(flavors.slice(0, 5).map((f: any) => f.id), ['s6.small.1', 's6.medium.2', 's6.large.2', 'c7.large.2', 'c7.xlarge.4']);
+    assert.deepEqual(
+      flavors.slice(0, 5).map((f: any) => f.id),
+      ['s6.small.1', 's6.medium.2', 's6.large.2', 'c7.large.2', 'c7.xlarge.4'],
+    );
     assert.equal((await get(`/v1/${p()}/vpcs`)).vpcs.length, 5);
     assert.equal((await get(`/v1/${p()}/subnets`)).subnets.length, 40);
   });
@@ -61,8 +64,12 @@ describe('emulator list paging (large world)', () => {
   it('EIPs, bandwidths and quotas answer in the API shapes; EVS quotas need usage=True', async () => {
     const { publicips } = await get(`/v1/${p()}/publicips?limit=4`);
     assert.equal(publicips.length, 4);
-    assert.ok(publicips.every((e: any) => typeof e.public_ip_address === 'string' && ['DOWN', 'ACTIVE'].includes(e.status)));
-    assert.ok((await get(`/v1/${p()}/bandwidths?share_type=WHOLE`)).bandwidths.every((b: any) => b.share_type === 'WHOLE'));
+    assert.ok(
+      publicips.every((e: any) => typeof e.public_ip_address === 'string' && ['DOWN', 'ACTIVE'].includes(e.status)),
+    );
+    assert.ok(
+      (await get(`/v1/${p()}/bandwidths?share_type=WHOLE`)).bandwidths.every((b: any) => b.share_type === 'WHOLE'),
+    );
     const limits = (await get(`/v1/${p()}/cloudservers/limits`)).absolute;
     assert.deepEqual([limits.totalInstancesUsed, limits.maxTotalInstances], [46, 50]);
     const evs = (await get(`/v2/${p()}/os-quota-sets/${p()}?usage=True`)).quota_set;
@@ -73,7 +80,8 @@ describe('emulator list paging (large world)', () => {
   });
 
   it('a denied list answers 403 Pdp.0001 until allowed again; a bad permissions body is refused', async () => {
-    const put = (body: unknown) => fetch(new URL('/_emulator/permissions', emulator.endpoint), { method: 'PUT', body: JSON.stringify(body) });
+    const put = (body: unknown) =>
+      fetch(new URL('/_emulator/permissions', emulator.endpoint), { method: 'PUT', body: JSON.stringify(body) });
     assert.equal((await put({ deny: ['ims:images:list'] })).status, 200);
     const denied = await get('/v2/cloudimages?limit=1', 403);
     assert.equal(denied.error.code, 'Pdp.0001');

@@ -10,7 +10,11 @@ describe('emulator faults and idempotency', () => {
   let now = Date.now();
   const at = () => new Date(now);
   const create = (body: unknown, token?: string) =>
-    signedRequest(emulator, 'POST', createPath(), { body, now: at(), headers: token ? { 'X-Client-Token': token } : {} });
+    signedRequest(emulator, 'POST', createPath(), {
+      body,
+      now: at(),
+      headers: token ? { 'X-Client-Token': token } : {},
+    });
   const jobCount = async () => (await control(emulator, 'GET', '/_emulator/state')).json.jobs.length as number;
 
   before(async () => {
@@ -68,7 +72,10 @@ describe('emulator faults and idempotency', () => {
 
     it('does not remember refusals or dry runs, so the token can be used once the body is fixed', async () => {
       const token = randomUUID();
-      const refused = await create(validCreateBody({ name: 'idem-fix', imageRef: '00000000-0000-4000-8000-000000000000' }), token);
+      const refused = await create(
+        validCreateBody({ name: 'idem-fix', imageRef: '00000000-0000-4000-8000-000000000000' }),
+        token,
+      );
       assert.equal(refused.json.error.code, 'Ecs.0031');
       const fixed = await create(validCreateBody({ name: 'idem-fix' }), token);
       assert.equal(fixed.status, 200);
@@ -157,17 +164,25 @@ describe('emulator faults and idempotency', () => {
     emulator.faults.inject({ kind: 'serverError', status: 500, on: 'jobs' });
     const created = await create(validCreateBody({ name: 'scoped' }));
     assert.equal(created.status, 200);
-    const job = await signedRequest(emulator, 'GET', `/v1/${emulator.projectId}/jobs/${created.json.job_id}`, { now: at() });
+    const job = await signedRequest(emulator, 'GET', `/v1/${emulator.projectId}/jobs/${created.json.job_id}`, {
+      now: at(),
+    });
     assert.equal(job.status, 500);
     assert.deepEqual(emulator.faults.list(), []);
   });
 
   it('accepts faults over the control endpoint and validates them', async () => {
-    const injected = await injectFaultOverHttp(emulator, [{ kind: 'throttle', count: 2 }, { kind: 'latency', ms: 0, count: 1 }]);
+    const injected = await injectFaultOverHttp(emulator, [
+      { kind: 'throttle', count: 2 },
+      { kind: 'latency', ms: 0, count: 1 },
+    ]);
     assert.equal(injected.status, 200);
     assert.deepEqual(
       injected.json.faults.map((f: { spec: { kind: string }; remaining: number }) => [f.spec.kind, f.remaining]),
-      [['throttle', 2], ['latency', 1]],
+      [
+        ['throttle', 2],
+        ['latency', 1],
+      ],
     );
     const listed = await control(emulator, 'GET', '/_emulator/faults');
     assert.equal(listed.json.faults.length, 2);

@@ -17,8 +17,9 @@ const ID = 'a1b2c3d4-0000-4000-8000-00000000abcd';
 const disk = (extra: Server): Server => ({ data_volumes: [{ volumetype: 'SSD', size: 100, ...extra }] });
 const rootDisk = (extra: Server): Server => ({ root_volume: { volumetype: 'SSD', ...extra } });
 const nic = (extra: Server): Server => ({ nics: [{ subnet_id: ID, ...extra }] });
-const eip = (extra: Server, bandwidth: Server = {}): Server =>
-  ({ publicip: { eip: { iptype: '5_bgp', bandwidth: { sharetype: 'PER', size: 5, ...bandwidth }, ...extra } } });
+const eip = (extra: Server, bandwidth: Server = {}): Server => ({
+  publicip: { eip: { iptype: '5_bgp', bandwidth: { sharetype: 'PER', size: 5, ...bandwidth }, ...extra } },
+});
 
 /** [server fields with one bad value, the field the detail must name]. */
 const BAD: ReadonlyArray<readonly [Server, string]> = [
@@ -28,8 +29,10 @@ const BAD: ReadonlyArray<readonly [Server, string]> = [
   [rootDisk({ extendparam: { resourceType: 3 } }), 'server.root_volume.extendparam.resourceType'],
   [rootDisk({ extendparam: { snapshotId: '' } }), 'server.root_volume.extendparam.snapshotId'],
   [rootDisk({ metadata: { __system__encrypted: 1 } }), 'server.root_volume.metadata.__system__encrypted'],
-  [rootDisk({ metadata: { __system__encrypted: '1', __system__cmkid: 'short' } }),
-    'server.root_volume.metadata.__system__cmkid'],
+  [
+    rootDisk({ metadata: { __system__encrypted: '1', __system__cmkid: 'short' } }),
+    'server.root_volume.metadata.__system__cmkid',
+  ],
   [rootDisk({ volumetype: 'GPSSD2', iops: 0, throughput: 125 }), 'server.root_volume.iops'],
   [disk({ throughput: 1.5 }), 'server.data_volumes[0].throughput'],
   [disk({ multiattach: 'true' }), 'server.data_volumes[0].multiattach'],
@@ -41,10 +44,15 @@ const BAD: ReadonlyArray<readonly [Server, string]> = [
   [nic({ ipv6_enable: 'yes' }), 'server.nics[0].ipv6_enable'],
   [nic({ ipv6_bandwidth: { id: '' } }), 'server.nics[0].ipv6_bandwidth.id'],
   [nic({ allowed_address_pairs: '10.0.1.0/24' }), 'server.nics[0].allowed_address_pairs'],
-  [nic({ allowed_address_pairs: [{ ip_address: '10.0.1.9' }, { mac_address: 42 }] }),
-    'server.nics[0].allowed_address_pairs[1].mac_address'],
+  [
+    nic({ allowed_address_pairs: [{ ip_address: '10.0.1.9' }, { mac_address: 42 }] }),
+    'server.nics[0].allowed_address_pairs[1].mac_address',
+  ],
   [{ publicip: { id: 'eip-01' } }, 'server.publicip.id'],
-  [{ publicip: { ...eip({}).publicip as Server, delete_on_termination: 'true' } }, 'server.publicip.delete_on_termination'],
+  [
+    { publicip: { ...(eip({}).publicip as Server), delete_on_termination: 'true' } },
+    'server.publicip.delete_on_termination',
+  ],
   [{ publicip: { eip: { iptype: '5_bgp' } } }, 'server.publicip.eip'],
   [eip({ iptype: '' }), 'server.publicip.eip.iptype'],
   [{ publicip: { eip: { iptype: '5_bgp', bandwidth: { size: 5 } } } }, 'server.publicip.eip.bandwidth'],
@@ -66,7 +74,10 @@ const BAD: ReadonlyArray<readonly [Server, string]> = [
   [{ extendparam: { CB_CSBS_BACKUP: {} } }, 'server.extendparam.CB_CSBS_BACKUP'],
   [{ metadata: { __support_agent_list: 'ces,antivirus' } }, 'server.metadata.__support_agent_list'],
   [{ 'os:scheduler_hints': { tenancy: 'private' } }, 'server.os:scheduler_hints.tenancy'],
-  [{ 'os:scheduler_hints': { tenancy: 'dedicated', dedicated_host_id: '' } }, 'server.os:scheduler_hints.dedicated_host_id'],
+  [
+    { 'os:scheduler_hints': { tenancy: 'dedicated', dedicated_host_id: '' } },
+    'server.os:scheduler_hints.dedicated_host_id',
+  ],
   [{ security_options: 'on' }, 'server.security_options'],
   [{ security_options: { tpm_enabled: 'true' } }, 'server.security_options.tpm_enabled'],
   [{ serial_console_options: { enabled: 1 } }, 'server.serial_console_options.enabled'],
@@ -79,15 +90,39 @@ const BAD: ReadonlyArray<readonly [Server, string]> = [
 /** Values the API allows, including the lenient ones and blanks that mean "automatic" or "default". */
 const GOOD: readonly Server[] = [
   rootDisk({ 'hw:passthrough': 'yes', cluster_type: 'DSS', cluster_id: 'c-01', extendparam: { snapshotId: ID } }),
-  rootDisk({ volumetype: 'GPSSD2', iops: 3000, throughput: 125, metadata: { __system__encrypted: '1', __system__cmkid: CMK_ID } }),
-  disk({ 'hw:passthrough': 'true', multiattach: true, shareable: true, delete_on_termination: false, data_image_id: ID }),
-  nic({ ip_address: '', ipv6_enable: false, ipv6_bandwidth: { id: 'bw-01' }, allowed_address_pairs: [{ ip_address: '' }] }),
+  rootDisk({
+    volumetype: 'GPSSD2',
+    iops: 3000,
+    throughput: 125,
+    metadata: { __system__encrypted: '1', __system__cmkid: CMK_ID },
+  }),
+  disk({
+    'hw:passthrough': 'true',
+    multiattach: true,
+    shareable: true,
+    delete_on_termination: false,
+    data_image_id: ID,
+  }),
+  nic({
+    ip_address: '',
+    ipv6_enable: false,
+    ipv6_bandwidth: { id: 'bw-01' },
+    allowed_address_pairs: [{ ip_address: '' }],
+  }),
   eip({ extendparam: { chargingMode: 'postPaid' } }, { chargemode: 'bandwidth' }),
   eip({}, { chargemode: '' }),
   eip({}, { chargemode: 'traffic', size: 2000 }),
   { publicip: { id: ID.toUpperCase(), delete_on_termination: true } },
   { extendparam: { marketType: 'spot', spotPrice: '', support_auto_recovery: 'true', diskPrior: 'false' } },
-  { extendparam: { marketType: 'spot', spotPrice: '0.5', spot_duration_hours: 6, spot_duration_count: 2, interruption_policy: 'immediate' } },
+  {
+    extendparam: {
+      marketType: 'spot',
+      spotPrice: '0.5',
+      spot_duration_hours: 6,
+      spot_duration_count: 2,
+      interruption_policy: 'immediate',
+    },
+  },
   { metadata: { __support_agent_list: 'hss,hss-ent,ces' } },
   { 'os:scheduler_hints': { tenancy: 'dedicated', dedicated_host_id: 'dh-01' } },
   { security_options: {}, serial_console_options: { enabled: true }, enclave_options: { enabled: false } },
@@ -112,8 +147,9 @@ describe('emulator format checks of the nested fields', () => {
   });
 
   it('says what to write: the allowed values, the range, or the type', () => {
-    const messages = fieldFormatProblems({ ...eip({}, { sharetype: 'SHARED', size: 0 }), enclave_options: {} })
-      .map((d) => d.message);
+    const messages = fieldFormatProblems({ ...eip({}, { sharetype: 'SHARED', size: 0 }), enclave_options: {} }).map(
+      (d) => d.message,
+    );
     assert.deepEqual(messages, [
       'server.publicip.eip.bandwidth.sharetype: must be one of "PER", "WHOLE".',
       'server.publicip.eip.bandwidth.size: must be from 1 to 2000 (Mbit/s).',

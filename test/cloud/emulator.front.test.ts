@@ -132,7 +132,7 @@ describe('emulator HTTP front: malformed requests', () => {
       assert.equal(http10.status, 200, 'HTTP/1.0 may omit Host');
     });
 
-    it('requests node\'s parser refuses get a JSON 400 rather than a bare status line', async () => {
+    it("requests node's parser refuses get a JSON 400 rather than a bare status line", async () => {
       const cases = [
         'FOO / HTTP/1.1\r\nHost: a\r\n\r\n',
         'GET / HTTP/9.9\r\nHost: a\r\n\r\n',
@@ -302,7 +302,14 @@ describe('emulator dispatch: the top-level guard', () => {
       log: { info: () => undefined, warn: () => undefined, error: (line: string) => logged.push(line) },
     } as unknown as EmulatorContext;
     const router = new Router([
-      { method: 'GET', pattern: '/throws', control: true, handler: () => { throw new TypeError('boom'); } },
+      {
+        method: 'GET',
+        pattern: '/throws',
+        control: true,
+        handler: () => {
+          throw new TypeError('boom');
+        },
+      },
       {
         method: 'GET',
         pattern: '/bad-status',
@@ -334,7 +341,7 @@ describe('emulator dispatch: the top-level guard', () => {
 });
 
 describe('emulator HTTP front: pure parts', () => {
-  it('maps node\'s parser errors and timeouts to the gateway\'s statuses', () => {
+  it("maps node's parser errors and timeouts to the gateway's statuses", () => {
     assert.equal(clientErrorAnswer('HPE_HEADER_OVERFLOW', 'Header overflow').status, 494);
     assert.equal(clientErrorAnswer('ERR_HTTP_REQUEST_TIMEOUT', undefined).status, 408);
     const other = clientErrorAnswer('HPE_INVALID_CHUNK_SIZE', 'Invalid character in chunk size');

@@ -5,7 +5,11 @@ import { startEmulator, type RunningEmulator } from '../../emulator';
 import { computeSignature, formatAuthorization, formatSdkDate } from '../../cloud/signing';
 import { SEEDED, signedRequest, validCreateBody, createPath } from '../../emulator/testkit';
 
-function assertGatewayError(response: { status: number; json: any; headers: Record<string, unknown> }, status: number, code: string): void {
+function assertGatewayError(
+  response: { status: number; json: any; headers: Record<string, unknown> },
+  status: number,
+  code: string,
+): void {
   assert.equal(response.status, status);
   assert.equal(response.json.error_code, code);
   assert.equal(typeof response.json.error_msg, 'string');
@@ -28,20 +32,30 @@ describe('emulator gateway', () => {
   });
 
   it('verifies signatures over bodies and query strings', async () => {
-    const withQuery = await signedRequest(emulator, 'GET', `/v1/${emulator.projectId}/cloudservers/flavors?availability_zone=cn-north-4a`);
+    const withQuery = await signedRequest(
+      emulator,
+      'GET',
+      `/v1/${emulator.projectId}/cloudservers/flavors?availability_zone=cn-north-4a`,
+    );
     assert.equal(withQuery.status, 200);
-    const withBody = await signedRequest(emulator, 'POST', createPath(), { body: validCreateBody({}, { dry_run: true }) });
+    const withBody = await signedRequest(emulator, 'POST', createPath(), {
+      body: validCreateBody({}, { dry_run: true }),
+    });
     assert.equal(withBody.status, 202);
   });
 
   it('rejects an unknown access key with APIGW.0301', async () => {
-    const response = await signedRequest(emulator, 'GET', '/v3/projects', { credentials: { ak: 'UNKNOWNAK0000000000X', sk: emulator.sk } });
+    const response = await signedRequest(emulator, 'GET', '/v3/projects', {
+      credentials: { ak: 'UNKNOWNAK0000000000X', sk: emulator.sk },
+    });
     assertGatewayError(response, 401, 'APIGW.0301');
     assert.match(response.json.error_msg, /access key is not known/);
   });
 
   it('rejects a signature made with the wrong secret key', async () => {
-    const response = await signedRequest(emulator, 'GET', '/v3/projects', { credentials: { ak: emulator.ak, sk: 'not-the-secret-key' } });
+    const response = await signedRequest(emulator, 'GET', '/v3/projects', {
+      credentials: { ak: emulator.ak, sk: 'not-the-secret-key' },
+    });
     assertGatewayError(response, 401, 'APIGW.0301');
     assert.match(response.json.error_msg, /signature does not match/);
   });
@@ -74,11 +88,15 @@ describe('emulator gateway', () => {
 
   it('rejects a request signed more than 15 minutes away from the emulator clock, either way', async () => {
     for (const offsetMinutes of [-16, 16]) {
-      const response = await signedRequest(emulator, 'GET', '/v3/projects', { now: new Date(Date.now() + offsetMinutes * 60_000) });
+      const response = await signedRequest(emulator, 'GET', '/v3/projects', {
+        now: new Date(Date.now() + offsetMinutes * 60_000),
+      });
       assertGatewayError(response, 401, 'APIGW.0301');
       assert.match(response.json.error_msg, /15 minutes/);
     }
-    const slightlyOff = await signedRequest(emulator, 'GET', '/v3/projects', { now: new Date(Date.now() - 5 * 60_000) });
+    const slightlyOff = await signedRequest(emulator, 'GET', '/v3/projects', {
+      now: new Date(Date.now() - 5 * 60_000),
+    });
     assert.equal(slightlyOff.status, 200);
   });
 
@@ -87,7 +105,11 @@ describe('emulator gateway', () => {
     const sdkDate = formatSdkDate(new Date());
     const headers = { 'Content-Type': 'application/json', 'X-Sdk-Date': sdkDate };
     const signWith = (names: string[]) =>
-      formatAuthorization(emulator.ak, names, computeSignature({ method: 'GET', url, headers }, emulator.sk, names, sdkDate));
+      formatAuthorization(
+        emulator.ak,
+        names,
+        computeSignature({ method: 'GET', url, headers }, emulator.sk, names, sdkDate),
+      );
     const withoutHost = await signedRequest(emulator, 'GET', '/v3/projects', {
       unsigned: true,
       headers,
@@ -122,7 +144,9 @@ describe('emulator gateway', () => {
   });
 
   it('never echoes the secret key or the signature in a rejection', async () => {
-    const response = await signedRequest(emulator, 'GET', '/v3/projects', { credentials: { ak: emulator.ak, sk: 'wrong-secret-value-123' } });
+    const response = await signedRequest(emulator, 'GET', '/v3/projects', {
+      credentials: { ak: emulator.ak, sk: 'wrong-secret-value-123' },
+    });
     assert.equal(response.status, 401);
     assert.ok(!response.text.includes(emulator.sk));
     assert.ok(!response.text.includes('wrong-secret-value-123'));

@@ -15,10 +15,14 @@ describe('emulator jobs and orders', () => {
     now += ms;
   };
   const at = () => new Date(now);
-  const call = (method: string, path: string, body?: unknown) => signedRequest(emulator, method, path, { body, now: at() });
+  const call = (method: string, path: string, body?: unknown) =>
+    signedRequest(emulator, method, path, { body, now: at() });
   const job = async (jobId: string) => (await call('GET', jobPath(jobId))).json;
   const serversNamed = async (prefix: string) =>
-    (await call('GET', `/v1/${emulator.projectId}/cloudservers/detail?name=${prefix}`)).json.servers as Array<{ name: string; status: string }>;
+    (await call('GET', `/v1/${emulator.projectId}/cloudservers/detail?name=${prefix}`)).json.servers as Array<{
+      name: string;
+      status: string;
+    }>;
 
   before(async () => {
     emulator = await startEmulator({ clock: at, jobSpeed: 1 });
@@ -36,13 +40,23 @@ describe('emulator jobs and orders', () => {
     assert.equal(initial.status, 'INIT');
     assert.equal(initial.job_type, 'createServer');
     assert.equal(initial.entities.sub_jobs_total, 2);
-    assert.deepEqual(initial.entities.sub_jobs.map((s: { status: string }) => s.status), ['INIT', 'INIT']);
+    assert.deepEqual(
+      initial.entities.sub_jobs.map((s: { status: string }) => s.status),
+      ['INIT', 'INIT'],
+    );
 
     advance(1500);
     const running = await job(created.json.job_id);
     assert.equal(running.status, 'RUNNING');
-    assert.ok(running.entities.sub_jobs.every((s: { status: string; job_type: string }) => s.status === 'RUNNING' && s.job_type === 'createSingleServer'));
-    assert.deepEqual((await serversNamed('steps')).map((s) => s.status), ['BUILD', 'BUILD']);
+    assert.ok(
+      running.entities.sub_jobs.every(
+        (s: { status: string; job_type: string }) => s.status === 'RUNNING' && s.job_type === 'createSingleServer',
+      ),
+    );
+    assert.deepEqual(
+      (await serversNamed('steps')).map((s) => s.status),
+      ['BUILD', 'BUILD'],
+    );
 
     advance(10_000);
     const done = await job(created.json.job_id);
@@ -54,7 +68,10 @@ describe('emulator jobs and orders', () => {
       [...created.json.serverIds].sort(),
     );
     const servers = await serversNamed('steps');
-    assert.deepEqual(servers.map((s) => [s.name, s.status]).sort(), [['steps-0001', 'ACTIVE'], ['steps-0002', 'ACTIVE']]);
+    assert.deepEqual(servers.map((s) => [s.name, s.status]).sort(), [
+      ['steps-0001', 'ACTIVE'],
+      ['steps-0002', 'ACTIVE'],
+    ]);
   });
 
   it('fails the job with a reason and code per server when capacity runs out, and rolls the servers back', async () => {
@@ -93,7 +110,11 @@ describe('emulator jobs and orders', () => {
     assert.equal(gone.status, 400);
     assert.equal(gone.json.code, 'Common.0011');
     assert.equal(typeof gone.json.message, 'string');
-    assert.deepEqual((await serversNamed('aging')).map((s) => s.status), ['ACTIVE'], 'the server outlives its job');
+    assert.deepEqual(
+      (await serversNamed('aging')).map((s) => s.status),
+      ['ACTIVE'],
+      'the server outlives its job',
+    );
   });
 
   it('answers an unknown job ID with HTTP 400 and code/message at the top level (no nested error)', async () => {
@@ -106,7 +127,10 @@ describe('emulator jobs and orders', () => {
   });
 
   it('holds a yearly/monthly job in PENDING_PAYMENT until the order is paid (control endpoint)', async () => {
-    const body = validCreateBody({ name: 'monthly', extendparam: { chargingMode: 'prePaid', periodType: 'month', periodNum: 1, isAutoPay: 'false' } });
+    const body = validCreateBody({
+      name: 'monthly',
+      extendparam: { chargingMode: 'prePaid', periodType: 'month', periodNum: 1, isAutoPay: 'false' },
+    });
     const created = await call('POST', createPath(), body);
     assert.equal(created.status, 200, created.text);
     assert.match(created.json.order_id, /^CS\d{10}[A-Z0-9]{5}$/);
@@ -120,16 +144,26 @@ describe('emulator jobs and orders', () => {
     assert.equal((await job(created.json.job_id)).status, 'INIT');
     advance(10_000);
     assert.equal((await job(created.json.job_id)).status, 'SUCCESS');
-    assert.deepEqual((await serversNamed('monthly')).map((s) => s.status), ['ACTIVE']);
+    assert.deepEqual(
+      (await serversNamed('monthly')).map((s) => s.status),
+      ['ACTIVE'],
+    );
   });
 
   it('pays an order through the BSS API and reports its status', async () => {
-    const body = validCreateBody({ name: 'yearly', extendparam: { chargingMode: 'prePaid', periodType: 'year', periodNum: 1 } });
+    const body = validCreateBody({
+      name: 'yearly',
+      extendparam: { chargingMode: 'prePaid', periodType: 'year', periodNum: 1 },
+    });
     const created = await call('POST', createPath(), body);
     const orderId = created.json.order_id as string;
     const before = await call('GET', `/v2/orders/customer-orders/details/${orderId}`);
     assert.equal(before.json.order_info.status, 6);
-    const pay = await call('POST', '/v3/orders/customer-orders/pay', { order_id: orderId, use_coupon: 'NO', use_discount: 'NO' });
+    const pay = await call('POST', '/v3/orders/customer-orders/pay', {
+      order_id: orderId,
+      use_coupon: 'NO',
+      use_discount: 'NO',
+    });
     assert.equal(pay.status, 204);
     const afterPay = await call('GET', `/v2/orders/customer-orders/details/${orderId}`);
     assert.equal(afterPay.json.order_info.status, 5);
@@ -141,7 +175,10 @@ describe('emulator jobs and orders', () => {
   });
 
   it('starts a yearly/monthly job at once with isAutoPay "true"', async () => {
-    const body = validCreateBody({ name: 'autopay', extendparam: { chargingMode: 'prePaid', periodType: 'month', periodNum: 3, isAutoPay: 'true' } });
+    const body = validCreateBody({
+      name: 'autopay',
+      extendparam: { chargingMode: 'prePaid', periodType: 'month', periodNum: 3, isAutoPay: 'true' },
+    });
     const created = await call('POST', createPath(), body);
     assert.ok(created.json.order_id);
     advance(10_000);
@@ -149,7 +186,10 @@ describe('emulator jobs and orders', () => {
   });
 
   it('leaves the job in PENDING_PAYMENT when the order is cancelled (as documented)', async () => {
-    const body = validCreateBody({ name: 'cancelled', extendparam: { chargingMode: 'prePaid', periodType: 'month', periodNum: 1 } });
+    const body = validCreateBody({
+      name: 'cancelled',
+      extendparam: { chargingMode: 'prePaid', periodType: 'month', periodNum: 1 },
+    });
     const created = await call('POST', createPath(), body);
     const cancel = await call('PUT', '/v2/orders/customer-orders/cancel', { order_id: created.json.order_id });
     assert.equal(cancel.status, 200);
@@ -160,7 +200,11 @@ describe('emulator jobs and orders', () => {
   });
 
   it('does not return order_id from the V1 (pay-per-use) API', async () => {
-    const created = await call('POST', `/v1/${emulator.projectId}/cloudservers`, validCreateBody({ name: 'v1-server', extendparam: { chargingMode: 0 } }));
+    const created = await call(
+      'POST',
+      `/v1/${emulator.projectId}/cloudservers`,
+      validCreateBody({ name: 'v1-server', extendparam: { chargingMode: 0 } }),
+    );
     assert.equal(created.status, 200, created.text);
     assert.ok(created.json.job_id);
     assert.equal('order_id' in created.json, false);

@@ -20,7 +20,10 @@ describe('emulator look-up APIs', () => {
 
   it('IAM: finds the project of each region by name, and nothing for an unknown name', async () => {
     const projects = await get('/v3/projects?name=cn-north-4');
-    assert.deepEqual(projects.projects.map((x: { id: string; name: string }) => [x.id, x.name]), [[SEEDED.projectId, 'cn-north-4']]);
+    assert.deepEqual(
+      projects.projects.map((x: { id: string; name: string }) => [x.id, x.name]),
+      [[SEEDED.projectId, 'cn-north-4']],
+    );
     assert.equal((await get('/v3/projects?name=ap-southeast-1')).projects.length, 1);
     assert.deepEqual((await get('/v3/projects?name=xx-nowhere-1')).projects, []);
   });
@@ -45,23 +48,38 @@ describe('emulator look-up APIs', () => {
   it('both availability-zone APIs list the three AZs', async () => {
     assert.equal((await get(`/v2.1/${p()}/os-availability-zone`)).availabilityZoneInfo.length, 3);
     const v1 = await get(`/v1/${p()}/availability-zones`);
-    assert.deepEqual(v1.availability_zones.map((z: { availability_zone_id: string }) => z.availability_zone_id), ['cn-north-4a', 'cn-north-4b', 'cn-north-4c']);
+    assert.deepEqual(
+      v1.availability_zones.map((z: { availability_zone_id: string }) => z.availability_zone_id),
+      ['cn-north-4a', 'cn-north-4b', 'cn-north-4c'],
+    );
   });
 
   it('IMS filters images by OS type, id and name', async () => {
     const windows = await get('/v2/cloudimages?__os_type=Windows');
-    assert.deepEqual(windows.images.map((i: { id: string }) => i.id), [SEEDED.windowsImage]);
+    assert.deepEqual(
+      windows.images.map((i: { id: string }) => i.id),
+      [SEEDED.windowsImage],
+    );
     const byId = await get(`/v2/cloudimages?id=${SEEDED.centosImage}`);
     assert.equal(byId.images[0].min_disk, 40);
     const byName = await get(`/v2/cloudimages?name=${encodeURIComponent('Ubuntu 22.04 server 64bit')}`);
-    assert.deepEqual(byName.images.map((i: { id: string }) => i.id), [SEEDED.ubuntuImage]);
+    assert.deepEqual(
+      byName.images.map((i: { id: string }) => i.id),
+      [SEEDED.ubuntuImage],
+    );
     const paged = await get(`/v2/cloudimages?limit=1&marker=${SEEDED.ubuntuImage}`);
-    assert.deepEqual(paged.images.map((i: { id: string }) => i.id), [SEEDED.windowsImage]);
+    assert.deepEqual(
+      paged.images.map((i: { id: string }) => i.id),
+      [SEEDED.windowsImage],
+    );
   });
 
   it('VPC: subnets filtered by VPC with CIDR and free addresses; security groups on v1 and v3', async () => {
     const subnets = await get(`/v1/${p()}/subnets?vpc_id=${SEEDED.otherVpc}`);
-    assert.deepEqual(subnets.subnets.map((s: { id: string; cidr: string }) => [s.id, s.cidr]), [[SEEDED.subnetLab, '192.168.0.0/24']]);
+    assert.deepEqual(
+      subnets.subnets.map((s: { id: string; cidr: string }) => [s.id, s.cidr]),
+      [[SEEDED.subnetLab, '192.168.0.0/24']],
+    );
     const before = subnets.subnets[0].available_ip_address_count as number;
     const created = await signedRequest(emulator, 'POST', createPath(), {
       body: validCreateBody({ name: 'lab', vpcid: SEEDED.otherVpc, nics: [{ subnet_id: SEEDED.subnetLab }] }),
@@ -71,7 +89,10 @@ describe('emulator look-up APIs', () => {
     assert.equal(afterCreate.subnets[0].available_ip_address_count, before - 1);
     assert.equal((await get(`/v1/${p()}/security-groups`)).security_groups.length, 2);
     const v3 = await get(`/v3/${p()}/vpc/security-groups?name=web`);
-    assert.deepEqual(v3.security_groups.map((g: { id: string }) => g.id), [SEEDED.securityGroupWeb]);
+    assert.deepEqual(
+      v3.security_groups.map((g: { id: string }) => g.id),
+      [SEEDED.securityGroupWeb],
+    );
   });
 
   it('key pairs on ECS (Nova) and KPS, server groups, disk types', async () => {
@@ -88,7 +109,9 @@ describe('emulator look-up APIs', () => {
     assert.equal(before.maxTotalInstances, 50);
     assert.equal(before.maxTotalCores, 200);
     assert.equal(before.maxTotalRAMSize, 400 * 1024);
-    await signedRequest(emulator, 'POST', createPath(), { body: validCreateBody({ name: 'limits', flavorRef: 's6.large.2' }) });
+    await signedRequest(emulator, 'POST', createPath(), {
+      body: validCreateBody({ name: 'limits', flavorRef: 's6.large.2' }),
+    });
     const after = (await get(`/v1/${p()}/cloudservers/limits`)).absolute;
     assert.equal(after.totalInstancesUsed, before.totalInstancesUsed + 1);
     assert.equal(after.totalCoresUsed, before.totalCoresUsed + 2);
@@ -107,6 +130,9 @@ describe('emulator look-up APIs', () => {
     const [server] = page2.servers;
     assert.equal(server['OS-EXT-AZ:availability_zone'], 'cn-north-4a');
     assert.equal(server.metadata.charging_mode, '0');
-    assert.deepEqual(server.security_groups.map((g: { name: string }) => g.name), ['default']);
+    assert.deepEqual(
+      server.security_groups.map((g: { name: string }) => g.name),
+      ['default'],
+    );
   });
 });

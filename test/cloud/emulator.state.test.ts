@@ -35,10 +35,17 @@ describe('emulator state file', () => {
     const adminPass = 'Kept0ut-of-State!';
     const userData = Buffer.from('#!/bin/sh\necho state-file-secret\n').toString('base64');
     const body = validCreateBody({ name: 'persisted', adminPass, user_data: userData });
-    const prePaidBody = validCreateBody({ name: 'persisted-order', extendparam: { chargingMode: 'prePaid', periodType: 'month', periodNum: 1 } });
+    const prePaidBody = validCreateBody({
+      name: 'persisted-order',
+      extendparam: { chargingMode: 'prePaid', periodType: 'month', periodNum: 1 },
+    });
 
     const first = await start();
-    const created = await signedRequest(first, 'POST', createPath(), { body, now: at(), headers: { 'X-Client-Token': token } });
+    const created = await signedRequest(first, 'POST', createPath(), {
+      body,
+      now: at(),
+      headers: { 'X-Client-Token': token },
+    });
     assert.equal(created.status, 200, created.text);
     const order = await signedRequest(first, 'POST', createPath(), { body: prePaidBody, now: at() });
     assert.equal(order.status, 200, order.text);
@@ -46,26 +53,45 @@ describe('emulator state file', () => {
 
     assert.ok(fs.existsSync(stateFile));
     const saved = fs.readFileSync(stateFile, 'utf8');
-    assert.ok(!saved.includes(adminPass) && !saved.includes(userData) && !saved.includes(credentials.sk), 'no secrets in the state file');
+    assert.ok(
+      !saved.includes(adminPass) && !saved.includes(userData) && !saved.includes(credentials.sk),
+      'no secrets in the state file',
+    );
 
     const second = await start();
     now += 10_000;
     const job = await signedRequest(second, 'GET', jobPath(created.json.job_id), { now: at() });
     assert.equal(job.status, 200);
     assert.equal(job.json.status, 'SUCCESS');
-    const list = await signedRequest(second, 'GET', `/v1/${second.projectId}/cloudservers/detail?name=persisted`, { now: at() });
-    assert.deepEqual(list.json.servers.map((s: { id: string }) => s.id), created.json.serverIds);
+    const list = await signedRequest(second, 'GET', `/v1/${second.projectId}/cloudservers/detail?name=persisted`, {
+      now: at(),
+    });
+    assert.deepEqual(
+      list.json.servers.map((s: { id: string }) => s.id),
+      created.json.serverIds,
+    );
 
-    const replay = await signedRequest(second, 'POST', createPath(), { body, now: at(), headers: { 'X-Client-Token': token } });
+    const replay = await signedRequest(second, 'POST', createPath(), {
+      body,
+      now: at(),
+      headers: { 'X-Client-Token': token },
+    });
     assert.deepEqual(replay.json, created.json, 'the client token is still remembered');
 
-    assert.equal((await signedRequest(second, 'GET', jobPath(order.json.job_id), { now: at() })).json.status, 'PENDING_PAYMENT');
+    assert.equal(
+      (await signedRequest(second, 'GET', jobPath(order.json.job_id), { now: at() })).json.status,
+      'PENDING_PAYMENT',
+    );
     assert.equal((await control(second, 'POST', `/_emulator/orders/${order.json.order_id}/pay`)).status, 200);
     await second.close();
 
     const third = await start();
     now += 10_000;
-    assert.equal((await signedRequest(third, 'GET', jobPath(order.json.job_id), { now: at() })).json.status, 'SUCCESS', 'the payment was saved');
+    assert.equal(
+      (await signedRequest(third, 'GET', jobPath(order.json.job_id), { now: at() })).json.status,
+      'SUCCESS',
+      'the payment was saved',
+    );
     const state = (await control(third, 'GET', '/_emulator/state')).json;
     assert.equal(state.jobs.length, 2);
     assert.equal(state.idempotency_records, 1);

@@ -40,7 +40,10 @@ describe('emulator helpers', () => {
     assert.equal(viewJob(job, 1500).status, 'RUNNING');
     // The second server finishes later than the first: the job is still running in between.
     const between = viewJob(job, 4100);
-    assert.deepEqual(between.subJobs.map((s) => s.status), ['SUCCESS', 'RUNNING']);
+    assert.deepEqual(
+      between.subJobs.map((s) => s.status),
+      ['SUCCESS', 'RUNNING'],
+    );
     assert.equal(between.status, 'RUNNING');
     assert.equal(viewJob(job, 10_000).status, 'SUCCESS');
     assert.equal(viewJob({ ...job, failure: { code: 'Ecs.0319', reason: 'r' } }, 10_000).status, 'FAIL');

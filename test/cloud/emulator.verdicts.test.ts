@@ -114,7 +114,7 @@ describe('emulator verdicts (issue 11)', () => {
   });
 
   describe('NICs by port_id (item 11)', () => {
-    it('attaches a free port given only by port_id, with the port\'s address', async () => {
+    it("attaches a free port given only by port_id, with the port's address", async () => {
       const byPort = validCreateBody({ name: 'by-port', nics: [{ port_id: SEEDED.portDbFree }] });
       const created = await assertAccepted(byPort);
       const state = await control(emulator, 'GET', '/_emulator/state');
@@ -145,7 +145,7 @@ describe('emulator verdicts (issue 11)', () => {
       }
     });
 
-    it('keeps a port\'s address away from automatic allocation and fixed requests', async () => {
+    it("keeps a port's address away from automatic allocation and fixed requests", async () => {
       const fixed = validCreateBody({ nics: [{ subnet_id: SEEDED.subnetApp, ip_address: '10.0.1.200' }] });
       await assertAccountRefusal(fixed, 'Ecs.0010');
     });

@@ -19,7 +19,8 @@ describe('endpoints', () => {
     const overrides = { all: 'http://127.0.0.1:9000/', iam: 'http://127.0.0.1:9001' };
     assert.equal(resolveEndpoint('ecs', 'cn-north-4', overrides), 'http://127.0.0.1:9000');
     assert.equal(resolveEndpoint('iam', 'cn-north-4', overrides), 'http://127.0.0.1:9001');
-    for (const service of SERVICE_NAMES) assert.match(resolveEndpoint(service, 'x', { all: 'https://e' }), /^https:\/\/e$/);
+    for (const service of SERVICE_NAMES)
+      assert.match(resolveEndpoint(service, 'x', { all: 'https://e' }), /^https:\/\/e$/);
   });
 
   it('refuses something that is not a region id', () => {
@@ -34,8 +35,15 @@ describe('endpoints', () => {
   });
 
   it('credentials from the SDK environment variables', () => {
-    assert.deepEqual(credentialsFromEnv({ HUAWEICLOUD_SDK_AK: 'AK', HUAWEICLOUD_SDK_SK: ' SK ' }), { ak: 'AK', sk: 'SK' });
+    assert.deepEqual(credentialsFromEnv({ HUAWEICLOUD_SDK_AK: 'AK', HUAWEICLOUD_SDK_SK: ' SK ' }), {
+      ak: 'AK',
+      sk: 'SK',
+    });
     assert.equal(credentialsFromEnv({ HUAWEICLOUD_SDK_AK: 'AK' }), undefined);
-    assert.equal(credentialsFromEnv({ HUAWEICLOUD_SDK_AK: 'AK', HUAWEICLOUD_SDK_SK: 'SK', HUAWEICLOUD_SDK_SECURITY_TOKEN: 'T' })?.securityToken, 'T');
+    assert.equal(
+      credentialsFromEnv({ HUAWEICLOUD_SDK_AK: 'AK', HUAWEICLOUD_SDK_SK: 'SK', HUAWEICLOUD_SDK_SECURITY_TOKEN: 'T' })
+        ?.securityToken,
+      'T',
+    );
   });
 });

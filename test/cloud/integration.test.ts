@@ -37,7 +37,11 @@ async function harness(extra: { logger?: Logger; emulatorOptions?: EmulatorOptio
         credentials: { ak: emulator.ak, sk: emulator.sk },
         endpoints: { all: emulator.endpoint },
         now: at,
-        retryEnvironment: { sleep: async (ms: number) => void (clock.now += ms), random: () => 0.5, now: () => clock.now },
+        retryEnvironment: {
+          sleep: async (ms: number) => void (clock.now += ms),
+          random: () => 0.5,
+          now: () => clock.now,
+        },
         logger: extra.logger,
         ...options,
       });
@@ -57,7 +61,9 @@ async function harness(extra: { logger?: Logger; emulatorOptions?: EmulatorOptio
       return (await control(emulator, 'GET', '/_emulator/state')).json.jobs;
     },
     async serversNamed(name) {
-      return (await control(emulator, 'GET', '/_emulator/state')).json.servers.filter((s: { name: string }) => s.name.startsWith(name));
+      return (await control(emulator, 'GET', '/_emulator/state')).json.servers.filter((s: { name: string }) =>
+        s.name.startsWith(name),
+      );
     },
     async close() {
       await Promise.all(clients.map((c) => c.close()));
@@ -85,15 +91,30 @@ describe('cloud client against the emulator', () => {
     assert.ok(flavors4b.some((f) => f.id === 's6.small.1'));
     assert.ok(!flavors4b.some((f) => f.id === 'c7.large.2'), 'sold out in cn-north-4b');
     assert.ok((await client.listFlavors({ availabilityZone: 'cn-north-4a' })).some((f) => f.id === 'c7.large.2'));
-    assert.deepEqual((await client.listAvailabilityZones()).map((z) => z.zoneName), ['cn-north-4a', 'cn-north-4b', 'cn-north-4c']);
+    assert.deepEqual(
+      (await client.listAvailabilityZones()).map((z) => z.zoneName),
+      ['cn-north-4a', 'cn-north-4b', 'cn-north-4c'],
+    );
     const linux = await client.listImages({ osType: 'Linux' });
     assert.deepEqual(linux.map((i) => i.id).sort(), [SEEDED.ubuntuImage, SEEDED.centosImage].sort());
     assert.deepEqual((await client.listVpcs()).map((v) => v.id).sort(), [SEEDED.vpc, SEEDED.otherVpc].sort());
-    assert.deepEqual((await client.listSubnets({ vpcId: SEEDED.vpc })).map((s) => s.id).sort(), [SEEDED.subnetApp, SEEDED.subnetDb].sort());
+    assert.deepEqual(
+      (await client.listSubnets({ vpcId: SEEDED.vpc })).map((s) => s.id).sort(),
+      [SEEDED.subnetApp, SEEDED.subnetDb].sort(),
+    );
     assert.deepEqual((await client.listSecurityGroups()).map((g) => g.name).sort(), ['default', 'web']);
-    assert.deepEqual((await client.listKeyPairs()).map((k) => k.name), [SEEDED.keyPair]);
-    assert.deepEqual((await client.listServerGroups()).map((g) => [g.id, g.policies]), [[SEEDED.serverGroup, ['anti-affinity']]]);
-    assert.deepEqual((await client.listVolumeTypes()).map((t) => t.name), ['SATA', 'SAS', 'SSD', 'GPSSD', 'ESSD', 'GPSSD2', 'ESSD2']);
+    assert.deepEqual(
+      (await client.listKeyPairs()).map((k) => k.name),
+      [SEEDED.keyPair],
+    );
+    assert.deepEqual(
+      (await client.listServerGroups()).map((g) => [g.id, g.policies]),
+      [[SEEDED.serverGroup, ['anti-affinity']]],
+    );
+    assert.deepEqual(
+      (await client.listVolumeTypes()).map((t) => t.name),
+      ['SATA', 'SAS', 'SSD', 'GPSSD', 'ESSD', 'GPSSD2', 'ESSD2'],
+    );
   });
 
   it('dry run: 202 and nothing created; a refused dry run is an EcsApiError with the code', async () => {
@@ -103,12 +124,15 @@ describe('cloud client against the emulator', () => {
     assert.equal(result.dryRun, true);
     assert.equal(result.jobId, undefined);
     assert.equal((await h.jobIds()).length, before);
-    await assert.rejects(client.createServers(validCreateBody({ adminPass: 'weak' }), { dryRun: true }), (error: unknown) => {
-      assert.ok(error instanceof EcsApiError);
-      assert.equal(error.code, 'Ecs.0011');
-      assert.equal(error.httpStatus, 400);
-      return true;
-    });
+    await assert.rejects(
+      client.createServers(validCreateBody({ adminPass: 'weak' }), { dryRun: true }),
+      (error: unknown) => {
+        assert.ok(error instanceof EcsApiError);
+        assert.equal(error.code, 'Ecs.0011');
+        assert.equal(error.httpStatus, 400);
+        return true;
+      },
+    );
   });
 
   it('an account problem passes the dry run and is refused synchronously at creation', async () => {
@@ -162,7 +186,10 @@ describe('cloud client against the emulator', () => {
     assert.ok(state.job?.subJobs.every((s) => s.status === 'SUCCESS'));
     const servers = await client.listServers();
     const mine = servers.filter((s) => created.serverIds?.includes(s.id));
-    assert.deepEqual(mine.map((s) => s.status), ['ACTIVE', 'ACTIVE']);
+    assert.deepEqual(
+      mine.map((s) => s.status),
+      ['ACTIVE', 'ACTIVE'],
+    );
   });
 
   it('follows a job to FAIL with the reason and code of the failed servers', async () => {
@@ -176,7 +203,10 @@ describe('cloud client against the emulator', () => {
   });
 
   it('takes a yearly/monthly order through PENDING_PAYMENT, payment, and SUCCESS', async () => {
-    const body = validCreateBody({ name: 'int-monthly', extendparam: { chargingMode: 'prePaid', periodType: 'month', periodNum: 1, isAutoPay: 'false' } });
+    const body = validCreateBody({
+      name: 'int-monthly',
+      extendparam: { chargingMode: 'prePaid', periodType: 'month', periodNum: 1, isAutoPay: 'false' },
+    });
     const created = await client.createServers(body);
     assert.ok(created.orderId);
     const waiting = await h.tracker(created.jobId as string, client).track();
@@ -226,7 +256,11 @@ describe('cloud client against the emulator', () => {
     h.emulator.faults.inject({ kind: 'latency', ms: 1500, count: 1, on: 'jobs' });
     const messages: string[] = [];
     const record = (message: string) => void messages.push(message);
-    const impatient = h.client({ timeoutMs: 150, projectId: SEEDED.projectId, logger: { debug: record, info: record, warn: record, error: record } });
+    const impatient = h.client({
+      timeoutMs: 150,
+      projectId: SEEDED.projectId,
+      logger: { debug: record, info: record, warn: record, error: record },
+    });
     const job = await impatient.getJob(created.jobId as string);
     assert.equal(job.jobId, created.jobId);
     assert.ok(messages.includes('retrying'), 'the first attempt timed out and was retried');
@@ -253,7 +287,10 @@ describe('cloud client against the emulator', () => {
 
   it('gives the gateway error for an unknown access key', async () => {
     const unknown = h.client({ credentials: { ak: 'NOSUCHAK000000000000', sk: h.emulator.sk } });
-    await assert.rejects(unknown.lookupProjectId(), (error: unknown) => error instanceof EcsApiError && error.code === 'APIGW.0301');
+    await assert.rejects(
+      unknown.lookupProjectId(),
+      (error: unknown) => error instanceof EcsApiError && error.code === 'APIGW.0301',
+    );
   });
 
   it('gives the gateway error when the local clock is more than 15 minutes off', async () => {
@@ -270,8 +307,14 @@ describe('cloud client against the emulator', () => {
 describe('redaction across a full scenario', () => {
   it('keeps the SK, adminPass and user_data out of every log line and error message', async () => {
     const output: string[] = [];
-    const capture = (level: string) => (message: string, fields?: unknown) => void output.push(`${level} ${message} ${JSON.stringify(fields ?? {})}`);
-    const clientLogger: Logger = { debug: capture('debug'), info: capture('info'), warn: capture('warn'), error: capture('error') };
+    const capture = (level: string) => (message: string, fields?: unknown) =>
+      void output.push(`${level} ${message} ${JSON.stringify(fields ?? {})}`);
+    const clientLogger: Logger = {
+      debug: capture('debug'),
+      info: capture('info'),
+      warn: capture('warn'),
+      error: capture('error'),
+    };
     const emulatorLogger = { info: capture('emu-info'), warn: capture('emu-warn'), error: capture('emu-error') };
     const h = await harness({ logger: clientLogger, emulatorOptions: { logger: emulatorLogger } });
     try {
@@ -288,7 +331,10 @@ describe('redaction across a full scenario', () => {
       output.push(JSON.stringify(await h.tracker(created.jobId as string, client).track()));
       output.push(JSON.stringify(await client.listServers()));
       for (const attempt of [
-        () => client.createServers(validCreateBody({ name: 'redact-weak', adminPass: `${adminPass}root`, user_data: userData })),
+        () =>
+          client.createServers(
+            validCreateBody({ name: 'redact-weak', adminPass: `${adminPass}root`, user_data: userData }),
+          ),
         () => client.createServers(validCreateBody({ name: 'redact-bad-ud', adminPass, user_data: `${script}` })),
         () => h.client({ credentials: { ak: h.emulator.ak, sk: `${h.emulator.sk}x` } }).listVpcs(),
       ]) {

@@ -1,6 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { JobTracker, describeFailedServers, type JobTrackerOptions, type JobTrackerState } from '../../cloud/jobTracker';
+import {
+  JobTracker,
+  describeFailedServers,
+  type JobTrackerOptions,
+  type JobTrackerState,
+} from '../../cloud/jobTracker';
 import { CancelledError, EcsApiError, NetworkError } from '../../cloud/errors';
 import type { EcsJob, EcsSubJob } from '../../cloud/apiTypes';
 import { LoopbackServer } from './support/loopbackServer';
@@ -64,14 +69,22 @@ function harness(steps: Step[], options: Partial<JobTrackerOptions> = {}) {
 
 describe('JobTracker', () => {
   it('INIT → RUNNING → SUCCESS, with growing waits and an update per change', async () => {
-    const h = harness([job('INIT'), job('RUNNING'), job('RUNNING'), job('SUCCESS', [{ status: 'SUCCESS', serverId: 'srv-1' }])]);
+    const h = harness([
+      job('INIT'),
+      job('RUNNING'),
+      job('RUNNING'),
+      job('SUCCESS', [{ status: 'SUCCESS', serverId: 'srv-1' }]),
+    ]);
     const final = await new JobTracker('job-1', h.options).track();
     assert.equal(final.phase, 'success');
     assert.equal(final.polls, 4);
     assert.equal(final.job?.subJobs[0].serverId, 'srv-1');
     assert.deepEqual(h.sleeps, [3_000, 4_500, 6_750]);
     // INIT, RUNNING, SUCCESS: the second RUNNING is no news.
-    assert.deepEqual(h.updates.map((u) => u.job?.status), ['INIT', 'RUNNING', 'SUCCESS']);
+    assert.deepEqual(
+      h.updates.map((u) => u.job?.status),
+      ['INIT', 'RUNNING', 'SUCCESS'],
+    );
   });
 
   it('waits never exceed the maximum', async () => {
@@ -108,7 +121,9 @@ describe('JobTracker', () => {
   });
 
   it('PENDING_PAYMENT keeps polling when told to wait for payment', async () => {
-    const h = harness([job('PENDING_PAYMENT'), job('PENDING_PAYMENT'), job('SUCCESS')], { stopOnPendingPayment: false });
+    const h = harness([job('PENDING_PAYMENT'), job('PENDING_PAYMENT'), job('SUCCESS')], {
+      stopOnPendingPayment: false,
+    });
     const final = await new JobTracker('job-1', h.options).track();
     assert.equal(final.phase, 'success');
     assert.equal(h.calls, 3);
@@ -144,7 +159,12 @@ describe('JobTracker', () => {
   });
 
   it('throttling doubles the wait (at least Retry-After) and continues; the problem is reported then cleared', async () => {
-    const h = harness([job('RUNNING'), apiError(429, 'APIGW.0308'), apiError(202, 'Common.0024', 20_000), job('SUCCESS')]);
+    const h = harness([
+      job('RUNNING'),
+      apiError(429, 'APIGW.0308'),
+      apiError(202, 'Common.0024', 20_000),
+      job('SUCCESS'),
+    ]);
     const final = await new JobTracker('job-1', h.options).track();
     assert.equal(final.phase, 'success');
     assert.deepEqual(h.sleeps, [3_000, 6_000, 20_000]);
@@ -153,7 +173,10 @@ describe('JobTracker', () => {
   });
 
   it('network trouble slows it down but does not stop it', async () => {
-    const h = harness([new NetworkError({ host: 'h', code: 'ECONNRESET', requestMayHaveBeenSent: true }), job('SUCCESS')]);
+    const h = harness([
+      new NetworkError({ host: 'h', code: 'ECONNRESET', requestMayHaveBeenSent: true }),
+      job('SUCCESS'),
+    ]);
     const final = await new JobTracker('job-1', h.options).track();
     assert.equal(final.phase, 'success');
     assert.equal(h.calls, 2);
@@ -212,10 +235,17 @@ describe('JobTracker', () => {
 
   it('serializes to JSON and resumes after a restart', async () => {
     const controller = new AbortController();
-    const h = harness([job('INIT'), job('RUNNING'), async () => {
-      controller.abort();
-      throw new CancelledError();
-    }], { context: { region: 'cn-north-4', file: 'web.yaml' } });
+    const h = harness(
+      [
+        job('INIT'),
+        job('RUNNING'),
+        async () => {
+          controller.abort();
+          throw new CancelledError();
+        },
+      ],
+      { context: { region: 'cn-north-4', file: 'web.yaml' } },
+    );
     const tracker = new JobTracker('job-1', h.options);
     const interrupted = await tracker.track(controller.signal);
     assert.equal(interrupted.phase, 'cancelled');
@@ -243,10 +273,17 @@ describe('JobTracker', () => {
   });
 
   it('with the real client: a deleted job (HTTP 404 from the service) → expired', async () => {
-    const server = await LoopbackServer.start(() => ({ status: 404, body: { error: { code: 'Ecs.0614', message: 'job not found' } } }));
+    const server = await LoopbackServer.start(() => ({
+      status: 404,
+      body: { error: { code: 'Ecs.0614', message: 'job not found' } },
+    }));
     try {
       const { client } = testClient(server);
-      const tracker = new JobTracker('gone', { fetchJob: (id, signal) => client.getJob(id, { signal }), initialDelayMs: 1, maxDelayMs: 2 });
+      const tracker = new JobTracker('gone', {
+        fetchJob: (id, signal) => client.getJob(id, { signal }),
+        initialDelayMs: 1,
+        maxDelayMs: 2,
+      });
       const final = await tracker.track();
       await client.close();
       assert.equal(final.phase, 'expired');

@@ -1,7 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  detectFormat, MissingValueError, prepareRequest, RequestShapeError, RequestSyntaxError, withDryRun, type SecretProvider,
+  detectFormat,
+  MissingValueError,
+  prepareRequest,
+  RequestShapeError,
+  RequestSyntaxError,
+  withDryRun,
+  type SecretProvider,
 } from '../../cloud/prepare';
 
 const secrets = (values: Record<string, string>): SecretProvider => ({ get: async (name) => values[name] });
@@ -31,7 +37,10 @@ describe('prepareRequest: YAML', () => {
   });
 
   it('a YAML syntax error stops with line and column', async () => {
-    const error = await prepareRequest('server:\n  name: web\n  nics: [ {subnet_id: a}\nflavorRef: x\n', 'yaml').then(() => undefined, (e: unknown) => e);
+    const error = await prepareRequest('server:\n  name: web\n  nics: [ {subnet_id: a}\nflavorRef: x\n', 'yaml').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     assert.ok(error instanceof RequestSyntaxError);
     assert.equal(error.line, 4);
     assert.equal(error.column, 1);
@@ -39,11 +48,17 @@ describe('prepareRequest: YAML', () => {
   });
 
   it('duplicate keys are a syntax error', async () => {
-    await assert.rejects(prepareRequest('server:\n  name: a\n  name: b\n', 'yaml'), (e: unknown) => e instanceof RequestSyntaxError && e.line === 3);
+    await assert.rejects(
+      prepareRequest('server:\n  name: a\n  name: b\n', 'yaml'),
+      (e: unknown) => e instanceof RequestSyntaxError && e.line === 3,
+    );
   });
 
   it('.inf cannot be sent as JSON', async () => {
-    await assert.rejects(prepareRequest('server:\n  count: .inf\n', 'yaml'), (e: unknown) => e instanceof RequestShapeError && /server\.count/.test(e.message));
+    await assert.rejects(
+      prepareRequest('server:\n  count: .inf\n', 'yaml'),
+      (e: unknown) => e instanceof RequestShapeError && /server\.count/.test(e.message),
+    );
   });
 });
 
@@ -55,7 +70,10 @@ describe('prepareRequest: JSON', () => {
   });
 
   it('a JSON syntax error stops with line:col and a plain reason', async () => {
-    const error = await prepareRequest('{\n  "server": {\n    "name" "web"\n  }\n}', 'json').then(() => undefined, (e: unknown) => e);
+    const error = await prepareRequest('{\n  "server": {\n    "name" "web"\n  }\n}', 'json').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     assert.ok(error instanceof RequestSyntaxError);
     assert.equal(error.line, 3);
     assert.equal(error.column, 12);
@@ -93,9 +111,15 @@ describe('prepareRequest: placeholders', () => {
         description: 'not ${env:X} a placeholder',
       },
     });
-    assert.deepEqual(prepared.placeholders.map((p) => `${p.kind}:${p.name}@${p.path}`), [
-      'secret:ROOT_PASSWORD@server.adminPass', 'env:SERVER_NAME@server.name', 'env:SUBNET@server.nics[0].subnet_id', 'env:SERVER_NAME@server.tags[0]',
-    ]);
+    assert.deepEqual(
+      prepared.placeholders.map((p) => `${p.kind}:${p.name}@${p.path}`),
+      [
+        'secret:ROOT_PASSWORD@server.adminPass',
+        'env:SERVER_NAME@server.name',
+        'env:SUBNET@server.nics[0].subnet_id',
+        'env:SERVER_NAME@server.tags[0]',
+      ],
+    );
     assert.ok(prepared.filledValues.includes('S3cure!Pass'));
   });
 
@@ -104,11 +128,23 @@ describe('prepareRequest: placeholders', () => {
       env: { SERVER_NAME: 'web-01' },
       secrets: secrets({}),
       howToProvide: { secret: 'Run "ECS: Store Secret" and name it ROOT_PASSWORD' },
-    }).then(() => undefined, (e: unknown) => e);
+    }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     assert.ok(error instanceof MissingValueError);
-    assert.deepEqual(error.missing.map((m) => m.name), ['ROOT_PASSWORD', 'SUBNET']);
-    assert.match(error.message, /server\.adminPass uses \$\{secret:ROOT_PASSWORD\}, but no secret named ROOT_PASSWORD is stored\. Run "ECS: Store Secret"/);
-    assert.match(error.message, /server\.nics\[0\]\.subnet_id uses \$\{env:SUBNET\}, but the environment variable SUBNET is not set\. Set the environment variable SUBNET/);
+    assert.deepEqual(
+      error.missing.map((m) => m.name),
+      ['ROOT_PASSWORD', 'SUBNET'],
+    );
+    assert.match(
+      error.message,
+      /server\.adminPass uses \$\{secret:ROOT_PASSWORD\}, but no secret named ROOT_PASSWORD is stored\. Run "ECS: Store Secret"/,
+    );
+    assert.match(
+      error.message,
+      /server\.nics\[0\]\.subnet_id uses \$\{env:SUBNET\}, but the environment variable SUBNET is not set\. Set the environment variable SUBNET/,
+    );
   });
 
   it('without a secret provider, secret placeholders are missing values', async () => {

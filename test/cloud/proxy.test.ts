@@ -7,7 +7,9 @@ import { LoopbackProxy } from './support/loopbackProxy';
 import { TEST_CREDENTIALS, testClient } from './support/clientFactory';
 import type { ProxySetting } from '../../cloud/httpClient';
 
-async function scenario(proxySetting: (proxyUrl: string) => ProxySetting): Promise<{ proxySeen: string[]; serverHits: number; signatureOk: boolean }> {
+async function scenario(
+  proxySetting: (proxyUrl: string) => ProxySetting,
+): Promise<{ proxySeen: string[]; serverHits: number; signatureOk: boolean }> {
   const server = await LoopbackServer.start(() => ({ status: 200, body: { vpcs: [{ id: 'v', name: 'n' }] } }));
   const proxy = await LoopbackProxy.start();
   try {
@@ -49,7 +51,10 @@ describe('proxy support', () => {
   });
 
   it('NO_PROXY naming the target host bypasses the proxy', async () => {
-    const result = await scenario((url) => ({ mode: 'env', env: { HTTP_PROXY: url, HTTPS_PROXY: url, NO_PROXY: 'localhost,127.0.0.1' } }));
+    const result = await scenario((url) => ({
+      mode: 'env',
+      env: { HTTP_PROXY: url, HTTPS_PROXY: url, NO_PROXY: 'localhost,127.0.0.1' },
+    }));
     assert.deepEqual(result.proxySeen, []);
     assert.equal(result.serverHits, 1);
   });
@@ -72,7 +77,10 @@ describe('proxy support', () => {
     const server = await LoopbackServer.start(() => ({ status: 200, body: {} }));
     try {
       const { client } = testClient(server, { proxy: { mode: 'url', url: deadProxyUrl }, retry: { maxAttempts: 1 } });
-      const error = await client.listVpcs().then(() => undefined, (e: unknown) => e);
+      const error = await client.listVpcs().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       await client.close();
       assert.ok(error instanceof NetworkError, String(error));
       assert.equal(error.requestMayHaveBeenSent, false);

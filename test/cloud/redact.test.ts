@@ -1,6 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createLineLogger, createRedactingLogger, redactBody, redactText, REDACTED, type Logger } from '../../cloud/redact';
+import {
+  createLineLogger,
+  createRedactingLogger,
+  redactBody,
+  redactText,
+  REDACTED,
+  type Logger,
+} from '../../cloud/redact';
 import { prepareRequest } from '../../cloud/prepare';
 import { EcsApiError } from '../../cloud/errors';
 import { LoopbackServer } from './support/loopbackServer';
@@ -15,7 +22,9 @@ const USER_DATA = Buffer.from(USER_DATA_PLAIN, 'utf8').toString('base64');
 describe('redactBody', () => {
   it('replaces adminPass and user_data at any depth and leaves the rest', () => {
     const body = { server: { adminPass: PASSWORD, user_data: USER_DATA, name: 'web', nested: [{ adminPass: 'x' }] } };
-    assert.deepEqual(redactBody(body), { server: { adminPass: REDACTED, user_data: REDACTED, name: 'web', nested: [{ adminPass: REDACTED }] } });
+    assert.deepEqual(redactBody(body), {
+      server: { adminPass: REDACTED, user_data: REDACTED, name: 'web', nested: [{ adminPass: REDACTED }] },
+    });
     assert.equal(body.server.adminPass, PASSWORD, 'the input is not changed');
   });
 });
@@ -52,8 +61,14 @@ describe('redactText', () => {
 describe('redacting logger', () => {
   it('redacts messages and field values, including secret-named fields', () => {
     const lines: string[] = [];
-    const logger = createRedactingLogger(createLineLogger((l) => lines.push(l), 'debug'), [SK]);
-    logger.info(`signing with ${SK}`, { headers: { Authorization: 'SDK-HMAC-SHA256 Access=AK', 'X-Security-Token': TOKEN }, body: { adminPass: PASSWORD } });
+    const logger = createRedactingLogger(
+      createLineLogger((l) => lines.push(l), 'debug'),
+      [SK],
+    );
+    logger.info(`signing with ${SK}`, {
+      headers: { Authorization: 'SDK-HMAC-SHA256 Access=AK', 'X-Security-Token': TOKEN },
+      body: { adminPass: PASSWORD },
+    });
     logger.debug('plain', { count: 2 });
     const output = lines.join('\n');
     for (const secret of [SK, TOKEN, PASSWORD]) assert.ok(!output.includes(secret), `leaked ${secret.slice(0, 4)}…`);
@@ -74,9 +89,7 @@ describe('redaction scenario: a full submission leaves no secret in any output',
   it('log lines and error texts contain neither SK, token, password nor user data', async () => {
     // The gateway echoes its canonical request (with the token header) and the body back, as a worst case.
     const server = await LoopbackServer.start((req) =>
-      req.url.includes('/jobs/')
-        ? { status: 200, body: { status: 'RUNNING', job_id: 'j', entities: {} } }
-        : undefined,
+      req.url.includes('/jobs/') ? { status: 200, body: { status: 'RUNNING', job_id: 'j', entities: {} } } : undefined,
     );
     const output: string[] = [];
     const sink: Logger = {
@@ -107,14 +120,20 @@ describe('redaction scenario: a full submission leaves no secret in any output',
           },
         },
       );
-      const error = await client.createServers(prepared.body).then(() => undefined, (e: unknown) => e);
+      const error = await client.createServers(prepared.body).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       assert.ok(error instanceof EcsApiError);
       output.push(error.message, error.describe(), error.serviceMessage);
       await client.getJob('j');
       await client.close();
 
       const sent = server.received[0];
-      assert.ok(sent.body.includes(PASSWORD) && sent.headers['x-security-token'] === TOKEN, 'the secrets were really in play');
+      assert.ok(
+        sent.body.includes(PASSWORD) && sent.headers['x-security-token'] === TOKEN,
+        'the secrets were really in play',
+      );
       assert.ok(output.length >= 4);
       const all = output.join('\n');
       for (const secret of [SK, TOKEN, PASSWORD, USER_DATA, sent.headers.authorization.split('Signature=')[1]]) {

@@ -26,7 +26,11 @@ describe('retry rules', () => {
       [new Error('bug'), true, false],
     ];
     for (const [error, idempotent, expected] of table) {
-      assert.equal(shouldRetry(error, idempotent).retry, expected, `${(error as Error).message} idempotent=${idempotent}`);
+      assert.equal(
+        shouldRetry(error, idempotent).retry,
+        expected,
+        `${(error as Error).message} idempotent=${idempotent}`,
+      );
     }
   });
 
@@ -41,35 +45,53 @@ describe('retry rules', () => {
 
   it('full jitter stays between 0 and the doubling ceiling, capped by maxDelay', () => {
     const policy = { ...DEFAULT_RETRY_POLICY, baseDelayMs: 100, maxDelayMs: 1000 };
-    assert.equal(backoffDelay(1, policy, () => 0.999), 99);
-    assert.equal(backoffDelay(3, policy, () => 0.5), 200);
-    assert.equal(backoffDelay(10, policy, () => 0.5), 500);
-    assert.equal(backoffDelay(2, policy, () => 0), 0);
+    assert.equal(
+      backoffDelay(1, policy, () => 0.999),
+      99,
+    );
+    assert.equal(
+      backoffDelay(3, policy, () => 0.5),
+      200,
+    );
+    assert.equal(
+      backoffDelay(10, policy, () => 0.5),
+      500,
+    );
+    assert.equal(
+      backoffDelay(2, policy, () => 0),
+      0,
+    );
   });
 
   it('withRetries: stops on success, and a cancelled wait ends the loop', async () => {
     let calls = 0;
-    const value = await withRetries(async () => {
-      calls++;
-      if (calls < 3) throw api(503, 'HTTP.503');
-      return 'done';
-    }, { idempotent: true, policy: { baseDelayMs: 1 }, environment: { sleep: async () => {} } });
+    const value = await withRetries(
+      async () => {
+        calls++;
+        if (calls < 3) throw api(503, 'HTTP.503');
+        return 'done';
+      },
+      { idempotent: true, policy: { baseDelayMs: 1 }, environment: { sleep: async () => {} } },
+    );
     assert.equal(value, 'done');
     assert.equal(calls, 3);
 
     const controller = new AbortController();
-    const cancelled = withRetries(async () => {
-      throw api(503, 'HTTP.503');
-    }, {
-      idempotent: true,
-      signal: controller.signal,
-      environment: {
-        sleep: async (_ms, signal) => {
-          controller.abort();
-          if (signal?.aborted) throw new CancelledError();
+    const cancelled = withRetries(
+      async () => {
+        throw api(503, 'HTTP.503');
+      },
+      {
+        idempotent: true,
+        signal: controller.signal,
+        environment: {
+          sleep: async (_ms, signal) => {
+            controller.abort();
+            if (signal?.aborted) throw new CancelledError();
+          },
         },
       },
-    });
+    );
     await assert.rejects(cancelled, CancelledError);
   });
 });

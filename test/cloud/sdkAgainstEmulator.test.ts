@@ -6,7 +6,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { BasicCredentials } from '@huaweicloud/huaweicloud-sdk-core';
-import { EcsClient as SdkEcsClient, type CreateServersRequest, type ListServersDetailsRequest, type ShowJobRequest } from '@huaweicloud/huaweicloud-sdk-ecs';
+import {
+  EcsClient as SdkEcsClient,
+  type CreateServersRequest,
+  type ListServersDetailsRequest,
+  type ShowJobRequest,
+} from '@huaweicloud/huaweicloud-sdk-ecs';
 import { startEmulator, type RunningEmulator } from '../../emulator';
 import { control, validCreateBody } from '../../emulator/testkit';
 
@@ -31,31 +36,44 @@ describe('official Huawei Cloud SDK against the emulator', () => {
     ({ body, ...(clientToken ? { 'X-Client-Token': clientToken } : {}) }) as unknown as CreateServersRequest;
 
   it('CreateServers is accepted (signature, headers, body) and answers job_id and serverIds', async () => {
-    const created = (await sdk.createServers(createRequest(validCreateBody({ name: 'sdk-create' }), 'c0ffee00-0000-4000-8000-000000000001'))) as WireResponse;
+    const created = (await sdk.createServers(
+      createRequest(validCreateBody({ name: 'sdk-create' }), 'c0ffee00-0000-4000-8000-000000000001'),
+    )) as WireResponse;
     assert.equal(created.httpStatusCode, 200);
     assert.match(created.job_id, /^[0-9a-f]{32}$/);
     assert.equal(created.serverIds.length, 1);
-    const again = (await sdk.createServers(createRequest(validCreateBody({ name: 'sdk-create' }), 'c0ffee00-0000-4000-8000-000000000001'))) as WireResponse;
+    const again = (await sdk.createServers(
+      createRequest(validCreateBody({ name: 'sdk-create' }), 'c0ffee00-0000-4000-8000-000000000001'),
+    )) as WireResponse;
     assert.equal(again.job_id, created.job_id, 'the SDK-sent X-Client-Token is honoured');
   });
 
   it('a dry run through the SDK answers 202 and creates nothing', async () => {
     const before = (await control(emulator, 'GET', '/_emulator/state')).json.jobs.length;
-    const dry = (await sdk.createServers(createRequest(validCreateBody({ name: 'sdk-dry' }, { dry_run: true })))) as WireResponse;
+    const dry = (await sdk.createServers(
+      createRequest(validCreateBody({ name: 'sdk-dry' }, { dry_run: true })),
+    )) as WireResponse;
     assert.equal(dry.httpStatusCode, 202);
     assert.equal((await control(emulator, 'GET', '/_emulator/state')).json.jobs.length, before);
   });
 
   it('ShowJob and ListServersDetails work and parse', async () => {
-    const created = (await sdk.createServers(createRequest(validCreateBody({ name: 'sdk-job', count: 2 })))) as WireResponse;
+    const created = (await sdk.createServers(
+      createRequest(validCreateBody({ name: 'sdk-job', count: 2 })),
+    )) as WireResponse;
     const job = (await sdk.showJob({ job_id: created.job_id } as unknown as ShowJobRequest)) as WireResponse;
     assert.equal(job.httpStatusCode, 200);
     assert.equal(job.job_id, created.job_id);
     assert.ok(['INIT', 'RUNNING', 'SUCCESS'].includes(job.status));
     assert.equal(job.entities.sub_jobs_total, 2);
-    assert.deepEqual(job.entities.sub_jobs.map((s: WireResponse) => s.entities.server_id).sort(), [...created.serverIds].sort());
+    assert.deepEqual(
+      job.entities.sub_jobs.map((s: WireResponse) => s.entities.server_id).sort(),
+      [...created.serverIds].sort(),
+    );
 
-    const list = (await sdk.listServersDetails({ name: 'sdk-job' } as unknown as ListServersDetailsRequest)) as WireResponse;
+    const list = (await sdk.listServersDetails({
+      name: 'sdk-job',
+    } as unknown as ListServersDetailsRequest)) as WireResponse;
     assert.equal(list.httpStatusCode, 200);
     assert.equal(list.count, 2);
     for (const server of list.servers) {

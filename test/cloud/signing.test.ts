@@ -2,8 +2,17 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import {
-  canonicalQueryString, canonicalRequest, canonicalUri, computeSignature, EMPTY_BODY_SHA256,
-  formatSdkDate, parseAuthorization, parseSdkDate, signRequest, stringToSign, verifySignature,
+  canonicalQueryString,
+  canonicalRequest,
+  canonicalUri,
+  computeSignature,
+  EMPTY_BODY_SHA256,
+  formatSdkDate,
+  parseAuthorization,
+  parseSdkDate,
+  signRequest,
+  stringToSign,
+  verifySignature,
   type SignableRequest,
 } from '../../cloud/signing';
 
@@ -13,7 +22,8 @@ const SK = 'HWTESTSK0000000000000000000000000EXAMPLE1';
 const PROJECT = '0123456789abcdef0123456789abcdef';
 const DATE = '20240101T000000Z';
 const ECS = 'https://ecs.cn-north-4.myhuaweicloud.com';
-const BODY = '{"dry_run":true,"server":{"name":"ecs-test","imageRef":"67f433d8-ed0e-4321-a8a2-a71838539e09","flavorRef":"s6.small.1","vpcid":"2a6f4aa6-d93e-45f5-a8cb-b030dbf8cd68","nics":[{"subnet_id":"ef039b60-6a14-42d1-963b-687b627fea08"}],"root_volume":{"volumetype":"SSD"}}}';
+const BODY =
+  '{"dry_run":true,"server":{"name":"ecs-test","imageRef":"67f433d8-ed0e-4321-a8a2-a71838539e09","flavorRef":"s6.small.1","vpcid":"2a6f4aa6-d93e-45f5-a8cb-b030dbf8cd68","nics":[{"subnet_id":"ef039b60-6a14-42d1-963b-687b627fea08"}],"root_volume":{"volumetype":"SSD"}}}';
 const FOUR = ['content-type', 'host', 'x-project-id', 'x-sdk-date'];
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -36,31 +46,40 @@ describe('signing: test vectors from signing.md', () => {
   it('V1: dry-run create, canonical request, string to sign and Authorization', () => {
     const request = ecsRequest('POST', `/v1.1/${PROJECT}/cloudservers`, BODY);
     const canonical = canonicalRequest(request, FOUR);
-    assert.equal(canonical, [
-      'POST',
-      `/v1.1/${PROJECT}/cloudservers/`,
-      '',
-      'content-type:application/json',
-      'host:ecs.cn-north-4.myhuaweicloud.com',
-      `x-project-id:${PROJECT}`,
-      `x-sdk-date:${DATE}`,
-      '',
-      'content-type;host;x-project-id;x-sdk-date',
-      '62aeb7b9333ad9415defb3b65b404164988b0d2bed64e9e0cb06de0b75ab6198',
-    ].join('\n'));
-    assert.equal(stringToSign(canonical, DATE),
-      'SDK-HMAC-SHA256\n20240101T000000Z\n236604a460e1c14a0446b9f2d7abd5c8b47f840ce03ead30c47496afd2a7c63c');
+    assert.equal(
+      canonical,
+      [
+        'POST',
+        `/v1.1/${PROJECT}/cloudservers/`,
+        '',
+        'content-type:application/json',
+        'host:ecs.cn-north-4.myhuaweicloud.com',
+        `x-project-id:${PROJECT}`,
+        `x-sdk-date:${DATE}`,
+        '',
+        'content-type;host;x-project-id;x-sdk-date',
+        '62aeb7b9333ad9415defb3b65b404164988b0d2bed64e9e0cb06de0b75ab6198',
+      ].join('\n'),
+    );
+    assert.equal(
+      stringToSign(canonical, DATE),
+      'SDK-HMAC-SHA256\n20240101T000000Z\n236604a460e1c14a0446b9f2d7abd5c8b47f840ce03ead30c47496afd2a7c63c',
+    );
     const added = signRequest(request, { ak: AK, sk: SK });
-    assert.equal(added.Authorization,
-      'SDK-HMAC-SHA256 Access=HWTESTAK0000EXAMPLE1, SignedHeaders=content-type;host;x-project-id;x-sdk-date, Signature=ab59273ff014c4e7a2a4d1ddb5c1e80acf1dd1e52327f3245bab43ecd8a0367a');
+    assert.equal(
+      added.Authorization,
+      'SDK-HMAC-SHA256 Access=HWTESTAK0000EXAMPLE1, SignedHeaders=content-type;host;x-project-id;x-sdk-date, Signature=ab59273ff014c4e7a2a4d1ddb5c1e80acf1dd1e52327f3245bab43ecd8a0367a',
+    );
     // The request already carried X-Sdk-Date, so it is not added again; no token → no X-Security-Token.
     assert.deepEqual(Object.keys(added), ['Authorization']);
   });
 
   it('V1 Go style: without content-type among the signed headers', () => {
     const request = ecsRequest('POST', `/v1.1/${PROJECT}/cloudservers`, BODY);
-    assert.equal(computeSignature(request, SK, ['host', 'x-project-id', 'x-sdk-date'], DATE),
-      'add3ce9d04f99882d0926b289cf704d784a08edeed733324eed1c5f7c65669a1');
+    assert.equal(
+      computeSignature(request, SK, ['host', 'x-project-id', 'x-sdk-date'], DATE),
+      'add3ce9d04f99882d0926b289cf704d784a08edeed733324eed1c5f7c65669a1',
+    );
   });
 
   it('V2: job poll without body', () => {
@@ -69,15 +88,24 @@ describe('signing: test vectors from signing.md', () => {
     const canonical = canonicalRequest(request, FOUR);
     assert.ok(canonical.endsWith(EMPTY_BODY_SHA256));
     assert.equal(sha256(canonical), '3d031c21854ece8015bbaf3663a3906147902ffcf9f59f7c04d985fbb17cddd2');
-    assert.equal(computeSignature(request, SK, FOUR, DATE), '3495d17c1f132b94b0f1e809864cc82b7c403ec01bf05b470a4fdd9cdb202d41');
+    assert.equal(
+      computeSignature(request, SK, FOUR, DATE),
+      '3495d17c1f132b94b0f1e809864cc82b7c403ec01bf05b470a4fdd9cdb202d41',
+    );
   });
 
   it('V3: flavor list with a query string', () => {
     const request = ecsRequest('GET', `/v1/${PROJECT}/cloudservers/flavors?availability_zone=cn-north-4a`);
     assert.equal(canonicalUri(request.url), `/v1/${PROJECT}/cloudservers/flavors/`);
     assert.equal(canonicalQueryString(request.url), 'availability_zone=cn-north-4a');
-    assert.equal(sha256(canonicalRequest(request, FOUR)), '74acda57b0d8ab70d4085851a97876aaf0201918cae56c16dfb39b04bac3f77d');
-    assert.equal(computeSignature(request, SK, FOUR, DATE), '1ec687043fee509f733009ad5665fc4b9863bdb0afa1278e4bb96962820feb34');
+    assert.equal(
+      sha256(canonicalRequest(request, FOUR)),
+      '74acda57b0d8ab70d4085851a97876aaf0201918cae56c16dfb39b04bac3f77d',
+    );
+    assert.equal(
+      computeSignature(request, SK, FOUR, DATE),
+      '1ec687043fee509f733009ad5665fc4b9863bdb0afa1278e4bb96962820feb34',
+    );
   });
 
   it('V4: IAM project lookup without X-Project-Id', () => {
@@ -87,20 +115,33 @@ describe('signing: test vectors from signing.md', () => {
       headers: { 'content-type': 'application/json', 'X-Sdk-Date': DATE },
     };
     const names = ['content-type', 'host', 'x-sdk-date'];
-    assert.equal(sha256(canonicalRequest(request, names)), 'cb8a9a4dfdc25c3a2d39bc4ae40c363801b8befdad0785ccef2422792e8f4aff');
+    assert.equal(
+      sha256(canonicalRequest(request, names)),
+      'cb8a9a4dfdc25c3a2d39bc4ae40c363801b8befdad0785ccef2422792e8f4aff',
+    );
     const added = signRequest(request, { ak: AK, sk: SK });
-    assert.match(added.Authorization, /SignedHeaders=content-type;host;x-sdk-date, Signature=013d03caa25fd754d08d45192683ef93320dfda227bb2381201c3e351ed97b0a$/);
+    assert.match(
+      added.Authorization,
+      /SignedHeaders=content-type;host;x-sdk-date, Signature=013d03caa25fd754d08d45192683ef93320dfda227bb2381201c3e351ed97b0a$/,
+    );
   });
 
   it('V5: client token and temporary credentials', () => {
-    const request = ecsRequest('POST', `/v1.1/${PROJECT}/cloudservers`, BODY, { 'X-Client-Token': '46436810-d999-454c-bd85-e515fd258600' });
+    const request = ecsRequest('POST', `/v1.1/${PROJECT}/cloudservers`, BODY, {
+      'X-Client-Token': '46436810-d999-454c-bd85-e515fd258600',
+    });
     const added = signRequest(request, { ak: AK, sk: SK, securityToken: 'EXAMPLE-SECURITY-TOKEN' });
     assert.equal(added['X-Security-Token'], 'EXAMPLE-SECURITY-TOKEN');
     const names = 'content-type;host;x-client-token;x-project-id;x-sdk-date;x-security-token'.split(';');
     const withToken = { ...request, headers: { ...request.headers, 'X-Security-Token': 'EXAMPLE-SECURITY-TOKEN' } };
-    assert.equal(sha256(canonicalRequest(withToken, names)), 'a3ed0c77a81494c362c75521ec83eaa65f0006c4fa433e84f0aad0fee370f55b');
-    assert.equal(added.Authorization,
-      `SDK-HMAC-SHA256 Access=${AK}, SignedHeaders=${names.join(';')}, Signature=6b5a1a8c0b3893369e71f7837c2f3ab31fbb58d5ff17b4d71ec244768eebdcf6`);
+    assert.equal(
+      sha256(canonicalRequest(withToken, names)),
+      'a3ed0c77a81494c362c75521ec83eaa65f0006c4fa433e84f0aad0fee370f55b',
+    );
+    assert.equal(
+      added.Authorization,
+      `SDK-HMAC-SHA256 Access=${AK}, SignedHeaders=${names.join(';')}, Signature=6b5a1a8c0b3893369e71f7837c2f3ab31fbb58d5ff17b4d71ec244768eebdcf6`,
+    );
   });
 });
 
@@ -122,8 +163,12 @@ describe('signing: details', () => {
   });
 
   it('parses Authorization headers and rejects malformed ones', () => {
-    assert.deepEqual(parseAuthorization('SDK-HMAC-SHA256 Access=AK1, SignedHeaders=host;x-sdk-date, Signature=abc'),
-      { algorithm: 'SDK-HMAC-SHA256', ak: 'AK1', signedHeaders: ['host', 'x-sdk-date'], signature: 'abc' });
+    assert.deepEqual(parseAuthorization('SDK-HMAC-SHA256 Access=AK1, SignedHeaders=host;x-sdk-date, Signature=abc'), {
+      algorithm: 'SDK-HMAC-SHA256',
+      ak: 'AK1',
+      signedHeaders: ['host', 'x-sdk-date'],
+      signature: 'abc',
+    });
     assert.equal(parseAuthorization('SDK-HMAC-SHA256 Access=AK1, Signature=abc'), undefined);
     assert.equal(parseAuthorization('Bearer xyz'), undefined);
     assert.equal(parseAuthorization(''), undefined);

@@ -87,7 +87,8 @@ function generateCase(rng: SeededRandom): Case {
     const j = rng.int(i + 1);
     [pairs[i], pairs[j]] = [pairs[j], pairs[i]];
   }
-  const encodeQuery = (text: string) => (rng.chance(0.3) ? encodeURIComponent(text).replace(/%20/g, '+') : encodeURIComponent(text));
+  const encodeQuery = (text: string) =>
+    rng.chance(0.3) ? encodeURIComponent(text).replace(/%20/g, '+') : encodeURIComponent(text);
   const query = pairs.length ? '?' + pairs.map(([n, v]) => `${encodeQuery(n)}=${encodeQuery(v)}`).join('&') : '';
 
   const date = formatSdkDate(new Date(Date.UTC(2020, 0, 1) + rng.int(10 * 365 * 24 * 3600) * 1000));
@@ -105,7 +106,8 @@ function generateCase(rng: SeededRandom): Case {
   if (rng.chance(0.2)) addHeader('host', host);
   const extra = rng.int(4);
   for (let i = 0; i < extra; i++) {
-    const name = rng.pick(['x-', '']) + rng.pick([...'abcdefghijklmnopqrstuvwxyz']) + rng.text(HEADER_NAME_CHARS, 0, 10);
+    const name =
+      rng.pick(['x-', '']) + rng.pick([...'abcdefghijklmnopqrstuvwxyz']) + rng.text(HEADER_NAME_CHARS, 0, 10);
     const value = rng.text(HEADER_VALUE_CHARS, 1, 20).trim() || 'v';
     addHeader(name, value);
   }
@@ -122,7 +124,12 @@ function generateCase(rng: SeededRandom): Case {
 
   return {
     ours: [
-      { method, url: `https://${host}${ourPath}${query}`, headers: ourHeaders, body: data === undefined ? undefined : JSON.stringify(data) },
+      {
+        method,
+        url: `https://${host}${ourPath}${query}`,
+        headers: ourHeaders,
+        body: data === undefined ? undefined : JSON.stringify(data),
+      },
       securityToken ? { ak, sk, securityToken } : { ak, sk },
     ],
     sdk: { endpoint: `https://${host}${rawPath}`, method, headers: sdkHeaders, queryParams, data },
@@ -138,9 +145,14 @@ describe('signing: cross-check against the official Node SDK signer', () => {
     for (let i = 0; i < 400; i++) {
       const testCase = generateCase(rng);
       const ours = signRequest(...testCase.ours).Authorization;
-      const theirs = AKSKSigner.sign(testCase.sdk, { getAk: () => testCase.ak, getSk: () => testCase.sk }).Authorization;
+      const theirs = AKSKSigner.sign(testCase.sdk, {
+        getAk: () => testCase.ak,
+        getSk: () => testCase.sk,
+      }).Authorization;
       if (ours !== theirs) {
-        mismatches.push(`case #${i}: ${testCase.sdk.method} ${String(testCase.ours[0].url)}\n  ours:   ${ours}\n  theirs: ${theirs}`);
+        mismatches.push(
+          `case #${i}: ${testCase.sdk.method} ${String(testCase.ours[0].url)}\n  ours:   ${ours}\n  theirs: ${theirs}`,
+        );
       }
     }
     assert.deepEqual(mismatches.slice(0, 5), []);
@@ -149,9 +161,21 @@ describe('signing: cross-check against the official Node SDK signer', () => {
   it('the generator covers the interesting shapes', () => {
     const rng = new SeededRandom(20240101);
     const urls = Array.from({ length: 400 }, () => generateCase(rng).ours[0].url as string);
-    assert.ok(urls.some((u) => /%[0-9A-F]{2}[^?]*$/.test(u.split('?')[0])), 'an encoded path');
-    assert.ok(urls.some((u) => u.split('?')[0].endsWith('/')), 'a trailing slash');
-    assert.ok(urls.some((u) => /\?(.*&)?([^=&]+)=[^&]*&(.*&)?\2=/.test(u)), 'a repeated query name');
-    assert.ok(urls.some((u) => u.includes('+')), 'a + for a space');
+    assert.ok(
+      urls.some((u) => /%[0-9A-F]{2}[^?]*$/.test(u.split('?')[0])),
+      'an encoded path',
+    );
+    assert.ok(
+      urls.some((u) => u.split('?')[0].endsWith('/')),
+      'a trailing slash',
+    );
+    assert.ok(
+      urls.some((u) => /\?(.*&)?([^=&]+)=[^&]*&(.*&)?\2=/.test(u)),
+      'a repeated query name',
+    );
+    assert.ok(
+      urls.some((u) => u.includes('+')),
+      'a + for a space',
+    );
   });
 });

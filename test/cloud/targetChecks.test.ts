@@ -6,7 +6,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  checkEndpoint, endpointProblem, isLoopbackHost, isProjectId, isResourceId, resolveEndpoint,
+  checkEndpoint,
+  endpointProblem,
+  isLoopbackHost,
+  isProjectId,
+  isResourceId,
+  resolveEndpoint,
 } from '../../cloud/endpoints';
 import { EcsApiError, InvalidTargetError, NetworkError, TimeoutError } from '../../cloud/errors';
 import { isClientToken, requestFingerprint } from '../../cloud/fingerprint';
@@ -17,23 +22,41 @@ import { TEST_CREDENTIALS, testClient } from './support/clientFactory';
 
 describe('endpoint checks', () => {
   it('plain http only for loopback hosts', () => {
-    for (const host of ['127.0.0.1', '127.255.0.9', 'localhost', 'LOCALHOST', '[::1]', '::1']) assert.ok(isLoopbackHost(host), host);
-    for (const host of ['128.0.0.1', '127.0.0.256', '10.0.0.1', 'localhost.example.com', 'example.com', '[::2]', '127.0.0.1.nip.io']) {
+    for (const host of ['127.0.0.1', '127.255.0.9', 'localhost', 'LOCALHOST', '[::1]', '::1'])
+      assert.ok(isLoopbackHost(host), host);
+    for (const host of [
+      '128.0.0.1',
+      '127.0.0.256',
+      '10.0.0.1',
+      'localhost.example.com',
+      'example.com',
+      '[::2]',
+      '127.0.0.1.nip.io',
+    ]) {
       assert.ok(!isLoopbackHost(host), host);
     }
     assert.equal(endpointProblem('http://127.0.0.1:8080', '--endpoint'), undefined);
     assert.equal(endpointProblem('http://[::1]:8080/base', '--endpoint'), undefined);
     assert.equal(endpointProblem('https://ecs.example.com', '--endpoint'), undefined);
-    assert.match(endpointProblem('http://ecs.example.com', '--endpoint') ?? '', /http:\/\/ for ecs\.example\.com.*use https:\/\//);
+    assert.match(
+      endpointProblem('http://ecs.example.com', '--endpoint') ?? '',
+      /http:\/\/ for ecs\.example\.com.*use https:\/\//,
+    );
     assert.match(endpointProblem('http://127.0.0.1.nip.io', 'x') ?? '', /Plain http is allowed only/);
     assert.match(endpointProblem('ftp://ecs.example.com', 'x') ?? '', /must start with https:\/\//);
   });
 
   it('refuses user:pass@, "?" and "#", spaces and control characters, without repeating the value', () => {
     const cases = [
-      'https://admin:s3cretpw@ecs.example.com', 'https://s3cretpw@ecs.example.com', 'https://@ecs.example.com',
-      'https://ecs.example.com/?token=s3cretpw', 'https://ecs.example.com#s3cretpw', 'https://ecs.example.com?',
-      'https://ecs.exa mple.com', 'https://ecs.example.com/\ns3cretpw', 'https://ecs.example.com\u0000',
+      'https://admin:s3cretpw@ecs.example.com',
+      'https://s3cretpw@ecs.example.com',
+      'https://@ecs.example.com',
+      'https://ecs.example.com/?token=s3cretpw',
+      'https://ecs.example.com#s3cretpw',
+      'https://ecs.example.com?',
+      'https://ecs.exa mple.com',
+      'https://ecs.example.com/\ns3cretpw',
+      'https://ecs.example.com\u0000',
     ];
     for (const value of cases) {
       const problem = endpointProblem(value, 'The endpoint');
@@ -49,12 +72,21 @@ describe('endpoint checks', () => {
     assert.equal(checkEndpoint('https://gw.example.com/ecs//', 'x'), 'https://gw.example.com/ecs');
     assert.throws(() => checkEndpoint('http://ecs.example.com', 'x'), InvalidTargetError);
     assert.throws(() => resolveEndpoint('ecs', 'cn-north-4', { all: 'http://10.1.2.3' }), InvalidTargetError);
-    assert.throws(() => resolveEndpoint('iam', 'cn-north-4', { iam: 'https://u:p@iam.example.com' }), /user name or password/);
+    assert.throws(
+      () => resolveEndpoint('iam', 'cn-north-4', { iam: 'https://u:p@iam.example.com' }),
+      /user name or password/,
+    );
   });
 
   it('project IDs are 32 hex characters; job IDs letters, digits, - and _', () => {
     assert.ok(isProjectId('0b1c2d3e4f5a46b7a8c9d0e1f2a3b4c5'));
-    for (const bad of ['../../v3/auth', '0b1c2d3e4f5a46b7a8c9d0e1f2a3b4c', '0b1c2d3e4f5a46b7a8c9d0e1f2a3b4c5\n', 'g'.repeat(32), '']) {
+    for (const bad of [
+      '../../v3/auth',
+      '0b1c2d3e4f5a46b7a8c9d0e1f2a3b4c',
+      '0b1c2d3e4f5a46b7a8c9d0e1f2a3b4c5\n',
+      'g'.repeat(32),
+      '',
+    ]) {
       assert.ok(!isProjectId(bad), bad);
     }
     assert.ok(isResourceId('ff808082739334d80173943ec9b42130'));
@@ -70,12 +102,19 @@ describe('endpoint checks', () => {
 });
 
 describe('EcsClient refuses to build a request from a bad value (nothing is sent)', () => {
-  async function nothingSent(options: Parameters<typeof testClient>[1], call: (c: ReturnType<typeof testClient>['client']) => Promise<unknown>, message: RegExp) {
+  async function nothingSent(
+    options: Parameters<typeof testClient>[1],
+    call: (c: ReturnType<typeof testClient>['client']) => Promise<unknown>,
+    message: RegExp,
+  ) {
     const server = await LoopbackServer.start();
     try {
       server.reply({ status: 200, body: { job_id: 'j' } });
       const { client } = testClient(server, options);
-      await assert.rejects(call(client), (error: unknown) => error instanceof InvalidTargetError && message.test(error.message));
+      await assert.rejects(
+        call(client),
+        (error: unknown) => error instanceof InvalidTargetError && message.test(error.message),
+      );
       await client.close();
       assert.equal(server.received.length, 0);
     } finally {
@@ -89,7 +128,11 @@ describe('EcsClient refuses to build a request from a bad value (nothing is sent
   it('a job ID with a slash', () => nothingSent({}, (c) => c.getJob('../../v3/auth'), /A job ID may only hold/));
 
   it('an access key with a line break (it would break the header)', () =>
-    nothingSent({ credentials: { ak: 'HWTESTAK\nX', sk: TEST_CREDENTIALS.sk } }, (c) => c.listServers(), /access key ID \(AK\)/));
+    nothingSent(
+      { credentials: { ak: 'HWTESTAK\nX', sk: TEST_CREDENTIALS.sk } },
+      (c) => c.listServers(),
+      /access key ID \(AK\)/,
+    ));
 
   it('plain http to another host in the endpoint overrides', () =>
     nothingSent({ endpoints: { all: 'http://ecs.example.com' } }, (c) => c.listServers(), /Plain http/));
@@ -112,7 +155,12 @@ describe('EcsClient refuses to build a request from a bad value (nothing is sent
 });
 
 describe('the create fingerprint and the record before sending', () => {
-  const target = { endpoint: 'https://ecs.example.com', region: 'cn-north-4', projectId: '0b1c2d3e4f5a46b7a8c9d0e1f2a3b4c5', path: '/v1.1/p/cloudservers' };
+  const target = {
+    endpoint: 'https://ecs.example.com',
+    region: 'cn-north-4',
+    projectId: '0b1c2d3e4f5a46b7a8c9d0e1f2a3b4c5',
+    path: '/v1.1/p/cloudservers',
+  };
 
   it('is the same for the same body and target, and differs for another body or target', async () => {
     const a = await requestFingerprint('{"server":{}}', target);
@@ -130,13 +178,32 @@ describe('the create fingerprint and the record before sending', () => {
       server.reply({ status: 200, body: { job_id: 'j' } });
       const { client } = testClient(server);
       let seen: { token: string; fingerprint: string; requestsSoFar: number } | undefined;
-      const result = await client.createServers({ server: { name: 'a' } }, {
-        beforeSend: (intent) => { seen = { token: intent.clientToken, fingerprint: intent.fingerprint, requestsSoFar: server.received.length }; },
-      });
+      const result = await client.createServers(
+        { server: { name: 'a' } },
+        {
+          beforeSend: (intent) => {
+            seen = {
+              token: intent.clientToken,
+              fingerprint: intent.fingerprint,
+              requestsSoFar: server.received.length,
+            };
+          },
+        },
+      );
       assert.deepEqual(seen && [seen.token, seen.requestsSoFar], [result.clientToken, 0]);
       const described = await client.describeCreate({ server: { name: 'a' } });
       assert.equal(described.fingerprint, seen?.fingerprint, 'describeCreate and createServers agree');
-      await assert.rejects(client.createServers({ server: {} }, { beforeSend: () => { throw new Error('journal full'); } }), /journal full/);
+      await assert.rejects(
+        client.createServers(
+          { server: {} },
+          {
+            beforeSend: () => {
+              throw new Error('journal full');
+            },
+          },
+        ),
+        /journal full/,
+      );
       assert.equal(server.received.length, 1);
       await client.close();
     } finally {

@@ -22,10 +22,13 @@ const RULE_CODE = /^ECS-(R\d+)$/;
 
 /** The emulator may leave a body to the editor when every error is a rule the emulator does not fully enforce. */
 function onlyRulesTheEmulatorLeavesOut(codes: readonly string[]): boolean {
-  return codes.length > 0 && codes.every((code) => {
-    const rule = RULE_CODE.exec(code)?.[1];
-    return rule !== undefined && EMULATOR_ENFORCES[rule] !== undefined && EMULATOR_ENFORCES[rule] !== 'yes';
-  });
+  return (
+    codes.length > 0 &&
+    codes.every((code) => {
+      const rule = RULE_CODE.exec(code)?.[1];
+      return rule !== undefined && EMULATOR_ENFORCES[rule] !== undefined && EMULATOR_ENFORCES[rule] !== 'yes';
+    })
+  );
 }
 
 function emulatorExcused(entry: CorpusEntry, lint: LintVerdict, emulator: EmulatorVerdict): boolean {
@@ -56,6 +59,8 @@ export function describe(outcome: Outcome): string {
   const refusal = `refuse at ${emulator.stage} [${emulator.codes.join(', ')}]`;
   const emulatorText = emulator.verdict === 'accept' ? 'accept' : refusal;
   const lintText = lint.codes.length ? `${lint.verdict} [${lint.codes.join(', ')}]` : lint.verdict;
-  return `${entry.id}: lint ${lintText}; emulator ${emulatorText}`
-    + (outcome.problems.length ? ` — ${outcome.problems.join('; ')}` : '');
+  return (
+    `${entry.id}: lint ${lintText}; emulator ${emulatorText}` +
+    (outcome.problems.length ? ` — ${outcome.problems.join('; ')}` : '')
+  );
 }

@@ -76,7 +76,13 @@ export function buildCorpus(): CorpusEntry[] {
     ...filesIn('test/fixtures/seed-examples', 'seed', /\.(json|yaml)$/, () => 'accept').map(asSent),
     ...snippetEntries(),
     ...generatedVariants().map(({ id, expect, rule, field, body }) => ({
-      id, expect, rule, field, generated: true, format: 'json' as const, text: JSON.stringify(body, null, 2),
+      id,
+      expect,
+      rule,
+      field,
+      generated: true,
+      format: 'json' as const,
+      text: JSON.stringify(body, null, 2),
     })),
   ];
 }

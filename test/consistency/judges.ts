@@ -121,13 +121,14 @@ export async function judgeWithEmulator(entry: CorpusEntry): Promise<EmulatorVer
       return refusal('create', error);
     }
     if (!created.jobId) throw new Error(`${entry.id}: the create answer has no job_id`);
-    const track = () => new JobTracker(created.jobId!, {
-      fetchJob: (id, signal) => client.getJob(id, { signal }),
-      now: () => clock.now,
-      sleep: advance,
-      initialDelayMs: 1_000,
-      maxDelayMs: 10_000,
-    }).track();
+    const track = () =>
+      new JobTracker(created.jobId!, {
+        fetchJob: (id, signal) => client.getJob(id, { signal }),
+        now: () => clock.now,
+        sleep: advance,
+        initialDelayMs: 1_000,
+        maxDelayMs: 10_000,
+      }).track();
     let final = await track();
     if (final.phase === 'pending-payment' && created.orderId) {
       await client.payOrder(created.orderId);

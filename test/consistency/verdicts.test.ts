@@ -45,7 +45,10 @@ describe('verdict consistency: the editor and the emulator agree', () => {
     assert.ok(corpus.length >= 300, `only ${corpus.length} bodies`);
     assert.equal(new Set(corpus.map((e) => e.id)).size, corpus.length, 'duplicate corpus IDs');
     for (const prefix of ['example:', 'seed:', 'snippet:json:', 'snippet:yaml:']) {
-      assert.ok(corpus.some((e) => e.id.startsWith(prefix)), `no ${prefix} entries`);
+      assert.ok(
+        corpus.some((e) => e.id.startsWith(prefix)),
+        `no ${prefix} entries`,
+      );
     }
     assert.equal(corpus.filter((e) => e.id.startsWith('seed:')).length, 10);
   });
@@ -56,9 +59,11 @@ describe('verdict consistency: the editor and the emulator agree', () => {
     const cases = new Map(FIELD_CASES.map(([field, ok, bad]) => [field, { accept: ok.length, refuse: bad.length }]));
     const missing = fields.filter((field) => {
       const counts = cases.get(field);
-      return !counts
-        || (counts.accept === 0 && !FIELDS_WITHOUT_OWN_ACCEPT.has(field))
-        || (counts.refuse === 0 && !FIELDS_WITHOUT_REFUSAL.has(field));
+      return (
+        !counts ||
+        (counts.accept === 0 && !FIELDS_WITHOUT_OWN_ACCEPT.has(field)) ||
+        (counts.refuse === 0 && !FIELDS_WITHOUT_REFUSAL.has(field))
+      );
     });
     assert.deepEqual(missing, [], 'add a line to FIELD_CASES in test/consistency/variants.ts');
     const unknown = FIELD_CASES.map(([field]) => field).filter((field) => !fields.includes(field));

@@ -10,9 +10,16 @@ const { chromium } = require('playwright-core');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
 // Known noise on a machine with no internet (gallery lookups, missing optional assets).
-const QUIET = [/getaddrinfo ENOTFOUND \S+: Failed/, /Failed to load resource/, /same-origin iframe/,
-  /allow-scripts and allow-same-origin/, /Overwriting extension <</, /ChatSessionStore/,
-  /Service Worker\] registered/, /additional builtin extensions cache/];
+const QUIET = [
+  /getaddrinfo ENOTFOUND \S+: Failed/,
+  /Failed to load resource/,
+  /same-origin iframe/,
+  /allow-scripts and allow-same-origin/,
+  /Overwriting extension <</,
+  /ChatSessionStore/,
+  /Service Worker\] registered/,
+  /additional builtin extensions cache/,
+];
 
 async function launchBrowser(viewport) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-chromium-'));
@@ -20,8 +27,15 @@ async function launchBrowser(viewport) {
     executablePath: CHROMIUM,
     headless: true,
     viewport,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const page = context.pages()[0] || (await context.newPage());
   const close = async () => {
@@ -59,7 +73,12 @@ function arg(name, def) {
 function runnerArgs() {
   const out = path.resolve(arg('out'));
   fs.mkdirSync(out, { recursive: true });
-  return { base: arg('url'), folder: path.resolve(arg('folder')), ext: arg('ext') ? path.resolve(arg('ext')) : undefined, out };
+  return {
+    base: arg('url'),
+    folder: path.resolve(arg('folder')),
+    ext: arg('ext') ? path.resolve(arg('ext')) : undefined,
+    out,
+  };
 }
 
 module.exports = { launchBrowser, consoleText, workbenchUrl, arg, runnerArgs, QUIET };

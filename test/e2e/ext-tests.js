@@ -23,7 +23,9 @@ const SHOT = /^E2E-SCREENSHOT ([\w.-]+)$/;
   const { page, close } = await launchBrowser({ width: 1400, height: 900 });
   const lines = [];
   let finish;
-  const done = new Promise((resolve) => { finish = resolve; });
+  const done = new Promise((resolve) => {
+    finish = resolve;
+  });
   await page.exposeFunction('codeAutomationExit', async (code) => finish(code));
   await page.exposeFunction('codeAutomationLog', () => {});
   page.on('console', async (m) => {
@@ -33,7 +35,10 @@ const SHOT = /^E2E-SCREENSHOT ([\w.-]+)$/;
     if (shot) {
       // Write to a temporary name and rename, so the waiting test never sees half a file.
       const file = path.join(out, `${shot[1]}.png`);
-      await page.screenshot({ path: `${file}.tmp.png` }).then(() => fs.renameSync(`${file}.tmp.png`, file)).catch((e) => console.log(`screenshot ${shot[1]} failed: ${e.message}`));
+      await page
+        .screenshot({ path: `${file}.tmp.png` })
+        .then(() => fs.renameSync(`${file}.tmp.png`, file))
+        .catch((e) => console.log(`screenshot ${shot[1]} failed: ${e.message}`));
       return;
     }
     if (!QUIET.some((re) => re.test(text))) console.log(text);
@@ -41,10 +46,15 @@ const SHOT = /^E2E-SCREENSHOT ([\w.-]+)$/;
   page.on('pageerror', (e) => lines.push(`[pageerror] ${e.message}`));
 
   const target = workbenchUrl(base, folder, [
-    ['extensionDevelopmentPath', ext], ['extensionTestsPath', tests], ['skipWelcome', 'true']]);
+    ['extensionDevelopmentPath', ext],
+    ['extensionTestsPath', tests],
+    ['skipWelcome', 'true'],
+  ]);
   await page.goto(target, { waitUntil: 'domcontentloaded', timeout: 120000 });
   let timer;
-  const deadline = new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), timeoutS * 1000); });
+  const deadline = new Promise((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), timeoutS * 1000);
+  });
   const code = await Promise.race([done, deadline]);
   clearTimeout(timer);
   await page.screenshot({ path: path.join(out, 'ext-tests-final.png') }).catch(() => {});
@@ -55,4 +65,7 @@ const SHOT = /^E2E-SCREENSHOT ([\w.-]+)$/;
     process.exit(124);
   }
   process.exit(typeof code === 'number' ? code : 1);
-})().catch((e) => { console.error('ext-tests FATAL', e); process.exit(2); });
+})().catch((e) => {
+  console.error('ext-tests FATAL', e);
+  process.exit(2);
+});

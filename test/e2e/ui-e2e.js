@@ -29,8 +29,7 @@ const prefix = group === 'vsix' ? 'vsix' : 'ui';
   const shot = (name) => page.screenshot({ path: path.join(out, `${name}.png`) }).catch(() => {});
 
   const payload = [...(ext ? [['extensionDevelopmentPath', ext]] : []), ['skipWelcome', 'true']];
-  await page.goto(workbenchUrl(base, folder, payload),
-    { waitUntil: 'domcontentloaded', timeout: 120000 });
+  await page.goto(workbenchUrl(base, folder, payload), { waitUntil: 'domcontentloaded', timeout: 120000 });
   await page.waitForSelector('.monaco-workbench .part.statusbar', { timeout: 120000 });
   await page.waitForSelector('.monaco-workbench .part.activitybar', { timeout: 120000 });
 
@@ -54,9 +53,15 @@ const prefix = group === 'vsix' ? 'vsix' : 'ui';
   }
 
   fs.writeFileSync(path.join(out, `${prefix}-console.log`), logs.join('\n') + '\n');
-  fs.writeFileSync(path.join(out, `${prefix}-result.json`), JSON.stringify({ results, seconds: (Date.now() - t0) / 1000 }, null, 2));
+  fs.writeFileSync(
+    path.join(out, `${prefix}-result.json`),
+    JSON.stringify({ results, seconds: (Date.now() - t0) / 1000 }, null, 2),
+  );
   await close();
   const failed = results.filter((r) => !r.ok).length;
   console.log(`${prefix === 'vsix' ? 'VSIX' : 'UI'}: ${results.length - failed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);
-})().catch((e) => { console.error('ui-e2e FATAL', e); process.exit(2); });
+})().catch((e) => {
+  console.error('ui-e2e FATAL', e);
+  process.exit(2);
+});

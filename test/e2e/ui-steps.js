@@ -15,7 +15,11 @@ async function quickOpen(page, file) {
   await page.keyboard.type(file, { delay: 15 });
   // File search goes through ripgrep: wait for the file to be listed before accepting.
   // Click the row of that exact file: Enter would take the focused row, which may be a similar name.
-  const row = page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${file.replace(/\./g, '\\.')}$`) }) }).first();
+  const row = page
+    .locator('.quick-input-list .monaco-list-row', {
+      has: page.locator('.label-name', { hasText: new RegExp(`^${file.replace(/\./g, '\\.')}$`) }),
+    })
+    .first();
   await row.waitFor({ timeout: 30000 });
   await row.click();
   await page.locator(`.tabs-container .tab.active[aria-label*="${file}"]`).first().waitFor({ timeout: 20000 });
@@ -40,12 +44,16 @@ function token(page, text) {
 async function waitOpaque(locator, ms = 10000) {
   await locator.waitFor({ timeout: ms });
   const handle = await locator.elementHandle();
-  await locator.page().waitForFunction((el) => {
-    for (let node = el; node && node.nodeType === 1; node = node.parentElement) {
-      if (Number(getComputedStyle(node).opacity) < 1) return false;
-    }
-    return true;
-  }, handle, { timeout: ms });
+  await locator.page().waitForFunction(
+    (el) => {
+      for (let node = el; node && node.nodeType === 1; node = node.parentElement) {
+        if (Number(getComputedStyle(node).opacity) < 1) return false;
+      }
+      return true;
+    },
+    handle,
+    { timeout: ms },
+  );
 }
 
 /** Text of the visible editor lines (non-breaking spaces turned back into spaces). */
@@ -54,10 +62,14 @@ async function editorText(page) {
 }
 
 async function waitForEditorText(page, re, ms = 20000) {
-  await page.waitForFunction(([sel, src]) => {
-    const el = document.querySelector(sel);
-    return !!el && new RegExp(src).test(el.innerText.replace(/\u00a0/g, ' '));
-  }, [`${EDITOR} .view-lines`, re.source], { timeout: ms });
+  await page.waitForFunction(
+    ([sel, src]) => {
+      const el = document.querySelector(sel);
+      return !!el && new RegExp(src).test(el.innerText.replace(/\u00a0/g, ' '));
+    },
+    [`${EDITOR} .view-lines`, re.source],
+    { timeout: ms },
+  );
 }
 
 const partA = [
@@ -75,7 +87,8 @@ const partA = [
       await page.locator('[id="status.languageStatus"]').first().hover();
       const hover = page.locator('.monaco-hover:visible', { hasText: 'ECS v1.1 create-server schema' }).first();
       await waitOpaque(hover, 20000);
-      if (!/matched by the file name/.test(await hover.innerText())) throw new Error('the reason (file name) is not shown');
+      if (!/matched by the file name/.test(await hover.innerText()))
+        throw new Error('the reason (file name) is not shown');
       await shot('ui-01b-language-status');
       await page.keyboard.press('Escape');
     },
@@ -84,7 +97,10 @@ const partA = [
     name: 'the mistake is listed in the Problems panel',
     async run(page, shot) {
       await page.keyboard.press('Control+Shift+M');
-      await page.locator('.markers-panel .monaco-list-row', { hasText: /SDD|volumetype/ }).first().waitFor({ timeout: 60000 });
+      await page
+        .locator('.markers-panel .monaco-list-row', { hasText: /SDD|volumetype/ })
+        .first()
+        .waitFor({ timeout: 60000 });
       await shot('ui-02-problems');
     },
   },
@@ -94,7 +110,10 @@ const partA = [
       await token(page, 'SDD').click();
       await page.keyboard.press('Control+.');
       // The fixes are listed most likely first: the focused row must be the SSD one.
-      await page.locator('.action-widget .monaco-list-row.focused', { hasText: /to SSD\b/ }).first().waitFor({ timeout: 20000 });
+      await page
+        .locator('.action-widget .monaco-list-row.focused', { hasText: /to SSD\b/ })
+        .first()
+        .waitFor({ timeout: 20000 });
       await shot('ui-03-quick-fix');
       await page.keyboard.press('Enter');
       await waitForEditorText(page, /volumetype: SSD\b/);
@@ -109,7 +128,10 @@ const partA = [
       await page.keyboard.press('Enter');
       await page.keyboard.type('flav', { delay: 20 });
       await page.keyboard.press('Control+Space');
-      await page.locator('.suggest-widget .monaco-list-row', { hasText: 'flavorRef' }).first().waitFor({ timeout: 30000 });
+      await page
+        .locator('.suggest-widget .monaco-list-row', { hasText: 'flavorRef' })
+        .first()
+        .waitFor({ timeout: 30000 });
       await shot('ui-04-completion');
       await page.keyboard.press('Enter');
       await waitForEditorText(page, /flavorRef:/);
@@ -131,8 +153,16 @@ const partA = [
 ];
 
 async function openJobsView(page) {
-  await page.locator('.part.activitybar .action-item a[aria-label^="ECS Jobs"], .part.activitybar .action-label[aria-label^="ECS Jobs"]').first().click({ timeout: 20000 });
-  await page.locator('.part.sidebar .composite.title', { hasText: /ECS Jobs/i }).first().waitFor({ timeout: 20000 });
+  await page
+    .locator(
+      '.part.activitybar .action-item a[aria-label^="ECS Jobs"], .part.activitybar .action-label[aria-label^="ECS Jobs"]',
+    )
+    .first()
+    .click({ timeout: 20000 });
+  await page
+    .locator('.part.sidebar .composite.title', { hasText: /ECS Jobs/i })
+    .first()
+    .waitFor({ timeout: 20000 });
 }
 
 const partB = [
@@ -140,7 +170,10 @@ const partB = [
     name: 'the ECS Jobs view welcomes a new user',
     async run(page, shot) {
       await openJobsView(page);
-      await page.locator('.part.sidebar .welcome-view-content', { hasText: 'Try the Local Emulator' }).first().waitFor({ timeout: 20000 });
+      await page
+        .locator('.part.sidebar .welcome-view-content', { hasText: 'Try the Local Emulator' })
+        .first()
+        .waitFor({ timeout: 20000 });
       await page.locator('.statusbar-item', { hasText: 'ECS: Local emulator' }).first().waitFor({ timeout: 20000 });
       await shot('ui-06-jobs-welcome');
     },
@@ -150,7 +183,10 @@ const partB = [
     async run(page, shot) {
       await quickOpen(page, 'good.ecs.yaml');
       await runCommand(page, 'ECS: Dry-Run Request');
-      await waitOpaque(page.locator('.notifications-toasts .notification-toast', { hasText: 'Dry-run passed' }).first(), 60000);
+      await waitOpaque(
+        page.locator('.notifications-toasts .notification-toast', { hasText: 'Dry-run passed' }).first(),
+        60000,
+      );
       await shot('ui-07-dry-run-result');
     },
   },
@@ -165,7 +201,10 @@ const partB = [
         if (!(await dialog.innerText()).includes(text)) throw new Error(`the confirmation does not mention ${text}`);
       }
       await shot('ui-08-submit-confirmation');
-      await dialog.locator('.monaco-button', { hasText: /^Submit$/ }).first().click();
+      await dialog
+        .locator('.monaco-button', { hasText: /^Submit$/ })
+        .first()
+        .click();
     },
   },
   {
@@ -174,11 +213,19 @@ const partB = [
       await openJobsView(page);
       const row = page.locator('.part.sidebar .monaco-list-row', { hasText: 'e2e-submit ×2' }).first();
       await row.waitFor({ timeout: 30000 });
-      await page.locator('.part.sidebar .monaco-list-row', { hasText: /e2e-submit ×2.*succeeded/ }).first().waitFor({ timeout: 90000 });
+      await page
+        .locator('.part.sidebar .monaco-list-row', { hasText: /e2e-submit ×2.*succeeded/ })
+        .first()
+        .waitFor({ timeout: 90000 });
       await page.locator('.part.sidebar .monaco-list-row', { hasText: 'succeeded' }).nth(2).waitFor({ timeout: 30000 });
       // Each server row reads "name (id)".
       for (const name of ['e2e-submit-0001', 'e2e-submit-0002']) {
-        await page.locator('.part.sidebar .monaco-list-row', { hasText: new RegExp(`${name} \\([0-9a-f-]{36}\\)[\\s\\S]*succeeded`) }).first().waitFor({ timeout: 30000 });
+        await page
+          .locator('.part.sidebar .monaco-list-row', {
+            hasText: new RegExp(`${name} \\([0-9a-f-]{36}\\)[\\s\\S]*succeeded`),
+          })
+          .first()
+          .waitFor({ timeout: 30000 });
       }
       await shot('ui-09-jobs-tree');
     },
@@ -192,7 +239,10 @@ const partB = [
       await page.locator('.statusbar-item', { hasText: 'ECS: Local emulator' }).first().waitFor({ timeout: 60000 });
       // The reload restores the open view container; "View: Show" opens it without toggling it closed.
       await runCommand(page, 'View: Show ECS Jobs');
-      await page.locator('.part.sidebar .monaco-list-row', { hasText: /e2e-submit ×2.*succeeded/ }).first().waitFor({ timeout: 60000 });
+      await page
+        .locator('.part.sidebar .monaco-list-row', { hasText: /e2e-submit ×2.*succeeded/ })
+        .first()
+        .waitFor({ timeout: 60000 });
       await shot('ui-09b-after-reload');
     },
   },
@@ -201,18 +251,27 @@ const partB = [
     async run(page, shot) {
       await runCommand(page, 'ECS: Add Profile');
       await answer(page, 'Add Profile: name', 'Staging');
-      await page.locator('.quick-input-widget .quick-input-title', { hasText: '2/7' }).first().waitFor({ timeout: 20000 });
+      await page
+        .locator('.quick-input-widget .quick-input-title', { hasText: '2/7' })
+        .first()
+        .waitFor({ timeout: 20000 });
       await answer(page, 'Add Profile: region', 'ap-southeast-1');
       await answer(page, 'Add Profile: project ID', '');
       await answer(page, 'Add Profile: endpoint', '');
       await answer(page, 'Add Profile: access key ID', 'AKE2ETESTONLY');
       await answer(page, 'Add Profile: secret access key', 'not-a-real-secret');
       // The test signs the project lookup; here the keys are fake (and the machine may be offline).
-      await page.locator('.quick-input-widget .quick-input-list', { hasText: 'Save Anyway' }).first().waitFor({ timeout: 120000 });
+      await page
+        .locator('.quick-input-widget .quick-input-list', { hasText: 'Save Anyway' })
+        .first()
+        .waitFor({ timeout: 120000 });
       await shot('ui-10a-connection-test');
       await page.keyboard.type('Save Anyway', { delay: 10 });
       await page.keyboard.press('Enter');
-      await page.locator('.statusbar-item', { hasText: 'ECS: Staging (ap-southeast-1)' }).first().waitFor({ timeout: 20000 });
+      await page
+        .locator('.statusbar-item', { hasText: 'ECS: Staging (ap-southeast-1)' })
+        .first()
+        .waitFor({ timeout: 20000 });
       await shot('ui-10-profile-added');
     },
   },
@@ -231,7 +290,10 @@ const vsix = [
     name: 'the installed extension is listed',
     async run(page, shot) {
       await page.keyboard.press('Control+Shift+X');
-      await page.locator('.part.sidebar .extensions-list .monaco-list-row', { hasText: 'ECS Request Tools' }).first().waitFor({ timeout: 60000 });
+      await page
+        .locator('.part.sidebar .extensions-list .monaco-list-row', { hasText: 'ECS Request Tools' })
+        .first()
+        .waitFor({ timeout: 60000 });
       await shot('vsix-01-installed');
     },
   },
@@ -241,7 +303,11 @@ const vsix = [
       await quickOpen(page, 'bad.ecs.yaml');
       await page.keyboard.press('Control+Shift+M');
       // The row shows the diagnostic's source ("ECS") next to the message.
-      await page.locator('.markers-panel .monaco-list-row', { hasText: /ECS/ }).filter({ hasText: /SDD|volumetype/ }).first().waitFor({ timeout: 60000 });
+      await page
+        .locator('.markers-panel .monaco-list-row', { hasText: /ECS/ })
+        .filter({ hasText: /SDD|volumetype/ })
+        .first()
+        .waitFor({ timeout: 60000 });
       await shot('vsix-02-problems');
     },
   },
@@ -250,11 +316,26 @@ const vsix = [
     async run(page, shot) {
       await page.locator('.statusbar-item', { hasText: 'ECS Request (YAML)' }).first().waitFor({ timeout: 20000 });
       await page.locator('[id="status.languageStatus"]').first().hover();
-      await waitOpaque(page.locator('.monaco-hover:visible', { hasText: 'ECS v1.1 create-server schema' }).first(), 20000);
+      await waitOpaque(
+        page.locator('.monaco-hover:visible', { hasText: 'ECS v1.1 create-server schema' }).first(),
+        20000,
+      );
       await shot('vsix-03-language-status');
       await page.keyboard.press('Escape');
     },
   },
 ];
 
-module.exports = { all: [...partA, ...partB], partA, partB, vsix, openJobsView, focusWorkbench, quickOpen, runCommand, token, editorText, waitForEditorText };
+module.exports = {
+  all: [...partA, ...partB],
+  partA,
+  partB,
+  vsix,
+  openJobsView,
+  focusWorkbench,
+  quickOpen,
+  runCommand,
+  token,
+  editorText,
+  waitForEditorText,
+};

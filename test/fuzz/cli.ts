@@ -22,12 +22,14 @@ function numberOption(name: string): number | undefined {
 }
 
 async function main(): Promise<void> {
-  const seed = numberOption('seed') ?? (Date.now() % 2 ** 31);
+  const seed = numberOption('seed') ?? Date.now() % 2 ** 31;
   const documents = numberOption('documents');
   const minutes = numberOption('minutes') ?? (documents === undefined ? 10 : undefined);
   const from = numberOption('from');
   const sizeScale = numberOption('scale');
-  process.stdout.write(`fuzz: seed ${seed}${minutes !== undefined ? `, ${minutes} min` : ''}${documents !== undefined ? `, ${documents} documents` : ''}\n`);
+  process.stdout.write(
+    `fuzz: seed ${seed}${minutes !== undefined ? `, ${minutes} min` : ''}${documents !== undefined ? `, ${documents} documents` : ''}\n`,
+  );
   const report = await runFuzz({
     seed,
     documents,
@@ -37,12 +39,14 @@ async function main(): Promise<void> {
     progress: (line) => process.stdout.write(`${line}\n`),
   });
   const { counts } = report;
-  process.stdout.write([
-    `fuzz: seed ${report.seed}: ${report.documents} documents, ${report.requests} requests in ${(report.elapsedMs / 1000).toFixed(1)} s`,
-    `  crashes ${counts.crash}, protocol errors ${counts['protocol-error']}, handler failures ${counts['handler-failure']}, `
-      + `answers over 1 s ${counts.slow}, hangs ${counts.hang}`,
-    `  slowest answer ${Math.round(report.maxAnswerMs)} ms (${report.maxAnswerRequest})`,
-  ].join('\n') + '\n');
+  process.stdout.write(
+    [
+      `fuzz: seed ${report.seed}: ${report.documents} documents, ${report.requests} requests in ${(report.elapsedMs / 1000).toFixed(1)} s`,
+      `  crashes ${counts.crash}, protocol errors ${counts['protocol-error']}, handler failures ${counts['handler-failure']}, ` +
+        `answers over 1 s ${counts.slow}, hangs ${counts.hang}`,
+      `  slowest answer ${Math.round(report.maxAnswerMs)} ms (${report.maxAnswerRequest})`,
+    ].join('\n') + '\n',
+  );
   process.exit(report.failures.length > 0 ? 1 : 0);
 }
 

@@ -24,15 +24,51 @@ export { Prng };
 /** The seed documents: examples/ and bench/fixtures/docs/ of the repository. */
 export function loadSeeds(repo = resolve(__dirname, '../../..')): { name: string; format: Format; text: string }[] {
   const dirs = [join(repo, 'examples'), join(repo, 'bench/fixtures/docs')];
-  return dirs.flatMap((dir) => readdirSync(dir)
-    .filter((file) => /\.(json|ya?ml)$/.test(file) && !file.endsWith('.plan.json'))
-    .map((file) => ({ name: file, format: (file.endsWith('.json') ? 'json' : 'yaml') as Format, text: readFileSync(join(dir, file), 'utf8') })));
+  return dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((file) => /\.(json|ya?ml)$/.test(file) && !file.endsWith('.plan.json'))
+      .map((file) => ({
+        name: file,
+        format: (file.endsWith('.json') ? 'json' : 'yaml') as Format,
+        text: readFileSync(join(dir, file), 'utf8'),
+      })),
+  );
 }
 
 /** Largest piece a single mutation adds: big enough for huge lines, small enough for 100,000 runs. */
 let HUGE = 200_000;
 
-const ODD_CHARACTERS = ['\u0000', '\u00a0', '\u000b', '\u3000', '\ufeff', '\u2028', '\ud800', '\udfff', '\t', '\r', '\\', '"', "'", '#', ':', '-', '{', '}', '[', ']', ',', '&', '*', '!', '|', '>', '%', '@', '`'];
+const ODD_CHARACTERS = [
+  '\u0000',
+  '\u00a0',
+  '\u000b',
+  '\u3000',
+  '\ufeff',
+  '\u2028',
+  '\ud800',
+  '\udfff',
+  '\t',
+  '\r',
+  '\\',
+  '"',
+  "'",
+  '#',
+  ':',
+  '-',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  '%',
+  '@',
+  '`',
+];
 
 type Mutation = (rng: Prng, text: string, format: Format) => string;
 
@@ -53,7 +89,11 @@ const MUTATIONS: Record<string, Mutation> = {
   },
   oddCharacter(rng, text) {
     const i = at(rng, text);
-    return text.slice(0, i) + repeat(rng.pick(ODD_CHARACTERS), 1 + (rng.chance(0.2) ? rng.int(HUGE / 4) : rng.int(4))) + text.slice(i);
+    return (
+      text.slice(0, i) +
+      repeat(rng.pick(ODD_CHARACTERS), 1 + (rng.chance(0.2) ? rng.int(HUGE / 4) : rng.int(4))) +
+      text.slice(i)
+    );
   },
   truncate(rng, text) {
     return text.slice(0, at(rng, text));
@@ -72,7 +112,18 @@ const MUTATIONS: Record<string, Mutation> = {
   deepNesting(rng, text, format) {
     const depth = rng.pick([30, 63, 64, 65, 100, 1000, 20_000]);
     const i = at(rng, text);
-    const [open, close] = rng.pick(format === 'json' || rng.chance(0.5) ? [['[', ']'], ['{"a":', '}'], ['[{"a":', '}]']] : [['- ', ''], ['a:\n' + ' ', '']]);
+    const [open, close] = rng.pick(
+      format === 'json' || rng.chance(0.5)
+        ? [
+            ['[', ']'],
+            ['{"a":', '}'],
+            ['[{"a":', '}]'],
+          ]
+        : [
+            ['- ', ''],
+            ['a:\n' + ' ', ''],
+          ],
+    );
     const inner = rng.chance(0.5) ? repeat(open, depth) + '1' + repeat(close, depth) : repeat(open, depth);
     return text.slice(0, i) + inner + text.slice(i);
   },
@@ -83,27 +134,44 @@ const MUTATIONS: Record<string, Mutation> = {
   },
   hugeLine(rng, text) {
     const i = at(rng, text);
-    return text.slice(0, i) + rng.pick(['a', 'key: ', '  ', ' ', '- ', '"a":1,', '{}', '[]', '&a ', '!!str ']) .repeat(1 + rng.int(HUGE / 8)) + text.slice(i);
+    return (
+      text.slice(0, i) +
+      rng.pick(['a', 'key: ', '  ', ' ', '- ', '"a":1,', '{}', '[]', '&a ', '!!str ']).repeat(1 + rng.int(HUGE / 8)) +
+      text.slice(i)
+    );
   },
   surrogates(rng, text) {
     const i = at(rng, text);
     return text.slice(0, i) + rng.pick(['\ud800', '\udc00', '\udbff\udbff', '\\ud800', '"\ud83d"']) + text.slice(i);
   },
   hugeNumber(rng, text, format) {
-    const value = rng.pick(['1e999999', '-0', '9'.repeat(400), '0x' + 'f'.repeat(100), '1.' + '0'.repeat(5000) + '1', 'NaN', '.inf', '-1e-999', '1_000']);
+    const value = rng.pick([
+      '1e999999',
+      '-0',
+      '9'.repeat(400),
+      '0x' + 'f'.repeat(100),
+      '1.' + '0'.repeat(5000) + '1',
+      'NaN',
+      '.inf',
+      '-1e-999',
+      '1_000',
+    ]);
     return insertValue(rng, text, value, format);
   },
   manyKeys(rng, _text, format) {
     const count = Math.ceil(rng.pick([100, 1000, 5000, 20_000]) * scale);
     const keys: string[] = [];
-    for (let k = 0; k < count; k++) keys.push(format === 'json' ? `"k${k % (rng.chance(0.5) ? count : 7)}": ${k}` : `  k${k % 7}: ${k}`);
+    for (let k = 0; k < count; k++)
+      keys.push(format === 'json' ? `"k${k % (rng.chance(0.5) ? count : 7)}": ${k}` : `  k${k % 7}: ${k}`);
     return format === 'json' ? `{"server": {${keys.join(',')}}}` : `server:\n${keys.join('\n')}\n`;
   },
   manyItems(rng, _text, format) {
     const count = Math.ceil(rng.pick([100, 1000, 10_000, 50_000]) * scale);
     const item = rng.pick(['{}', '[]', '1', '{"subnet_id": "x"}', '"a"']);
     return format === 'json'
-      ? `{"server": {"nics": [${Array(count).fill(item).join(rng.chance(0.5) ? ',' : ',\n')}]}}`
+      ? `{"server": {"nics": [${Array(count)
+          .fill(item)
+          .join(rng.chance(0.5) ? ',' : ',\n')}]}}`
       : `server:\n  nics:\n${Array(count).fill(`    - ${item}`).join('\n')}\n`;
   },
   yamlAliasBomb(rng) {
@@ -119,11 +187,31 @@ const MUTATIONS: Record<string, Mutation> = {
   },
   yamlTags(rng, text) {
     const i = at(rng, text);
-    return text.slice(0, i) + rng.pick(['!!binary ', '!!int ', '!!map ', '!custom ', '!<tag:x> ', '%YAML 1.1\n---\n', '--- !!set\n', '? ', '*nope ', '&anchor ', '<<: *a\n']) + text.slice(i);
+    return (
+      text.slice(0, i) +
+      rng.pick([
+        '!!binary ',
+        '!!int ',
+        '!!map ',
+        '!custom ',
+        '!<tag:x> ',
+        '%YAML 1.1\n---\n',
+        '--- !!set\n',
+        '? ',
+        '*nope ',
+        '&anchor ',
+        '<<: *a\n',
+      ]) +
+      text.slice(i)
+    );
   },
   blockScalarHeader(rng, text) {
     const i = at(rng, text);
-    return text.slice(0, i) + `a: ${rng.pick(['|', '>', '|-', '>+2'])}${repeat(rng.pick(['\u00a0', '\u000b', '\u3000', ' ']), rng.int(HUGE / 4))}${rng.pick(['x', '', '#'])}\n` + text.slice(i);
+    return (
+      text.slice(0, i) +
+      `a: ${rng.pick(['|', '>', '|-', '>+2'])}${repeat(rng.pick(['\u00a0', '\u000b', '\u3000', ' ']), rng.int(HUGE / 4))}${rng.pick(['x', '', '#'])}\n` +
+      text.slice(i)
+    );
   },
   lineEndings(rng, text) {
     return text.replace(/\n/g, rng.pick(['\r\n', '\r', '\u2028', '\n\n']));
@@ -143,9 +231,53 @@ function insertValue(rng: Prng, text: string, value: string, format: Format): st
 
 /** A document from scratch: random tokens of the format. */
 function randomDocument(rng: Prng, format: Format): string {
-  const tokens = format === 'json'
-    ? ['{', '}', '[', ']', ',', ':', '"server"', '"name"', '"count"', '"nics"', '1', '-2.5e3', 'true', 'null', '"x"', ' ', '\n', '//c\n', '/*', '*/']
-    : ['server:', '  ', '- ', 'name: x', 'count: 3', ': ', '\n', '#c', '&a', '*a', '"q"', "'s'", '|', '>', '[', ']', '{', '}', ',', '---\n', '? '];
+  const tokens =
+    format === 'json'
+      ? [
+          '{',
+          '}',
+          '[',
+          ']',
+          ',',
+          ':',
+          '"server"',
+          '"name"',
+          '"count"',
+          '"nics"',
+          '1',
+          '-2.5e3',
+          'true',
+          'null',
+          '"x"',
+          ' ',
+          '\n',
+          '//c\n',
+          '/*',
+          '*/',
+        ]
+      : [
+          'server:',
+          '  ',
+          '- ',
+          'name: x',
+          'count: 3',
+          ': ',
+          '\n',
+          '#c',
+          '&a',
+          '*a',
+          '"q"',
+          "'s'",
+          '|',
+          '>',
+          '[',
+          ']',
+          '{',
+          '}',
+          ',',
+          '---\n',
+          '? ',
+        ];
   let text = '';
   for (let n = rng.int(400); n > 0; n--) text += rng.pick(tokens);
   return text;
@@ -153,7 +285,10 @@ function randomDocument(rng: Prng, format: Format): string {
 
 /** Document number `index` of the run with `seed`. */
 export function fuzzDocument(
-  seed: number, index: number, seeds: readonly { name: string; format: Format; text: string }[], sizeScale = 1,
+  seed: number,
+  index: number,
+  seeds: readonly { name: string; format: Format; text: string }[],
+  sizeScale = 1,
 ): FuzzDocument {
   scale = sizeScale;
   HUGE = Math.ceil(200_000 * sizeScale);

@@ -10,7 +10,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
-  createProtocolConnection, StreamMessageReader, StreamMessageWriter, type Diagnostic, type ProtocolConnection,
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Diagnostic,
+  type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { fuzzDocument, loadSeeds, Prng, type FuzzDocument } from './documents';
@@ -75,14 +79,19 @@ class ServerSession {
       this.exited = true;
     });
     this.process.stderr?.on('data', () => undefined);
-    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection = createProtocolConnection(
+      new StreamMessageReader(this.process.stdout!),
+      new StreamMessageWriter(this.process.stdin!),
+    );
     this.connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
       if (params.type === 1 && / failed/.test(params.message)) this.failedHandlers.push(params.message.split('\n')[0]);
     });
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.published.get(`${params.uri}#${params.version}`)?.(params);
     });
-    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
+      params.items.map(() => ({})),
+    );
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
     this.connection.onError(() => undefined);
@@ -109,10 +118,12 @@ class ServerSession {
 
   /** Resolves with the diagnostics pushed for `uri` at `version`. */
   nextPublish(uri: string, version: number): Promise<PublishDiagnosticsParams> {
-    return new Promise((resolve) => this.published.set(`${uri}#${version}`, (params) => {
-      this.published.delete(`${uri}#${version}`);
-      resolve(params);
-    }));
+    return new Promise((resolve) =>
+      this.published.set(`${uri}#${version}`, (params) => {
+        this.published.delete(`${uri}#${version}`);
+        resolve(params);
+      }),
+    );
   }
 
   kill(): void {
@@ -131,7 +142,10 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   ]);
 }
 
-interface Position { line: number; character: number }
+interface Position {
+  line: number;
+  character: number;
+}
 
 /** A position in or just beyond the text (past a line's end, past the last line). */
 function randomPosition(rng: Prng, lines: readonly string[]): Position {
@@ -146,20 +160,38 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const artifactDir = options.artifactDir ?? resolve(__dirname, '../../../test-artifacts/fuzz');
   const seeds = loadSeeds();
   const report: FuzzReport = {
-    seed: options.seed, documents: 0, requests: 0, failures: [], maxAnswerMs: 0, maxAnswerRequest: '', elapsedMs: 0,
+    seed: options.seed,
+    documents: 0,
+    requests: 0,
+    failures: [],
+    maxAnswerMs: 0,
+    maxAnswerRequest: '',
+    elapsedMs: 0,
     counts: { crash: 0, 'protocol-error': 0, 'handler-failure': 0, slow: 0, hang: 0 },
   };
   const sessions = [new ServerSession(true), new ServerSession(false)];
   await Promise.all(sessions.map((session) => session.initialize()));
 
-  const record = (index: number, doc: FuzzDocument, kind: FailureKind, request: string, detail: string, params?: unknown) => {
+  const record = (
+    index: number,
+    doc: FuzzDocument,
+    kind: FailureKind,
+    request: string,
+    detail: string,
+    params?: unknown,
+  ) => {
     mkdirSync(artifactDir, { recursive: true });
     const base = join(artifactDir, `seed-${options.seed}-doc-${index}-${kind}`);
     writeFileSync(`${base}.ecs.${doc.format}`, doc.text);
-    writeFileSync(`${base}.json`, `${JSON.stringify({ seed: options.seed, index, recipe: doc.recipe, format: doc.format, kind, request, params, detail, rerun: `npm run fuzz -- --seed ${options.seed} --from ${index} --documents 1 --scale ${options.sizeScale ?? 1}` }, null, 2)}\n`);
+    writeFileSync(
+      `${base}.json`,
+      `${JSON.stringify({ seed: options.seed, index, recipe: doc.recipe, format: doc.format, kind, request, params, detail, rerun: `npm run fuzz -- --seed ${options.seed} --from ${index} --documents 1 --scale ${options.sizeScale ?? 1}` }, null, 2)}\n`,
+    );
     report.counts[kind]++;
     report.failures.push({ kind, index, request, detail, reproducer: `${base}.json` });
-    options.progress?.(`FAIL ${kind} on document ${index} (${doc.recipe.join(' + ')}), ${request}: ${detail} -> ${base}.json`);
+    options.progress?.(
+      `FAIL ${kind} on document ${index} (${doc.recipe.join(' + ')}), ${request}: ${detail} -> ${base}.json`,
+    );
   };
 
   try {
@@ -177,7 +209,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       await fuzzOne(session, doc, index, limit, report, record);
       report.documents++;
       if (report.documents % 1000 === 0) {
-        options.progress?.(`${report.documents} documents, ${report.requests} requests, ${report.failures.length} failures, slowest ${Math.round(report.maxAnswerMs)} ms (${report.maxAnswerRequest}), ${Math.round((Date.now() - started) / 1000)} s`);
+        options.progress?.(
+          `${report.documents} documents, ${report.requests} requests, ${report.failures.length} failures, slowest ${Math.round(report.maxAnswerMs)} ms (${report.maxAnswerRequest}), ${Math.round((Date.now() - started) / 1000)} s`,
+        );
       }
     }
   } finally {
@@ -187,9 +221,23 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   return report;
 }
 
-type Recorder = (index: number, doc: FuzzDocument, kind: FailureKind, request: string, detail: string, params?: unknown) => void;
+type Recorder = (
+  index: number,
+  doc: FuzzDocument,
+  kind: FailureKind,
+  request: string,
+  detail: string,
+  params?: unknown,
+) => void;
 
-async function fuzzOne(session: ServerSession, doc: FuzzDocument, index: number, limit: number, report: FuzzReport, record: Recorder): Promise<void> {
+async function fuzzOne(
+  session: ServerSession,
+  doc: FuzzDocument,
+  index: number,
+  limit: number,
+  report: FuzzReport,
+  record: Recorder,
+): Promise<void> {
   const rng = new Prng(index * 7919 + 17);
   const uri = `file:///fuzz/doc-${index}.ecs.${doc.format}`;
   const languageId = doc.format === 'json' ? 'ecs-json' : 'ecs-yaml';
@@ -240,24 +288,48 @@ async function fuzzOne(session: ServerSession, doc: FuzzDocument, index: number,
   };
 
   const published = session.pull ? undefined : session.nextPublish(uri, 1);
-  await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text: doc.text } });
+  await session.connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId, version: 1, text: doc.text },
+  });
   if (published) {
-    diagnostics = ((await ask('diagnostics (push)', () => published)) as PublishDiagnosticsParams | undefined)?.diagnostics ?? [];
+    diagnostics =
+      ((await ask('diagnostics (push)', () => published)) as PublishDiagnosticsParams | undefined)?.diagnostics ?? [];
   } else {
-    const answer = await ask('diagnostics (pull)', () => session.connection.sendRequest('textDocument/diagnostic', { textDocument }));
+    const answer = await ask('diagnostics (pull)', () =>
+      session.connection.sendRequest('textDocument/diagnostic', { textDocument }),
+    );
     diagnostics = (answer as { items?: Diagnostic[] } | undefined)?.items ?? [];
   }
 
   const requests: [string, () => unknown][] = [
-    ['textDocument/completion', () => ({ textDocument, position: randomPosition(rng, lines), context: rng.chance(0.5) ? { triggerKind: 2, triggerCharacter: rng.pick(['"', ':', ' ']) } : { triggerKind: 1 } })],
+    [
+      'textDocument/completion',
+      () => ({
+        textDocument,
+        position: randomPosition(rng, lines),
+        context: rng.chance(0.5) ? { triggerKind: 2, triggerCharacter: rng.pick(['"', ':', ' ']) } : { triggerKind: 1 },
+      }),
+    ],
     ['textDocument/hover', () => ({ textDocument, position: randomPosition(rng, lines) })],
-    ['textDocument/codeAction', () => {
-      const start = randomPosition(rng, lines);
-      const chosen = diagnostics.length > 0 && rng.chance(0.7) ? [rng.pick(diagnostics)] : [];
-      const range = chosen.length > 0 ? chosen[0].range : { start, end: rng.chance(0.3) ? { line: lines.length, character: 0 } : start };
-      return { textDocument, range, context: { diagnostics: rng.chance(0.2) ? diagnostics : chosen } };
-    }],
-    ['textDocument/formatting', () => ({ textDocument, options: { tabSize: rng.pick([2, 4, 0, -1, 1_000_000, 3.5]), insertSpaces: rng.chance(0.7) } })],
+    [
+      'textDocument/codeAction',
+      () => {
+        const start = randomPosition(rng, lines);
+        const chosen = diagnostics.length > 0 && rng.chance(0.7) ? [rng.pick(diagnostics)] : [];
+        const range =
+          chosen.length > 0
+            ? chosen[0].range
+            : { start, end: rng.chance(0.3) ? { line: lines.length, character: 0 } : start };
+        return { textDocument, range, context: { diagnostics: rng.chance(0.2) ? diagnostics : chosen } };
+      },
+    ],
+    [
+      'textDocument/formatting',
+      () => ({
+        textDocument,
+        options: { tabSize: rng.pick([2, 4, 0, -1, 1_000_000, 3.5]), insertSpaces: rng.chance(0.7) },
+      }),
+    ],
     ['textDocument/documentSymbol', () => ({ textDocument })],
     ['textDocument/foldingRange', () => ({ textDocument })],
   ];
@@ -271,15 +343,33 @@ async function fuzzOne(session: ServerSession, doc: FuzzDocument, index: number,
   // An edit at a random place, then diagnostics and a hover on the new version.
   if (!failed && !session.exited) {
     const start = randomPosition(rng, lines);
-    const change = { range: { start, end: rng.chance(0.5) ? start : randomPosition(rng, lines) }, text: rng.pick(['', '"', '{', '\n', 'x: 1\n', ']]]', '\u0000', '- ']) };
-    const ordered = change.range.end.line < start.line || (change.range.end.line === start.line && change.range.end.character < start.character)
-      ? { ...change, range: { start: change.range.end, end: start } } : change;
+    const change = {
+      range: { start, end: rng.chance(0.5) ? start : randomPosition(rng, lines) },
+      text: rng.pick(['', '"', '{', '\n', 'x: 1\n', ']]]', '\u0000', '- ']),
+    };
+    const ordered =
+      change.range.end.line < start.line ||
+      (change.range.end.line === start.line && change.range.end.character < start.character)
+        ? { ...change, range: { start: change.range.end, end: start } }
+        : change;
     const republished = session.pull ? undefined : session.nextPublish(uri, 2);
-    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [ordered] });
+    await session.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [ordered],
+    });
     if (republished) await ask('diagnostics after edit (push)', () => republished, ordered);
-    else await ask('diagnostics after edit (pull)', () => session.connection.sendRequest('textDocument/diagnostic', { textDocument }), ordered);
+    else
+      await ask(
+        'diagnostics after edit (pull)',
+        () => session.connection.sendRequest('textDocument/diagnostic', { textDocument }),
+        ordered,
+      );
     const hover = { textDocument, position: randomPosition(rng, lines) };
-    await ask('textDocument/hover after edit', () => session.connection.sendRequest('textDocument/hover', hover), hover);
+    await ask(
+      'textDocument/hover after edit',
+      () => session.connection.sendRequest('textDocument/hover', hover),
+      hover,
+    );
   }
   if (!session.exited) await session.connection.sendNotification('textDocument/didClose', { textDocument });
 }

@@ -76,7 +76,10 @@ describe('ecs/accountSnapshot over stdio', () => {
     const soldOut = diagnostics.find((d) => d.code === 'ECS-R46');
     assert.ok(soldOut);
     assert.equal(soldOut.severity, 2, 'a warning: the data may be stale');
-    assert.match(soldOut.message, /c7\.large\.2 is sold out in cn-north-4b\. It is on sale in cn-north-4a, cn-north-4c: change the zone/);
+    assert.match(
+      soldOut.message,
+      /c7\.large\.2 is sold out in cn-north-4b\. It is on sale in cn-north-4a, cn-north-4c: change the zone/,
+    );
     assert.match(soldOut.message, /profile Local emulator \/ cn-north-4, data from (less than a minute|\d+ min) ago/);
     assert.equal(soldOut.range.start.line, 3, 'on the flavorRef value');
     await client.waitForLog(/Account data of Local emulator \/ cn-north-4 applied/);
@@ -85,11 +88,20 @@ describe('ecs/accountSnapshot over stdio', () => {
   it('the quick fixes: a zone where the flavor is on sale, or a flavor of the same size on sale in this zone', async () => {
     const soldOut = diagnostics.find((d) => d.code === 'ECS-R46')!;
     const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri }, range: soldOut.range, context: { diagnostics: [soldOut], only: ['quickfix'] },
+      textDocument: { uri },
+      range: soldOut.range,
+      context: { diagnostics: [soldOut], only: ['quickfix'] },
     });
     const edits = actions.flatMap((action) => action.edit?.changes?.[uri] ?? []);
-    assert.deepEqual(edits.map((edit) => [edit.range.start.line, edit.newText]),
-      [[4, 'cn-north-4a'], [4, 'cn-north-4c'], [3, 's6.large.2']], 'another zone, or a flavor of the same size on sale here');
+    assert.deepEqual(
+      edits.map((edit) => [edit.range.start.line, edit.newText]),
+      [
+        [4, 'cn-north-4a'],
+        [4, 'cn-north-4c'],
+        [3, 's6.large.2'],
+      ],
+      'another zone, or a flavor of the same size on sale here',
+    );
     assert.equal(actions[0].isPreferred, true);
   });
 
@@ -98,7 +110,9 @@ describe('ecs/accountSnapshot over stdio', () => {
     const completeUri = 'file:///work/account-complete.ecs.yaml';
     await client.open(completeUri, 'ecs-yaml', text);
     const list = await client.connection.sendRequest<CompletionList | null>('textDocument/completion', {
-      textDocument: { uri: completeUri }, position: positionAfter(text, 'flavorRef: '), context: { triggerKind: 1 },
+      textDocument: { uri: completeUri },
+      position: positionAfter(text, 'flavorRef: '),
+      context: { triggerKind: 1 },
     });
     const items = (list?.items ?? []).filter((item) => item.sortText?.startsWith('!'));
     const labels = items.map((item) => item.label);
@@ -114,7 +128,9 @@ describe('ecs/accountSnapshot over stdio', () => {
     const completeUri = 'file:///work/account-subnet.ecs.yaml';
     await client.open(completeUri, 'ecs-yaml', text);
     const list = await client.connection.sendRequest<CompletionList | null>('textDocument/completion', {
-      textDocument: { uri: completeUri }, position: positionAfter(text, 'subnet_id: '), context: { triggerKind: 1 },
+      textDocument: { uri: completeUri },
+      position: positionAfter(text, 'subnet_id: '),
+      context: { triggerKind: 1 },
     });
     const labels = (list?.items ?? []).filter((item) => item.sortText?.startsWith('!')).map((item) => item.label);
     assert.equal(labels.length, 2, labels.join(' | '));
@@ -125,20 +141,27 @@ describe('ecs/accountSnapshot over stdio', () => {
   it('hover says what an ID is, or that it was not found in the profile and region', async () => {
     const hoverAt = async (needle: string) => {
       const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', {
-        textDocument: { uri }, position: positionAfter(REQUEST, needle),
+        textDocument: { uri },
+        position: positionAfter(REQUEST, needle),
       });
       return (hover?.contents as MarkupContent | undefined)?.value ?? '';
     };
-    assert.match(await hoverAt('imageRef: 1a2b'), /Image Ubuntu 22\.04 server 64bit\*\* — active, Linux, x86, min 40 GB/);
+    assert.match(
+      await hoverAt('imageRef: 1a2b'),
+      /Image Ubuntu 22\.04 server 64bit\*\* — active, Linux, x86, min 40 GB/,
+    );
     const missingUri = 'file:///work/account-missing.ecs.yaml';
     const missing = REQUEST.replace('vpcid: 2b3c4d5e-0000-4000-8000-000000000001', 'vpcid: vpc-made-up');
     const found = await client.open(missingUri, 'ecs-yaml', missing);
     assert.ok(hasCode('ECS-UNKNOWN-VPC')(found), JSON.stringify(found));
     const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', {
-      textDocument: { uri: missingUri }, position: positionAfter(missing, 'vpcid: vpc-m'),
+      textDocument: { uri: missingUri },
+      position: positionAfter(missing, 'vpcid: vpc-m'),
     });
-    assert.match((hover?.contents as MarkupContent).value,
-      /vpc-made-up\*\*: not found in profile Local emulator \/ region cn-north-4 \(data from .* ago\)/);
+    assert.match(
+      (hover?.contents as MarkupContent).value,
+      /vpc-made-up\*\*: not found in profile Local emulator \/ region cn-north-4 \(data from .* ago\)/,
+    );
     await client.close(missingUri);
   });
 
@@ -149,15 +172,24 @@ describe('ecs/accountSnapshot over stdio', () => {
     await client.waitForLog(/Account snapshot ignored: its schemaVersion is 99/);
     // Still the old data: the hover knows the image.
     const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', {
-      textDocument: { uri }, position: positionAfter(REQUEST, 'imageRef: 1a2b'),
+      textDocument: { uri },
+      position: positionAfter(REQUEST, 'imageRef: 1a2b'),
     });
     assert.match((hover?.contents as MarkupContent).value, /Image Ubuntu/);
   });
 
   it('a huge flavor list is treated as unknown: no "sold out", no "not found", no crash', async () => {
     const parts = snapshot.parts as Record<string, unknown>;
-    const flavors = Array.from({ length: 100_000 }, (_, i) => ({ id: `f${i}`, vcpus: 1, ramMib: 1024, zoneStatus: {} }));
-    const huge = { ...snapshot, parts: { ...parts, flavors: { state: 'known', items: flavors, fetchedAt: snapshot.fetchedAt } } };
+    const flavors = Array.from({ length: 100_000 }, (_, i) => ({
+      id: `f${i}`,
+      vcpus: 1,
+      ramMib: 1024,
+      zoneStatus: {},
+    }));
+    const huge = {
+      ...snapshot,
+      parts: { ...parts, flavors: { state: 'known', items: flavors, fetchedAt: snapshot.fetchedAt } },
+    };
     const published = client.nextDiagnostics(uri, (p) => !hasCode('ECS-R46')(p.diagnostics));
     await client.connection.sendNotification(NOTIFICATION, { snapshot: huge, ...ACTIVE });
     const after = (await published).diagnostics;
@@ -170,7 +202,11 @@ describe('ecs/accountSnapshot over stdio', () => {
     await client.connection.sendNotification(NOTIFICATION, { snapshot, ...ACTIVE });
     await withData;
     const cleared = client.nextDiagnostics(uri, (p) => !hasCode('ECS-R46')(p.diagnostics));
-    await client.connection.sendNotification(NOTIFICATION, { snapshot, profile: 'Local emulator', region: 'ap-southeast-1' });
+    await client.connection.sendNotification(NOTIFICATION, {
+      snapshot,
+      profile: 'Local emulator',
+      region: 'ap-southeast-1',
+    });
     await cleared;
     await client.waitForLog(/Account snapshot not applied: it belongs to another profile or region/);
     const again = client.nextDiagnostics(uri, (p) => hasCode('ECS-R46')(p.diagnostics));
@@ -180,7 +216,8 @@ describe('ecs/accountSnapshot over stdio', () => {
     await client.connection.sendNotification(NOTIFICATION, { snapshot: null });
     await gone;
     const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', {
-      textDocument: { uri }, position: positionAfter(REQUEST, 'imageRef: 1a2b'),
+      textDocument: { uri },
+      position: positionAfter(REQUEST, 'imageRef: 1a2b'),
     });
     assert.doesNotMatch((hover?.contents as MarkupContent | undefined)?.value ?? '', /Image Ubuntu/);
     assert.equal(await client.stop(), 0);

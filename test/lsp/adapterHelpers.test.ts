@@ -11,7 +11,11 @@ import { PushScheduler } from '../../server/lsp/pushScheduler';
 import { SettingsSource } from '../../server/lsp/settingsSource';
 
 const diagnostic = (code: string, line: number, data?: unknown): Diagnostic => ({
-  range: { start: { line, character: 2 }, end: { line, character: 5 } }, message: `problem ${code}`, code, severity: 1, data,
+  range: { start: { line, character: 2 }, end: { line, character: 5 } },
+  message: `problem ${code}`,
+  code,
+  severity: 1,
+  data,
 });
 
 describe('completion trigger', () => {
@@ -54,7 +58,9 @@ describe('error containment', () => {
 
 describe('quick-fix data', () => {
   it('restores Diagnostic.data dropped by the client from our last result', () => {
-    const ours = [diagnostic('ECS-R03', 4, { fixes: [{ kind: 'replaceValue', path: ['server', 'count'], candidates: [500] }] })];
+    const ours = [
+      diagnostic('ECS-R03', 4, { fixes: [{ kind: 'replaceValue', path: ['server', 'count'], candidates: [500] }] }),
+    ];
     const { data: _dropped, ...fromClient } = ours[0];
     const [restored] = withFixData([fromClient], ours);
     assert.deepEqual(restored.data, ours[0].data);
@@ -87,7 +93,9 @@ describe('diagnostics cache', () => {
 function recordingScheduler() {
   const runs: string[] = [];
   let done!: () => void;
-  const firstRun = new Promise<void>((resolve) => { done = resolve; });
+  const firstRun = new Promise<void>((resolve) => {
+    done = resolve;
+  });
   const scheduler = new PushScheduler((uri) => {
     runs.push(uri);
     done();
@@ -136,7 +144,12 @@ describe('push scheduler', () => {
 describe('settings source', () => {
   it('reads the ecs section through the reader and counts changes', async () => {
     const sections: string[] = [];
-    const source = new SettingsSource({ read: async (section) => { sections.push(section); return { rules: { R02: 'off' } }; } });
+    const source = new SettingsSource({
+      read: async (section) => {
+        sections.push(section);
+        return { rules: { R02: 'off' } };
+      },
+    });
     const before = source.generation;
     const settings = await source.refresh();
     assert.equal(settings.rules.R02, 'off');

@@ -36,6 +36,10 @@ describe('completion context cache', () => {
     const items = service.complete(service.parse(edited), valueAt).items;
     assert.ok(items.length > 0);
     const edit = items[0].textEdit as { range: { end: { character: number } } };
-    assert.equal(edit.range.end.character, valueAt.character + 2, 'the replaced range covers the typed letter and the closing quote');
+    assert.equal(
+      edit.range.end.character,
+      valueAt.character + 2,
+      'the replaced range covers the typed letter and the closing quote',
+    );
   });
 });

@@ -18,7 +18,10 @@ export const CLEAN_YAML = `server:
 export const BROKEN_YAML = CLEAN_YAML.replace('  key_name: demo-keypair\n', '  key_name: demo-keypair\n  count: 600\n');
 
 /** isAutoRename with a single server has no effect (ECS-R02, a warning). */
-export const WARNING_YAML = CLEAN_YAML.replace('  name: web-01\n', '  name: web-01\n  count: 1\n  isAutoRename: true\n');
+export const WARNING_YAML = CLEAN_YAML.replace(
+  '  name: web-01\n',
+  '  name: web-01\n  count: 1\n  isAutoRename: true\n',
+);
 
 export const CLEAN_JSON = `{
   "server": {

@@ -15,10 +15,24 @@ import { runFuzz, SERVER_JS } from '../fuzz/driver';
 const SEED = 20_240_612;
 const DOCUMENTS = 160;
 
-it(`fuzzes ${DOCUMENTS} documents (seed ${SEED}) without a crash, an error, a hang or an answer over 5 s`, { timeout: 120_000 }, async () => {
-  assert.ok(existsSync(SERVER_JS), `${SERVER_JS} is missing: run npm run build first`);
-  const report = await runFuzz({ seed: SEED, documents: DOCUMENTS, sizeScale: 0.2, answerLimitMs: 5000, deadline: Date.now() + 110_000 });
-  assert.deepEqual(report.failures, [], `failures (reproducers in test-artifacts/fuzz/): ${JSON.stringify(report.failures, null, 1)}`);
-  assert.equal(report.documents, DOCUMENTS, 'the run ended at its deadline before all documents were done');
-  assert.ok(report.requests >= DOCUMENTS * 9);
-});
+it(
+  `fuzzes ${DOCUMENTS} documents (seed ${SEED}) without a crash, an error, a hang or an answer over 5 s`,
+  { timeout: 120_000 },
+  async () => {
+    assert.ok(existsSync(SERVER_JS), `${SERVER_JS} is missing: run npm run build first`);
+    const report = await runFuzz({
+      seed: SEED,
+      documents: DOCUMENTS,
+      sizeScale: 0.2,
+      answerLimitMs: 5000,
+      deadline: Date.now() + 110_000,
+    });
+    assert.deepEqual(
+      report.failures,
+      [],
+      `failures (reproducers in test-artifacts/fuzz/): ${JSON.stringify(report.failures, null, 1)}`,
+    );
+    assert.equal(report.documents, DOCUMENTS, 'the run ended at its deadline before all documents were done');
+    assert.ok(report.requests >= DOCUMENTS * 9);
+  },
+);

@@ -8,12 +8,24 @@ describe('language server hardening over stdio', () => {
     const client = new TestClient();
     try {
       await assert.rejects(
-        client.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///a.ecs.json' }, position: { line: 0, character: 0 } }),
+        client.connection.sendRequest('textDocument/hover', {
+          textDocument: { uri: 'file:///a.ecs.json' },
+          position: { line: 0, character: 0 },
+        }),
         (error: { code?: number }) => error.code === -32002,
       );
-      await assert.rejects(client.connection.sendRequest('shutdown'), (error: { code?: number }) => error.code === -32002);
+      await assert.rejects(
+        client.connection.sendRequest('shutdown'),
+        (error: { code?: number }) => error.code === -32002,
+      );
       await client.initialize();
-      assert.equal(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///a.ecs.json' }, position: { line: 0, character: 0 } }), null);
+      assert.equal(
+        await client.connection.sendRequest('textDocument/hover', {
+          textDocument: { uri: 'file:///a.ecs.json' },
+          position: { line: 0, character: 0 },
+        }),
+        null,
+      );
       assert.equal(await client.stop(), 0);
     } finally {
       client.kill();
@@ -25,9 +37,14 @@ describe('language server hardening over stdio', () => {
     try {
       await client.initialize();
       const exited = new Promise<number | null>((resolve) => client.process.on('exit', (code) => resolve(code)));
-      client.process.stdin!.write('Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n{"jsonrpc":"2.0","id":99,"method":"shutdown"}');
+      client.process.stdin!.write(
+        'Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n{"jsonrpc":"2.0","id":99,"method":"shutdown"}',
+      );
       assert.equal(await exited, 1);
-      assert.ok(client.logs.some((line) => /without a valid Content-Length.*starts it again/s.test(line)), client.logs.join('\n'));
+      assert.ok(
+        client.logs.some((line) => /without a valid Content-Length.*starts it again/s.test(line)),
+        client.logs.join('\n'),
+      );
     } finally {
       client.kill();
     }

@@ -6,8 +6,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import {
-  createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ClientCapabilities, type Diagnostic,
-  type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams,
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ClientCapabilities,
+  type Diagnostic,
+  type InitializeResult,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
 export const SERVER_JS = path.resolve(__dirname, '../../../dist/server.js');
@@ -34,20 +40,28 @@ export class TestClient {
   readonly configurationRequests: unknown[] = [];
   private readonly published = new Map<string, PublishDiagnosticsParams[]>();
   private waiters: Waiter[] = [];
-  private logWaiters: { readonly accept: (message: string) => boolean; readonly resolve: (message: string) => void }[] = [];
+  private logWaiters: { readonly accept: (message: string) => boolean; readonly resolve: (message: string) => void }[] =
+    [];
   private versions = new Map<string, number>();
   private readonly exitPromise: Promise<number | null>;
 
   constructor(private readonly options: ClientOptions = {}) {
-    this.process = spawn(process.execPath, [...(options.nodeOptions ?? []), SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [...(options.nodeOptions ?? []), SERVER_JS, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     this.exitPromise = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
     this.process.stderr?.on('data', (chunk: Buffer) => this.logs.push(`[stderr] ${chunk.toString()}`));
-    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
-    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => this.onPublish(params));
+    this.connection = createProtocolConnection(
+      new StreamMessageReader(this.process.stdout!),
+      new StreamMessageWriter(this.process.stdin!),
+    );
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) =>
+      this.onPublish(params),
+    );
     this.connection.onNotification('window/logMessage', (params: { message: string }) => this.onLog(params.message));
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => {
       this.configurationRequests.push(params);
-      return params.items.map((item) => (item.section === 'ecs' ? this.options.settings ?? null : null));
+      return params.items.map((item) => (item.section === 'ecs' ? (this.options.settings ?? null) : null));
     });
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
@@ -60,7 +74,11 @@ export class TestClient {
 
   async initialize(): Promise<InitializeResult> {
     const capabilities: ClientCapabilities = {
-      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, diagnostics: this.options.pullDiagnostics ? { refreshSupport: true } : undefined },
+      workspace: {
+        configuration: true,
+        didChangeConfiguration: { dynamicRegistration: true },
+        diagnostics: this.options.pullDiagnostics ? { refreshSupport: true } : undefined,
+      },
       textDocument: {
         synchronization: { dynamicRegistration: false },
         completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
@@ -71,7 +89,11 @@ export class TestClient {
         diagnostic: this.options.pullDiagnostics ? { dynamicRegistration: false } : undefined,
       },
     };
-    const result = await this.connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities });
+    const result = await this.connection.sendRequest<InitializeResult>('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities,
+    });
     await this.connection.sendNotification('initialized', {});
     return result;
   }
@@ -90,8 +112,17 @@ export class TestClient {
     const known = this.logs.find((message) => pattern.test(message));
     if (known !== undefined) return Promise.resolve(known);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no log message matching ${pattern} within ${WAIT_DEADLINE_MS} ms`)), WAIT_DEADLINE_MS);
-      this.logWaiters.push({ accept: (message) => pattern.test(message), resolve: (message) => { clearTimeout(timer); resolve(message); } });
+      const timer = setTimeout(
+        () => reject(new Error(`no log message matching ${pattern} within ${WAIT_DEADLINE_MS} ms`)),
+        WAIT_DEADLINE_MS,
+      );
+      this.logWaiters.push({
+        accept: (message) => pattern.test(message),
+        resolve: (message) => {
+          clearTimeout(timer);
+          resolve(message);
+        },
+      });
     });
   }
 
@@ -112,10 +143,22 @@ export class TestClient {
   }
 
   /** Resolves with the first publish for `uri` (after this call) that satisfies `accept`. */
-  nextDiagnostics(uri: string, accept: (params: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
+  nextDiagnostics(
+    uri: string,
+    accept: (params: PublishDiagnosticsParams) => boolean = () => true,
+  ): Promise<PublishDiagnosticsParams> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no matching publishDiagnostics for ${uri} within ${WAIT_DEADLINE_MS} ms`)), WAIT_DEADLINE_MS);
-      this.waiters.push({ accept: (p) => p.uri === uri && accept(p), resolve: (p) => { clearTimeout(timer); resolve(p); } });
+      const timer = setTimeout(
+        () => reject(new Error(`no matching publishDiagnostics for ${uri} within ${WAIT_DEADLINE_MS} ms`)),
+        WAIT_DEADLINE_MS,
+      );
+      this.waiters.push({
+        accept: (p) => p.uri === uri && accept(p),
+        resolve: (p) => {
+          clearTimeout(timer);
+          resolve(p);
+        },
+      });
     });
   }
 
@@ -123,7 +166,9 @@ export class TestClient {
   async open(uri: string, languageId: string, text: string): Promise<Diagnostic[]> {
     this.versions.set(uri, 1);
     const published = this.nextDiagnostics(uri, (p) => p.version === undefined || p.version === 1);
-    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    await this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId, version: 1, text },
+    });
     return (await published).diagnostics;
   }
 

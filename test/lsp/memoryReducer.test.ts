@@ -14,10 +14,14 @@ describe('memory reducer', () => {
   it('compacts on a close only after the old generation grew by the threshold since the last compaction', () => {
     let oldGeneration = 10 * MiB;
     let compactions = 0;
-    const reducer = new MemoryReducer(2 * MiB, () => oldGeneration, () => {
-      compactions++;
-      oldGeneration -= 3 * MiB;
-    });
+    const reducer = new MemoryReducer(
+      2 * MiB,
+      () => oldGeneration,
+      () => {
+        compactions++;
+        oldGeneration -= 3 * MiB;
+      },
+    );
     oldGeneration += 1.5 * MiB;
     assert.equal(reducer.documentClosed(), false, 'grown by less than the threshold');
     oldGeneration += 0.5 * MiB;
@@ -54,8 +58,10 @@ describe('memory reducer', () => {
       const plain = collect.run('plain');
       const compacted = collect.run('compact');
       assert.equal(compacted.survivors, 4000);
-      assert.ok(compacted.bytes < plain.bytes - 4 * MiB,
-        `compaction returned old-generation memory (${(plain.bytes / MiB).toFixed(1)} MiB after a plain collection, ${(compacted.bytes / MiB).toFixed(1)} after compactHeap)`);
+      assert.ok(
+        compacted.bytes < plain.bytes - 4 * MiB,
+        `compaction returned old-generation memory (${(plain.bytes / MiB).toFixed(1)} MiB after a plain collection, ${(compacted.bytes / MiB).toFixed(1)} after compactHeap)`,
+      );
     } finally {
       collect.dispose();
     }

@@ -30,7 +30,11 @@ describe('one write per message on stdout', () => {
     assert.equal(writes.length, 2);
     assert.match(writes[0]!, /^Content-Length: \d+\r\n\r\n\{"jsonrpc":"2.0","id":1,"result":\{"text":"é"\}\}$/);
     const length = Number(/Content-Length: (\d+)/.exec(writes[0]!)![1]);
-    assert.equal(length, Buffer.byteLength(writes[0]!.split('\r\n\r\n')[1]!), 'the header still counts the bytes of its content');
+    assert.equal(
+      length,
+      Buffer.byteLength(writes[0]!.split('\r\n\r\n')[1]!),
+      'the header still counts the bytes of its content',
+    );
     assert.match(writes[1]!, /^Content-Length: \d+\r\n\r\n\{"jsonrpc":"2.0","method":"window\/logMessage"/);
   });
 

@@ -8,8 +8,16 @@ import { after, before, describe, it } from 'node:test';
 import { applyEdits, format } from 'jsonc-parser';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
-  CodeAction, CompletionList, Diagnostic, DocumentDiagnosticReport, DocumentSymbol, FoldingRange, Hover,
-  InitializeResult, MarkupContent, TextEdit,
+  CodeAction,
+  CompletionList,
+  Diagnostic,
+  DocumentDiagnosticReport,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  InitializeResult,
+  MarkupContent,
+  TextEdit,
 } from 'vscode-languageserver-protocol';
 import { BROKEN_JSON, BROKEN_YAML, CLEAN_JSON, CLEAN_YAML, positionOf, WARNING_YAML } from './fixtures';
 import { SERVER_JS, TestClient } from './lspClient';
@@ -100,10 +108,13 @@ describe('language server over stdio (push diagnostics)', () => {
     await client.open(uri, 'ecs-yaml', text);
     const position = positionOf(text, 'volumetype: ', 'volumetype: '.length);
     const list = await client.connection.sendRequest<CompletionList | null>('textDocument/completion', {
-      textDocument: { uri }, position, context: { triggerKind: 2, triggerCharacter: ' ' },
+      textDocument: { uri },
+      position,
+      context: { triggerKind: 2, triggerCharacter: ' ' },
     });
     const labels = (list?.items ?? []).map((item) => item.label.replace(/^"|"$/g, ''));
-    for (const expected of ['SATA', 'SAS', 'SSD', 'GPSSD', 'ESSD']) assert.ok(labels.includes(expected), `${expected} in ${labels.join(', ')}`);
+    for (const expected of ['SATA', 'SAS', 'SSD', 'GPSSD', 'ESSD'])
+      assert.ok(labels.includes(expected), `${expected} in ${labels.join(', ')}`);
     await client.close(uri);
   });
 
@@ -112,7 +123,9 @@ describe('language server over stdio (push diagnostics)', () => {
     const text = CLEAN_YAML.replace('name: web-01', 'name: web 01');
     await client.open(uri, 'ecs-yaml', text);
     const result = await client.connection.sendRequest('textDocument/completion', {
-      textDocument: { uri }, position: positionOf(text, 'web 01', 4), context: { triggerKind: 2, triggerCharacter: ' ' },
+      textDocument: { uri },
+      position: positionOf(text, 'web 01', 4),
+      context: { triggerKind: 2, triggerCharacter: ' ' },
     });
     assert.equal(result, null);
     await client.close(uri);
@@ -121,7 +134,10 @@ describe('language server over stdio (push diagnostics)', () => {
   it('explains a field on hover', async () => {
     const uri = 'file:///work/hover.ecs.json';
     await client.open(uri, 'ecs-json', CLEAN_JSON);
-    const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(CLEAN_JSON, 'flavorRef', 3) });
+    const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: positionOf(CLEAN_JSON, 'flavorRef', 3),
+    });
     assert.match(hoverText(hover), /flavor/i);
     await client.close(uri);
   });
@@ -131,12 +147,16 @@ describe('language server over stdio (push diagnostics)', () => {
     const diagnostics = await client.open(uri, 'ecs-yaml', BROKEN_YAML);
     const count = find(diagnostics, 'ECS-R03');
     const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri }, range: count.range, context: { diagnostics: [count], only: ['quickfix'] },
+      textDocument: { uri },
+      range: count.range,
+      context: { diagnostics: [count], only: ['quickfix'] },
     });
     assert.ok(actions.length >= 1, 'at least one quick fix');
     const edits = actions.flatMap((action) => action.edit?.changes?.[uri] ?? []);
-    assert.ok(edits.some((edit) => edit.newText === '500' && edit.range.start.line === count.range.start.line),
-      `an edit setting count to 500, got ${JSON.stringify(edits)}`);
+    assert.ok(
+      edits.some((edit) => edit.newText === '500' && edit.range.start.line === count.range.start.line),
+      `an edit setting count to 500, got ${JSON.stringify(edits)}`,
+    );
     assert.equal(actions[0].kind, 'quickfix');
     await client.close(uri);
   });
@@ -146,7 +166,9 @@ describe('language server over stdio (push diagnostics)', () => {
     const diagnostics = await client.open(uri, 'ecs-yaml', BROKEN_YAML);
     const { data: _dropped, ...count } = find(diagnostics, 'ECS-R03');
     const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri }, range: count.range, context: { diagnostics: [count] },
+      textDocument: { uri },
+      range: count.range,
+      context: { diagnostics: [count] },
     });
     assert.ok(actions.length >= 1);
     await client.close(uri);
@@ -156,11 +178,18 @@ describe('language server over stdio (push diagnostics)', () => {
     const uri = 'file:///work/outline.ecs.json';
     const messy = CLEAN_JSON.replace('"name": "web-01"', '"name":    "web-01"');
     await client.open(uri, 'ecs-json', messy);
-    const symbols = await client.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const symbols = await client.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', {
+      textDocument: { uri },
+    });
     assert.equal(symbols[0]?.name, 'server');
-    const folds = await client.connection.sendRequest<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
+    const folds = await client.connection.sendRequest<FoldingRange[]>('textDocument/foldingRange', {
+      textDocument: { uri },
+    });
     assert.ok(folds.length >= 2);
-    const edits = await client.connection.sendRequest<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+    const edits = await client.connection.sendRequest<TextEdit[]>('textDocument/formatting', {
+      textDocument: { uri },
+      options: { tabSize: 2, insertSpaces: true },
+    });
     assert.ok(edits.length >= 1, 'the extra spaces are removed');
     await client.close(uri);
   });
@@ -170,10 +199,19 @@ describe('language server over stdio (push diagnostics)', () => {
     const uri = 'file:///work/oneline.ecs.json';
     const oneLine = JSON.stringify(JSON.parse(CLEAN_JSON));
     await client.open(uri, 'ecs-json', oneLine);
-    for (const options of [{ tabSize: 2, insertSpaces: true }, { tabSize: 4, insertSpaces: false }]) {
-      const edits = await client.connection.sendRequest<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options });
+    for (const options of [
+      { tabSize: 2, insertSpaces: true },
+      { tabSize: 4, insertSpaces: false },
+    ]) {
+      const edits = await client.connection.sendRequest<TextEdit[]>('textDocument/formatting', {
+        textDocument: { uri },
+        options,
+      });
       const formatted = TextDocument.applyEdits(TextDocument.create(uri, 'ecs-json', 1, oneLine), edits);
-      const expected = applyEdits(oneLine, format(oneLine, undefined, { ...options, eol: '\n', insertFinalNewline: false }));
+      const expected = applyEdits(
+        oneLine,
+        format(oneLine, undefined, { ...options, eol: '\n', insertFinalNewline: false }),
+      );
       assert.equal(formatted, expected);
       assert.ok(formatted.includes(options.insertSpaces ? '\n    "' : '\n\t\t"'), 'nested lines are indented');
     }
@@ -207,7 +245,10 @@ describe('language server over stdio (push diagnostics)', () => {
     const bigText = `{"server": {"name": "x", "metadata": {${Array.from({ length: 20_000 }, (_, i) => `"k${i}": "${'v'.repeat(20)}"`).join(',')}}}`;
     const hugeDiagnostics = await client.open(huge, 'ecs-json', bigText);
     assert.ok(Array.isArray(hugeDiagnostics) && hugeDiagnostics.length >= 1, 'the oversized metadata map is reported');
-    const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: garbage }, position: { line: 3, character: 2 } });
+    const hover = await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: garbage },
+      position: { line: 3, character: 2 },
+    });
     assert.ok(hover === null || typeof hover === 'object', 'hover answers after garbage');
     await client.close(garbage);
     await client.close(huge);
@@ -230,53 +271,85 @@ describe('language server over stdio (pull diagnostics)', () => {
   it('announces pull diagnostics and answers textDocument/diagnostic', async () => {
     assert.ok(init.capabilities.diagnosticProvider, 'diagnosticProvider announced');
     const uri = 'file:///work/pull.ecs.yaml';
-    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'ecs-yaml', version: 1, text: BROKEN_YAML } });
-    const report = await client.connection.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'ecs-yaml', version: 1, text: BROKEN_YAML },
+    });
+    const report = await client.connection.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', {
+      textDocument: { uri },
+    });
     assert.equal(report.kind, 'full');
     const items = report.kind === 'full' ? report.items : [];
     assert.ok(codes(items).includes('ECS-R03'));
     const again = await client.connection.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', {
-      textDocument: { uri }, previousResultId: report.resultId,
+      textDocument: { uri },
+      previousResultId: report.resultId,
     });
     assert.equal(again.kind, 'unchanged', 'same version and settings: unchanged');
   });
 
   it('validates an edited version on the next pull, then answers unchanged for it', async () => {
     const uri = 'file:///work/pull-edit.ecs.yaml';
-    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'ecs-yaml', version: 1, text: BROKEN_YAML } });
-    const before = await client.connection.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'ecs-yaml', version: 1, text: BROKEN_YAML },
+    });
+    const before = await client.connection.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', {
+      textDocument: { uri },
+    });
     assert.equal(before.kind, 'full');
     assert.ok(codes(before.kind === 'full' ? before.items : []).includes('ECS-R03'));
     await client.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: 2 }, contentChanges: [{ text: CLEAN_YAML }],
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text: CLEAN_YAML }],
     });
     const edited = await client.connection.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', {
-      textDocument: { uri }, previousResultId: before.resultId,
+      textDocument: { uri },
+      previousResultId: before.resultId,
     });
     assert.equal(edited.kind, 'full', 'a new version is never reported unchanged');
     assert.deepEqual(edited.kind === 'full' ? edited.items : undefined, []);
     assert.notEqual(edited.resultId, before.resultId);
     const repeated = await client.connection.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', {
-      textDocument: { uri }, previousResultId: edited.resultId,
+      textDocument: { uri },
+      previousResultId: edited.resultId,
     });
     assert.deepEqual(repeated, { kind: 'unchanged', resultId: edited.resultId });
   });
 
   it('after a burst of changes without pulls, the pull reports the last version', async () => {
     const uri = 'file:///work/pull-burst.ecs.yaml';
-    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'ecs-yaml', version: 1, text: CLEAN_YAML } });
-    for (const [version, text] of [[2, BROKEN_YAML], [3, CLEAN_YAML], [4, BROKEN_YAML], [5, CLEAN_YAML], [6, BROKEN_YAML]] as const) {
-      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'ecs-yaml', version: 1, text: CLEAN_YAML },
+    });
+    for (const [version, text] of [
+      [2, BROKEN_YAML],
+      [3, CLEAN_YAML],
+      [4, BROKEN_YAML],
+      [5, CLEAN_YAML],
+      [6, BROKEN_YAML],
+    ] as const) {
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ text }],
+      });
     }
-    const broken = await client.connection.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
+    const broken = await client.connection.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', {
+      textDocument: { uri },
+    });
     assert.ok(broken.kind === 'full' && codes(broken.items).includes('ECS-R03'), 'version 6 is the broken text');
-    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 7 }, contentChanges: [{ text: CLEAN_YAML }] });
-    const clean = await client.connection.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 7 },
+      contentChanges: [{ text: CLEAN_YAML }],
+    });
+    const clean = await client.connection.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', {
+      textDocument: { uri },
+    });
     assert.deepEqual(clean.kind === 'full' ? clean.items : undefined, [], 'version 7 is clean');
   });
 
   it('answers an unknown document with an empty report', async () => {
-    const report = await client.connection.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: 'file:///nowhere.ecs.json' } });
+    const report = await client.connection.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', {
+      textDocument: { uri: 'file:///nowhere.ecs.json' },
+    });
     assert.deepEqual(report, { kind: 'full', items: [] });
   });
 

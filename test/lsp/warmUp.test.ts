@@ -39,7 +39,10 @@ describe('warm-up request', () => {
 
   it('reads the same in JSON and YAML, without syntax problems', () => {
     const service = createLanguageService();
-    for (const [uri, languageId, text] of [['untitled:a.json', 'ecs-json', warmUpJson(0.3)], ['untitled:a.yaml', 'ecs-yaml', warmUpYaml(0.3)]]) {
+    for (const [uri, languageId, text] of [
+      ['untitled:a.json', 'ecs-json', warmUpJson(0.3)],
+      ['untitled:a.yaml', 'ecs-yaml', warmUpYaml(0.3)],
+    ]) {
       const parsed = service.parse({ uri, languageId, version: 1, getText: () => text } as never);
       assert.deepEqual(parsed.syntaxProblems, [], `${languageId} parses cleanly`);
       assert.ok(parsed.root, `${languageId} has a root`);
@@ -66,7 +69,12 @@ describe('WarmUpRunner', () => {
   it('runs at most one slice per event-loop turn, then reports completion', async () => {
     const { service, uris } = recordingService();
     let finished: string | undefined;
-    const runner = new WarmUpRunner(() => service, (error) => assert.fail(String(error)), (format) => (finished = format), 3);
+    const runner = new WarmUpRunner(
+      () => service,
+      (error) => assert.fail(String(error)),
+      (format) => (finished = format),
+      3,
+    );
     runner.warm('json');
     let turns = 0;
     let parsedBefore = uris.length;
@@ -83,7 +91,12 @@ describe('WarmUpRunner', () => {
 
   it('pauses while real work arrives, and warms each format once', async () => {
     const { service, uris } = recordingService();
-    const runner = new WarmUpRunner(() => service, (error) => assert.fail(String(error)), () => undefined, 2);
+    const runner = new WarmUpRunner(
+      () => service,
+      (error) => assert.fail(String(error)),
+      () => undefined,
+      2,
+    );
     runner.noteActivity();
     runner.warm('yaml');
     runner.warm('yaml');

@@ -22,11 +22,18 @@ describe('warm-up over stdio', () => {
     const uri = 'file:///work/during-warm-up.ecs.json';
     // Sent right after `initialized`, while the service loads and the warm-up is queued.
     const diagnostics = await client.open(uri, 'ecs-json', BROKEN_JSON);
-    assert.ok(!client.logs.some((message) => JSON_DONE.test(message)), 'the open was answered before the warm-up ended');
+    assert.ok(
+      !client.logs.some((message) => JSON_DONE.test(message)),
+      'the open was answered before the warm-up ended',
+    );
     const line = positionOf(BROKEN_JSON, '"SDD"').line;
-    assert.ok(diagnostics.some((d) => d.range.start.line === line), `the misspelt disk type is reported on its line: ${JSON.stringify(diagnostics)}`);
+    assert.ok(
+      diagnostics.some((d) => d.range.start.line === line),
+      `the misspelt disk type is reported on its line: ${JSON.stringify(diagnostics)}`,
+    );
     const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', {
-      textDocument: { uri }, position: positionOf(BROKEN_JSON, 'flavorRef', 3),
+      textDocument: { uri },
+      position: positionOf(BROKEN_JSON, 'flavorRef', 3),
     });
     assert.match(String((hover?.contents as MarkupContent | undefined)?.value ?? ''), /flavor/i);
 
@@ -35,6 +42,10 @@ describe('warm-up over stdio', () => {
     assert.deepEqual(await client.open(yamlUri, 'ecs-yaml', CLEAN_YAML), []);
     await client.waitForLog(YAML_DONE);
 
-    assert.deepEqual(client.publishedUris.sort(), [uri, yamlUri].sort(), 'only the real documents had diagnostics published');
+    assert.deepEqual(
+      client.publishedUris.sort(),
+      [uri, yamlUri].sort(),
+      'only the real documents had diagnostics published',
+    );
   });
 });

@@ -37,14 +37,18 @@ describe('the yaml package is loaded on first use', () => {
     await client.open(jsonUri, 'ecs-json', CLEAN_JSON);
     await client.waitForLog(/Warm-up of the JSON features finished/);
     const completion = await client.connection.sendRequest<CompletionList>('textDocument/completion', {
-      textDocument: { uri: jsonUri }, position: positionOf(CLEAN_JSON, '"name"'),
+      textDocument: { uri: jsonUri },
+      position: positionOf(CLEAN_JSON, '"name"'),
     });
     assert.ok(completion.items.length > 0);
     assert.equal(loads(), 0, `a JSON session does not load the yaml package: ${client.logs.join(' | ')}`);
 
     const yamlUri = 'file:///work/first.ecs.yaml';
     const diagnostics = await client.open(yamlUri, 'ecs-yaml', BROKEN_YAML);
-    assert.ok(diagnostics.some((d) => d.code === 'ECS-R03'), `the YAML document is parsed and checked: ${JSON.stringify(diagnostics)}`);
+    assert.ok(
+      diagnostics.some((d) => d.code === 'ECS-R03'),
+      `the YAML document is parsed and checked: ${JSON.stringify(diagnostics)}`,
+    );
     await client.waitForLog(/Warm-up of the YAML features finished/);
     assert.equal(loads(), 1, 'loaded once, with the first YAML document');
   });

@@ -21,10 +21,14 @@ export function scriptFile(script: string, name = 'script.js'): { readonly path:
 }
 
 /** Writes `script` once; each call of the result runs it with `nodeFlags` and `args`. */
-export function freshNodeScript<T>(script: string, nodeFlags: readonly string[] = []): { run(...args: string[]): T; dispose(): void } {
+export function freshNodeScript<T>(
+  script: string,
+  nodeFlags: readonly string[] = [],
+): { run(...args: string[]): T; dispose(): void } {
   const file = scriptFile(script);
   return {
-    run: (...args) => JSON.parse(execFileSync(process.execPath, [...nodeFlags, file.path, ...args], { encoding: 'utf8' })) as T,
+    run: (...args) =>
+      JSON.parse(execFileSync(process.execPath, [...nodeFlags, file.path, ...args], { encoding: 'utf8' })) as T,
     dispose: () => file.dispose(),
   };
 }

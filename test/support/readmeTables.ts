@@ -43,7 +43,9 @@ export function settingsTable(): string {
   for (const section of sections) {
     for (const [name, setting] of Object.entries<SettingContribution>(section?.properties ?? {})) {
       const description = setting.markdownDescription ?? setting.description ?? '';
-      lines.push(`| \`${name}\` | \`${JSON.stringify(setting.default)}\` | ${setting.scope ?? 'window'} | ${cell(description)} |`);
+      lines.push(
+        `| \`${name}\` | \`${JSON.stringify(setting.default)}\` | ${setting.scope ?? 'window'} | ${cell(description)} |`,
+      );
     }
   }
   return lines.join('\n') + '\n';

@@ -65,13 +65,18 @@ describe('item 1: an empty string means "automatic"', () => {
   });
   test('a malformed ip_address is still an error', () => {
     const run = lint(server({ nics: [{ subnet_id: SUBNET, ip_address: '10.0.1' }] }));
-    assert.deepEqual(errors(run).map((d) => textOf(run, d)), ['"10.0.1"']);
+    assert.deepEqual(
+      errors(run).map((d) => textOf(run, d)),
+      ['"10.0.1"'],
+    );
     assert.match(errors(run)[0].message, /IPv4/);
   });
 });
 
 describe('item 2: bandwidth.chargemode "bandwidth"', () => {
-  const eip = (chargemode: string) => ({ eip: { iptype: '5_bgp', bandwidth: { sharetype: 'PER', size: 5, chargemode } } });
+  const eip = (chargemode: string) => ({
+    eip: { iptype: '5_bgp', bandwidth: { sharetype: 'PER', size: 5, chargemode } },
+  });
   const prePaid = { chargingMode: 'prePaid', periodType: 'month', periodNum: 1 };
   for (const format of FORMATS) {
     test(`is accepted for pay-per-use and yearly/monthly servers (${format})`, () => {
@@ -85,7 +90,10 @@ describe('item 2: bandwidth.chargemode "bandwidth"', () => {
   });
   test('any other value gets one R27 error that explains the allowed values', () => {
     const run = lint(server({ publicip: eip('bandwith') }));
-    assert.deepEqual(errors(run).map((d) => d.code), ['ECS-R27']);
+    assert.deepEqual(
+      errors(run).map((d) => d.code),
+      ['ECS-R27'],
+    );
     assert.match(errors(run)[0].message, /"traffic"/);
     assert.match(errors(run)[0].message, /"bandwidth"/);
   });
@@ -96,7 +104,10 @@ describe('item 3: a NIC needs subnet_id or port_id', () => {
     test(`nics: [{}] is an error on the NIC (${format})`, () => {
       const run = lint(server({ nics: [{}] }), format);
       const found = errors(run);
-      assert.deepEqual(found.map((d) => d.code), ['ECS-R43']);
+      assert.deepEqual(
+        found.map((d) => d.code),
+        ['ECS-R43'],
+      );
       assert.match(found[0].message, /subnet_id/);
       assert.match(found[0].message, /port_id/);
       assert.match(found[0].message, /nics\[0\]/);
@@ -104,7 +115,10 @@ describe('item 3: a NIC needs subnet_id or port_id', () => {
     test(`a second NIC with only ip_address is an error on that NIC (${format})`, () => {
       const run = lint(server({ nics: [{ subnet_id: SUBNET }, { ip_address: '10.0.1.10' }] }), format);
       const found = errors(run);
-      assert.deepEqual(found.map((d) => d.code), ['ECS-R43']);
+      assert.deepEqual(
+        found.map((d) => d.code),
+        ['ECS-R43'],
+      );
       assert.match(found[0].message, /nics\[1\]/);
       assert.match(textOf(run, found[0]), /ip_address/);
     });
@@ -121,13 +135,19 @@ describe('item 4: user_data wrapped over several lines', () => {
   const wrap = (text: string, width: number, lineBreak = '\n') =>
     text.match(new RegExp(`.{1,${width}}`, 'g'))!.join(lineBreak);
 
-  for (const [label, wrapped] of [['LF at 76', wrap(encoded, 76)], ['CRLF at 64', wrap(encoded, 64, '\r\n')]] as const) {
+  for (const [label, wrapped] of [
+    ['LF at 76', wrap(encoded, 76)],
+    ['CRLF at 64', wrap(encoded, 64, '\r\n')],
+  ] as const) {
     for (const format of FORMATS) {
       test(`${label} is not an error; R09 warns and its fix removes the line breaks (${format})`, () => {
         const run = lint(server({ user_data: wrapped }), format);
         assert.deepEqual(describeAll(errors(run)), []);
         const warnings = run.diagnostics.filter((d) => d.severity === DiagnosticSeverity.Warning);
-        assert.deepEqual(warnings.map((d) => d.code), ['ECS-R09']);
+        assert.deepEqual(
+          warnings.map((d) => d.code),
+          ['ECS-R09'],
+        );
         assert.match(warnings[0].message, /line break/);
         const service = createLanguageService();
         const [action] = service.codeActions(run.parsed, warnings[0].range, [warnings[0]]);
@@ -139,16 +159,28 @@ describe('item 4: user_data wrapped over several lines', () => {
     }
   }
   test('a YAML literal block (one trailing line break) gets the warning, not an error', () => {
-    const text = `server:\n${Object.entries(BASE_SERVER).map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`).join('\n')}\n` +
-      `  user_data: |\n${wrap(encoded, 60).split('\n').map((line) => `    ${line}`).join('\n')}\n`;
+    const text =
+      `server:\n${Object.entries(BASE_SERVER)
+        .map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`)
+        .join('\n')}\n` +
+      `  user_data: |\n${wrap(encoded, 60)
+        .split('\n')
+        .map((line) => `    ${line}`)
+        .join('\n')}\n`;
     const run = lint({}, 'yaml', text);
     assert.deepEqual(describeAll(errors(run)), []);
-    assert.deepEqual(run.diagnostics.filter((d) => d.severity === DiagnosticSeverity.Warning).map((d) => d.code), ['ECS-R09']);
+    assert.deepEqual(
+      run.diagnostics.filter((d) => d.severity === DiagnosticSeverity.Warning).map((d) => d.code),
+      ['ECS-R09'],
+    );
   });
   test('the 32 KB limit still applies to wrapped text', () => {
     const big = Buffer.alloc(33 * 1024, 'a').toString('base64');
     const run = lint(server({ user_data: wrap(big, 76) }));
-    assert.deepEqual(errors(run).map((d) => d.code), ['ECS-R09']);
+    assert.deepEqual(
+      errors(run).map((d) => d.code),
+      ['ECS-R09'],
+    );
     assert.match(errors(run)[0].message, /32 KB/);
   });
   test('exactly 32 KB wrapped is within the limit', () => {
@@ -157,7 +189,10 @@ describe('item 4: user_data wrapped over several lines', () => {
   });
   test('other characters are still not base64', () => {
     const run = lint(server({ user_data: wrap(encoded, 76).replace('\n', '\n  ') }));
-    assert.deepEqual(errors(run).map((d) => d.code), ['ECS-R09']);
+    assert.deepEqual(
+      errors(run).map((d) => d.code),
+      ['ECS-R09'],
+    );
   });
 });
 
@@ -165,10 +200,13 @@ describe('item 5: a non-boolean hw:passthrough', () => {
   for (const format of FORMATS) {
     for (const value of ['true', 'yes', 1]) {
       test(`${JSON.stringify(value)} is a warning about the VBD fallback, not an error (${format})`, () => {
-        const run = lint(server({
-          root_volume: { volumetype: 'SSD', size: 40, 'hw:passthrough': value },
-          data_volumes: [{ volumetype: 'SSD', size: 10, 'hw:passthrough': value }],
-        }), format);
+        const run = lint(
+          server({
+            root_volume: { volumetype: 'SSD', size: 40, 'hw:passthrough': value },
+            data_volumes: [{ volumetype: 'SSD', size: 10, 'hw:passthrough': value }],
+          }),
+          format,
+        );
         assert.deepEqual(describeAll(errors(run)), []);
         const warnings = run.diagnostics.filter((d) => d.severity === DiagnosticSeverity.Warning);
         assert.equal(warnings.length, 2, describeAll(warnings).join('\n'));
@@ -189,7 +227,10 @@ describe('also found: a non-boolean support_auto_recovery is read as false, not 
     test(`the string "true" is a warning, not an error (${format})`, () => {
       const run = lint(server({ extendparam: { support_auto_recovery: 'true' } }), format);
       assert.deepEqual(describeAll(errors(run)), []);
-      assert.deepEqual(run.diagnostics.filter((d) => d.severity === DiagnosticSeverity.Warning).map((d) => d.code), ['ECS-R34']);
+      assert.deepEqual(
+        run.diagnostics.filter((d) => d.severity === DiagnosticSeverity.Warning).map((d) => d.code),
+        ['ECS-R34'],
+      );
     });
   }
 });
@@ -206,13 +247,17 @@ describe('item 6: tags is a recommendation, not a deprecation', () => {
       assert.notEqual(hint.code, 'deprecated');
       assert.ok(!(hint.tags ?? []).includes(DiagnosticTag.Deprecated));
       assert.match(hint.message, /server_tags/);
-      assert.deepEqual((hint.data as { fixes: unknown[] }).fixes,
-        [{ kind: 'renameProperty', path: ['server', 'tags'], newName: 'server_tags' }]);
+      assert.deepEqual((hint.data as { fixes: unknown[] }).fixes, [
+        { kind: 'renameProperty', path: ['server', 'tags'], newName: 'server_tags' },
+      ]);
     });
   }
   test('shareable stays deprecated (the API page says it is no longer used)', () => {
     const run = lint(server({ data_volumes: [{ volumetype: 'SSD', size: 10, shareable: true }] }));
-    assert.deepEqual(run.diagnostics.filter((d) => d.code === 'deprecated').map((d) => textOf(run, d)), ['"shareable"']);
+    assert.deepEqual(
+      run.diagnostics.filter((d) => d.code === 'deprecated').map((d) => textOf(run, d)),
+      ['"shareable"'],
+    );
   });
 });
 
@@ -225,10 +270,15 @@ describe('item 8: server name characters and length', () => {
     // Not Han: a hexagram symbol just below U+4E00, kana, an ideographic comma, an emoji, Latin.
     const notHan = ['\u4dff', '\u3042', '\u30a2', '\u3001', '\u{1f600}', 'é', ' '];
     assert.ok(ruleById('R01'));
-    for (const [characters, refused] of [[han, false], [notHan, true]] as const) {
+    for (const [characters, refused] of [
+      [han, false],
+      [notHan, true],
+    ] as const) {
       for (const character of characters) {
         const name = `web${character}01`;
-        const bySchema = validateAgainstSchema({ server: server({ name }) }).some((e) => e.instancePath === '/server/name');
+        const bySchema = validateAgainstSchema({ server: server({ name }) }).some(
+          (e) => e.instancePath === '/server/name',
+        );
         const byRule = nameErrors(name).some((d) => d.code === 'ECS-R01');
         const at = `U+${character.codePointAt(0)!.toString(16)}`;
         assert.equal(bySchema, refused, `${at}: the schema ${bySchema ? 'refuses' : 'accepts'} it`);
@@ -240,7 +290,10 @@ describe('item 8: server name characters and length', () => {
   });
   test('128 plain characters pass, 129 are an error', () => {
     assert.deepEqual(describeAll(nameErrors('a'.repeat(128))), []);
-    assert.deepEqual(nameErrors('a'.repeat(129)).map((d) => d.code), ['ECS-R01']);
+    assert.deepEqual(
+      nameErrors('a'.repeat(129)).map((d) => d.code),
+      ['ECS-R01'],
+    );
   });
   test('Chinese characters counted twice beyond 128: a warning naming the Chinese API page, not an error', () => {
     const run = lint(server({ name: '\u4e2d'.repeat(70) }));
@@ -253,7 +306,10 @@ describe('item 8: server name characters and length', () => {
   });
   test('with count > 1 the 59-character limit stays an error', () => {
     const run = lint(server({ name: 'a'.repeat(60), count: 2 }));
-    assert.deepEqual(errors(run).map((d) => d.code), ['ECS-R01']);
+    assert.deepEqual(
+      errors(run).map((d) => d.code),
+      ['ECS-R01'],
+    );
   });
 });
 
@@ -262,9 +318,12 @@ describe('item 9: the README says what the code does', () => {
   test('R06 reports a warning by default', () => {
     assert.equal(ruleById('R06')?.defaultSeverity, 'warning');
     const run = lint(server({ nics: Array.from({ length: 13 }, () => ({ subnet_id: SUBNET })) }));
-    assert.deepEqual(run.diagnostics.filter((d) => d.code === 'ECS-R06').map((d) => d.severity), [DiagnosticSeverity.Warning]);
+    assert.deepEqual(
+      run.diagnostics.filter((d) => d.code === 'ECS-R06').map((d) => d.severity),
+      [DiagnosticSeverity.Warning],
+    );
   });
-  test('does not claim that the cloud\'s dry-run checks the account-dependent rules', () => {
+  test("does not claim that the cloud's dry-run checks the account-dependent rules", () => {
     assert.doesNotMatch(readme, /checked by the cloud's dry-run/);
     assert.match(readme, /dry-run checks only mandatory parameters and the request format/);
   });

@@ -11,32 +11,57 @@ type Merge = (rounds: unknown[]) => any;
 const mergeRounds = async (rounds: unknown[]) =>
   (await importEsm<{ mergeRounds: Merge }>('bench/merge-rounds.mjs')).mergeRounds(rounds);
 
-const timing = (samples: number[], extra: object = {}) => ({ ...extra, n: samples.length, median: -1, p95: -1, samples });
+const timing = (samples: number[], extra: object = {}) => ({
+  ...extra,
+  n: samples.length,
+  median: -1,
+  p95: -1,
+  samples,
+});
 
-function round(index: number, over: { samples?: number[]; rss?: number; useful?: boolean; detected?: string; issues?: unknown[] } = {}) {
+function round(
+  index: number,
+  over: { samples?: number[]; rss?: number; useful?: boolean; detected?: string; issues?: unknown[] } = {},
+) {
   return {
     label: 'ours-json-push',
     runs: 3,
     startedAt: `start-${index}`,
     finishedAt: `end-${index}`,
     startup: timing([100 + index]),
-    rss: { afterInit: { rssMiB: 50, hwmMiB: 51, processes: 1 }, afterDocs: { rssMiB: over.rss ?? 58, hwmMiB: 60 + index, processes: 1 } },
+    rss: {
+      afterInit: { rssMiB: 50, hwmMiB: 51, processes: 1 },
+      afterDocs: { rssMiB: over.rss ?? 58, hwmMiB: 60 + index, processes: 1 },
+    },
     cpu: { otherCores: index / 10 },
     publishes: 10,
     issues: over.issues ?? [],
-    documents: [{
-      file: 'large.json',
-      open: { ...timing(over.samples ?? [1, 2, 3], { coldMs: 9 + index }), diagnostics: 1, timeouts: 1 },
-      edit: { ...timing([4, 5, 6]), revert: timing([7, 8, 9]), detected: over.detected ?? '4/4', useful: over.useful ?? true },
-      completion: [{ name: 'probe', ...timing([0.5, 0.6, 0.7]), useful: over.useful ?? true, sampleLabels: ['a', 'b'] }],
-      hover: [],
-    }],
+    documents: [
+      {
+        file: 'large.json',
+        open: { ...timing(over.samples ?? [1, 2, 3], { coldMs: 9 + index }), diagnostics: 1, timeouts: 1 },
+        edit: {
+          ...timing([4, 5, 6]),
+          revert: timing([7, 8, 9]),
+          detected: over.detected ?? '4/4',
+          useful: over.useful ?? true,
+        },
+        completion: [
+          { name: 'probe', ...timing([0.5, 0.6, 0.7]), useful: over.useful ?? true, sampleLabels: ['a', 'b'] },
+        ],
+        hover: [],
+      },
+    ],
   };
 }
 
 describe('merging benchmark rounds', () => {
   test('pools the timing samples of all rounds into one median and p95', async () => {
-    const merged = await mergeRounds([round(1, { samples: [1, 2, 3] }), round(2, { samples: [10, 11, 12] }), round(3, { samples: [4, 5, 6] })]);
+    const merged = await mergeRounds([
+      round(1, { samples: [1, 2, 3] }),
+      round(2, { samples: [10, 11, 12] }),
+      round(3, { samples: [4, 5, 6] }),
+    ]);
     const open = merged.documents[0].open;
     assert.equal(open.n, 9);
     assert.equal(open.median, 5);
@@ -69,12 +94,21 @@ describe('merging benchmark rounds', () => {
 
   test("lists each round's issues once", async () => {
     const issue = { kind: 'completion-missing', doc: 'large.json', detail: 'x' };
-    const merged = await mergeRounds([round(1, { issues: [issue] }), round(2, { issues: [issue, { ...issue, detail: 'y' }] })]);
-    assert.deepEqual(merged.issues.map((i: { detail: string }) => i.detail), ['x', 'y']);
+    const merged = await mergeRounds([
+      round(1, { issues: [issue] }),
+      round(2, { issues: [issue, { ...issue, detail: 'y' }] }),
+    ]);
+    assert.deepEqual(
+      merged.issues.map((i: { detail: string }) => i.detail),
+      ['x', 'y'],
+    );
   });
 
   test('refuses rounds of different servers or documents', async () => {
-    await assert.rejects(mergeRounds([round(1), { ...round(2), label: 'vscode-json-language-server' }]), /different servers/);
+    await assert.rejects(
+      mergeRounds([round(1), { ...round(2), label: 'vscode-json-language-server' }]),
+      /different servers/,
+    );
     const other = round(2);
     other.documents[0].file = 'small.json';
     await assert.rejects(mergeRounds([round(1), other]), /different documents/);

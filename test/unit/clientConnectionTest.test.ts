@@ -10,12 +10,21 @@ import { testConnection } from '../../client/profiles/connectionTest';
 
 describe('profile connection test (project lookup through IAM)', () => {
   let emulator: RunningEmulator;
-  before(async () => { emulator = await startEmulator({ jobSpeed: 1000 }); });
-  after(async () => { await emulator.close(); });
-
-  const clientWith = (ak: string, sk: string, endpoint = emulator.endpoint) => new EcsClient({
-    region: emulator.region, credentials: { ak, sk }, endpoints: { all: endpoint }, proxy: { mode: 'none' }, timeoutMs: 5000,
+  before(async () => {
+    emulator = await startEmulator({ jobSpeed: 1000 });
   });
+  after(async () => {
+    await emulator.close();
+  });
+
+  const clientWith = (ak: string, sk: string, endpoint = emulator.endpoint) =>
+    new EcsClient({
+      region: emulator.region,
+      credentials: { ak, sk },
+      endpoints: { all: endpoint },
+      proxy: { mode: 'none' },
+      timeoutMs: 5000,
+    });
 
   it('says the keys work and names the project', async () => {
     const verdict = await testConnection(clientWith(emulator.ak, emulator.sk), emulator.region);

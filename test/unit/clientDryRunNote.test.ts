@@ -9,9 +9,13 @@ describe('dry-run note in the CodeLens', () => {
     assert.equal(clockTime(new Date(2026, 0, 5, 22, 42)), '22:42');
   });
   it('says passed or refused, when, and against which profile', () => {
-    assert.equal(dryRunNoteTitle({ passed: true, detail: '', profileName: 'Local emulator', at }),
-      '$(pass) Dry-run passed at 09:07 against Local emulator');
-    assert.equal(dryRunNoteTitle({ passed: false, code: 'Ecs.0011', detail: '', profileName: 'Prod', at }),
-      '$(error) Dry-run refused (Ecs.0011) at 09:07 against Prod');
+    assert.equal(
+      dryRunNoteTitle({ passed: true, detail: '', profileName: 'Local emulator', at }),
+      '$(pass) Dry-run passed at 09:07 against Local emulator',
+    );
+    assert.equal(
+      dryRunNoteTitle({ passed: false, code: 'Ecs.0011', detail: '', profileName: 'Prod', at }),
+      '$(error) Dry-run refused (Ecs.0011) at 09:07 against Prod',
+    );
   });
 });

@@ -22,10 +22,14 @@ describe('parseFieldPath', () => {
 
 describe('pathsInMessage', () => {
   it('roots paths written without "server."', () => {
-    assert.deepEqual(pathsInMessage('root_volume.volumetype "SDD" does not exist; use one of SSD, SAS.'), [['server', 'root_volume', 'volumetype']]);
+    assert.deepEqual(pathsInMessage('root_volume.volumetype "SDD" does not exist; use one of SSD, SAS.'), [
+      ['server', 'root_volume', 'volumetype'],
+    ]);
   });
   it('finds a bare key in parentheses', () => {
-    assert.deepEqual(pathsInMessage('Key pair "x" (key_name) does not exist; create it first.'), [['server', 'key_name']]);
+    assert.deepEqual(pathsInMessage('Key pair "x" (key_name) does not exist; create it first.'), [
+      ['server', 'key_name'],
+    ]);
   });
   it('ignores plain English words that are also field names', () => {
     assert.deepEqual(pathsInMessage('Pick another name or lower the count.'), []);
@@ -38,37 +42,61 @@ describe('pathsInMessage', () => {
 describe('fieldProblems', () => {
   it('maps a code with a known field when the message names none', () => {
     const problems = fieldProblems({ code: 'Ecs.0074', message: 'Windows images cannot be used.' }, body);
-    assert.deepEqual(problems.map((p) => p.path), [['server', 'imageRef']]);
+    assert.deepEqual(
+      problems.map((p) => p.path),
+      [['server', 'imageRef']],
+    );
     assert.equal(problems[0].missing, false);
   });
   it('uses the field written in the message over the code table', () => {
-    const problems = fieldProblems({ code: 'Ecs.0043', message: 'data_volumes[0].volumetype "X" does not exist' }, body);
+    const problems = fieldProblems(
+      { code: 'Ecs.0043', message: 'data_volumes[0].volumetype "X" does not exist' },
+      body,
+    );
     assert.deepEqual(problems[0].path, ['server', 'data_volumes', 0, 'volumetype']);
   });
   it('gives one problem per detail', () => {
-    const problems = fieldProblems({
-      code: 'Ecs.0005',
-      message: 'The request body has 2 invalid or missing field(s); see details.',
-      details: [
-        { code: 'Ecs.0005', message: 'server.flavorRef: is required (string).' },
-        { code: 'Ecs.0005', message: 'server.nics[0].subnet_id: is required.' },
-      ],
-    }, body);
-    assert.deepEqual(problems.map((p) => p.path), [['server'], ['server', 'nics', 0, 'subnet_id']]);
-    assert.deepEqual(problems.map((p) => p.missing), [true, false]);
+    const problems = fieldProblems(
+      {
+        code: 'Ecs.0005',
+        message: 'The request body has 2 invalid or missing field(s); see details.',
+        details: [
+          { code: 'Ecs.0005', message: 'server.flavorRef: is required (string).' },
+          { code: 'Ecs.0005', message: 'server.nics[0].subnet_id: is required.' },
+        ],
+      },
+      body,
+    );
+    assert.deepEqual(
+      problems.map((p) => p.path),
+      [['server'], ['server', 'nics', 0, 'subnet_id']],
+    );
+    assert.deepEqual(
+      problems.map((p) => p.missing),
+      [true, false],
+    );
   });
   it('points a missing field at its nearest existing parent', () => {
-    const [problem] = fieldProblems({ code: 'Ecs.0005', message: 'server.root_volume.iops: is required for GPSSD2.' }, body);
+    const [problem] = fieldProblems(
+      { code: 'Ecs.0005', message: 'server.root_volume.iops: is required for GPSSD2.' },
+      body,
+    );
     assert.deepEqual(problem.path, ['server', 'root_volume']);
     assert.equal(problem.missing, true);
     assert.match(problemMessage(problem), /^Ecs\.0005: .*missing here/);
   });
   it('picks the first alternative that exists', () => {
     const withTags = { server: { tags: ['a.b'] } };
-    assert.deepEqual(fieldProblems({ code: 'Ecs.0905', message: 'Too many tags.' }, withTags)[0].path, ['server', 'tags']);
+    assert.deepEqual(fieldProblems({ code: 'Ecs.0905', message: 'Too many tags.' }, withTags)[0].path, [
+      'server',
+      'tags',
+    ]);
   });
   it('returns nothing for errors that belong to no field', () => {
-    assert.deepEqual(fieldProblems({ code: 'APIGW.0301', message: 'Incorrect IAM authentication information.' }, body), []);
+    assert.deepEqual(
+      fieldProblems({ code: 'APIGW.0301', message: 'Incorrect IAM authentication information.' }, body),
+      [],
+    );
     assert.deepEqual(fieldProblems({ code: 'Ecs.0067', message: 'Insufficient balance.' }, body), []);
   });
 });
@@ -77,7 +105,8 @@ import { locateField } from '../../client/dryRun/fieldLocation';
 
 describe('locateField', () => {
   const yaml = 'server:\n  name: web\n  nics:\n    - subnet_id: abc\n  root_volume:\n    volumetype: SDD\n';
-  const spanText = (text: string, span: { offset: number; length: number }) => text.slice(span.offset, span.offset + span.length);
+  const spanText = (text: string, span: { offset: number; length: number }) =>
+    text.slice(span.offset, span.offset + span.length);
   it('underlines a scalar value', () => {
     assert.equal(spanText(yaml, locateField(yaml, 'yaml', ['server', 'root_volume', 'volumetype'])), 'SDD');
     assert.equal(spanText(yaml, locateField(yaml, 'yaml', ['server', 'nics', 0, 'subnet_id'])), 'abc');
@@ -111,7 +140,8 @@ describe('the error catalog names fields per code', () => {
   });
   it('every field path parses and starts at server', () => {
     for (const code of ['Ecs.0001', 'Ecs.0010', 'Ecs.0022', 'Ecs.0089', 'Ecs.0919']) {
-      for (const field of lookupErrorCode(code)?.fields ?? ['missing']) assert.equal(parsePath(field)[0], 'server', `${code}: ${field}`);
+      for (const field of lookupErrorCode(code)?.fields ?? ['missing'])
+        assert.equal(parsePath(field)[0], 'server', `${code}: ${field}`);
     }
   });
 });

@@ -1,16 +1,36 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import {
-  applyJobAnswer, endMessage, formatElapsed, groupByProfile, hasJob, jobContextValue, jobText, markExpired,
-  pendingSubmitId, serverContextValue, serverText, statusLook, type JobRecord,
+  applyJobAnswer,
+  endMessage,
+  formatElapsed,
+  groupByProfile,
+  hasJob,
+  jobContextValue,
+  jobText,
+  markExpired,
+  pendingSubmitId,
+  serverContextValue,
+  serverText,
+  statusLook,
+  type JobRecord,
 } from '../../client/jobs/jobModel';
 import { isFinished } from '../../cloud/jobStatus';
 
 const now = new Date('2026-01-01T10:05:30Z');
 const job: JobRecord = {
-  jobId: 'ff80808273', profileId: 'emu', profileName: 'Local emulator', region: 'cn-north-4', projectId: 'p1',
-  requestFile: 'file:///work/web%20servers.ecs.yaml', requestName: 'web', count: 2,
-  submittedAt: '2026-01-01T10:00:00Z', status: 'RUNNING', serverIds: ['s1', 's2'], servers: [],
+  jobId: 'ff80808273',
+  profileId: 'emu',
+  profileName: 'Local emulator',
+  region: 'cn-north-4',
+  projectId: 'p1',
+  requestFile: 'file:///work/web%20servers.ecs.yaml',
+  requestName: 'web',
+  count: 2,
+  submittedAt: '2026-01-01T10:00:00Z',
+  status: 'RUNNING',
+  serverIds: ['s1', 's2'],
+  servers: [],
 };
 
 describe('job labels', () => {
@@ -42,13 +62,19 @@ describe('job labels', () => {
   });
   it('flags unpaid orders and known files for the menus', () => {
     assert.equal(jobContextValue(job), 'ecsJob:file:active');
-    assert.equal(jobContextValue({ ...job, status: 'PENDING_PAYMENT', orderId: 'CS1', requestFile: undefined }), 'ecsJob:unpaid:active');
+    assert.equal(
+      jobContextValue({ ...job, status: 'PENDING_PAYMENT', orderId: 'CS1', requestFile: undefined }),
+      'ecsJob:unpaid:active',
+    );
     assert.equal(jobContextValue({ ...job, status: 'FAIL' }), 'ecsJob:file:finished');
   });
   it('offers the console link only for cloud servers with an ID', () => {
     const onEmulator = { ...job, profileId: 'local-emulator' };
     assert.equal(serverContextValue(onEmulator, { id: 's1', status: 'SUCCESS' }), 'ecsServer:id:emulator');
-    assert.equal(serverContextValue({ ...job, profileId: 'c0ffee' }, { id: 's1', status: 'SUCCESS' }), 'ecsServer:id:console');
+    assert.equal(
+      serverContextValue({ ...job, profileId: 'c0ffee' }, { id: 's1', status: 'SUCCESS' }),
+      'ecsServer:id:console',
+    );
     assert.equal(serverContextValue(onEmulator, { status: 'RUNNING' }), 'ecsServer');
   });
   it('describes a failed server with its reason', () => {
@@ -61,13 +87,24 @@ describe('job labels', () => {
 
 describe('job updates', () => {
   it('takes servers from the sub-jobs and finishes the job', () => {
-    const updated = applyJobAnswer(job, {
-      status: 'SUCCESS', endTime: '2026-01-01T10:02:00Z',
-      subJobs: [{ status: 'SUCCESS', serverId: 's1' }, { status: 'SUCCESS', serverId: 's2' }],
-    }, now);
+    const updated = applyJobAnswer(
+      job,
+      {
+        status: 'SUCCESS',
+        endTime: '2026-01-01T10:02:00Z',
+        subJobs: [
+          { status: 'SUCCESS', serverId: 's1' },
+          { status: 'SUCCESS', serverId: 's2' },
+        ],
+      },
+      now,
+    );
     assert.equal(updated.status, 'SUCCESS');
     assert.equal(updated.finishedAt, '2026-01-01T10:02:00Z');
-    assert.deepEqual(updated.servers.map((s) => s.id), ['s1', 's2']);
+    assert.deepEqual(
+      updated.servers.map((s) => s.id),
+      ['s1', 's2'],
+    );
     assert.ok(isFinished(updated.status));
     assert.equal(endMessage(updated), 'ECS job finished: 2 servers "web" created in cn-north-4.');
   });
@@ -81,7 +118,18 @@ describe('job updates', () => {
     assert.equal(updated.checkProblem, undefined);
   });
   it('reports failures with counts', () => {
-    const failed = applyJobAnswer(job, { status: 'FAIL', errorCode: 'Ecs.0204', subJobs: [{ status: 'FAIL', serverId: 's1' }, { status: 'SUCCESS', serverId: 's2' }] }, now);
+    const failed = applyJobAnswer(
+      job,
+      {
+        status: 'FAIL',
+        errorCode: 'Ecs.0204',
+        subJobs: [
+          { status: 'FAIL', serverId: 's1' },
+          { status: 'SUCCESS', serverId: 's2' },
+        ],
+      },
+      now,
+    );
     assert.match(endMessage(failed), /^ECS job failed: 2 servers "web" in cn-north-4 \(1 of 2 failed\)\. Ecs\.0204/);
   });
   it('marks a purged job as expired', () => {
@@ -93,8 +141,14 @@ describe('job updates', () => {
     const other = { ...job, jobId: 'b', profileId: 'prod', profileName: 'Production' };
     const newer = { ...job, jobId: 'c', submittedAt: '2026-01-01T11:00:00Z' };
     const groups = groupByProfile([job, other, newer]);
-    assert.deepEqual(groups.map((g) => g.profileName), ['Local emulator', 'Production']);
-    assert.deepEqual(groups[0].jobs.map((j) => j.jobId), ['c', 'ff80808273']);
+    assert.deepEqual(
+      groups.map((g) => g.profileName),
+      ['Local emulator', 'Production'],
+    );
+    assert.deepEqual(
+      groups[0].jobs.map((j) => j.jobId),
+      ['c', 'ff80808273'],
+    );
   });
 });
 
@@ -102,9 +156,16 @@ import { applyTrackerState } from '../../client/jobs/jobModel';
 
 describe('tracker updates', () => {
   it('follows the job the tracker saw', () => {
-    const next = applyTrackerState(job, { phase: 'tracking', job: { status: 'RUNNING', subJobs: [{ status: 'RUNNING', serverId: 's1' }] } }, now);
+    const next = applyTrackerState(
+      job,
+      { phase: 'tracking', job: { status: 'RUNNING', subJobs: [{ status: 'RUNNING', serverId: 's1' }] } },
+      now,
+    );
     assert.equal(next.status, 'RUNNING');
-    assert.deepEqual(next.servers.map((s) => s.id), ['s1']);
+    assert.deepEqual(
+      next.servers.map((s) => s.id),
+      ['s1'],
+    );
   });
   it('shows a transient problem without changing the status', () => {
     const next = applyTrackerState(job, { phase: 'tracking', lastProblem: 'Throttled by the service' }, now);
@@ -128,16 +189,25 @@ describe('tracker updates', () => {
 
 describe('a submit whose outcome is unknown (issue 12)', () => {
   const lost: JobRecord = {
-    ...job, jobId: pendingSubmitId('46436810-d999-454c-bd85-e515fd258600'), status: 'UNKNOWN', outcome: 'unknown',
-    serverIds: [], clientToken: '46436810-d999-454c-bd85-e515fd258600', fingerprint: 'a'.repeat(32),
-    tokenFirstSentAt: '2026-01-01T10:00:00Z', failReason: 'HTTP 500',
+    ...job,
+    jobId: pendingSubmitId('46436810-d999-454c-bd85-e515fd258600'),
+    status: 'UNKNOWN',
+    outcome: 'unknown',
+    serverIds: [],
+    clientToken: '46436810-d999-454c-bd85-e515fd258600',
+    fingerprint: 'a'.repeat(32),
+    tokenFirstSentAt: '2026-01-01T10:00:00Z',
+    failReason: 'HTTP 500',
   };
 
   it('is labelled "outcome unknown" and says that servers may exist, with the token', () => {
     const t = jobText(lost, now);
     assert.equal(t.description, 'outcome unknown · 5m 30s · web servers.ecs.yaml');
     assert.match(t.tooltip, /servers \*\*may exist\*\*/);
-    assert.match(t.tooltip, /X-Client-Token: `46436810-d999-454c-bd85-e515fd258600` \(honoured until 2026-01-01T18:00:00\.000Z\)/);
+    assert.match(
+      t.tooltip,
+      /X-Client-Token: `46436810-d999-454c-bd85-e515fd258600` \(honoured until 2026-01-01T18:00:00\.000Z\)/,
+    );
     assert.doesNotMatch(t.tooltip, /Job ID/);
     assert.equal(statusLook('UNKNOWN').icon, 'question');
   });

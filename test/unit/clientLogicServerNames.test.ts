@@ -1,14 +1,17 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { EcsJob } from '../../cloud/apiTypes';
-import {
-  JobTracker, idsToLookUp, serverLabel, withServerNames, type JobTrackerState,
-} from '../../cloud/jobTracker';
+import { JobTracker, idsToLookUp, serverLabel, withServerNames, type JobTrackerState } from '../../cloud/jobTracker';
 import { requestedServerNames } from '../../request/requestFacts';
 import { applyJobAnswer, initialServers, serverText, type JobRecord } from '../../client/jobs/jobModel';
 import { jobDetailLines, jobJson } from '../../cli/jobWatch';
 
-const job = (status: string, subJobs: EcsJob['subJobs']): EcsJob => ({ jobId: 'j1', status, subJobs, subJobsTotal: subJobs.length });
+const job = (status: string, subJobs: EcsJob['subJobs']): EcsJob => ({
+  jobId: 'j1',
+  status,
+  subJobs,
+  subJobsTotal: subJobs.length,
+});
 
 describe('server names: pure helpers', () => {
   it('labels a server "name (id)", or whichever is known', () => {
@@ -33,13 +36,27 @@ describe('server names: pure helpers', () => {
   it('looks up only when an unnamed server ID is new, or once more at the end', () => {
     assert.deepEqual(idsToLookUp(['a', 'b'], {}, [], false), ['a', 'b']);
     assert.deepEqual(idsToLookUp(['a', 'b'], {}, ['a', 'b'], false), [], 'asked already: no call on the next poll');
-    assert.deepEqual(idsToLookUp(['a', 'b', 'c'], { a: 'web-0001' }, ['a', 'b'], false), ['b', 'c'], 'a new ID brings a call');
+    assert.deepEqual(
+      idsToLookUp(['a', 'b', 'c'], { a: 'web-0001' }, ['a', 'b'], false),
+      ['b', 'c'],
+      'a new ID brings a call',
+    );
     assert.deepEqual(idsToLookUp(['a', 'b'], { a: 'web-0001' }, ['a', 'b'], true), ['b'], 'last chance at the end');
     assert.deepEqual(idsToLookUp(['a'], { a: 'web' }, [], true), [], 'all named: no call');
   });
   it('fills names into sub-jobs without one', () => {
-    const named = withServerNames(job('RUNNING', [{ status: 'RUNNING', serverId: 'a' }, { status: 'INIT' }, { status: 'RUNNING', serverId: 'b', serverName: 'own' }]), { a: 'web-0001', b: 'other' });
-    assert.deepEqual(named.subJobs.map((s) => s.serverName), ['web-0001', undefined, 'own']);
+    const named = withServerNames(
+      job('RUNNING', [
+        { status: 'RUNNING', serverId: 'a' },
+        { status: 'INIT' },
+        { status: 'RUNNING', serverId: 'b', serverName: 'own' },
+      ]),
+      { a: 'web-0001', b: 'other' },
+    );
+    assert.deepEqual(
+      named.subJobs.map((s) => s.serverName),
+      ['web-0001', undefined, 'own'],
+    );
   });
 });
 
@@ -49,8 +66,14 @@ describe('server names: the job tracker looks them up once', () => {
       job('INIT', [{ status: 'INIT' }, { status: 'INIT' }]),
       job('RUNNING', [{ status: 'RUNNING', serverId: 'a' }, { status: 'INIT' }]),
       job('RUNNING', [{ status: 'RUNNING', serverId: 'a' }, { status: 'INIT' }]),
-      job('RUNNING', [{ status: 'SUCCESS', serverId: 'a' }, { status: 'RUNNING', serverId: 'b' }]),
-      job('SUCCESS', [{ status: 'SUCCESS', serverId: 'a' }, { status: 'SUCCESS', serverId: 'b' }]),
+      job('RUNNING', [
+        { status: 'SUCCESS', serverId: 'a' },
+        { status: 'RUNNING', serverId: 'b' },
+      ]),
+      job('SUCCESS', [
+        { status: 'SUCCESS', serverId: 'a' },
+        { status: 'SUCCESS', serverId: 'b' },
+      ]),
     ];
     const calls: string[][] = [];
     const listed: Record<string, string> = { a: 'web-0001', b: 'web-0002' };
@@ -65,7 +88,10 @@ describe('server names: the job tracker looks them up once', () => {
     const final = await tracker.track();
     assert.equal(final.phase, 'success');
     assert.deepEqual(calls, [['a'], ['b']]);
-    assert.deepEqual(final.job?.subJobs.map((s) => s.serverName), ['web-0001', 'web-0002']);
+    assert.deepEqual(
+      final.job?.subJobs.map((s) => s.serverName),
+      ['web-0001', 'web-0002'],
+    );
     assert.deepEqual(final.serverNames, { a: 'web-0001', b: 'web-0002' });
   });
 
@@ -91,10 +117,16 @@ describe('server names: the job tracker looks them up once', () => {
 
     const saved: JobTrackerState = JSON.parse(JSON.stringify(final));
     let later = 0;
-    const resumed = JobTracker.fromJSON({ ...saved, phase: 'tracking' }, {
-      fetchJob: async () => job('SUCCESS', [{ status: 'SUCCESS', serverId: 'a' }]),
-      lookUpServerNames: async () => { later += 1; return {}; },
-    });
+    const resumed = JobTracker.fromJSON(
+      { ...saved, phase: 'tracking' },
+      {
+        fetchJob: async () => job('SUCCESS', [{ status: 'SUCCESS', serverId: 'a' }]),
+        lookUpServerNames: async () => {
+          later += 1;
+          return {};
+        },
+      },
+    );
     const again = await resumed.track();
     assert.equal(later, 0, 'names are cached in the saved state');
     assert.equal(again.job?.subJobs[0].serverName, 'db');
@@ -103,33 +135,89 @@ describe('server names: the job tracker looks them up once', () => {
 
 describe('server names in the ECS Jobs model', () => {
   const record: JobRecord = {
-    jobId: 'j1', profileId: 'emu', profileName: 'Local emulator', region: 'cn-north-4', projectId: 'p1',
-    requestName: 'web', count: 2, submittedAt: '2026-01-01T10:00:00Z', status: 'INIT', serverIds: [], servers: [],
+    jobId: 'j1',
+    profileId: 'emu',
+    profileName: 'Local emulator',
+    region: 'cn-north-4',
+    projectId: 'p1',
+    requestName: 'web',
+    count: 2,
+    submittedAt: '2026-01-01T10:00:00Z',
+    status: 'INIT',
+    serverIds: [],
+    servers: [],
   };
   const now = new Date('2026-01-01T10:01:00Z');
 
   it('shows the requested names before the servers exist', () => {
-    assert.deepEqual(initialServers(record).map((s) => serverText(s).label), ['web-0001', 'web-0002']);
+    assert.deepEqual(
+      initialServers(record).map((s) => serverText(s).label),
+      ['web-0001', 'web-0002'],
+    );
     const single = initialServers({ ...record, count: 1, serverIds: ['s9'] });
-    assert.deepEqual(single.map((s) => serverText(s).label), ['web (s9)']);
+    assert.deepEqual(
+      single.map((s) => serverText(s).label),
+      ['web (s9)'],
+    );
     assert.match(serverText(single[0]).tooltip, /Name from the request/);
   });
   it('keeps one name for every server when the request sets isAutoRename (as the CLI does)', () => {
     const same = { ...record, isAutoRename: true };
-    assert.deepEqual(initialServers(same).map((s) => serverText(s).label), ['web', 'web']);
-    const answered = applyJobAnswer(same, { status: 'RUNNING', subJobs: [{ status: 'RUNNING', serverId: 'a' }, { status: 'INIT' }] }, now);
-    assert.deepEqual(answered.servers.map((s) => serverText(s).label), ['web (a)', 'web']);
-    assert.deepEqual(jobDetailLines(job('RUNNING', [{ status: 'INIT' }, { status: 'INIT' }]), { name: 'web', count: 2, isAutoRename: true })
-      .slice(1).map((l) => l.trim().split(/\s+/)[0]), ['web', 'web']);
+    assert.deepEqual(
+      initialServers(same).map((s) => serverText(s).label),
+      ['web', 'web'],
+    );
+    const answered = applyJobAnswer(
+      same,
+      { status: 'RUNNING', subJobs: [{ status: 'RUNNING', serverId: 'a' }, { status: 'INIT' }] },
+      now,
+    );
+    assert.deepEqual(
+      answered.servers.map((s) => serverText(s).label),
+      ['web (a)', 'web'],
+    );
+    assert.deepEqual(
+      jobDetailLines(job('RUNNING', [{ status: 'INIT' }, { status: 'INIT' }]), {
+        name: 'web',
+        count: 2,
+        isAutoRename: true,
+      })
+        .slice(1)
+        .map((l) => l.trim().split(/\s+/)[0]),
+      ['web', 'web'],
+    );
   });
   it('shows "name (id)" once names are known and keeps them with the job', () => {
-    const first = applyJobAnswer(record, { status: 'RUNNING', subJobs: [{ status: 'RUNNING', serverId: 'a', serverName: 'web-0002' }, { status: 'INIT' }] }, now);
+    const first = applyJobAnswer(
+      record,
+      {
+        status: 'RUNNING',
+        subJobs: [{ status: 'RUNNING', serverId: 'a', serverName: 'web-0002' }, { status: 'INIT' }],
+      },
+      now,
+    );
     assert.deepEqual(first.serverNames, { a: 'web-0002' });
-    assert.deepEqual(first.servers.map((s) => serverText(s).label), ['web-0002 (a)', 'web-0002'],
-      'the second falls back to the requested name at its position');
+    assert.deepEqual(
+      first.servers.map((s) => serverText(s).label),
+      ['web-0002 (a)', 'web-0002'],
+      'the second falls back to the requested name at its position',
+    );
     // A later answer without names (e.g. from a tracker restarted on a refresh) keeps the cached name.
-    const later = applyJobAnswer(first, { status: 'SUCCESS', subJobs: [{ status: 'SUCCESS', serverId: 'a' }, { status: 'SUCCESS', serverId: 'b', serverName: 'web-0001' }] }, now);
-    assert.deepEqual(later.servers.map((s) => serverText(s).label), ['web-0002 (a)', 'web-0001 (b)']);
+    const later = applyJobAnswer(
+      first,
+      {
+        status: 'SUCCESS',
+        subJobs: [
+          { status: 'SUCCESS', serverId: 'a' },
+          { status: 'SUCCESS', serverId: 'b', serverName: 'web-0001' },
+        ],
+      },
+      now,
+    );
+    assert.deepEqual(
+      later.servers.map((s) => serverText(s).label),
+      ['web-0002 (a)', 'web-0001 (b)'],
+    );
     assert.doesNotMatch(serverText(later.servers[0]).tooltip, /Name from the request/);
   });
 });
@@ -150,7 +238,16 @@ describe('server names in the CLI output', () => {
     assert.equal(jobDetailLines(answer)[3], '  (no server ID yet)  FAIL: no reason given');
   });
   it('puts real and requested names into --json', () => {
-    const json = jobJson(answer, { name: 'web', count: 3 }) as { subJobs: { serverName: string | null; requestedName: string | null }[] };
-    assert.deepEqual(json.subJobs.map((s) => [s.serverName, s.requestedName]), [['web-0001', 'web-0001'], [null, 'web-0002'], [null, 'web-0003']]);
+    const json = jobJson(answer, { name: 'web', count: 3 }) as {
+      subJobs: { serverName: string | null; requestedName: string | null }[];
+    };
+    assert.deepEqual(
+      json.subJobs.map((s) => [s.serverName, s.requestedName]),
+      [
+        ['web-0001', 'web-0001'],
+        [null, 'web-0002'],
+        [null, 'web-0003'],
+      ],
+    );
   });
 });

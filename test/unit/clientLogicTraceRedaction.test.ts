@@ -7,7 +7,11 @@ import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import {
-  createMessageConnection, StreamMessageReader, StreamMessageWriter, Trace, TraceFormat,
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  Trace,
+  TraceFormat,
   type MessageConnection,
 } from 'vscode-jsonrpc/node';
 import { redactTraceText } from '../../client/trace/redactTrace';
@@ -24,14 +28,21 @@ async function traceOf(format: TraceFormat, send: (c: MessageConnection) => Prom
   const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   const server = createMessageConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
   const received = new Promise<void>((resolve) => server.onNotification(() => resolve()));
-  server.onRequest('textDocument/formatting', () => [{ range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } }, newText: DOCUMENT }]);
+  server.onRequest('textDocument/formatting', () => [
+    { range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } }, newText: DOCUMENT },
+  ]);
   server.listen();
   client.listen();
   const lines: string[] = [];
-  await client.trace(Trace.Verbose, {
-    // As the language client writes it: text messages as they are, JSON-format ones stringified.
-    log: (message: unknown, data?: string) => lines.push(typeof message === 'string' ? message : JSON.stringify(message), data ?? ''),
-  }, { traceFormat: format, sendNotification: false });
+  await client.trace(
+    Trace.Verbose,
+    {
+      // As the language client writes it: text messages as they are, JSON-format ones stringified.
+      log: (message: unknown, data?: string) =>
+        lines.push(typeof message === 'string' ? message : JSON.stringify(message), data ?? ''),
+    },
+    { traceFormat: format, sendNotification: false },
+  );
   await send(client);
   await received;
   client.dispose();
@@ -40,9 +51,17 @@ async function traceOf(format: TraceFormat, send: (c: MessageConnection) => Prom
 }
 
 async function openAndFormat(client: MessageConnection): Promise<void> {
-  await client.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///w/a.ecs.yaml', languageId: 'ecs-yaml', version: 1, text: DOCUMENT } });
-  await client.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///w/a.ecs.yaml', version: 2 }, contentChanges: [{ text: DOCUMENT }] });
-  await client.sendRequest('textDocument/formatting', { textDocument: { uri: 'file:///w/a.ecs.yaml' }, options: { tabSize: 2, insertSpaces: true } });
+  await client.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: 'file:///w/a.ecs.yaml', languageId: 'ecs-yaml', version: 1, text: DOCUMENT },
+  });
+  await client.sendNotification('textDocument/didChange', {
+    textDocument: { uri: 'file:///w/a.ecs.yaml', version: 2 },
+    contentChanges: [{ text: DOCUMENT }],
+  });
+  await client.sendRequest('textDocument/formatting', {
+    textDocument: { uri: 'file:///w/a.ecs.yaml' },
+    options: { tabSize: 2, insertSpaces: true },
+  });
 }
 
 describe('LSP trace redaction', () => {
@@ -51,7 +70,8 @@ describe('LSP trace redaction', () => {
       const raw = await traceOf(format, openAndFormat);
       assert.ok(raw.includes(PASSWORD), 'the unredacted trace carries the password (the test must see it)');
       const clean = redactTraceText(raw);
-      for (const secret of [PASSWORD, USER_DATA, 'hello-user-data']) assert.ok(!clean.includes(secret), `${secret} is in the trace`);
+      for (const secret of [PASSWORD, USER_DATA, 'hello-user-data'])
+        assert.ok(!clean.includes(secret), `${secret} is in the trace`);
       assert.match(clean, new RegExp(`"<${DOCUMENT.length} characters not logged>"`));
       assert.match(clean, /textDocument\/didOpen/);
       assert.match(clean, /file:\/\/\/w\/a\.ecs\.yaml/, 'the rest of the message is kept');

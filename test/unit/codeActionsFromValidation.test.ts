@@ -80,7 +80,11 @@ for (const [name, text, format] of cases) {
         const edits = actions[0].edit?.changes?.[parsed.uri] ?? [];
         const result = applyTextEdits(text, edits);
         const reparsed = parse(result, format);
-        assert.deepEqual(reparsed.syntaxProblems.filter((p) => p.severity === 'error'), [], result);
+        assert.deepEqual(
+          reparsed.syntaxProblems.filter((p) => p.severity === 'error'),
+          [],
+          result,
+        );
         const after = validateDocument(reparsed);
         assert.ok(!after.some((d) => sameDiagnostic(d, diagnostic)), `still reported after the fix:\n${result}`);
       });

@@ -23,7 +23,9 @@ interface Case {
 const cases: Case[] = [
   {
     code: 'ECS-R42',
-    fields: { root_volume: { volumetype: 'SSD', metadata: { __system__cmkid: '0a1b2c3d-0000-4000-8000-000000000001' } } },
+    fields: {
+      root_volume: { volumetype: 'SSD', metadata: { __system__cmkid: '0a1b2c3d-0000-4000-8000-000000000001' } },
+    },
     added: '__system__encrypted',
     value: '1',
   },
@@ -69,7 +71,10 @@ describe('add-property fixes write the value the rule knows', () => {
     for (const item of cases.filter((c) => c.value !== undefined)) {
       test(`${item.code}: ${item.added} = ${JSON.stringify(item.value)} (${format})`, () => {
         const { after } = fixOnce(format, item);
-        const written = format === 'json' ? `"${item.added}": ${JSON.stringify(item.value)}` : `${item.added}: ${item.value === '1' ? '"1"' : item.value}`;
+        const written =
+          format === 'json'
+            ? `"${item.added}": ${JSON.stringify(item.value)}`
+            : `${item.added}: ${item.value === '1' ? '"1"' : item.value}`;
         assert.ok(after.includes(written), `expected ${written} in:\n${after}`);
       });
     }

@@ -29,7 +29,8 @@ function accept(marked: string, format: DocumentFormat, label: string): string {
   return applyTextEdits(text, [{ ...edit, newText: expandSnippet(edit.newText) }, ...(item.additionalTextEdits ?? [])]);
 }
 
-const sortedByRank = (items: CompletionItem[]) => [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+const sortedByRank = (items: CompletionItem[]) =>
+  [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
 
 describe('completion in JSON', () => {
   const serverDoc = '{\n    "server": {\n        |\n        "name": "web-01"\n    }\n}';
@@ -41,18 +42,26 @@ describe('completion in JSON', () => {
     assert.ok(!labels(items).includes('name'), 'name is already present');
     const ranked = labels(sortedByRank(items));
     assert.ok(ranked.indexOf('imageRef') < ranked.indexOf('user_data'));
-    assert.equal(find(items, 'tags').tags, undefined, 'tags is not deprecated: the API page only recommends server_tags');
+    assert.equal(
+      find(items, 'tags').tags,
+      undefined,
+      'tags is not deprecated: the API page only recommends server_tags',
+    );
     assert.match(String(find(items, 'flavorRef').detail), /mandatory/);
   });
 
   test('a new key before another one gets a comma and an object skeleton with its mandatory children', () => {
-    assert.equal(accept(serverDoc, 'json', 'root_volume'),
-      '{\n    "server": {\n        "root_volume": {\n            "volumetype": "SATA"\n        },\n        "name": "web-01"\n    }\n}');
+    assert.equal(
+      accept(serverDoc, 'json', 'root_volume'),
+      '{\n    "server": {\n        "root_volume": {\n            "volumetype": "SATA"\n        },\n        "name": "web-01"\n    }\n}',
+    );
   });
 
   test('an array of objects gets one element; a missing comma before the new key is added', () => {
-    assert.equal(accept('{\n  "server": {\n    "name": "a"\n    |\n  }\n}', 'json', 'data_volumes'),
-      '{\n  "server": {\n    "name": "a",\n    "data_volumes": [\n      {\n        "volumetype": "SATA",\n        "size": \n      }\n    ]\n  }\n}');
+    assert.equal(
+      accept('{\n  "server": {\n    "name": "a"\n    |\n  }\n}', 'json', 'data_volumes'),
+      '{\n  "server": {\n    "name": "a",\n    "data_volumes": [\n      {\n        "volumetype": "SATA",\n        "size": \n      }\n    ]\n  }\n}',
+    );
   });
 
   test('inside a data_volumes item: disk fields, without the ones present', () => {
@@ -80,7 +89,10 @@ describe('completion in JSON', () => {
     const items = complete('{"server": {"root_volume": {"volumetype": "|"}}}', 'json');
     assert.deepEqual(labels(items).slice(0, 5), ['SATA', 'SAS', 'SSD', 'GPSSD', 'ESSD']);
     assert.match(JSON.stringify(find(items, 'SSD').documentation), /Ultra-high I\/O/);
-    assert.equal(accept('{"server": {"root_volume": {"volumetype": "|"}}}', 'json', 'GPSSD'), '{"server": {"root_volume": {"volumetype": "GPSSD"}}}');
+    assert.equal(
+      accept('{"server": {"root_volume": {"volumetype": "|"}}}', 'json', 'GPSSD'),
+      '{"server": {"root_volume": {"volumetype": "GPSSD"}}}',
+    );
   });
 
   test('boolean values, and a comma when another property follows', () => {
@@ -104,14 +116,18 @@ describe('completion in YAML', () => {
     assert.ok(!labels(items).includes('dry_run'), 'root keys do not belong inside server');
   });
 
-  test('an object skeleton is an indented block in the document\'s indentation', () => {
-    assert.equal(accept('server:\n    name: a\n    |\n', 'yaml', 'root_volume'),
-      'server:\n    name: a\n    root_volume:\n        volumetype: SATA\n');
+  test("an object skeleton is an indented block in the document's indentation", () => {
+    assert.equal(
+      accept('server:\n    name: a\n    |\n', 'yaml', 'root_volume'),
+      'server:\n    name: a\n    root_volume:\n        volumetype: SATA\n',
+    );
   });
 
   test('an array of objects becomes a block sequence with one item', () => {
-    assert.equal(accept('server:\n  |\n', 'yaml', 'data_volumes'),
-      'server:\n  data_volumes:\n    - volumetype: SATA\n      size: \n');
+    assert.equal(
+      accept('server:\n  |\n', 'yaml', 'data_volumes'),
+      'server:\n  data_volumes:\n    - volumetype: SATA\n      size: \n',
+    );
   });
 
   test('inside a data_volumes item, below its first key', () => {
@@ -130,16 +146,25 @@ describe('completion in YAML', () => {
   test('volumetype values; the typed prefix is replaced', () => {
     const items = complete('server:\n  root_volume:\n    volumetype: |\n', 'yaml');
     assert.ok(['SATA', 'SAS', 'GPSSD', 'SSD', 'ESSD'].every((value) => labels(items).includes(value)));
-    assert.equal(accept('server:\n  root_volume:\n    volumetype: GP|SD\n', 'yaml', 'GPSSD2'), 'server:\n  root_volume:\n    volumetype: GPSSD2\n');
+    assert.equal(
+      accept('server:\n  root_volume:\n    volumetype: GP|SD\n', 'yaml', 'GPSSD2'),
+      'server:\n  root_volume:\n    volumetype: GPSSD2\n',
+    );
   });
 
   test('string-typed switches are quoted so YAML keeps them strings', () => {
-    assert.equal(accept('server:\n  extendparam:\n    isAutoPay: |\n', 'yaml', 'true'), 'server:\n  extendparam:\n    isAutoPay: "true"\n');
+    assert.equal(
+      accept('server:\n  extendparam:\n    isAutoPay: |\n', 'yaml', 'true'),
+      'server:\n  extendparam:\n    isAutoPay: "true"\n',
+    );
   });
 
   test('a half-typed key, and a key right after the colon needs a space', () => {
     assert.equal(accept('server:\n  flav|\n', 'yaml', 'flavorRef'), 'server:\n  flavorRef: \n');
-    assert.equal(accept('server:\n  data_volumes:\n    - multiattach:|\n', 'yaml', 'false'), 'server:\n  data_volumes:\n    - multiattach: false\n');
+    assert.equal(
+      accept('server:\n  data_volumes:\n    - multiattach:|\n', 'yaml', 'false'),
+      'server:\n  data_volumes:\n    - multiattach: false\n',
+    );
   });
 
   test('a broken document (bad indentation elsewhere) still completes from the indentation', () => {
@@ -156,7 +181,7 @@ describe('completion in YAML', () => {
 });
 
 describe('completion in an empty document', () => {
-  test('offers whole-request templates in the document\'s language', () => {
+  test("offers whole-request templates in the document's language", () => {
     const yamlItems = complete('|', 'yaml');
     assert.ok(yamlItems.length >= 1);
     assert.ok(yamlItems.every((item) => (item.textEdit as TextEdit).newText.startsWith('server:')));

@@ -9,7 +9,10 @@ export function parse(text: string, format: DocumentFormat): ParsedDocument {
 }
 
 /** Parses `marked` with its single `|` removed and returns the cursor position of the `|`. */
-export function parseWithCursor(marked: string, format: DocumentFormat): { parsed: ParsedDocument; position: Position } {
+export function parseWithCursor(
+  marked: string,
+  format: DocumentFormat,
+): { parsed: ParsedDocument; position: Position } {
   const offset = marked.indexOf('|');
   if (offset < 0 || marked.indexOf('|', offset + 1) >= 0) throw new Error('mark the cursor with exactly one |');
   const parsed = parse(marked.slice(0, offset) + marked.slice(offset + 1), format);

@@ -21,7 +21,10 @@ const schema: JsonSchema = {
       type: 'object',
       allOf: [{ $ref: '#/definitions/base' }],
       required: ['kind'],
-      properties: { kind: { enum: ['A', 'B'], enumDescriptions: ['first', 'second'] }, old: { type: 'boolean', deprecated: true } },
+      properties: {
+        kind: { enum: ['A', 'B'], enumDescriptions: ['first', 'second'] },
+        old: { type: 'boolean', deprecated: true },
+      },
       description: 'A disk.',
     },
   },
@@ -33,13 +36,20 @@ describe('schema navigator', () => {
   test('follows $ref, keeps the annotations written beside it, merges allOf', () => {
     const disk = navigator.subschemaAt(['disk']);
     assert.equal(disk?.description, 'The disk here.');
-    assert.deepEqual(navigator.propertiesOf(disk).map((p) => [p.name, p.required, p.deprecated]),
-      [['size', true, false], ['kind', true, false], ['old', false, true]]);
+    assert.deepEqual(
+      navigator.propertiesOf(disk).map((p) => [p.name, p.required, p.deprecated]),
+      [
+        ['size', true, false],
+        ['kind', true, false],
+        ['old', false, true],
+      ],
+    );
   });
 
   test('walks array items, anyOf branches and pattern properties', () => {
     assert.deepEqual(navigator.enumEntries(navigator.subschemaAt(['disks', 3, 'kind'])), [
-      { value: 'A', description: 'first' }, { value: 'B', description: 'second' },
+      { value: 'A', description: 'first' },
+      { value: 'B', description: 'second' },
     ]);
     assert.deepEqual(navigator.typesOf(navigator.subschemaAt(['ip', 'eip'])), ['object']);
     assert.deepEqual(navigator.typesOf(navigator.subschemaAt(['labels', 'x-team'])), ['integer']);
@@ -49,10 +59,14 @@ describe('schema navigator', () => {
 
   test('skeletons hold the required children, as snippets or plain text', () => {
     const skeleton = buildSkeleton(navigator, navigator.subschemaAt(['disks']));
-    assert.equal(renderValue(skeleton, { format: 'yaml', indentUnit: '  ', baseIndent: '', snippet: true }),
-      '\n  - size: ${1:40}\n    kind: ${2|A,B|}');
-    assert.equal(renderValue(skeleton, { format: 'json', indentUnit: '  ', baseIndent: '', snippet: false }),
-      '[\n  {\n    "size": 40,\n    "kind": "A"\n  }\n]');
+    assert.equal(
+      renderValue(skeleton, { format: 'yaml', indentUnit: '  ', baseIndent: '', snippet: true }),
+      '\n  - size: ${1:40}\n    kind: ${2|A,B|}',
+    );
+    assert.equal(
+      renderValue(skeleton, { format: 'json', indentUnit: '  ', baseIndent: '', snippet: false }),
+      '[\n  {\n    "size": 40,\n    "kind": "A"\n  }\n]',
+    );
   });
 
   test('the bundled request schema is loaded once and knows the server fields', () => {

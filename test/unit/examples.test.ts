@@ -12,7 +12,13 @@ import { createLanguageService, type LanguageServiceOptions } from '../../server
 import { FIXED_NOW } from './parser.helpers';
 
 const examples = join(__dirname, '..', '..', '..', 'examples');
-const CLEAN = ['pay-per-use.ecs.yaml', 'yearly-monthly-eip.ecs.json', 'data-disks.ecs.yaml', 'spot.ecs.yaml', 'rejected-by-cloud.ecs.yaml'];
+const CLEAN = [
+  'pay-per-use.ecs.yaml',
+  'yearly-monthly-eip.ecs.json',
+  'data-disks.ecs.yaml',
+  'spot.ecs.yaml',
+  'rejected-by-cloud.ecs.yaml',
+];
 
 const seeds = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'seed-examples');
 
@@ -20,17 +26,22 @@ function validateExample(name: string, directory = examples): { text: string; di
   const service = createLanguageService({ validation: { now: FIXED_NOW } });
   const text = readFileSync(join(directory, name), 'utf8');
   const languageId = name.endsWith('.json') ? 'ecs-json' : 'ecs-yaml';
-  const diagnostics = service.validate(service.parse(TextDocument.create(`file:///examples/${name}`, languageId, 1, text)));
+  const diagnostics = service.validate(
+    service.parse(TextDocument.create(`file:///examples/${name}`, languageId, 1, text)),
+  );
   return { text, diagnostics };
 }
 
-const isProblem = (d: Diagnostic) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning;
+const isProblem = (d: Diagnostic) =>
+  d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning;
 
 describe('createLanguageService', () => {
   test('never throws, whatever options it gets, and still validates', () => {
     for (const junk of [undefined, {}, null, 42, 'x', { validation: null }, { validation: 7 }]) {
       const service = createLanguageService(junk as unknown as LanguageServiceOptions);
-      const parsed = service.parse(TextDocument.create('file:///w/a.ecs.json', 'ecs-json', 1, '{"server": {"count": "3"}}'));
+      const parsed = service.parse(
+        TextDocument.create('file:///w/a.ecs.json', 'ecs-json', 1, '{"server": {"count": "3"}}'),
+      );
       assert.ok(service.validate(parsed).length > 0, JSON.stringify(junk));
     }
   });
@@ -38,14 +49,19 @@ describe('createLanguageService', () => {
 
 describe('the example request files', () => {
   test('every example file is covered here', () => {
-    const files = readdirSync(examples).filter((name) => /\.ecs\.(json|yaml)$/.test(name)).sort();
+    const files = readdirSync(examples)
+      .filter((name) => /\.ecs\.(json|yaml)$/.test(name))
+      .sort();
     assert.deepEqual(files, [...CLEAN, 'with-mistakes.ecs.yaml'].sort());
   });
 
   for (const name of CLEAN) {
     test(`${name}: no errors and no warnings`, () => {
       const { diagnostics } = validateExample(name);
-      assert.deepEqual(diagnostics.filter(isProblem).map((d) => `${d.code}: ${d.message}`), []);
+      assert.deepEqual(
+        diagnostics.filter(isProblem).map((d) => `${d.code}: ${d.message}`),
+        [],
+      );
     });
   }
 
@@ -63,9 +79,18 @@ describe('the example request files', () => {
       codesByBlock.set(block, [...(codesByBlock.get(block) ?? []), String(d.code)]);
     }
     assert.deepEqual([...codesByBlock.keys()].sort(), [1, 2, 3, 4, 5]);
-    const expected: Record<number, string> = { 1: 'ECS-R01', 2: 'ECS-SECRET-LITERAL', 3: 'schema', 4: 'ECS-R15', 5: 'yaml-type' };
+    const expected: Record<number, string> = {
+      1: 'ECS-R01',
+      2: 'ECS-SECRET-LITERAL',
+      3: 'schema',
+      4: 'ECS-R15',
+      5: 'yaml-type',
+    };
     for (const [block, code] of Object.entries(expected)) {
-      assert.ok(codesByBlock.get(Number(block))?.includes(code), `mistake ${block} is reported as ${code}: ${codesByBlock.get(Number(block))}`);
+      assert.ok(
+        codesByBlock.get(Number(block))?.includes(code),
+        `mistake ${block} is reported as ${code}: ${codesByBlock.get(Number(block))}`,
+      );
     }
   });
 });
@@ -76,7 +101,10 @@ describe('the API page examples (test/fixtures/seed-examples)', () => {
   for (const name of files) {
     test(`${name}: no errors and no warnings through the whole pipeline`, () => {
       const { diagnostics } = validateExample(name, seeds);
-      assert.deepEqual(diagnostics.filter(isProblem).map((d) => `${d.code}: ${d.message}`), []);
+      assert.deepEqual(
+        diagnostics.filter(isProblem).map((d) => `${d.code}: ${d.message}`),
+        [],
+      );
     });
   }
 });

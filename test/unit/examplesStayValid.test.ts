@@ -50,7 +50,9 @@ function fieldsOfSchema(): { path: Path; schema: JsonSchema }[] {
       const childPath = [...path, property.name];
       found.push({ path: childPath, schema: property.schema });
       walk(property.schema, childPath);
-      const item = navigator.typesOf(property.schema).includes('array') ? navigator.childSchema(property.schema, 0) : undefined;
+      const item = navigator.typesOf(property.schema).includes('array')
+        ? navigator.childSchema(property.schema, 0)
+        : undefined;
       if (item) {
         found.push({ path: [...childPath, 0], schema: item });
         walk(item, [...childPath, 0]);
@@ -63,7 +65,11 @@ function fieldsOfSchema(): { path: Path; schema: JsonSchema }[] {
 
 /** `nics.0.ip_address` → `nics[].ip_address`. */
 const fieldName = (path: Path) =>
-  path.slice(1).map((step) => (typeof step === 'number' ? '[]' : step)).join('.').replace(/\.\[\]/g, '[]');
+  path
+    .slice(1)
+    .map((step) => (typeof step === 'number' ? '[]' : step))
+    .join('.')
+    .replace(/\.\[\]/g, '[]');
 
 /**
  * The fields some examples need beside them to make a sensible request (a GPSSD2 disk for iops,
@@ -144,12 +150,22 @@ describe('every request file and template passes our own checks, today and years
   const formatOf = (file: string): DocumentFormat => (file.endsWith('.json') ? 'json' : 'yaml');
   const examples = join(repo, 'examples');
   // with-mistakes.ecs.yaml is wrong on purpose (test/unit/examples.test.ts checks its marked mistakes).
-  for (const file of readdirSync(examples).filter((name) => /\.ecs\.(json|yaml)$/.test(name) && !name.startsWith('with-mistakes'))) {
-    documents.push({ name: `examples/${file}`, text: readFileSync(join(examples, file), 'utf8'), format: formatOf(file) });
+  for (const file of readdirSync(examples).filter(
+    (name) => /\.ecs\.(json|yaml)$/.test(name) && !name.startsWith('with-mistakes'),
+  )) {
+    documents.push({
+      name: `examples/${file}`,
+      text: readFileSync(join(examples, file), 'utf8'),
+      format: formatOf(file),
+    });
   }
   const seeds = join(repo, 'test', 'fixtures', 'seed-examples');
   for (const file of readdirSync(seeds).filter((name) => /\.(json|yaml)$/.test(name))) {
-    documents.push({ name: `seed example ${file}`, text: readFileSync(join(seeds, file), 'utf8'), format: formatOf(file) });
+    documents.push({
+      name: `seed example ${file}`,
+      text: readFileSync(join(seeds, file), 'utf8'),
+      format: formatOf(file),
+    });
   }
   for (const format of ['json', 'yaml'] as const) {
     for (const template of requestTemplates(format)) {

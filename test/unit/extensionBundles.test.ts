@@ -25,11 +25,14 @@ const LOADED_ON_FIRST_USE = [
 ];
 
 interface Metafile {
-  outputs: Record<string, {
-    bytes: number;
-    inputs: Record<string, unknown>;
-    imports: { path: string; external?: boolean }[];
-  }>;
+  outputs: Record<
+    string,
+    {
+      bytes: number;
+      inputs: Record<string, unknown>;
+      imports: { path: string; external?: boolean }[];
+    }
+  >;
 }
 
 describe('the extension bundles of a production build', () => {
@@ -42,7 +45,11 @@ describe('the extension bundles of a production build', () => {
   };
   /** The sibling bundles `name` requires (`./cloud.js` ...). */
   const siblingsOf = (name: string) => [
-    ...new Set(output(name).imports.filter((i) => i.external && i.path.startsWith('./')).map((i) => i.path)),
+    ...new Set(
+      output(name)
+        .imports.filter((i) => i.external && i.path.startsWith('./'))
+        .map((i) => i.path),
+    ),
   ];
 
   before(() => {
@@ -59,8 +66,9 @@ describe('the extension bundles of a production build', () => {
   });
 
   test('dist/extension.js holds no language client, undici, yaml, emulator or HTTP side of the cloud core', () => {
-    const inputs = Object.keys(output('extension.js').inputs)
-      .map((input) => input.replace(/^.*node_modules\//, 'node_modules/'));
+    const inputs = Object.keys(output('extension.js').inputs).map((input) =>
+      input.replace(/^.*node_modules\//, 'node_modules/'),
+    );
     const heavy = inputs.filter((input) => LOADED_ON_FIRST_USE.some((pattern) => pattern.test(input)));
     assert.deepEqual(heavy, []);
   });
@@ -69,7 +77,10 @@ describe('the extension bundles of a production build', () => {
     assert.deepEqual(siblingsOf('extension.js').sort(), ['./cloud.js', './languageClient.js']);
     assert.deepEqual(siblingsOf('cloud.js'), ['./emulator.js']);
     const cloudInputs = Object.keys(output('cloud.js').inputs);
-    assert.ok(cloudInputs.some((input) => /node_modules\/undici\//.test(input)), 'undici is not in dist/cloud.js');
+    assert.ok(
+      cloudInputs.some((input) => /node_modules\/undici\//.test(input)),
+      'undici is not in dist/cloud.js',
+    );
   });
 
   test('the VSIX carries every bundle the extension loads (.vscodeignore)', () => {

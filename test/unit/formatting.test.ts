@@ -8,7 +8,10 @@ describe('formatting', () => {
   test('JSON is re-indented and its comments are kept', () => {
     const text = '{"server": {\n// the name\n"name": "a",   "count": 1}}';
     const edits = formatDocument(parse(text, 'json'), { tabSize: 2, insertSpaces: true });
-    assert.equal(applyTextEdits(text, edits), '{\n  "server": {\n    // the name\n    "name": "a",\n    "count": 1\n  }\n}');
+    assert.equal(
+      applyTextEdits(text, edits),
+      '{\n  "server": {\n    // the name\n    "name": "a",\n    "count": 1\n  }\n}',
+    );
   });
 
   test('an already formatted document needs no edits', () => {

@@ -42,14 +42,20 @@ describe('issue 12 reproducers (pure modules)', () => {
 
   it('ecs.rules keeps only severities; "constructor" falls back and is reported once per call', () => {
     const reports: string[] = [];
-    const settings = normalizeSettings({ rules: { R01: 'constructor', R02: 'toString', R03: 'warn', __proto__x: 'off' } }, (m) => reports.push(m));
+    const settings = normalizeSettings(
+      { rules: { R01: 'constructor', R02: 'toString', R03: 'warn', __proto__x: 'off' } },
+      (m) => reports.push(m),
+    );
     assert.deepEqual(Object.keys(settings.rules).sort(), ['R03', '__proto__x']);
     assert.equal(reports.length, 2);
     assert.match(reports[0], /not a severity/);
     const doc = open('{"server": {"count": 600}}');
     const svc = service();
     const withBad = svc.validate(svc.parse(doc), normalizeSettings({ rules: { R03: 'constructor' } }));
-    assert.ok(withBad.every((d) => typeof d.severity === 'number'), 'every diagnostic has a severity');
+    assert.ok(
+      withBad.every((d) => typeof d.severity === 'number'),
+      'every diagnostic has a severity',
+    );
   });
 
   it('formatting [ x 4000 ] x 4000 answers at once with no edits (nesting past the limit)', () => {
@@ -64,7 +70,10 @@ describe('issue 12 reproducers (pure modules)', () => {
     const svc = service();
     const edits = svc.format(svc.parse(open('{"server": {"name": "a"}}')), { tabSize: 1_000_000, insertSpaces: true });
     assert.ok(edits.length > 0);
-    assert.ok(edits.every((edit) => edit.newText.length <= 1 + 2 * MAX_TAB_SIZE), JSON.stringify(edits));
+    assert.ok(
+      edits.every((edit) => edit.newText.length <= 1 + 2 * MAX_TAB_SIZE),
+      JSON.stringify(edits),
+    );
   });
 
   it('40,000 keys: diagnostics in linear time and at most MAX_DIAGNOSTICS + 1', () => {
@@ -105,7 +114,10 @@ describe('issue 12 reproducers (pure modules)', () => {
     const parsed = svc.parse(open(text));
     assert.deepEqual(svc.documentSymbols(parsed), []);
     assert.deepEqual(svc.foldingRanges(parsed), []);
-    assert.deepEqual(svc.validate(parsed).map((d) => d.code), ['document-too-large']);
+    assert.deepEqual(
+      svc.validate(parsed).map((d) => d.code),
+      ['document-too-large'],
+    );
   });
 
   it('beyond ecs.maxDocumentSize: no outline, folding or formatting', () => {

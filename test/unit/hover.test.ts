@@ -12,7 +12,8 @@ function hoverText(marked: string, format: DocumentFormat): string {
   return (hover.contents as MarkupContent).value;
 }
 
-const yamlDoc = (cursorLine: string) => `server:\n  name: web\n  count: 2\n  root_volume:\n    volumetype: SSD\n  data_volumes:\n    - volumetype: GPSSD2\n      size: 100\n${cursorLine}`;
+const yamlDoc = (cursorLine: string) =>
+  `server:\n  name: web\n  count: 2\n  root_volume:\n    volumetype: SSD\n  data_volumes:\n    - volumetype: GPSSD2\n      size: 100\n${cursorLine}`;
 
 describe('hover', () => {
   test('on a key: type, mandatory, description, allowed values with meanings, rules and the API link', () => {
@@ -47,7 +48,10 @@ describe('hover', () => {
   });
 
   test('a key in a YAML document the parser cannot read still gets a hover', () => {
-    const text = hoverText('server:\n  name: a\n   flavorRef: s2\n  root_volume:\n    volu|metype: SSD\n  x: [\n', 'yaml');
+    const text = hoverText(
+      'server:\n  name: a\n   flavorRef: s2\n  root_volume:\n    volu|metype: SSD\n  x: [\n',
+      'yaml',
+    );
     assert.match(text, /\*\*volumetype\*\*/);
   });
 

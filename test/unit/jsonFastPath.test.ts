@@ -23,7 +23,8 @@ function describeTree(node: ValueNode | PropertyNode | undefined, path = '$'): u
   const fields: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) {
     if (key === 'parent') fields.parentType = (value as { type: string } | undefined)?.type;
-    else if (key === 'properties') fields.properties = (value as PropertyNode[]).map((p, i) => describeTree(p, `${path}.${i}`));
+    else if (key === 'properties')
+      fields.properties = (value as PropertyNode[]).map((p, i) => describeTree(p, `${path}.${i}`));
     else if (key === 'items') fields.items = (value as ValueNode[]).map((v, i) => describeTree(v, `${path}[${i}]`));
     else if (key === 'keyNode' || key === 'valueNode') fields[key] = describeTree(value as ValueNode, `${path}/${key}`);
     else fields[key] = value;
@@ -71,8 +72,14 @@ function assertParentLinks(result: FormatParseResult): void {
   while (pending.length > 0) {
     const node = pending.pop()!;
     assertCreatedWhole(node);
-    const children = node.type === 'object' ? node.properties : node.type === 'array' ? node.items
-      : node.type === 'property' ? [node.keyNode, ...(node.valueNode ? [node.valueNode] : [])] : [];
+    const children =
+      node.type === 'object'
+        ? node.properties
+        : node.type === 'array'
+          ? node.items
+          : node.type === 'property'
+            ? [node.keyNode, ...(node.valueNode ? [node.valueNode] : [])]
+            : [];
     for (const child of children) {
       assert.equal(child.parent, node);
       pending.push(child);
@@ -83,10 +90,15 @@ function assertParentLinks(result: FormatParseResult): void {
 describe('JSON fast path', () => {
   test('builds the same tree as the recovering parser for every JSON fixture and example', () => {
     const files = [
-      ...readdirSync(fixturePath('seed-examples')).filter((f) => f.endsWith('.json')).map((f) => fixturePath('seed-examples', f)),
-      ...readdirSync(repoPath('bench/fixtures/docs')).filter((f) => f.endsWith('.json') && !f.startsWith('broken') && !f.includes('plan'))
+      ...readdirSync(fixturePath('seed-examples'))
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => fixturePath('seed-examples', f)),
+      ...readdirSync(repoPath('bench/fixtures/docs'))
+        .filter((f) => f.endsWith('.json') && !f.startsWith('broken') && !f.includes('plan'))
         .map((f) => repoPath('bench/fixtures/docs', f)),
-      ...readdirSync(repoPath('examples')).filter((f) => f.endsWith('.json')).map((f) => repoPath('examples', f)),
+      ...readdirSync(repoPath('examples'))
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => repoPath('examples', f)),
     ];
     assert.ok(files.length >= 8, 'fixtures found');
     for (const file of files) assertSameResult(readFileSync(file, 'utf8'), file);
@@ -101,7 +113,22 @@ describe('JSON fast path', () => {
 
   test('builds the same tree for every kind of scalar, escape and nesting', () => {
     const cases = [
-      '{}', '[]', '{ }', '[ ]', '"text"', '0', '-0', '12', '-12.5', '1e3', '1E+3', '2.5e-3', '1.0', 'true', 'false', 'null',
+      '{}',
+      '[]',
+      '{ }',
+      '[ ]',
+      '"text"',
+      '0',
+      '-0',
+      '12',
+      '-12.5',
+      '1e3',
+      '1E+3',
+      '2.5e-3',
+      '1.0',
+      'true',
+      'false',
+      'null',
       '{"a":1,"b":[true,false,null],"c":{"d":"e"}}',
       '{"esc":"quote \\" backslash \\\\ slash \\/ controls \\b\\f\\n\\r\\t unicode \\u00e9\\u4E2D"}',
       '{"key with \\"quotes\\"": "v", "\\u0061": 1}',
@@ -117,16 +144,45 @@ describe('JSON fast path', () => {
 
   test('gives up on everything else, and parseJson then reports it as before', () => {
     const cases = [
-      '', '   ', '{', '{"a":}', '{"a" 1}', '{"a":1,}', '[1,]', '[1 2]', '{a: 1}', "{'a': 1}", '{"a": 01}', '{"a": 1.}',
-      '{"a": 1e}', '{"a": -}', '{"a": tru}', '{"a": truex}', '{"a": "unclosed}', '{"a": "line\nbreak"}', '{"a": "tab\there"}',
-      '{"a": "\\x"}', '{"a": "\\u12G4"}', '{"a": 1} extra', '{"a": 1}{}', '// comment\n{}', '{"a": /* c */ 1}', '\uFEFF{}',
-      '{"a":\u00a01}', '\u000b{}', `${'['.repeat(MAX_NESTING_DEPTH + 1)}${']'.repeat(MAX_NESTING_DEPTH + 1)}`,
+      '',
+      '   ',
+      '{',
+      '{"a":}',
+      '{"a" 1}',
+      '{"a":1,}',
+      '[1,]',
+      '[1 2]',
+      '{a: 1}',
+      "{'a': 1}",
+      '{"a": 01}',
+      '{"a": 1.}',
+      '{"a": 1e}',
+      '{"a": -}',
+      '{"a": tru}',
+      '{"a": truex}',
+      '{"a": "unclosed}',
+      '{"a": "line\nbreak"}',
+      '{"a": "tab\there"}',
+      '{"a": "\\x"}',
+      '{"a": "\\u12G4"}',
+      '{"a": 1} extra',
+      '{"a": 1}{}',
+      '// comment\n{}',
+      '{"a": /* c */ 1}',
+      '\uFEFF{}',
+      '{"a":\u00a01}',
+      '\u000b{}',
+      `${'['.repeat(MAX_NESTING_DEPTH + 1)}${']'.repeat(MAX_NESTING_DEPTH + 1)}`,
     ];
     for (const text of cases) {
       assert.equal(parseValidJson(text), undefined, `gives up on ${JSON.stringify(text)}`);
       const viaParseJson = parseJson(text);
       const slow = parseJsonWithRecovery(text);
-      assert.deepEqual(describeTree(viaParseJson.root), describeTree(slow.root), `same tree for ${JSON.stringify(text)}`);
+      assert.deepEqual(
+        describeTree(viaParseJson.root),
+        describeTree(slow.root),
+        `same tree for ${JSON.stringify(text)}`,
+      );
       assert.deepEqual(viaParseJson.problems, slow.problems);
       assert.deepEqual(viaParseJson.comments, slow.comments);
     }
@@ -134,6 +190,12 @@ describe('JSON fast path', () => {
 
   test('reports the duplicate keys of a valid document, in document order', () => {
     const result = parseJson('{"a": {"x": 1, "x": 2}, "a": 3}');
-    assert.deepEqual(result.problems.map((p) => [p.code, p.offset]), [['duplicate-key', 15], ['duplicate-key', 24]]);
+    assert.deepEqual(
+      result.problems.map((p) => [p.code, p.offset]),
+      [
+        ['duplicate-key', 15],
+        ['duplicate-key', 24],
+      ],
+    );
   });
 });

@@ -15,7 +15,11 @@ test('holds the same strings as the jsonc-parser module it replaces', async () =
   assert.deepEqual(lazy.cachedSpaces, original.cachedSpaces);
   for (const unit of [' ', '\t'] as const) {
     for (const eol of original.supportedEols) {
-      assert.deepEqual(lazy.cachedBreakLinesWithSpaces[unit][eol], original.cachedBreakLinesWithSpaces[unit][eol], `${JSON.stringify(unit)} after ${JSON.stringify(eol)}`);
+      assert.deepEqual(
+        lazy.cachedBreakLinesWithSpaces[unit][eol],
+        original.cachedBreakLinesWithSpaces[unit][eol],
+        `${JSON.stringify(unit)} after ${JSON.stringify(eol)}`,
+      );
     }
   }
 });

@@ -48,7 +48,9 @@ describe('parse cache', () => {
 describe('features through the facade', () => {
   test('validate reports with the given settings', () => {
     const ls = service();
-    const doc = ls.parse(TextDocument.create('file:///w/a.ecs.yaml', 'ecs-yaml', 1, BASE_YAML.replace('count: 1', 'count: 0')));
+    const doc = ls.parse(
+      TextDocument.create('file:///w/a.ecs.yaml', 'ecs-yaml', 1, BASE_YAML.replace('count: 1', 'count: 0')),
+    );
     const diagnostics = ls.validate(doc);
     assert.ok(diagnostics.some((d) => d.message.includes('"count"') || String(d.code).startsWith('ECS-R')));
     const off = ls.validate(doc, { ...defaultSettings, rules: { schema: 'off' } });
@@ -88,7 +90,12 @@ describe('features through the facade', () => {
 
   test('no feature throws on garbage or half-typed input', () => {
     const ls = service();
-    for (const [text, languageId] of [['{"server": {"na', 'ecs-json'], ['server:\n  na', 'ecs-yaml'], ['\0{[\u00ff', 'ecs-json'], ['', 'ecs-yaml']]) {
+    for (const [text, languageId] of [
+      ['{"server": {"na', 'ecs-json'],
+      ['server:\n  na', 'ecs-yaml'],
+      ['\0{[\u00ff', 'ecs-json'],
+      ['', 'ecs-yaml'],
+    ]) {
       const doc = ls.parse(TextDocument.create('file:///w/x', languageId, 1, text));
       const end = { line: 0, character: text.length };
       assert.doesNotThrow(() => {
@@ -129,7 +136,16 @@ describe('normalizeSettings', () => {
   });
 
   test('junk falls back to the defaults', () => {
-    for (const junk of [undefined, null, 42, 'x', [], { rules: 'all', maxDocumentSize: -5 }, { maxDocumentSize: 'big' }, { validation: [] }]) {
+    for (const junk of [
+      undefined,
+      null,
+      42,
+      'x',
+      [],
+      { rules: 'all', maxDocumentSize: -5 },
+      { maxDocumentSize: 'big' },
+      { validation: [] },
+    ]) {
       assert.deepEqual(normalizeSettings(junk), defaultSettings, JSON.stringify(junk));
     }
   });

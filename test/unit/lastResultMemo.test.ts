@@ -33,7 +33,11 @@ describe('LastResultMemo', () => {
     let computed = 0;
     memo.get(key, () => ++computed);
     releaseTreeCaches();
-    assert.equal(memo.get(key, () => ++computed), 2, 'computed again after the release');
+    assert.equal(
+      memo.get(key, () => ++computed),
+      2,
+      'computed again after the release',
+    );
   });
 
   test('parsing a new version of a document releases the caches of the previous tree', () => {
@@ -41,10 +45,22 @@ describe('LastResultMemo', () => {
     const memo = new LastResultMemo<object, string>();
     const first = service.parse(TextDocument.create('file:///memo.ecs.json', 'ecs-json', 1, '{"server": {}}'));
     memo.get(first, () => 'first');
-    assert.equal(service.parse(TextDocument.create('file:///memo.ecs.json', 'ecs-json', 1, '{"server": {}}')), first, 'same version: cached');
-    assert.equal(memo.get(first, () => 'recomputed'), 'first', 'a cache hit releases nothing');
+    assert.equal(
+      service.parse(TextDocument.create('file:///memo.ecs.json', 'ecs-json', 1, '{"server": {}}')),
+      first,
+      'same version: cached',
+    );
+    assert.equal(
+      memo.get(first, () => 'recomputed'),
+      'first',
+      'a cache hit releases nothing',
+    );
     service.parse(TextDocument.create('file:///memo.ecs.json', 'ecs-json', 2, '{"server": {"name": "a"}}'));
-    assert.equal(memo.get(first, () => 'recomputed'), 'recomputed', 'a new version released the memo');
+    assert.equal(
+      memo.get(first, () => 'recomputed'),
+      'recomputed',
+      'a new version released the memo',
+    );
   });
 
   test('forgetting a closed document releases the caches of its tree', () => {
@@ -53,7 +69,10 @@ describe('LastResultMemo', () => {
     const parsed = service.parse(TextDocument.create('file:///closed.ecs.json', 'ecs-json', 1, '{"server": {}}'));
     memo.get(parsed, () => 'kept');
     service.forget('file:///closed.ecs.json');
-    assert.equal(memo.get(parsed, () => 'recomputed'), 'recomputed');
+    assert.equal(
+      memo.get(parsed, () => 'recomputed'),
+      'recomputed',
+    );
   });
 
   test('does not keep a replaced key alive', async () => {
@@ -62,7 +81,9 @@ describe('LastResultMemo', () => {
     const memo = new LastResultMemo<object, object>();
     let first: object | undefined = {};
     let resolveCollected!: () => void;
-    const collected = new Promise<void>((resolve) => { resolveCollected = resolve; });
+    const collected = new Promise<void>((resolve) => {
+      resolveCollected = resolve;
+    });
     // The registry must stay reachable itself, or its callback never runs.
     const registry = new FinalizationRegistry<void>(() => resolveCollected());
     registry.register(first, undefined);
@@ -71,7 +92,10 @@ describe('LastResultMemo', () => {
     first = undefined;
     for (let attempt = 0; attempt < 20; attempt++) {
       gc();
-      const done = await Promise.race([collected.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10))]);
+      const done = await Promise.race([
+        collected.then(() => true),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10)),
+      ]);
       if (done) {
         assert.ok(registry, 'kept alive until here');
         return;
@@ -90,12 +114,24 @@ describe('disk lists are built once per tree', () => {
     return server;
   };
   test('the same tree gives the same list; another tree its own', () => {
-    const one = serverOf('{"server": {"root_volume": {"volumetype": "SSD"}, "data_volumes": [{"size": 10}, {"size": 20}]}}');
+    const one = serverOf(
+      '{"server": {"root_volume": {"volumetype": "SSD"}, "data_volumes": [{"size": 10}, {"size": 20}]}}',
+    );
     const two = serverOf('{"server": {"data_volumes": [{"size": 30}]}}');
     assert.equal(dataDisks(one), dataDisks(one));
-    assert.deepEqual(allDisks(one).map((disk) => disk.label), ['root_volume', 'data_volumes[0]', 'data_volumes[1]']);
-    assert.deepEqual(allDisks(two).map((disk) => disk.label), ['data_volumes[0]']);
-    assert.deepEqual(dataDisks(one).map((disk) => disk.label), ['data_volumes[0]', 'data_volumes[1]'], 'back to the first tree');
+    assert.deepEqual(
+      allDisks(one).map((disk) => disk.label),
+      ['root_volume', 'data_volumes[0]', 'data_volumes[1]'],
+    );
+    assert.deepEqual(
+      allDisks(two).map((disk) => disk.label),
+      ['data_volumes[0]'],
+    );
+    assert.deepEqual(
+      dataDisks(one).map((disk) => disk.label),
+      ['data_volumes[0]', 'data_volumes[1]'],
+      'back to the first tree',
+    );
     assert.deepEqual(dataDisks(undefined), []);
   });
 });

@@ -43,7 +43,6 @@ export function textOf(doc: { text: string }, span: { offset: number; length: nu
   return doc.text.slice(span.offset, span.offset + span.length);
 }
 
-
 /** A fixed "now", so time-based rules never make a test flaky. */
 export const FIXED_NOW = new Date('2026-11-27T16:00:00Z');
 
@@ -71,8 +70,11 @@ export function textUnder(doc: ParsedDocument, diagnostic: Diagnostic): string {
 /** The diagnostics whose range is exactly the `[[...]]` span of `anchor`. */
 export function diagnosticsAt(checked: Checked, anchor: string, occurrence = 1): Diagnostic[] {
   const span = spanOf(checked.doc.text, anchor, occurrence);
-  return checked.diagnostics.filter((d) =>
-    offsetAt(checked.doc, d.range.start) === span.offset && offsetAt(checked.doc, d.range.end) === span.offset + span.length);
+  return checked.diagnostics.filter(
+    (d) =>
+      offsetAt(checked.doc, d.range.start) === span.offset &&
+      offsetAt(checked.doc, d.range.end) === span.offset + span.length,
+  );
 }
 
 /** Exactly one diagnostic at the anchor's span; returns it. */

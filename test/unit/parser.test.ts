@@ -6,8 +6,11 @@ import { formatFromUri } from '../../server/service/parser/parse';
 import { parse, readFixture, spanOf, textOf } from './parser.helpers';
 
 const SEEDS = [
-  'seed-ex1-prepaid-keypair', 'seed-ex2-prepaid-password', 'seed-ex3-prepaid-eip-traffic',
-  'seed-ex4-prepaid-shared-bandwidth', 'seed-ex5-dry-run',
+  'seed-ex1-prepaid-keypair',
+  'seed-ex2-prepaid-password',
+  'seed-ex3-prepaid-eip-traffic',
+  'seed-ex4-prepaid-shared-bandwidth',
+  'seed-ex5-dry-run',
 ];
 
 /** Every node's parent link points at the node that lists it, and children lie inside parents. */
@@ -15,16 +18,27 @@ function assertWellFormed(node: ValueNode | PropertyNode, text: string): void {
   const pending: (ValueNode | PropertyNode)[] = [node];
   while (pending.length > 0) {
     const current = pending.pop()!;
-    assert.ok(current.offset >= 0 && current.offset + current.length <= text.length, `${current.type} range inside text`);
+    assert.ok(
+      current.offset >= 0 && current.offset + current.length <= text.length,
+      `${current.type} range inside text`,
+    );
     const children: (ValueNode | PropertyNode)[] =
-      current.type === 'object' ? current.properties
-        : current.type === 'array' ? current.items
-          : current.type === 'property' ? (current.valueNode ? [current.valueNode] : []) : [];
+      current.type === 'object'
+        ? current.properties
+        : current.type === 'array'
+          ? current.items
+          : current.type === 'property'
+            ? current.valueNode
+              ? [current.valueNode]
+              : []
+            : [];
     if (current.type === 'property') assert.equal(current.keyNode.parent, current);
     for (const child of children) {
       assert.equal(child.parent, current, 'parent link');
-      assert.ok(child.offset >= current.offset && child.offset + child.length <= current.offset + current.length,
-        `${child.type} at ${child.offset} inside ${current.type} at ${current.offset}`);
+      assert.ok(
+        child.offset >= current.offset && child.offset + child.length <= current.offset + current.length,
+        `${child.type} at ${child.offset} inside ${current.type} at ${current.offset}`,
+      );
       pending.push(child);
     }
   }
@@ -68,7 +82,11 @@ describe('JSON parser', () => {
     const server = getProperty(doc.root as ObjectNode, 'server')!;
     assert.equal(textOf(doc, server.keyNode), '"server"');
     assert.equal(text[server.colonOffset!], ':');
-    assert.equal(server.offset + server.length, text.lastIndexOf('}', text.length - 2) + 1, 'property ends with its value');
+    assert.equal(
+      server.offset + server.length,
+      text.lastIndexOf('}', text.length - 2) + 1,
+      'property ends with its value',
+    );
     const count = nodeAtPath(doc.root, ['server', 'count'])!;
     assert.ok(count.type === 'number' && count.isInteger && count.value === 2);
     const f = nodeAtPath(doc.root, ['server', 'f'])!;
@@ -114,7 +132,11 @@ describe('JSON parser', () => {
     const text = readFixture('validation', 'broken-syntax.json');
     const doc = parse(text, 'json');
     const expected = spanOf(text, '[["flavorRef" "s2.small.1"]]');
-    assert.ok(doc.syntaxProblems.some((p) => p.offset < expected.offset + expected.length && p.offset + p.length > expected.offset));
+    assert.ok(
+      doc.syntaxProblems.some(
+        (p) => p.offset < expected.offset + expected.length && p.offset + p.length > expected.offset,
+      ),
+    );
     // The rest of the document is still there.
     assert.equal(nodeAtPath(doc.root, ['server', 'vpcid'])?.type, 'string');
   });
@@ -126,7 +148,12 @@ describe('JSON parser', () => {
     assert.equal(duplicates.length, 1);
     assert.deepEqual({ offset: duplicates[0].offset, length: duplicates[0].length }, spanOf(text, '1, [["name"]]'));
     assert.match(duplicates[0].message, /"name"/);
-    assert.equal(nodeAtPath(doc.root, ['server', 'name'])?.type === 'string' && (nodeAtPath(doc.root, ['server', 'name']) as { value: string }).value, 'b', 'last wins');
+    assert.equal(
+      nodeAtPath(doc.root, ['server', 'name'])?.type === 'string' &&
+        (nodeAtPath(doc.root, ['server', 'name']) as { value: string }).value,
+      'b',
+      'last wins',
+    );
   });
 
   test('the same key in different objects is not a duplicate', () => {
@@ -137,7 +164,10 @@ describe('JSON parser', () => {
   test('trailing commas are reported on the comma', () => {
     const text = '{"a": [1, 2,], "b": 1,}';
     const problems = parse(text, 'json').syntaxProblems;
-    assert.deepEqual(problems.map((p) => p.offset), [text.indexOf(',]'), text.indexOf(',}')]);
+    assert.deepEqual(
+      problems.map((p) => p.offset),
+      [text.indexOf(',]'), text.indexOf(',}')],
+    );
     assert.ok(problems.every((p) => /trailing comma/.test(p.message)));
   });
 
@@ -145,7 +175,10 @@ describe('JSON parser', () => {
     const text = '// top\n{ /* inline */ "a": 1 // end\n}';
     const doc = parse(text, 'json');
     assert.deepEqual(doc.syntaxProblems, []);
-    assert.deepEqual(doc.comments.map((c) => textOf(doc, c)), ['// top', '/* inline */', '// end']);
+    assert.deepEqual(
+      doc.comments.map((c) => textOf(doc, c)),
+      ['// top', '/* inline */', '// end'],
+    );
   });
 
   test('empty and comment-only documents have no root and no problems', () => {
@@ -164,7 +197,8 @@ describe('JSON parser', () => {
 
 describe('YAML parser', () => {
   test('ranges, styles and raw text land on the right nodes', () => {
-    const text = 'server:\n  name: web-1\n  description: \'single\'\n  key_name: "double"\n  user_data: |\n    line\n  count: 2\n';
+    const text =
+      'server:\n  name: web-1\n  description: \'single\'\n  key_name: "double"\n  user_data: |\n    line\n  count: 2\n';
     const doc = parse(text, 'yaml');
     const expectNode = (path: string[], anchor: string, style: string, raw?: string) => {
       const node = nodeAtPath(doc.root, path)!;
@@ -224,8 +258,10 @@ describe('YAML parser', () => {
     const problem = doc.syntaxProblems.find((p) => p.code === 'yaml-syntax')!;
     assert.ok(problem, 'a yaml-syntax problem');
     assert.ok(problem.length > 0);
-    assert.ok(problem.offset >= expected.offset && problem.offset + problem.length <= expected.offset + expected.length,
-      `problem at ${problem.offset}+${problem.length} inside the flavorRef line`);
+    assert.ok(
+      problem.offset >= expected.offset && problem.offset + problem.length <= expected.offset + expected.length,
+      `problem at ${problem.offset}+${problem.length} inside the flavorRef line`,
+    );
   });
 
   test('duplicate keys are reported on the second key', () => {
@@ -240,7 +276,10 @@ describe('YAML parser', () => {
   test('comments are recorded', () => {
     const text = '# header\nserver: # trailing\n  name: a\n  # own line\n';
     const doc = parse(text, 'yaml');
-    assert.deepEqual(doc.comments.map((c) => textOf(doc, c)), ['# header', '# trailing', '# own line']);
+    assert.deepEqual(
+      doc.comments.map((c) => textOf(doc, c)),
+      ['# header', '# trailing', '# own line'],
+    );
   });
 
   test('a second document is an error on the second one', () => {
@@ -300,7 +339,10 @@ describe('YAML parser', () => {
 
 describe('broken input still gives a well-formed tree', () => {
   test('an unclosed flow bracket: children stay inside their parents', () => {
-    for (const text of ['server:\n  name: a\n  [root_volume:\n    volumetype: SSD\n  count: 1\n', 'server:\n  {root_volume:\n    volumetype: SSD\n']) {
+    for (const text of [
+      'server:\n  name: a\n  [root_volume:\n    volumetype: SSD\n  count: 1\n',
+      'server:\n  {root_volume:\n    volumetype: SSD\n',
+    ]) {
       const doc = parse(text, 'yaml');
       assert.ok(doc.syntaxProblems.length > 0);
       assertWellFormed(doc.root!, text);

@@ -8,6 +8,10 @@ describe('README stays true', () => {
   });
 
   it('lists every ecs.* setting the extension contributes', () => {
-    assert.equal(readmeSection('settings'), settingsTable(), 'regenerate with: node scripts/readme-tables.mjs settings');
+    assert.equal(
+      readmeSection('settings'),
+      settingsTable(),
+      'regenerate with: node scripts/readme-tables.mjs settings',
+    );
   });
 });

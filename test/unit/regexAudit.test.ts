@@ -29,8 +29,25 @@ describe('regex audit: linear replacements', () => {
     // Under the entry limit, so the whole scan reaches the line.
     assert.ok(timed(() => scanYamlText(`${' |#'.repeat(7000)}\r`)).ms < 1000);
     const old = /(^|[\s:?-])[|>][0-9+-]*\s*(#.*)?$/;
-    for (const text of ['a: |', 'a: >-', '- |2 # note', '|', 'a: | x', 'a:|', 'a: |\r', 'a: | #c\r', 'x|', 'a: "|"', 'a: |+1  ',
-      'k: > # c \u2028', ' |#', ' |# |#\r', 'a: >\t', 'b', '']) {
+    for (const text of [
+      'a: |',
+      'a: >-',
+      '- |2 # note',
+      '|',
+      'a: | x',
+      'a:|',
+      'a: |\r',
+      'a: | #c\r',
+      'x|',
+      'a: "|"',
+      'a: |+1  ',
+      'k: > # c \u2028',
+      ' |#',
+      ' |# |#\r',
+      'a: >\t',
+      'b',
+      '',
+    ]) {
       assert.equal(endsWithBlockScalarHeader(text), old.test(text), JSON.stringify(text));
     }
   });
@@ -61,8 +78,12 @@ describe('regex audit: linear replacements', () => {
     const { result, ms } = timed(() => parseAuthorization(header));
     assert.ok(ms < 1000, `took ${ms} ms`); // the regex took about 0.3 s on 8,000
     assert.equal(result, undefined);
-    assert.deepEqual(parseAuthorization('  SDK-HMAC-SHA256 Access=ak, SignedHeaders=host;x-sdk-date, Signature=ab12'),
-      { algorithm: 'SDK-HMAC-SHA256', ak: 'ak', signedHeaders: ['host', 'x-sdk-date'], signature: 'ab12' });
+    assert.deepEqual(parseAuthorization('  SDK-HMAC-SHA256 Access=ak, SignedHeaders=host;x-sdk-date, Signature=ab12'), {
+      algorithm: 'SDK-HMAC-SHA256',
+      ak: 'ak',
+      signedHeaders: ['host', 'x-sdk-date'],
+      signature: 'ab12',
+    });
     assert.equal(parseAuthorization('SDK-HMAC-SHA256 Access=ak,\nSignedHeaders=host, Signature=s'), undefined);
     assert.equal(parseAuthorization('SDK-HMAC-SHA256'), undefined);
   });
@@ -97,7 +118,10 @@ describe('fuzz seed 4242 reproducers (YAML aliases)', () => {
         // Alias.resolve walked the document on every use of an alias: 3 to 4 s on 800 characters.
         assert.ok(ms < 10_000, `took ${ms} ms`);
         const overflow = result.problems.filter((problem) => /expand to too much data/.test(problem.message));
-        assert.ok(overflow.length >= 1 && result.problems.length < 300, `document ${index}: ${result.problems.length} problems`);
+        assert.ok(
+          overflow.length >= 1 && result.problems.length < 300,
+          `document ${index}: ${result.problems.length} problems`,
+        );
       }
       assert.equal(resolved, 0, 'Alias.resolve walks the document per call');
     } finally {

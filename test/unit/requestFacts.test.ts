@@ -36,24 +36,35 @@ function value(facts: [string, string][], label: string): string | undefined {
 }
 
 const base = {
-  name: 'web', imageRef: 'img-1', flavorRef: 's6.small.1', vpcid: 'vpc-1',
-  nics: [{ subnet_id: 'sub-1' }], root_volume: { volumetype: 'SSD', size: 40 },
+  name: 'web',
+  imageRef: 'img-1',
+  flavorRef: 's6.small.1',
+  vpcid: 'vpc-1',
+  nics: [{ subnet_id: 'sub-1' }],
+  root_volume: { volumetype: 'SSD', size: 40 },
 };
 const bodies: Record<string, unknown> = {
-  'chargingMode "prePaid"': { server: { ...base, extendparam: { chargingMode: 'prePaid', periodType: 'month', periodNum: 2, isAutoPay: 'true' } } },
+  'chargingMode "prePaid"': {
+    server: { ...base, extendparam: { chargingMode: 'prePaid', periodType: 'month', periodNum: 2, isAutoPay: 'true' } },
+  },
   'chargingMode 1': { server: { ...base, extendparam: { chargingMode: 1, periodType: 'month', periodNum: 2 } } },
   'chargingMode "1"': { server: { ...base, extendparam: { chargingMode: '1' } } },
   'chargingMode 0 (V1)': { server: { ...base, extendparam: { chargingMode: 0 } } },
   'isAutoRename true': { server: { ...base, count: 3, isAutoRename: true } },
   'isAutoRename false': { server: { ...base, count: 3, isAutoRename: false } },
   'a name ending in -NNNN': { server: { ...base, name: 'web-0007', count: 2 } },
-  'spot with a price': { server: { ...base, extendparam: { chargingMode: 'postPaid', marketType: 'spot', spotPrice: '0.05' } } },
+  'spot with a price': {
+    server: { ...base, extendparam: { chargingMode: 'postPaid', marketType: 'spot', spotPrice: '0.05' } },
+  },
 };
 
 describe('the CLI and the editor state the same facts', () => {
   for (const file of readdirSync(examples).filter((f) => /\.ecs\.(json|ya?ml)$/.test(f))) {
     test(`examples/${file}`, () => {
-      const body = parseRequestText(readFileSync(join(examples, file), 'utf8'), file.endsWith('.json') ? 'json' : 'yaml');
+      const body = parseRequestText(
+        readFileSync(join(examples, file), 'utf8'),
+        file.endsWith('.json') ? 'json' : 'yaml',
+      );
       const editor = editorFacts(body);
       assert.deepEqual(cliFacts(body), editor);
       for (const label of ['Servers', 'Disks', 'EIP and bandwidth', 'Billing', 'Network', 'Key pair']) {
@@ -68,15 +79,25 @@ describe('the CLI and the editor state the same facts', () => {
 
 describe('what the summary says about the spellings the copies disagreed on', () => {
   test('"prePaid" is yearly/monthly with its period and payment', () => {
-    assert.equal(value(editorFacts(bodies['chargingMode "prePaid"']), 'Billing'),
-      'yearly/monthly for 2 month(s); auto-renew off; paid automatically from the account');
+    assert.equal(
+      value(editorFacts(bodies['chargingMode "prePaid"']), 'Billing'),
+      'yearly/monthly for 2 month(s); auto-renew off; paid automatically from the account',
+    );
   });
   test('1, "1" and 0 are not V1.1 values: the effect is said to be unknown, not guessed', () => {
     // V1.1 documents only the strings "prePaid"/"postPaid"; V1 takes the integer 0 (request-fields.md,
     // responses-and-jobs.md §7). The CLI used to read 1 / "1" as yearly/monthly.
-    for (const [name, written] of [['chargingMode 1', '1'], ['chargingMode "1"', '"1"'], ['chargingMode 0 (V1)', '0']]) {
+    for (const [name, written] of [
+      ['chargingMode 1', '1'],
+      ['chargingMode "1"', '"1"'],
+      ['chargingMode 0 (V1)', '0'],
+    ]) {
       const billing = value(cliFacts(bodies[name]), 'Billing') ?? '';
-      assert.match(billing, new RegExp(`^not known: chargingMode ${written} is not a value the V1\\.1 API documents`), name);
+      assert.match(
+        billing,
+        new RegExp(`^not known: chargingMode ${written} is not a value the V1\\.1 API documents`),
+        name,
+      );
       assert.doesNotMatch(billing, /yearly\/monthly for/);
     }
   });
@@ -85,17 +106,34 @@ describe('what the summary says about the spellings the copies disagreed on', ()
     assert.equal(value(cliFacts(bodies['isAutoRename false']), 'Servers'), '3 servers named "web-0001" to "web-0003"');
   });
   test('a name that ends in -NNNN is numbered on from it', () => {
-    assert.match(value(cliFacts(bodies['a name ending in -NNNN']), 'Servers') ?? '', /^2 servers named "web-0007" to "web-0008"/);
+    assert.match(
+      value(cliFacts(bodies['a name ending in -NNNN']), 'Servers') ?? '',
+      /^2 servers named "web-0007" to "web-0008"/,
+    );
   });
   test('spot, disks, EIP and network are in the CLI too (only the editor showed them)', () => {
-    const cli = cliFacts({ server: {
-      ...base, key_name: 'kp', nics: [{ subnet_id: 'sub-1', ip_address: '192.168.0.10' }], security_groups: [{ id: 'sg-1' }],
-      data_volumes: [{ volumetype: 'SAS', size: 100 }],
-      publicip: { eip: { iptype: '5_bgp', bandwidth: { sharetype: 'PER', size: 5, chargemode: 'traffic' }, extendparam: { chargingMode: 'postPaid' } } },
-      extendparam: { marketType: 'spot' },
-    } });
+    const cli = cliFacts({
+      server: {
+        ...base,
+        key_name: 'kp',
+        nics: [{ subnet_id: 'sub-1', ip_address: '192.168.0.10' }],
+        security_groups: [{ id: 'sg-1' }],
+        data_volumes: [{ volumetype: 'SAS', size: 100 }],
+        publicip: {
+          eip: {
+            iptype: '5_bgp',
+            bandwidth: { sharetype: 'PER', size: 5, chargemode: 'traffic' },
+            extendparam: { chargingMode: 'postPaid' },
+          },
+        },
+        extendparam: { marketType: 'spot' },
+      },
+    });
     assert.equal(value(cli, 'Disks'), 'system SSD 40 GB; 1 data disk: SAS 100 GB');
-    assert.equal(value(cli, 'EIP and bandwidth'), 'new EIP (5_bgp), dedicated bandwidth 5 Mbit/s billed by traffic, EIP billed pay-per-use');
+    assert.equal(
+      value(cli, 'EIP and bandwidth'),
+      'new EIP (5_bgp), dedicated bandwidth 5 Mbit/s billed by traffic, EIP billed pay-per-use',
+    );
     assert.equal(value(cli, 'Network'), 'VPC vpc-1; subnet sub-1 (fixed IP 192.168.0.10); security groups sg-1');
     assert.equal(value(cli, 'Key pair'), 'kp');
     assert.equal(value(cli, 'Billing'), 'pay-per-use spot (up to the on-demand price); may be reclaimed');
@@ -116,13 +154,23 @@ describe('readRequestFacts', () => {
     assert.equal(readRequestFacts({ server: { count: 2 } }).countWritten, undefined);
   });
   test('odd input never throws', () => {
-    for (const body of [undefined, null, 1, 'x', [], { server: [] }, { server: { extendparam: 'x', nics: 'y', publicip: [] } }]) {
+    for (const body of [
+      undefined,
+      null,
+      1,
+      'x',
+      [],
+      { server: [] },
+      { server: { extendparam: 'x', nics: 'y', publicip: [] } },
+    ]) {
       assert.doesNotThrow(() => readRequestFacts(body));
     }
   });
   test('never reads the password or user data', () => {
-    const detail = buildSubmitSummary({ server: { ...base, adminPass: 'Secr3t!Pass', user_data: 'c2VjcmV0' } },
-      { profileName: 'p', region: REGION }).detail;
+    const detail = buildSubmitSummary(
+      { server: { ...base, adminPass: 'Secr3t!Pass', user_data: 'c2VjcmV0' } },
+      { profileName: 'p', region: REGION },
+    ).detail;
     assert.ok(!detail.includes('Secr3t!Pass') && !detail.includes('c2VjcmV0'));
     assert.ok(!cliFacts({ server: { ...base, adminPass: 'Secr3t!Pass' } }).some(([, v]) => v.includes('Secr3t')));
   });

@@ -39,7 +39,10 @@ describe('robustness: the pipeline never throws and always answers', () => {
     test(`${name}: one "too deep" error, no stack overflow`, () => {
       const { doc, diagnostics } = check(text, format);
       assert.equal(doc.root, undefined);
-      assert.deepEqual(diagnostics.map((d) => d.code), ['nesting-too-deep']);
+      assert.deepEqual(
+        diagnostics.map((d) => d.code),
+        ['nesting-too-deep'],
+      );
     });
   }
 
@@ -47,7 +50,10 @@ describe('robustness: the pipeline never throws and always answers', () => {
     let text = '';
     for (let i = 0; i < 200; i++) text += `${' '.repeat(i)}k:\n`;
     const { diagnostics } = check(text, 'yaml');
-    assert.deepEqual(diagnostics.map((d) => d.code), ['nesting-too-deep']);
+    assert.deepEqual(
+      diagnostics.map((d) => d.code),
+      ['nesting-too-deep'],
+    );
   });
 
   test('normal depth is not mistaken for deep nesting (brackets in strings, comments and block scalars)', () => {
@@ -77,7 +83,8 @@ describe('robustness: the pipeline never throws and always answers', () => {
 
   test('empty documents give no diagnostics', () => {
     for (const format of ['json', 'yaml'] as const) {
-      for (const text of ['', '\n', '   \n\t\n']) assert.deepEqual(check(text, format).diagnostics, [], JSON.stringify(text));
+      for (const text of ['', '\n', '   \n\t\n'])
+        assert.deepEqual(check(text, format).diagnostics, [], JSON.stringify(text));
     }
   });
 
@@ -110,17 +117,27 @@ describe('robustness: the pipeline never throws and always answers', () => {
     const broken = `${BASE_YAML.replace('count: 1', 'count: 0')}  name: [unclosed\n`;
     const huge = check(broken + filler, 'yaml');
     assert.equal(huge.doc.root, undefined, 'no tree is built for such a file');
-    assert.deepEqual(huge.diagnostics.map((d) => d.code), ['document-too-large']);
+    assert.deepEqual(
+      huge.diagnostics.map((d) => d.code),
+      ['document-too-large'],
+    );
     assert.equal(huge.diagnostics[0].severity, DiagnosticSeverity.Information);
     assert.match(huge.diagnostics[0].message, /more than 8,000 lines and YAML marks.*not checked, not even its syntax/);
     // Well under the limit the same file is validated in full.
-    const codes = check(`${BASE_YAML.replace('count: 1', 'count: 0')}${'# note\n'.repeat(MAX_YAML_ENTRIES - 200)}`, 'yaml')
-      .diagnostics.map((d) => d.code);
+    const codes = check(
+      `${BASE_YAML.replace('count: 1', 'count: 0')}${'# note\n'.repeat(MAX_YAML_ENTRIES - 200)}`,
+      'yaml',
+    ).diagnostics.map((d) => d.code);
     assert.ok(codes.includes('schema') && !codes.includes('document-too-large'), codes.join(', '));
   });
 
   test('a root that is not an object gets one clear diagnostic', () => {
-    for (const [text, format] of [['[1, 2]', 'json'], ['"text"', 'json'], ['just text', 'yaml'], ['- a\n- b\n', 'yaml']] as const) {
+    for (const [text, format] of [
+      ['[1, 2]', 'json'],
+      ['"text"', 'json'],
+      ['just text', 'yaml'],
+      ['- a\n- b\n', 'yaml'],
+    ] as const) {
       const { diagnostics } = check(text, format);
       assert.equal(diagnostics.length, 1, text);
       assert.match(diagnostics[0].message, /request body must be an object/);
@@ -134,7 +151,10 @@ describe('robustness: the pipeline never throws and always answers', () => {
   });
 
   test('every prefix of a request (typing it out) parses and validates without throwing', () => {
-    for (const [text, format] of [[BASE_JSON, 'json'], [BASE_YAML, 'yaml']] as const) {
+    for (const [text, format] of [
+      [BASE_JSON, 'json'],
+      [BASE_YAML, 'yaml'],
+    ] as const) {
       for (let end = 0; end <= text.length; end += 3) {
         assert.doesNotThrow(() => check(text.slice(0, end), format), `${format} prefix ${end}`);
       }

@@ -7,8 +7,20 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  REMOVE, allPropertySchemas, allSchemaNodes, compileSchema, createAjv, derefSchema, describeErrors,
-  loadSchema, readBody, repoPath, resolveSchemaPath, splitFieldPath, validBody, withValue,
+  REMOVE,
+  allPropertySchemas,
+  allSchemaNodes,
+  compileSchema,
+  createAjv,
+  derefSchema,
+  describeErrors,
+  loadSchema,
+  readBody,
+  repoPath,
+  resolveSchemaPath,
+  splitFieldPath,
+  validBody,
+  withValue,
   type JsonSchema,
 } from './schemaSupport';
 
@@ -45,7 +57,8 @@ describe('request schema: structure', () => {
     for (const { pointer, node } of combinators) {
       assert.equal(node.oneOf, undefined, pointer);
       for (const branch of node.anyOf as Record<string, unknown>[]) {
-        for (const key of ['required', 'properties', 'dependencies', 'items', '$ref']) assert.ok(!(key in branch), `${pointer}: ${key}`);
+        for (const key of ['required', 'properties', 'dependencies', 'items', '$ref'])
+          assert.ok(!(key in branch), `${pointer}: ${key}`);
       }
     }
   });
@@ -68,8 +81,11 @@ describe('request schema: structure', () => {
 });
 
 describe('request schema: coverage of the documented fields', () => {
-  const fieldList = fs.readFileSync(repoPath('test', 'fixtures', 'request-fields.list'), 'utf8')
-    .split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+  const fieldList = fs
+    .readFileSync(repoPath('test', 'fixtures', 'request-fields.list'), 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
 
   it('the field list fixture is non-trivial', () => {
     assert.ok(fieldList.length >= 100, `only ${fieldList.length} paths in request-fields.list`);
@@ -93,8 +109,14 @@ describe('request schema: coverage of the documented fields', () => {
   });
 
   it('splits paths with array steps and colon keys', () => {
-    assert.deepEqual(splitFieldPath('server.nics[].allowed_address_pairs[].ip_address'),
-      ['server', 'nics', '[]', 'allowed_address_pairs', '[]', 'ip_address']);
+    assert.deepEqual(splitFieldPath('server.nics[].allowed_address_pairs[].ip_address'), [
+      'server',
+      'nics',
+      '[]',
+      'allowed_address_pairs',
+      '[]',
+      'ip_address',
+    ]);
     assert.deepEqual(splitFieldPath('server.os:scheduler_hints.group'), ['server', 'os:scheduler_hints', 'group']);
   });
 
@@ -130,8 +152,15 @@ describe('request schema: documentation', () => {
     const properties = allPropertySchemas(schema);
     assert.ok(properties.length >= 100, `only ${properties.length} properties found`);
     const undocumented = properties
-      .filter(({ node }) => !(typeof node.description === 'string' && node.description.length > 10
-        && typeof node.markdownDescription === 'string' && node.markdownDescription.length > 10))
+      .filter(
+        ({ node }) =>
+          !(
+            typeof node.description === 'string' &&
+            node.description.length > 10 &&
+            typeof node.markdownDescription === 'string' &&
+            node.markdownDescription.length > 10
+          ),
+      )
       .map((site) => site.pointer);
     assert.deepEqual(undocumented, []);
   });
@@ -150,7 +179,8 @@ describe('request schema: documentation', () => {
       const descriptions = node.enumDescriptions;
       assert.ok(Array.isArray(descriptions), `${pointer}: enumDescriptions missing`);
       assert.equal(descriptions.length, (node.enum as unknown[]).length, `${pointer}: length differs`);
-      for (const text of descriptions) assert.ok(typeof text === 'string' && text.length > 5, `${pointer}: ${String(text)}`);
+      for (const text of descriptions)
+        assert.ok(typeof text === 'string' && text.length > 5, `${pointer}: ${String(text)}`);
     }
   });
 
@@ -168,14 +198,18 @@ describe('request schema: documentation', () => {
       if (pointer === '') continue;
       const check = ajv.compile({ ...derefSchema(schema, node), definitions: schema.definitions });
       const samples = [...('default' in node ? [node.default] : []), ...((node.examples as unknown[]) ?? [])];
-      for (const sample of samples) assert.ok(check(sample), `${pointer}: ${JSON.stringify(sample)}\n${describeErrors(check.errors)}`);
+      for (const sample of samples)
+        assert.ok(check(sample), `${pointer}: ${JSON.stringify(sample)}\n${describeErrors(check.errors)}`);
     }
   });
 });
 
 describe('request schema: seed examples', () => {
   const dir = repoPath('test', 'fixtures', 'seed-examples');
-  const files = fs.readdirSync(dir).filter((f) => /\.(json|yaml)$/.test(f)).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => /\.(json|yaml)$/.test(f))
+    .sort();
 
   it('has the five seed examples in JSON and YAML', () => {
     assert.equal(files.filter((f) => f.endsWith('.json')).length, 5);
@@ -215,44 +249,134 @@ describe('request schema: rejects invalid bodies where expected', () => {
     ['count zero', ['server', 'count'], 0, '/server/count', 'minimum'],
     ['count above 500', ['server', 'count'], 501, '/server/count', 'maximum'],
     ['count as string', ['server', 'count'], '2', '/server/count', 'type'],
-    ['isAutoPay as YAML/JSON boolean', ['server', 'extendparam', 'isAutoPay'], true, '/server/extendparam/isAutoPay', 'type'],
-    ['chargingMode misspelt', ['server', 'extendparam', 'chargingMode'], 'monthly', '/server/extendparam/chargingMode', 'enum'],
+    [
+      'isAutoPay as YAML/JSON boolean',
+      ['server', 'extendparam', 'isAutoPay'],
+      true,
+      '/server/extendparam/isAutoPay',
+      'type',
+    ],
+    [
+      'chargingMode misspelt',
+      ['server', 'extendparam', 'chargingMode'],
+      'monthly',
+      '/server/extendparam/chargingMode',
+      'enum',
+    ],
     ['periodNum above 9', ['server', 'extendparam', 'periodNum'], 10, '/server/extendparam/periodNum', 'maximum'],
-    ['enterprise project not a UUID', ['server', 'extendparam', 'enterprise_project_id'], 'default', '/server/extendparam/enterprise_project_id', 'pattern'],
+    [
+      'enterprise project not a UUID',
+      ['server', 'extendparam', 'enterprise_project_id'],
+      'default',
+      '/server/extendparam/enterprise_project_id',
+      'pattern',
+    ],
     ['spotPrice as number', ['server', 'extendparam', 'spotPrice'], 0.05, '/server/extendparam/spotPrice', 'type'],
     ['unknown disk type', ['server', 'root_volume', 'volumetype'], 'SDD', '/server/root_volume/volumetype', 'enum'],
     ['system disk too large', ['server', 'root_volume', 'size'], 2048, '/server/root_volume/size', 'maximum'],
     ['data disk too small', ['server', 'data_volumes', 0, 'size'], 5, '/server/data_volumes/0/size', 'minimum'],
     ['data disk size missing', ['server', 'data_volumes', 0, 'size'], REMOVE, '/server/data_volumes/0', 'required'],
     ['data disk iops as string', ['server', 'data_volumes', 0, 'iops'], '3000', '/server/data_volumes/0/iops', 'type'],
-    ['disk encryption flag as number', ['server', 'data_volumes', 0, 'metadata'], { __system__encrypted: 1 }, '/server/data_volumes/0/metadata/__system__encrypted', 'type'],
-    ['unknown disk metadata key', ['server', 'data_volumes', 0, 'metadata'], { color: 'blue' }, '/server/data_volumes/0/metadata', 'additionalProperties'],
-    ['cluster_type other than DSS', ['server', 'root_volume', 'cluster_type'], 'SAN', '/server/root_volume/cluster_type', 'enum'],
+    [
+      'disk encryption flag as number',
+      ['server', 'data_volumes', 0, 'metadata'],
+      { __system__encrypted: 1 },
+      '/server/data_volumes/0/metadata/__system__encrypted',
+      'type',
+    ],
+    [
+      'unknown disk metadata key',
+      ['server', 'data_volumes', 0, 'metadata'],
+      { color: 'blue' },
+      '/server/data_volumes/0/metadata',
+      'additionalProperties',
+    ],
+    [
+      'cluster_type other than DSS',
+      ['server', 'root_volume', 'cluster_type'],
+      'SAN',
+      '/server/root_volume/cluster_type',
+      'enum',
+    ],
     ['no NICs', ['server', 'nics'], [], '/server/nics', 'minItems'],
-    ['NIC address is not IPv4', ['server', 'nics', 0, 'ip_address'], '10.0.1.300', '/server/nics/0/ip_address', 'format'],
+    [
+      'NIC address is not IPv4',
+      ['server', 'nics', 0, 'ip_address'],
+      '10.0.1.300',
+      '/server/nics/0/ip_address',
+      'format',
+    ],
     ['unknown NIC key', ['server', 'nics', 0, 'subnet'], 'x', '/server/nics/0', 'additionalProperties'],
-    ['bandwidth sharetype missing', ['server', 'publicip', 'eip', 'bandwidth', 'sharetype'], REMOVE, '/server/publicip/eip/bandwidth', 'required'],
-    ['bandwidth chargemode unknown', ['server', 'publicip', 'eip', 'bandwidth', 'chargemode'], 'volume', '/server/publicip/eip/bandwidth/chargemode', 'enum'],
-    ['bandwidth too large', ['server', 'publicip', 'eip', 'bandwidth', 'size'], 5000, '/server/publicip/eip/bandwidth/size', 'maximum'],
+    [
+      'bandwidth sharetype missing',
+      ['server', 'publicip', 'eip', 'bandwidth', 'sharetype'],
+      REMOVE,
+      '/server/publicip/eip/bandwidth',
+      'required',
+    ],
+    [
+      'bandwidth chargemode unknown',
+      ['server', 'publicip', 'eip', 'bandwidth', 'chargemode'],
+      'volume',
+      '/server/publicip/eip/bandwidth/chargemode',
+      'enum',
+    ],
+    [
+      'bandwidth too large',
+      ['server', 'publicip', 'eip', 'bandwidth', 'size'],
+      5000,
+      '/server/publicip/eip/bandwidth/size',
+      'maximum',
+    ],
     ['eip iptype missing', ['server', 'publicip', 'eip', 'iptype'], REMOVE, '/server/publicip/eip', 'required'],
     ['metadata value not a string', ['server', 'metadata', 'agency_name'], 42, '/server/metadata/agency_name', 'type'],
     ['metadata custom value not a string', ['server', 'metadata', 'team'], 7, '/server/metadata/team', 'type'],
     ['metadata key with a slash', ['server', 'metadata', 'a/b'], 'x', '/server/metadata', 'propertyNames'],
-    ['more than 10 metadata pairs', ['server', 'metadata'], Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, 'v'])), '/server/metadata', 'maxProperties'],
-    ['unknown agent', ['server', 'metadata', '__support_agent_list'], 'ces,antivirus', '/server/metadata/__support_agent_list', 'pattern'],
+    [
+      'more than 10 metadata pairs',
+      ['server', 'metadata'],
+      Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, 'v'])),
+      '/server/metadata',
+      'maxProperties',
+    ],
+    [
+      'unknown agent',
+      ['server', 'metadata', '__support_agent_list'],
+      'ces,antivirus',
+      '/server/metadata/__support_agent_list',
+      'pattern',
+    ],
     ['server tag key with =', ['server', 'server_tags', 0, 'key'], 'a=b', '/server/server_tags/0/key', 'pattern'],
     ['server tag without value', ['server', 'server_tags', 0, 'value'], REMOVE, '/server/server_tags/0', 'required'],
     ['old-style tag without a dot', ['server', 'tags'], ['nodot'], '/server/tags/0', 'pattern'],
     ['description with <', ['server', 'description'], '<b>web</b>', '/server/description', 'pattern'],
     ['description too long', ['server', 'description'], 'd'.repeat(86), '/server/description', 'maxLength'],
-    ['auto_terminate_time not ISO UTC', ['server', 'auto_terminate_time'], '2030-09-25 12:05', '/server/auto_terminate_time', 'pattern'],
+    [
+      'auto_terminate_time not ISO UTC',
+      ['server', 'auto_terminate_time'],
+      '2030-09-25 12:05',
+      '/server/auto_terminate_time',
+      'pattern',
+    ],
     ['adminPass too short', ['server', 'adminPass'], 'Ab1!', '/server/adminPass', 'pattern'],
     ['adminPass with a space', ['server', 'adminPass'], 'Abc 12345!', '/server/adminPass', 'pattern'],
     ['user_data not base64', ['server', 'user_data'], '#!/bin/bash\necho hi', '/server/user_data', 'pattern'],
     ['cpu threads 3', ['server', 'cpu_options'], { 'hw:cpu_threads': 3 }, '/server/cpu_options/hw:cpu_threads', 'enum'],
-    ['tenancy unknown', ['server', 'os:scheduler_hints'], { tenancy: 'private' }, '/server/os:scheduler_hints/tenancy', 'enum'],
+    [
+      'tenancy unknown',
+      ['server', 'os:scheduler_hints'],
+      { tenancy: 'private' },
+      '/server/os:scheduler_hints/tenancy',
+      'enum',
+    ],
     ['enclave_options without enabled', ['server', 'enclave_options'], {}, '/server/enclave_options', 'required'],
-    ['http_tokens unknown', ['server', 'metadata_options'], { http_tokens: 'always' }, '/server/metadata_options/http_tokens', 'enum'],
+    [
+      'http_tokens unknown',
+      ['server', 'metadata_options'],
+      { http_tokens: 'always' },
+      '/server/metadata_options/http_tokens',
+      'enum',
+    ],
   ];
 
   for (const [what, at, value, errorPath, keyword] of cases) {
@@ -278,11 +402,17 @@ describe('request schema: rejects invalid bodies where expected', () => {
       [['server', 'publicip', 'eip', 'bandwidth', 'chargemode'], ''],
       [['server', 'metadata', 'my key:1.a-b_c'], 'value'],
       [['server', 'server_tags', 0, 'value'], ''],
-      [['server', 'tags'], ['env.prod', 'team_a.web-1.x']],
+      [
+        ['server', 'tags'],
+        ['env.prod', 'team_a.web-1.x'],
+      ],
       [['server', 'name'], '测试服务器'],
     ];
     for (const [at, value] of edges) {
-      assert.ok(validate(withValue(validBody(), at, value)), `${at.join('.')}=${JSON.stringify(value)}\n${describeErrors(validate.errors)}`);
+      assert.ok(
+        validate(withValue(validBody(), at, value)),
+        `${at.join('.')}=${JSON.stringify(value)}\n${describeErrors(validate.errors)}`,
+      );
     }
   });
 });

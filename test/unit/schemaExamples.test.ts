@@ -18,9 +18,12 @@ function assertUsesWorldIds(label: string, server: Server): void {
   assert.ok([...world.linuxImages, world.windowsImage].includes(server.imageRef), `${label}: imageRef`);
   assert.ok(world.flavors.includes(server.flavorRef), `${label}: flavorRef`);
   assert.ok(world.vpcs.includes(server.vpcid), `${label}: vpcid`);
-  for (const nic of server.nics) assert.ok(world.subnetsByVpc[server.vpcid].includes(nic.subnet_id), `${label}: subnet ${nic.subnet_id}`);
-  for (const group of server.security_groups ?? []) assert.ok(world.securityGroups.includes(group.id), `${label}: security group`);
-  if (server.availability_zone !== undefined) assert.ok(world.availabilityZones.includes(server.availability_zone), `${label}: AZ`);
+  for (const nic of server.nics)
+    assert.ok(world.subnetsByVpc[server.vpcid].includes(nic.subnet_id), `${label}: subnet ${nic.subnet_id}`);
+  for (const group of server.security_groups ?? [])
+    assert.ok(world.securityGroups.includes(group.id), `${label}: security group`);
+  if (server.availability_zone !== undefined)
+    assert.ok(world.availabilityZones.includes(server.availability_zone), `${label}: AZ`);
   if (server.key_name !== undefined) assert.equal(server.key_name, world.keyPair, `${label}: key_name`);
 }
 
@@ -30,26 +33,45 @@ function assertUsesWorldIds(label: string, server: Server): void {
  */
 function assertCrossFieldSane(label: string, server: Server): void {
   const prePaid = server.extendparam?.chargingMode === 'prePaid';
-  if ((server.count ?? 1) > 1 && server.isAutoRename !== true) assert.ok(server.name.length <= 59, `${label}: name too long for count > 1`);
-  if (prePaid && server.key_name) assert.equal(typeof server.metadata?.op_svc_userid, 'string', `${label}: prePaid + key_name needs op_svc_userid`);
+  if ((server.count ?? 1) > 1 && server.isAutoRename !== true)
+    assert.ok(server.name.length <= 59, `${label}: name too long for count > 1`);
+  if (prePaid && server.key_name)
+    assert.equal(typeof server.metadata?.op_svc_userid, 'string', `${label}: prePaid + key_name needs op_svc_userid`);
   if (prePaid) {
     assert.ok(['month', 'year'].includes(server.extendparam.periodType), `${label}: periodType`);
-    assert.ok(server.extendparam.periodNum >= 1 && server.extendparam.periodNum <= (server.extendparam.periodType === 'year' ? 3 : 9), `${label}: periodNum`);
+    assert.ok(
+      server.extendparam.periodNum >= 1 &&
+        server.extendparam.periodNum <= (server.extendparam.periodType === 'year' ? 3 : 9),
+      `${label}: periodNum`,
+    );
   }
-  if (server.extendparam?.marketType === 'spot') assert.notEqual(server.extendparam.support_auto_recovery, true, `${label}: spot + auto-recovery`);
+  if (server.extendparam?.marketType === 'spot')
+    assert.notEqual(server.extendparam.support_auto_recovery, true, `${label}: spot + auto-recovery`);
   for (const disk of [server.root_volume, ...(server.data_volumes ?? [])]) {
     const type = disk.volumetype as string;
     assert.equal('iops' in disk, type === 'GPSSD2' || type === 'ESSD2', `${label}: iops on ${type}`);
     assert.equal('throughput' in disk, type === 'GPSSD2', `${label}: throughput on ${type}`);
-    if ('iops' in disk || 'throughput' in disk) assert.ok(!prePaid, `${label}: GPSSD2/ESSD2 performance on a prePaid server`);
+    if ('iops' in disk || 'throughput' in disk)
+      assert.ok(!prePaid, `${label}: GPSSD2/ESSD2 performance on a prePaid server`);
     if (disk.delete_on_termination) assert.ok(!prePaid, `${label}: delete_on_termination on a prePaid server`);
   }
-  if (server.publicip?.eip?.bandwidth?.sharetype === 'PER') assert.equal(typeof server.publicip.eip.bandwidth.size, 'number', `${label}: PER bandwidth size`);
-  assert.equal(server.adminPass === undefined || /^\$\{secret:\w+\}$/.test(server.adminPass), true, `${label}: literal adminPass`);
+  if (server.publicip?.eip?.bandwidth?.sharetype === 'PER')
+    assert.equal(typeof server.publicip.eip.bandwidth.size, 'number', `${label}: PER bandwidth size`);
+  assert.equal(
+    server.adminPass === undefined || /^\$\{secret:\w+\}$/.test(server.adminPass),
+    true,
+    `${label}: literal adminPass`,
+  );
 }
 
 describe('examples/', () => {
-  const validExamples = ['pay-per-use.ecs.yaml', 'yearly-monthly-eip.ecs.json', 'data-disks.ecs.yaml', 'spot.ecs.yaml', 'rejected-by-cloud.ecs.yaml'];
+  const validExamples = [
+    'pay-per-use.ecs.yaml',
+    'yearly-monthly-eip.ecs.json',
+    'data-disks.ecs.yaml',
+    'spot.ecs.yaml',
+    'rejected-by-cloud.ecs.yaml',
+  ];
 
   for (const file of validExamples) {
     it(`${file} is valid, uses world IDs and breaks no cross-field rule it should not`, () => {
@@ -65,8 +87,14 @@ describe('examples/', () => {
     assert.notEqual(server('pay-per-use.ecs.yaml').extendparam?.chargingMode, 'prePaid');
     const monthly = server('yearly-monthly-eip.ecs.json');
     assert.deepEqual(
-      [monthly.extendparam.chargingMode, monthly.extendparam.periodType, monthly.extendparam.periodNum, monthly.extendparam.isAutoPay],
-      ['prePaid', 'month', 1, 'true']);
+      [
+        monthly.extendparam.chargingMode,
+        monthly.extendparam.periodType,
+        monthly.extendparam.periodNum,
+        monthly.extendparam.isAutoPay,
+      ],
+      ['prePaid', 'month', 1, 'true'],
+    );
     assert.deepEqual(monthly.publicip.eip.bandwidth, { sharetype: 'PER', size: 5 });
     const disks = server('data-disks.ecs.yaml').data_volumes as Server[];
     assert.equal(disks.length, 2);
@@ -88,7 +116,10 @@ describe('examples/', () => {
     assert.ok(server.count > 1 && server.name.length > 59, 'long name with count > 1');
     assert.ok(typeof server.adminPass === 'string' && !server.adminPass.startsWith('${secret:'), 'literal adminPass');
     assert.equal(server.extendparam.isAutoPay, true, 'YAML boolean isAutoPay');
-    assert.ok((server.data_volumes as Server[]).some((d) => d.volumetype === 'GPSSD' && 'throughput' in d), 'GPSSD with throughput');
+    assert.ok(
+      (server.data_volumes as Server[]).some((d) => d.volumetype === 'GPSSD' && 'throughput' in d),
+      'GPSSD with throughput',
+    );
     assert.equal((text.match(/^\s*# MISTAKE \d:/gm) ?? []).length, 5);
   });
 
@@ -108,7 +139,8 @@ interface Snippet {
 
 /** Inserts a template the way the editor would with all defaults accepted. */
 function expandSnippet(body: string[]): string {
-  return body.join('\n')
+  return body
+    .join('\n')
     .replace(/\$\{\d+:([^}]*)\}/g, '$1')
     .replace(/\$\{\d+\|([^,|]*)[^|]*\|\}/g, '$1')
     .replace(/\$\d+/g, '');
@@ -116,7 +148,8 @@ function expandSnippet(body: string[]): string {
 
 describe('snippets/', () => {
   const files = { json: 'ecs-json.snippets.json', yaml: 'ecs-yaml.snippets.json' } as const;
-  const load = (file: string) => JSON.parse(fs.readFileSync(repoPath('snippets', file), 'utf8')) as Record<string, Snippet>;
+  const load = (file: string) =>
+    JSON.parse(fs.readFileSync(repoPath('snippets', file), 'utf8')) as Record<string, Snippet>;
 
   it('both languages offer the same templates with the same prefixes', () => {
     const json = load(files.json);
@@ -132,7 +165,10 @@ describe('snippets/', () => {
         assert.match(snippet.prefix, /^ecs-[a-z-]+$/, name);
         assert.ok(snippet.description.length > 20, name);
         assert.ok(Array.isArray(snippet.body) && snippet.body.every((line) => typeof line === 'string'), name);
-        assert.ok(snippet.body.some((line) => line.includes('${1:')), `${name}: no first tab stop`);
+        assert.ok(
+          snippet.body.some((line) => line.includes('${1:')),
+          `${name}: no first tab stop`,
+        );
         assert.ok(!snippet.body.some((line) => line.includes('\t')), `${name}: tabs in body`);
         const text = expandSnippet(snippet.body);
         const body = (language === 'json' ? JSON.parse(text) : parseYaml(text)) as { server: Server };

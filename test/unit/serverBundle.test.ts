@@ -22,7 +22,8 @@ function topLevelNames(source: string): string[] {
   };
   for (const statement of file.statements) {
     if (ts.isVariableStatement(statement)) statement.declarationList.declarations.forEach((d) => addBinding(d.name));
-    else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name) names.push(statement.name.text);
+    else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name)
+      names.push(statement.name.text);
   }
   return names;
 }
@@ -41,7 +42,10 @@ describe('the server bundle run as a script', { skip: !existsSync(bundlePath) &&
   });
 
   test('the check itself finds a name that would replace a global', () => {
-    assert.deepEqual(nodeGlobalsAmong(topLevelNames('"use strict";var a=1,URL=2;function fetch(){}class b{}let {c,d:[process]}={};')), ['URL', 'fetch', 'process']);
+    assert.deepEqual(
+      nodeGlobalsAmong(topLevelNames('"use strict";var a=1,URL=2;function fetch(){}class b{}let {c,d:[process]}={};')),
+      ['URL', 'fetch', 'process'],
+    );
   });
 });
 
@@ -49,6 +53,9 @@ describe('the server bundle', { skip: !existsSync(`${bundlePath}.map`) && 'run n
   test('holds one build of vscode-languageserver-types, the one vscode-languageserver-protocol loads', () => {
     const sources: string[] = JSON.parse(readFileSync(`${bundlePath}.map`, 'utf8')).sources;
     const typesFiles = sources.filter((source) => source.includes('/vscode-languageserver-types/'));
-    assert.deepEqual(typesFiles.map((source) => source.replace(/^.*node_modules\//, '')), ['vscode-languageserver-types/lib/umd/main.js']);
+    assert.deepEqual(
+      typesFiles.map((source) => source.replace(/^.*node_modules\//, '')),
+      ['vscode-languageserver-types/lib/umd/main.js'],
+    );
   });
 });

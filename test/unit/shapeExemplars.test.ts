@@ -45,7 +45,10 @@ process.stdout.write(JSON.stringify({ before, after: optimised() }));
 `;
 
 describe('shape exemplars', () => {
-  const script = freshNodeScript<{ before: boolean; after: boolean }>(SCRIPT, ['--allow-natives-syntax', '--expose-gc']);
+  const script = freshNodeScript<{ before: boolean; after: boolean }>(SCRIPT, [
+    '--allow-natives-syntax',
+    '--expose-gc',
+  ]);
   after(() => script.dispose());
   const run = (format: string, mode: string): { before: boolean; after: boolean } => script.run(format, mode);
 
@@ -56,14 +59,25 @@ describe('shape exemplars', () => {
       // control may take up to three processes; it shows that the check below can fail.
       const withoutRuns = [run(format, 'none')];
       while (withoutRuns.at(-1)?.after !== false && withoutRuns.length < 3) withoutRuns.push(run(format, 'none'));
-      assert.deepEqual(withoutRuns.at(-1), { before: true, after: false }, `without an exemplar, the collection drops the optimised parser (${JSON.stringify(withoutRuns)})`);
-      assert.deepEqual(run(format, 'exemplar'), { before: true, after: true }, 'with an exemplar, the optimised parser stays');
+      assert.deepEqual(
+        withoutRuns.at(-1),
+        { before: true, after: false },
+        `without an exemplar, the collection drops the optimised parser (${JSON.stringify(withoutRuns)})`,
+      );
+      assert.deepEqual(
+        run(format, 'exemplar'),
+        { before: true, after: true },
+        'with an exemplar, the optimised parser stays',
+      );
     });
   }
 
   it('the warm-up of a format keeps its exemplar at once, with the parser objects, the tree and the diagnostics', () => {
     const service = createLanguageService();
-    const warmUps = new WarmUpRunner(() => service, (error) => assert.fail(String(error)));
+    const warmUps = new WarmUpRunner(
+      () => service,
+      (error) => assert.fail(String(error)),
+    );
     // Only the exemplars are checked here; the queued warm-up slices are dropped at the end.
     try {
       for (const format of ['json', 'yaml'] as const) {
@@ -71,11 +85,15 @@ describe('shape exemplars', () => {
         warmUps.warm(format);
         const kept = shapeExemplar(format);
         assert.ok(kept, `an exemplar for ${format}`);
-        const tree = kept.find((value) => typeof value === 'object' && value !== null && 'root' in value) as { format: string; root?: unknown } | undefined;
+        const tree = kept.find((value) => typeof value === 'object' && value !== null && 'root' in value) as
+          { format: string; root?: unknown } | undefined;
         assert.equal(tree?.format, format);
         assert.ok(tree?.root, 'the exemplar request parsed');
         assert.ok(kept.some(Array.isArray), 'the validation result is kept');
-        assert.ok(kept.length >= (format === 'yaml' ? 7 : 3), `the parser's own objects are kept (${kept.length} objects)`);
+        assert.ok(
+          kept.length >= (format === 'yaml' ? 7 : 3),
+          `the parser's own objects are kept (${kept.length} objects)`,
+        );
       }
     } finally {
       warmUps.stop();

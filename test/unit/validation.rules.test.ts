@@ -15,7 +15,15 @@ const countRule: CrossFieldRule = {
   fields: ['count'],
   check({ server }) {
     const node = nodeAtPath(server, ['count']);
-    return node ? [{ node, message: 'count looks odd.', fixes: [{ kind: 'replaceValue', path: ['server', 'count'], candidates: [2] }] }] : [];
+    return node
+      ? [
+          {
+            node,
+            message: 'count looks odd.',
+            fixes: [{ kind: 'replaceValue', path: ['server', 'count'], candidates: [2] }],
+          },
+        ]
+      : [];
   },
 };
 
@@ -43,13 +51,18 @@ const throwingRule: CrossFieldRule = {
 
 describe('cross-field rules in the pipeline', () => {
   test('findings become diagnostics with code ECS-<id>, source ECS, the rule severity and fix data', () => {
-    for (const [text, format, anchor] of [[BASE_JSON, 'json', '"count": [[1]]'], [BASE_YAML, 'yaml', 'count: [[1]]']] as const) {
+    for (const [text, format, anchor] of [
+      [BASE_JSON, 'json', '"count": [[1]]'],
+      [BASE_YAML, 'yaml', 'count: [[1]]'],
+    ] as const) {
       const checked = check(text, format, {}, [countRule]);
       const diagnostic = oneDiagnosticAt(checked, anchor);
       assert.equal(diagnostic.code, 'ECS-R90');
       assert.equal(diagnostic.source, 'ECS');
       assert.equal(diagnostic.severity, DiagnosticSeverity.Warning);
-      assert.deepEqual(diagnostic.data, { fixes: [{ kind: 'replaceValue', path: ['server', 'count'], candidates: [2] }] });
+      assert.deepEqual(diagnostic.data, {
+        fixes: [{ kind: 'replaceValue', path: ['server', 'count'], candidates: [2] }],
+      });
     }
   });
 
@@ -65,7 +78,14 @@ describe('cross-field rules in the pipeline', () => {
 
   test('the rules get the document, root, server and the injected now', () => {
     let seen: RuleContext | undefined;
-    const spy: CrossFieldRule = { ...countRule, id: 'R93', check(context) { seen = context; return []; } };
+    const spy: CrossFieldRule = {
+      ...countRule,
+      id: 'R93',
+      check(context) {
+        seen = context;
+        return [];
+      },
+    };
     const checked = check(BASE_YAML, 'yaml', {}, [spy]);
     assert.equal(seen?.document, checked.doc);
     assert.equal(seen?.root, checked.doc.root);
@@ -75,7 +95,14 @@ describe('cross-field rules in the pipeline', () => {
 
   test('rules do not run on a document whose root is not an object', () => {
     let ran = false;
-    const spy: CrossFieldRule = { ...countRule, id: 'R94', check() { ran = true; return []; } };
+    const spy: CrossFieldRule = {
+      ...countRule,
+      id: 'R94',
+      check() {
+        ran = true;
+        return [];
+      },
+    };
     check('- 1\n- 2\n', 'yaml', {}, [spy]);
     assert.equal(ran, false);
   });
@@ -104,26 +131,38 @@ describe('ecs.rules severity settings', () => {
 
   test('a rule error on the same node replaces the generic schema message; switching the rule off brings it back', () => {
     const zero: CrossFieldRule = {
-      ...countRule, id: 'R95', defaultSeverity: 'error',
+      ...countRule,
+      id: 'R95',
+      defaultSeverity: 'error',
       check: ({ server }) => [{ node: nodeAtPath(server, ['count'])!, message: 'count must be 1 to 500.' }],
     };
     const text = BASE_YAML.replace('count: 1', 'count: 0');
     const withRule = check(text, 'yaml', {}, [zero]);
-    assert.deepEqual(withRule.diagnostics.map((d) => d.code), ['ECS-R95']);
+    assert.deepEqual(
+      withRule.diagnostics.map((d) => d.code),
+      ['ECS-R95'],
+    );
     const withoutRule = check(text, 'yaml', { rules: { R95: 'off' } }, [zero]);
-    assert.deepEqual(withoutRule.diagnostics.map((d) => d.code), ['schema']);
+    assert.deepEqual(
+      withoutRule.diagnostics.map((d) => d.code),
+      ['schema'],
+    );
   });
 });
 
 describe('the real rule set', () => {
   test('no rule throws on the base requests, and its diagnostics carry its code', () => {
-    for (const [text, format] of [[BASE_JSON, 'json'], [BASE_YAML, 'yaml']] as const) {
+    for (const [text, format] of [
+      [BASE_JSON, 'json'],
+      [BASE_YAML, 'yaml'],
+    ] as const) {
       const doc = parse(text, format);
       const root = doc.root as ObjectNode;
       const context: RuleContext = { document: doc, root, server: asObject(getValue(root, 'server')), now: FIXED_NOW };
       for (const rule of allRules) {
         assert.doesNotThrow(() => rule.check(context), rule.id);
-        for (const diagnostic of check(text, format, {}, [rule]).diagnostics) assert.equal(diagnostic.code, `ECS-${rule.id}`);
+        for (const diagnostic of check(text, format, {}, [rule]).diagnostics)
+          assert.equal(diagnostic.code, `ECS-${rule.id}`);
       }
     }
   });

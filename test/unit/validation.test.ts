@@ -7,8 +7,11 @@ import type { DiagnosticData, FixData } from '../../server/service/types';
 import { BASE_JSON, BASE_YAML, check, diagnosticsAt, oneDiagnosticAt, readFixture, textUnder } from './parser.helpers';
 
 const SEEDS = [
-  'seed-ex1-prepaid-keypair', 'seed-ex2-prepaid-password', 'seed-ex3-prepaid-eip-traffic',
-  'seed-ex4-prepaid-shared-bandwidth', 'seed-ex5-dry-run',
+  'seed-ex1-prepaid-keypair',
+  'seed-ex2-prepaid-password',
+  'seed-ex3-prepaid-eip-traffic',
+  'seed-ex4-prepaid-shared-bandwidth',
+  'seed-ex5-dry-run',
 ];
 
 function fixes(diagnostic: Diagnostic): FixData[] {
@@ -27,7 +30,11 @@ describe('valid documents', () => {
     test(`${seed} (JSON and YAML) has no syntax, schema, typing, deprecation or secret findings`, () => {
       for (const format of ['json', 'yaml'] as const) {
         const { diagnostics } = check(readFixture('seed-examples', `${seed}.${format}`), format, {}, NO_RULES);
-        assert.deepEqual(diagnostics.map((d) => `${d.code}: ${d.message}`), [], format);
+        assert.deepEqual(
+          diagnostics.map((d) => `${d.code}: ${d.message}`),
+          [],
+          format,
+        );
       }
     });
   }
@@ -41,13 +48,27 @@ describe('valid documents', () => {
 describe('the schema-errors-10 fixture: each error on its node, in both formats', () => {
   const anchors = {
     json: [
-      '"volumetype": [["SDD"]]', '"size": [[5]]', '"size": [["100"]]', '"name": [["web server#1"]]', '"count": [[0]]',
-      '"subnet_id": [["not-a-uuid"]]', '[["hostname"]]', '"chargingMode": [["monthly"]]', '"description": [["<b>web</b>"]]',
+      '"volumetype": [["SDD"]]',
+      '"size": [[5]]',
+      '"size": [["100"]]',
+      '"name": [["web server#1"]]',
+      '"count": [[0]]',
+      '"subnet_id": [["not-a-uuid"]]',
+      '[["hostname"]]',
+      '"chargingMode": [["monthly"]]',
+      '"description": [["<b>web</b>"]]',
       '"hw:cpu_threads": [[3]]',
     ],
     yaml: [
-      'volumetype: [[SDD]]', 'size: [[5]]\n', 'size: [["100"]]', 'name: [["web server#1"]]', 'count: [[0]]',
-      'subnet_id: [[not-a-uuid]]', '[[hostname]]: web-1', 'chargingMode: [[monthly]]', 'description: [["<b>web</b>"]]',
+      'volumetype: [[SDD]]',
+      'size: [[5]]\n',
+      'size: [["100"]]',
+      'name: [["web server#1"]]',
+      'count: [[0]]',
+      'subnet_id: [[not-a-uuid]]',
+      '[[hostname]]: web-1',
+      'chargingMode: [[monthly]]',
+      'description: [["<b>web</b>"]]',
       'hw:cpu_threads: [[3]]',
     ],
   };
@@ -68,21 +89,38 @@ describe('the schema-errors-10 fixture: each error on its node, in both formats'
 
 describe('where schema problems land', () => {
   test('a missing required property: on the key of the object that lacks it, one diagnostic for all', () => {
-    const json = check(BASE_JSON.replace(/\s*"flavorRef": "s6.small.1",/, '').replace(/\s*"name": "web-1",/, ''), 'json', {}, NO_RULES);
+    const json = check(
+      BASE_JSON.replace(/\s*"flavorRef": "s6.small.1",/, '').replace(/\s*"name": "web-1",/, ''),
+      'json',
+      {},
+      NO_RULES,
+    );
     const diagnostic = oneDiagnosticAt(json, '[["server"]]');
     assert.equal(diagnostic.message, '"server" is missing the required properties "flavorRef" and "name".');
-    assert.deepEqual(fixes(diagnostic), [{ kind: 'addProperties', path: ['server'], properties: ['flavorRef', 'name'] }]);
+    assert.deepEqual(fixes(diagnostic), [
+      { kind: 'addProperties', path: ['server'], properties: ['flavorRef', 'name'] },
+    ]);
     assert.equal(json.diagnostics.length, 1);
 
     const yaml = check(BASE_YAML.replace('  flavorRef: s6.small.1\n', ''), 'yaml', {}, NO_RULES);
-    assert.equal(oneDiagnosticAt(yaml, '[[server]]:').message, '"server" is missing the required property "flavorRef".');
+    assert.equal(
+      oneDiagnosticAt(yaml, '[[server]]:').message,
+      '"server" is missing the required property "flavorRef".',
+    );
   });
 
   test('missing in a list item: on the item', () => {
-    const yaml = check(BASE_YAML.replace('  root_volume:\n', '  data_volumes:\n    - size: 10\n  root_volume:\n'), 'yaml', {}, NO_RULES);
+    const yaml = check(
+      BASE_YAML.replace('  root_volume:\n', '  data_volumes:\n    - size: 10\n  root_volume:\n'),
+      'yaml',
+      {},
+      NO_RULES,
+    );
     const diagnostic = oneDiagnosticAt(yaml, '- [[size]]: 10');
     assert.match(diagnostic.message, /"data_volumes\[0\]" is missing the required property "volumetype"/);
-    assert.deepEqual(fixes(diagnostic), [{ kind: 'addProperties', path: ['server', 'data_volumes', 0], properties: ['volumetype'] }]);
+    assert.deepEqual(fixes(diagnostic), [
+      { kind: 'addProperties', path: ['server', 'data_volumes', 0], properties: ['volumetype'] },
+    ]);
   });
 
   test('a missing "server": at the start of the root', () => {
@@ -129,34 +167,52 @@ describe('where schema problems land', () => {
   });
 
   test('out of range: on the value, in plain words', () => {
-    const diagnostic = oneDiagnosticAt(check(BASE_YAML.replace('count: 1', 'count: 0'), 'yaml', {}, NO_RULES), 'count: [[0]]');
+    const diagnostic = oneDiagnosticAt(
+      check(BASE_YAML.replace('count: 1', 'count: 0'), 'yaml', {}, NO_RULES),
+      'count: [[0]]',
+    );
     assert.equal(diagnostic.message, '"count" must be at least 1.');
     assert.equal(diagnostic.code, 'schema');
     assert.equal(diagnostic.source, 'ECS');
   });
 
   test('a wrong type: on the value, naming what is wanted and what was found', () => {
-    const diagnostic = oneDiagnosticAt(check(BASE_JSON.replace('"count": 1', '"count": "1"'), 'json', {}, NO_RULES), '"count": [["1"]]');
+    const diagnostic = oneDiagnosticAt(
+      check(BASE_JSON.replace('"count": 1', '"count": "1"'), 'json', {}, NO_RULES),
+      '"count": [["1"]]',
+    );
     assert.equal(diagnostic.message, '"count" must be a whole number, not a string: write 1 without quotes.');
     assert.deepEqual(fixes(diagnostic), [{ kind: 'replaceValue', path: ['server', 'count'], candidates: [1] }]);
-    const other = oneDiagnosticAt(check(BASE_JSON.replace('"count": 1', '"count": "one"'), 'json', {}, NO_RULES), '"count": [["one"]]');
+    const other = oneDiagnosticAt(
+      check(BASE_JSON.replace('"count": 1', '"count": "one"'), 'json', {}, NO_RULES),
+      '"count": [["one"]]',
+    );
     assert.equal(other.message, '"count" must be a whole number, not a string.');
     assert.deepEqual(fixes(other), []);
   });
 
   test('a too long string: on the value, with its length', () => {
     const long = 'a'.repeat(130);
-    const diagnostic = oneDiagnosticAt(check(BASE_YAML.replace('name: web-1', `name: ${long}`), 'yaml', {}, NO_RULES), `name: [[${long}]]`);
+    const diagnostic = oneDiagnosticAt(
+      check(BASE_YAML.replace('name: web-1', `name: ${long}`), 'yaml', {}, NO_RULES),
+      `name: [[${long}]]`,
+    );
     assert.match(diagnostic.message, /"name" must be at most 128 characters long \(it has 130\)/);
   });
 
   test('a pattern mismatch explains the expected form', () => {
-    const diagnostic = oneDiagnosticAt(check(BASE_YAML.replace('vpcid: 2b3c', 'vpcid: xx2b3c'), 'yaml', {}, NO_RULES), 'vpcid: [[xx2b3c4d5e-0000-4000-8000-000000000001]]');
+    const diagnostic = oneDiagnosticAt(
+      check(BASE_YAML.replace('vpcid: 2b3c', 'vpcid: xx2b3c'), 'yaml', {}, NO_RULES),
+      'vpcid: [[xx2b3c4d5e-0000-4000-8000-000000000001]]',
+    );
     assert.match(diagnostic.message, /^"vpcid" does not have the allowed form\. Expected: .*UUID/);
   });
 
   test('an invalid IPv4 address: on the value', () => {
-    const text = BASE_YAML.replace('    - subnet_id: 3c4d5e6f-0000-4000-8000-000000000001', '    - subnet_id: 3c4d5e6f-0000-4000-8000-000000000001\n      ip_address: 10.0.1.300');
+    const text = BASE_YAML.replace(
+      '    - subnet_id: 3c4d5e6f-0000-4000-8000-000000000001',
+      '    - subnet_id: 3c4d5e6f-0000-4000-8000-000000000001\n      ip_address: 10.0.1.300',
+    );
     const diagnostic = oneDiagnosticAt(check(text, 'yaml', {}, NO_RULES), 'ip_address: [[10.0.1.300]]');
     assert.match(diagnostic.message, /"ip_address" must be an IPv4 address/);
   });
@@ -175,7 +231,10 @@ describe('where schema problems land', () => {
 
   test('a JSON key typed without its value is only a syntax error (not also "missing")', () => {
     const checked = check(BASE_JSON.replace('"name": "web-1",', '"name" "web-1",'), 'json', {}, NO_RULES);
-    assert.deepEqual(checked.diagnostics.map((d) => d.code), ['json-syntax']);
+    assert.deepEqual(
+      checked.diagnostics.map((d) => d.code),
+      ['json-syntax'],
+    );
   });
 });
 
@@ -210,32 +269,51 @@ describe('syntax, duplicates and comments', () => {
 
 describe('deprecated properties', () => {
   test('shareable: warning on the key, rename to multiattach', () => {
-    const text = BASE_YAML.replace('  root_volume:', '  data_volumes:\n    - volumetype: SSD\n      size: 10\n      shareable: true\n  root_volume:');
+    const text = BASE_YAML.replace(
+      '  root_volume:',
+      '  data_volumes:\n    - volumetype: SSD\n      size: 10\n      shareable: true\n  root_volume:',
+    );
     const diagnostic = oneDiagnosticAt(check(text, 'yaml', {}, NO_RULES), '[[shareable]]: true');
     assert.equal(diagnostic.severity, DiagnosticSeverity.Warning);
     assert.equal(diagnostic.code, 'deprecated');
     assert.match(diagnostic.message, /multiattach/);
-    assert.deepEqual(fixes(diagnostic), [{ kind: 'renameProperty', path: ['server', 'data_volumes', 0, 'shareable'], newName: 'multiattach' }]);
+    assert.deepEqual(fixes(diagnostic), [
+      { kind: 'renameProperty', path: ['server', 'data_volumes', 0, 'shareable'], newName: 'multiattach' },
+    ]);
   });
 
   describe('one diagnostic per shareable problem (deprecation and R18 together)', () => {
     const withDisk = (fields: string) =>
-      BASE_YAML.replace('  root_volume:', `  data_volumes:\n    - volumetype: SSD\n      size: 10\n${fields}  root_volume:`);
+      BASE_YAML.replace(
+        '  root_volume:',
+        `  data_volumes:\n    - volumetype: SSD\n      size: 10\n${fields}  root_volume:`,
+      );
     const onShareable = (text: string) => check(text, 'yaml').diagnostics.filter((d) => d.range.start.line === 10);
 
     test('shareable alone: only the deprecation warning, with the rename', () => {
       const found = onShareable(withDisk('      shareable: true\n'));
-      assert.deepEqual(found.map((d) => [d.code, d.severity]), [['deprecated', DiagnosticSeverity.Warning]]);
-      assert.deepEqual(fixes(found[0]), [{ kind: 'renameProperty', path: ['server', 'data_volumes', 0, 'shareable'], newName: 'multiattach' }]);
+      assert.deepEqual(
+        found.map((d) => [d.code, d.severity]),
+        [['deprecated', DiagnosticSeverity.Warning]],
+      );
+      assert.deepEqual(fixes(found[0]), [
+        { kind: 'renameProperty', path: ['server', 'data_volumes', 0, 'shareable'], newName: 'multiattach' },
+      ]);
     });
     test('contradicting multiattach: only R18, an error that removes shareable', () => {
       const found = onShareable(withDisk('      shareable: true\n      multiattach: false\n'));
-      assert.deepEqual(found.map((d) => [d.code, d.severity]), [['ECS-R18', DiagnosticSeverity.Error]]);
+      assert.deepEqual(
+        found.map((d) => [d.code, d.severity]),
+        [['ECS-R18', DiagnosticSeverity.Error]],
+      );
       assert.deepEqual(fixes(found[0]), [{ kind: 'removeProperty', path: ['server', 'data_volumes', 0, 'shareable'] }]);
     });
     test('equal multiattach: only R18, a warning that removes shareable', () => {
       const found = onShareable(withDisk('      shareable: true\n      multiattach: true\n'));
-      assert.deepEqual(found.map((d) => [d.code, d.severity]), [['ECS-R18', DiagnosticSeverity.Warning]]);
+      assert.deepEqual(
+        found.map((d) => [d.code, d.severity]),
+        [['ECS-R18', DiagnosticSeverity.Warning]],
+      );
       assert.deepEqual(fixes(found[0]), [{ kind: 'removeProperty', path: ['server', 'data_volumes', 0, 'shareable'] }]);
     });
   });
@@ -243,19 +321,29 @@ describe('deprecated properties', () => {
   test('a bad legacy tag: the move to server_tags is advised once, by the R40 hint', () => {
     const checked = check(BASE_JSON.replace('"count": 1', '"count": 1, "tags": ["bad"]'), 'json');
     const mentions = checked.diagnostics.filter((d) => d.message.includes('server_tags'));
-    assert.deepEqual(mentions.map((d) => [d.code, d.severity]), [['ECS-R40', DiagnosticSeverity.Hint]]);
+    assert.deepEqual(
+      mentions.map((d) => [d.code, d.severity]),
+      [['ECS-R40', DiagnosticSeverity.Hint]],
+    );
     assert.equal(oneDiagnosticAt(checked, '[["bad"]]').code, 'ECS-R40');
   });
 
   test('tags is not deprecated: no deprecation diagnostic, even with the rules off', () => {
     const text = BASE_JSON.replace('"count": 1', '"count": 1, "tags": ["env.test"]');
-    assert.deepEqual(check(text, 'json', {}, NO_RULES).diagnostics.map((d) => d.code), []);
+    assert.deepEqual(
+      check(text, 'json', {}, NO_RULES).diagnostics.map((d) => d.code),
+      [],
+    );
   });
 });
 
 describe('anyOf/oneOf noise is collapsed to the closest branch', () => {
-  const error = (keyword: string, schemaPath: string, instancePath = '/server/x', params: Record<string, unknown> = {}): ErrorObject =>
-    ({ keyword, schemaPath, instancePath, params, message: keyword });
+  const error = (
+    keyword: string,
+    schemaPath: string,
+    instancePath = '/server/x',
+    params: Record<string, unknown> = {},
+  ): ErrorObject => ({ keyword, schemaPath, instancePath, params, message: keyword });
 
   test('keeps the branch with the fewest errors and drops the wrapper', () => {
     const errors = [
@@ -266,11 +354,17 @@ describe('anyOf/oneOf noise is collapsed to the closest branch', () => {
       error('anyOf', '#/anyOf'),
       error('minimum', '#/properties/count/minimum', '/server/count'),
     ];
-    assert.deepEqual(collapseAlternatives(errors).map((e) => e.schemaPath), ['#/anyOf/2/required', '#/properties/count/minimum']);
+    assert.deepEqual(
+      collapseAlternatives(errors).map((e) => e.schemaPath),
+      ['#/anyOf/2/required', '#/properties/count/minimum'],
+    );
   });
 
   test('a oneOf that matched twice keeps only its own error; if-wrappers are dropped', () => {
     const errors = [error('oneOf', '#/oneOf', '/server/x', { passingSchemas: [0, 1] }), error('if', '#/if')];
-    assert.deepEqual(collapseAlternatives(errors).map((e) => e.keyword), ['oneOf']);
+    assert.deepEqual(
+      collapseAlternatives(errors).map((e) => e.keyword),
+      ['oneOf'],
+    );
   });
 });

@@ -54,7 +54,10 @@ describe('YAML typing traps', () => {
   });
 
   test('JSON: a bare true where a string is wanted asks for quotes too', () => {
-    const text = BASE_JSON.replace('"count": 1', '"count": 1, "extendparam": {"chargingMode": "prePaid", "periodType": "month", "periodNum": 1, "isAutoPay": true}');
+    const text = BASE_JSON.replace(
+      '"count": 1',
+      '"count": 1, "extendparam": {"chargingMode": "prePaid", "periodType": "month", "periodNum": 1, "isAutoPay": true}',
+    );
     const diagnostic = oneDiagnosticAt(check(text, 'json', {}, NO_RULES), '"isAutoPay": [[true]]');
     assert.equal(diagnostic.code, 'schema');
     assert.match(diagnostic.message, /"isAutoPay" must be a string: write "true" in double quotes/);
@@ -64,16 +67,26 @@ describe('YAML typing traps', () => {
 
 describe('placeholders', () => {
   test('${env:NAME} and ${secret:NAME} satisfy pattern, format and enum rules', () => {
-    const text = BASE_YAML
-      .replace('vpcid: 2b3c4d5e-0000-4000-8000-000000000001', 'vpcid: ${env:VPC_ID}')
+    const text = BASE_YAML.replace('vpcid: 2b3c4d5e-0000-4000-8000-000000000001', 'vpcid: ${env:VPC_ID}')
       .replace('volumetype: SSD', 'volumetype: "${env:DISK_TYPE}"')
-      .replace('    - subnet_id: 3c4d5e6f-0000-4000-8000-000000000001', '    - subnet_id: ${env:SUBNET}\n      ip_address: ${env:FIXED_IP}')
+      .replace(
+        '    - subnet_id: 3c4d5e6f-0000-4000-8000-000000000001',
+        '    - subnet_id: ${env:SUBNET}\n      ip_address: ${env:FIXED_IP}',
+      )
       .replace('name: web-1', 'name: web-1\n  adminPass: ${secret:ADMIN_PASS}');
-    assert.deepEqual(check(text, 'yaml', {}, NO_RULES).diagnostics.map((d) => d.message), []);
+    assert.deepEqual(
+      check(text, 'yaml', {}, NO_RULES).diagnostics.map((d) => d.message),
+      [],
+    );
   });
 
   test('something that only looks like a placeholder is still checked', () => {
-    const checked = check(BASE_YAML.replace('vpcid: 2b3c4d5e-0000-4000-8000-000000000001', 'vpcid: ${vault:VPC}'), 'yaml', {}, NO_RULES);
+    const checked = check(
+      BASE_YAML.replace('vpcid: 2b3c4d5e-0000-4000-8000-000000000001', 'vpcid: ${vault:VPC}'),
+      'yaml',
+      {},
+      NO_RULES,
+    );
     assert.equal(oneDiagnosticAt(checked, 'vpcid: [[${vault:VPC}]]').code, 'schema');
   });
 
@@ -101,11 +114,19 @@ describe('literal passwords', () => {
     assert.deepEqual(check(withPassword('${secret:ADMIN_PASS}'), 'yaml', {}, NO_RULES).diagnostics, []);
     assert.deepEqual(check(withPassword('${env:ADMIN_PASS}'), 'yaml', {}, NO_RULES).diagnostics, []);
     assert.deepEqual(check(withPassword('"$ADMIN_PASS"'), 'yaml', {}, NO_RULES).diagnostics, []);
-    assert.deepEqual(check(withPassword('"Sup3r-Secret!"'), 'yaml', { warnOnLiteralPassword: false }, NO_RULES).diagnostics, []);
+    assert.deepEqual(
+      check(withPassword('"Sup3r-Secret!"'), 'yaml', { warnOnLiteralPassword: false }, NO_RULES).diagnostics,
+      [],
+    );
   });
 
   test('the code can be switched off through ecs.rules as well', () => {
-    const checked = check(withPassword('"Sup3r-Secret!"'), 'yaml', { rules: { 'ECS-SECRET-LITERAL': 'off' } }, NO_RULES);
+    const checked = check(
+      withPassword('"Sup3r-Secret!"'),
+      'yaml',
+      { rules: { 'ECS-SECRET-LITERAL': 'off' } },
+      NO_RULES,
+    );
     assert.deepEqual(checked.diagnostics, []);
   });
 });

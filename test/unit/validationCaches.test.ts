@@ -19,7 +19,11 @@ describe('R09 remembers the last user_data checked', () => {
       assert.deepEqual(checkUserData(small), { isBase64: true, hasLineBreaks: false, decodedBytes: 100 });
       assert.deepEqual(checkUserData(large), { isBase64: true, hasLineBreaks: false, decodedBytes: 32 * 1024 + 1 });
       assert.deepEqual(checkUserData(`${small}!`), { isBase64: false, hasLineBreaks: false, decodedBytes: 0 });
-      assert.deepEqual(checkUserData(`${small.slice(0, 8)}\n${small.slice(8)}`), { isBase64: true, hasLineBreaks: true, decodedBytes: 100 });
+      assert.deepEqual(checkUserData(`${small.slice(0, 8)}\n${small.slice(8)}`), {
+        isBase64: true,
+        hasLineBreaks: true,
+        decodedBytes: 100,
+      });
     }
   });
 
@@ -41,7 +45,8 @@ describe('R09 remembers the last user_data checked', () => {
 
   test('editing user_data between validations changes the finding', () => {
     const withUserData = (value: string) => BASE_JSON.replace('"count": 1', `"count": 1, "user_data": "${value}"`);
-    const r09 = (value: string) => check(withUserData(value), 'json').diagnostics.filter((d) => d.code === 'ECS-R09').length;
+    const r09 = (value: string) =>
+      check(withUserData(value), 'json').diagnostics.filter((d) => d.code === 'ECS-R09').length;
     const valid = Buffer.from('#!/bin/bash\necho hi\n').toString('base64');
     assert.equal(r09(valid), 0);
     assert.equal(r09(`${valid.slice(0, -4)}@@@@`), 1);
@@ -91,7 +96,17 @@ describe('parser fast paths give the same result as the character loops', () => 
   }
 
   test('line starts with \\n only, with \\r\\n, with lone \\r and at the edges', () => {
-    for (const text of ['', '\n', 'a', 'a\nb', 'a\n\nb\n', '\na\n', 'a\r\nb\r\n', 'a\rb\nc\r\n\r', 'x'.repeat(50_000) + '\ny']) {
+    for (const text of [
+      '',
+      '\n',
+      'a',
+      'a\nb',
+      'a\n\nb\n',
+      '\na\n',
+      'a\r\nb\r\n',
+      'a\rb\nc\r\n\r',
+      'x'.repeat(50_000) + '\ny',
+    ]) {
       assert.deepEqual(computeLineStarts(text), lineStartsByLoop(text), JSON.stringify(text.slice(0, 20)));
     }
   });
@@ -104,7 +119,9 @@ describe('parser fast paths give the same result as the character loops', () => 
     // An unclosed string stops at its line end: the brackets on the next lines count again.
     assert.ok(parse(`["unclosed [[[\n${deep(70)}]`, 'json').syntaxProblems.some((p) => p.code === 'nesting-too-deep'));
     // A backslash just before the line end escapes it: the string then runs on.
-    assert.ok(parse(`["escaped \\\n${'['.repeat(70)}"]`, 'json').syntaxProblems.every((p) => p.code !== 'nesting-too-deep'));
+    assert.ok(
+      parse(`["escaped \\\n${'['.repeat(70)}"]`, 'json').syntaxProblems.every((p) => p.code !== 'nesting-too-deep'),
+    );
     // A string closing right at the end of the text, and a backslash as the last character.
     assert.ok(parse(`${deep(70)}"`, 'json').syntaxProblems.some((p) => p.code === 'nesting-too-deep'));
     assert.ok(parse('["a\\', 'json').syntaxProblems.every((p) => p.code !== 'nesting-too-deep'));

@@ -17,7 +17,10 @@ describe('walkthrough', () => {
   const [walkthrough] = manifest.contributes.walkthroughs;
 
   it('walks from a template through the emulator and dry-run to a profile and a submit', () => {
-    assert.deepEqual(walkthrough.steps.map((s: { id: string }) => s.id), ['write', 'emulator', 'dryRun', 'profile', 'submit']);
+    assert.deepEqual(
+      walkthrough.steps.map((s: { id: string }) => s.id),
+      ['write', 'emulator', 'dryRun', 'profile', 'submit'],
+    );
   });
 
   for (const step of manifest.contributes.walkthroughs[0].steps) {

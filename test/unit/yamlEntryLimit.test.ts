@@ -35,14 +35,21 @@ describe('the YAML entry limit', () => {
   it('the largest legal request is checked in full (its one information finding, no size notice)', () => {
     const { doc, diagnostics } = check(readFileSync(resolve(FIXTURES, 'large.yaml'), 'utf8'), 'yaml');
     assert.ok(doc.root && doc.notReadBecause === undefined);
-    assert.deepEqual(diagnostics.map((d) => d.code), ['ECS-R05']);
+    assert.deepEqual(
+      diagnostics.map((d) => d.code),
+      ['ECS-R05'],
+    );
   });
 
   it('counts lines and marks outside quotes, comments and block scalars', () => {
     const base = scanYamlText('a: 1\n').entries;
     assert.equal(scanYamlText('a: "x, y: [z]"\n').entries, base, 'marks inside quotes do not count');
     assert.equal(scanYamlText('a: 1 # x, y: [z]\n').entries, base, 'marks inside comments do not count');
-    assert.equal(scanYamlText('a: |\n  {}, [], - x: y\n').entries - scanYamlText('a: |\n  x\n').entries, 0, 'block scalars do not count');
+    assert.equal(
+      scanYamlText('a: |\n  {}, [], - x: y\n').entries - scanYamlText('a: |\n  x\n').entries,
+      0,
+      'block scalars do not count',
+    );
     assert.ok(scanYamlText('a: [1, 2, 3]\n').entries >= base + 4);
     assert.equal(scanYamlText('a: &x 1\nb: *x\n').entries, scanYamlText('a: 1\nb: x\n').entries + 2);
   });
@@ -58,10 +65,16 @@ describe('the YAML entry limit', () => {
       const count = name.startsWith('50,000') ? 50_000 : Number(name.split(' ')[0].replace(/,/g, ''));
       const text = `server:\n  nics:\n${unit.repeat(count)}`;
       // The yaml package took 2 to 3 s on the first of these, 13 s on the second; a scan takes milliseconds.
-      const { result: { doc, diagnostics }, ms } = timed(() => check(text, 'yaml'));
+      const {
+        result: { doc, diagnostics },
+        ms,
+      } = timed(() => check(text, 'yaml'));
       assert.ok(ms < 2000, `took ${ms} ms`);
       assert.equal(doc.root, undefined);
-      assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['document-too-large', 3]]);
+      assert.deepEqual(
+        diagnostics.map((d) => [d.code, d.severity]),
+        [['document-too-large', 3]],
+      );
       assert.match(diagnostics[0].message, /more than 8,000 lines and YAML marks/);
     });
   }
@@ -72,7 +85,9 @@ describe('the YAML entry limit', () => {
     const result = parseYaml(`a: 1\n${']'.repeat(100)}\n`, keep);
     assert.equal(Error.stackTraceLimit, before, 'the limit is restored');
     assert.ok(result.problems.length > 0);
-    const documents = keep.find((item) => Array.isArray(item) && item.length > 0 && 'errors' in (item[0] as object)) as Document[];
+    const documents = keep.find(
+      (item) => Array.isArray(item) && item.length > 0 && 'errors' in (item[0] as object),
+    ) as Document[];
     const errors = documents.flatMap((document) => document.errors);
     assert.ok(errors.length >= 100);
     for (const error of errors) assert.ok(!/\n\s+at /.test(error.stack ?? ''), `a stack was captured: ${error.stack}`);
@@ -84,18 +99,35 @@ describe('the blank-document check of completion', () => {
     const lines = 100_000;
     const text = '# c\n'.repeat(lines);
     // A document model with 100,000 comments; each comment was once cut out of the whole text in turn.
-    const doc = { ...parse('', 'yaml'), text, comments: Array.from({ length: lines }, (_, i) => ({ offset: 4 * i, length: 3 })) };
+    const doc = {
+      ...parse('', 'yaml'),
+      text,
+      comments: Array.from({ length: lines }, (_, i) => ({ offset: 4 * i, length: 3 })),
+    };
     const { result, ms } = timed(() => isBlankDocument(doc));
     assert.equal(result, true);
     assert.ok(ms < 1000, `took ${ms} ms`);
     assert.equal(isBlankDocument({ ...doc, text: `${text}x` }), false);
-    assert.equal(isBlankDocument({ ...parse('', 'yaml'), text: '# a\n\n  # b\n', comments: [{ offset: 0, length: 3 }, { offset: 7, length: 3 }] }), true);
+    assert.equal(
+      isBlankDocument({
+        ...parse('', 'yaml'),
+        text: '# a\n\n  # b\n',
+        comments: [
+          { offset: 0, length: 3 },
+          { offset: 7, length: 3 },
+        ],
+      }),
+      true,
+    );
   });
 });
 
 describe('the node limit of checking (JSON and YAML)', () => {
   it('the largest legal request is under an eighth of MAX_CHECKED_NODES', () => {
-    for (const [name, format] of [['large.json', 'json'], ['large.yaml', 'yaml']] as const) {
+    for (const [name, format] of [
+      ['large.json', 'json'],
+      ['large.yaml', 'yaml'],
+    ] as const) {
       const nodes = countNodes(parse(readFileSync(resolve(FIXTURES, name), 'utf8'), format).root, MAX_CHECKED_NODES);
       assert.ok(nodes * 8 <= MAX_CHECKED_NODES, `${name}: ${nodes}`);
     }
@@ -104,12 +136,18 @@ describe('the node limit of checking (JSON and YAML)', () => {
   it('50,000 nics (fuzz seed 4242, document 163): syntax only, the first MAX_DIAGNOSTICS problems, at once', () => {
     // Validating every item took over a second per check (ajv errors and rules per item).
     const text = `{"server": {"nics": [${Array(50_000).fill('{}').join(',\u2028')}]}}`;
-    const { result: { diagnostics }, ms } = timed(() => check(text, 'json'));
+    const {
+      result: { diagnostics },
+      ms,
+    } = timed(() => check(text, 'json'));
     assert.ok(ms < 3000, `took ${ms} ms`);
     assert.equal(diagnostics.length, MAX_DIAGNOSTICS + 1);
     assert.equal(diagnostics.filter((d) => d.code === 'document-too-large').length, 1);
     assert.match(diagnostics.find((d) => d.code === 'document-too-large')!.message, /more than 8,000 keys and values/);
     assert.ok(diagnostics.some((d) => d.code === 'too-many-problems'));
-    assert.ok(!diagnostics.some((d) => d.code === 'schema' || String(d.code).startsWith('ECS-R')), 'the content is not checked');
+    assert.ok(
+      !diagnostics.some((d) => d.code === 'schema' || String(d.code).startsWith('ECS-R')),
+      'the content is not checked',
+    );
   });
 });

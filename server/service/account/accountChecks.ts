@@ -41,10 +41,12 @@ export function zonesSellingFlavor(data: AccountData, flavor: FlavorItem): strin
   const zones = data.zones.known
     ? data.zones.items.filter((zone) => zone.available).map((zone) => zone.name)
     : Object.keys(flavor.zoneStatus);
-  return zones.filter((zone) => {
-    const status = flavorStatusInZone(flavor, zone);
-    return status !== undefined && FLAVOR_ON_SALE_STATUSES.includes(status);
-  }).sort();
+  return zones
+    .filter((zone) => {
+      const status = flavorStatusInZone(flavor, zone);
+      return status !== undefined && FLAVOR_ON_SALE_STATUSES.includes(status);
+    })
+    .sort();
 }
 
 /** Every account finding of the request body; `server` is its `server` object. */
@@ -55,18 +57,26 @@ export function accountFindings(server: ObjectNode | undefined, data: AccountDat
   const warn = (node: ValueNode, code: string, message: string, fixes?: FixData[]) =>
     findings.push({ node, code, message: `${message} ${where}`, severity: 'warning', ...(fixes ? { fixes } : {}) });
   const lookup = <T>(part: AccountPart<T>, id: string): T | 'unknown-list' | undefined =>
-    (part.known ? part.byId.get(id) : 'unknown-list');
+    part.known ? part.byId.get(id) : 'unknown-list';
 
   const zone = literalString(server, 'availability_zone');
   if (zone && data.zones.known && !data.zones.byId.has(zone.value.value)) {
-    warn(zone.value, AccountCodes.unknownZone, `Availability zone ${zone.value.value} is not one of the region's zones.`);
+    warn(
+      zone.value,
+      AccountCodes.unknownZone,
+      `Availability zone ${zone.value.value} is not one of the region's zones.`,
+    );
   }
 
   const flavorRef = literalString(server, 'flavorRef');
   const flavor = flavorRef && lookup(data.flavors, flavorRef.value.value);
   if (flavorRef && flavor === undefined) {
-    warn(flavorRef.value, AccountCodes.unknownFlavor, `Flavor ${flavorRef.value.value} is not in the flavor list: pick one `
-      + 'from the completion list, or refresh the account data if it was added just now.');
+    warn(
+      flavorRef.value,
+      AccountCodes.unknownFlavor,
+      `Flavor ${flavorRef.value.value} is not in the flavor list: pick one ` +
+        'from the completion list, or refresh the account data if it was added just now.',
+    );
   } else if (flavorRef && flavor && flavor !== 'unknown-list') {
     checkSale(flavorRef.value, flavor, zone?.value.value, data, warn);
   }
@@ -77,13 +87,21 @@ export function accountFindings(server: ObjectNode | undefined, data: AccountDat
   for (const item of arrayAt(server, 'security_groups')?.items ?? []) {
     const id = item.type === 'object' ? literalString(item, 'id') : undefined;
     if (id && lookup(data.securityGroups, id.value.value) === undefined) {
-      warn(id.value, AccountCodes.unknownSecurityGroup, `Security group ${id.value.value} is not in the account's security groups.`);
+      warn(
+        id.value,
+        AccountCodes.unknownSecurityGroup,
+        `Security group ${id.value.value} is not in the account's security groups.`,
+      );
     }
   }
 
   const keyName = literalString(server, 'key_name');
   if (keyName && lookup(data.keyPairs, keyName.value.value) === undefined) {
-    warn(keyName.value, AccountCodes.unknownKeyPair, `Key pair ${keyName.value.value} is not in the account's key pairs.`);
+    warn(
+      keyName.value,
+      AccountCodes.unknownKeyPair,
+      `Key pair ${keyName.value.value} is not in the account's key pairs.`,
+    );
   }
   return findings;
 }
@@ -94,7 +112,8 @@ type Lookup = <T>(part: AccountPart<T>, id: string) => T | 'unknown-list' | unde
 function checkSale(node: ValueNode, flavor: FlavorItem, zone: string | undefined, data: AccountData, warn: Warn): void {
   const status = zone === undefined ? flavor.regionStatus : flavorStatusInZone(flavor, zone);
   if (isOnSale(status)) return;
-  const state = status === 'abandon' ? 'withdrawn from sale' : status?.includes('sellout') ? 'sold out' : `not on sale (${status})`;
+  const state =
+    status === 'abandon' ? 'withdrawn from sale' : status?.includes('sellout') ? 'sold out' : `not on sale (${status})`;
   if (zone === undefined) {
     warn(node, AccountCodes.flavorNotOnSale, `Flavor ${flavor.id} is ${state} in this region: choose another flavor.`);
     return;
@@ -103,22 +122,38 @@ function checkSale(node: ValueNode, flavor: FlavorItem, zone: string | undefined
   const sameSize = sameSizeOnSale(data, flavor, zone);
   const advice = [
     elsewhere.length > 0 ? `It is on sale in ${elsewhere.join(', ')}: change the zone` : undefined,
-    sameSize.length > 0 ? `${sameSize.join(', ')} ${sameSize.length === 1 ? 'is' : 'are'} the same size and on sale here`
+    sameSize.length > 0
+      ? `${sameSize.join(', ')} ${sameSize.length === 1 ? 'is' : 'are'} the same size and on sale here`
       : undefined,
-  ].filter(Boolean).join('; ');
+  ]
+    .filter(Boolean)
+    .join('; ');
   const fixes: FixData[] = [];
-  if (elsewhere.length > 0) fixes.push({ kind: 'replaceValue', path: ['server', 'availability_zone'], candidates: elsewhere });
+  if (elsewhere.length > 0)
+    fixes.push({ kind: 'replaceValue', path: ['server', 'availability_zone'], candidates: elsewhere });
   if (sameSize.length > 0) fixes.push({ kind: 'replaceValue', path: ['server', 'flavorRef'], candidates: sameSize });
-  warn(node, AccountCodes.flavorNotOnSale, `Flavor ${flavor.id} is ${state} in ${zone}. `
-    + `${advice ? `${advice}; or choose another flavor.` : 'Choose another flavor.'}`, fixes.length > 0 ? fixes : undefined);
+  warn(
+    node,
+    AccountCodes.flavorNotOnSale,
+    `Flavor ${flavor.id} is ${state} in ${zone}. ` +
+      `${advice ? `${advice}; or choose another flavor.` : 'Choose another flavor.'}`,
+    fixes.length > 0 ? fixes : undefined,
+  );
 }
 
 /** Flavors of the same vCPUs, memory and architecture, stated to be on sale in the zone (a quick fix). */
 function sameSizeOnSale(data: AccountData, flavor: FlavorItem, zone: string): string[] {
   if (!data.flavors.known) return [];
-  return data.flavors.items.filter((other) => other.id !== flavor.id && other.vcpus === flavor.vcpus
-    && other.ramMib === flavor.ramMib && other.architecture === flavor.architecture
-    && FLAVOR_ON_SALE_STATUSES.includes(flavorStatusInZone(other, zone) ?? '')).map((other) => other.id);
+  return data.flavors.items
+    .filter(
+      (other) =>
+        other.id !== flavor.id &&
+        other.vcpus === flavor.vcpus &&
+        other.ramMib === flavor.ramMib &&
+        other.architecture === flavor.architecture &&
+        FLAVOR_ON_SALE_STATUSES.includes(flavorStatusInZone(other, zone) ?? ''),
+    )
+    .map((other) => other.id);
 }
 
 function checkImage(server: ObjectNode, data: AccountData, lookup: Lookup, warn: Warn): void {
@@ -126,28 +161,50 @@ function checkImage(server: ObjectNode, data: AccountData, lookup: Lookup, warn:
   if (!imageRef) return;
   const image = lookup(data.images, imageRef.value.value);
   if (image === undefined) {
-    warn(imageRef.value, AccountCodes.unknownImage, `Image ${imageRef.value.value} is not among the images this account `
-      + 'can use: pick one from the completion list.');
+    warn(
+      imageRef.value,
+      AccountCodes.unknownImage,
+      `Image ${imageRef.value.value} is not among the images this account ` +
+        'can use: pick one from the completion list.',
+    );
     return;
   }
   if (image === 'unknown-list') return;
   if (image.status !== 'active') {
-    warn(imageRef.value, AccountCodes.imageNotActive, `Image ${image.name} is ${image.status}, and only an active image `
-      + 'can create a server: choose an active one.');
+    warn(
+      imageRef.value,
+      AccountCodes.imageNotActive,
+      `Image ${image.name} is ${image.status}, and only an active image ` +
+        'can create a server: choose an active one.',
+    );
   }
   if (image.osType === 'Windows') {
-    warn(imageRef.value, AccountCodes.windowsImage, `Image ${image.name} is a Windows image, which this API no longer `
-      + 'accepts for new servers: choose a Linux image.');
+    warn(
+      imageRef.value,
+      AccountCodes.windowsImage,
+      `Image ${image.name} is a Windows image, which this API no longer ` +
+        'accepts for new servers: choose a Linux image.',
+    );
   }
   const size = propertyOfType(objectAt(server, 'root_volume'), 'size', 'number');
   if (size && size.value.value > 0 && size.value.value < image.minDiskGb) {
-    warn(size.value, AccountCodes.rootDiskBelowImage, `The system disk (${size.value.value} GB) is smaller than image `
-      + `${image.name} needs (${image.minDiskGb} GB): make it at least ${image.minDiskGb} GB.`,
-    [{ kind: 'replaceValue', path: ['server', 'root_volume', 'size'], candidates: [image.minDiskGb] }]);
+    warn(
+      size.value,
+      AccountCodes.rootDiskBelowImage,
+      `The system disk (${size.value.value} GB) is smaller than image ` +
+        `${image.name} needs (${image.minDiskGb} GB): make it at least ${image.minDiskGb} GB.`,
+      [{ kind: 'replaceValue', path: ['server', 'root_volume', 'size'], candidates: [image.minDiskGb] }],
+    );
   }
 }
 
-function checkNetwork(server: ObjectNode, data: AccountData, flavor: FlavorItem | undefined, lookup: Lookup, warn: Warn): void {
+function checkNetwork(
+  server: ObjectNode,
+  data: AccountData,
+  flavor: FlavorItem | undefined,
+  lookup: Lookup,
+  warn: Warn,
+): void {
   const vpcid = literalString(server, 'vpcid');
   if (vpcid && lookup(data.vpcs, vpcid.value.value) === undefined) {
     warn(vpcid.value, AccountCodes.unknownVpc, `VPC ${vpcid.value.value} is not in the account's VPCs.`);
@@ -155,8 +212,12 @@ function checkNetwork(server: ObjectNode, data: AccountData, flavor: FlavorItem 
   const nics = arrayAt(server, 'nics');
   if (!nics) return;
   if (flavor?.maxNics !== undefined && nics.items.length > flavor.maxNics) {
-    warn(nics, AccountCodes.nicsAndVpc, `Flavor ${flavor.id} takes at most ${flavor.maxNics} NICs; this request has `
-      + `${nics.items.length}: remove some, or choose a larger flavor.`);
+    warn(
+      nics,
+      AccountCodes.nicsAndVpc,
+      `Flavor ${flavor.id} takes at most ${flavor.maxNics} NICs; this request has ` +
+        `${nics.items.length}: remove some, or choose a larger flavor.`,
+    );
   }
   nics.items.forEach((nic, index) => {
     if (nic.type !== 'object') return;
@@ -164,20 +225,32 @@ function checkNetwork(server: ObjectNode, data: AccountData, flavor: FlavorItem 
     if (!subnetId) return;
     const subnet = lookup(data.subnets, subnetId.value.value);
     if (subnet === undefined) {
-      warn(subnetId.value, AccountCodes.unknownSubnet, `Subnet ${subnetId.value.value} is not in the account's subnets.`);
+      warn(
+        subnetId.value,
+        AccountCodes.unknownSubnet,
+        `Subnet ${subnetId.value.value} is not in the account's subnets.`,
+      );
       return;
     }
     if (subnet === 'unknown-list') return;
     // The API checks the primary NIC's subnet against vpcid (R06, Ecs.0064).
     if (index === 0 && vpcid && subnet.vpcId !== vpcid.value.value) {
-      warn(subnetId.value, AccountCodes.nicsAndVpc, `Subnet ${subnet.name || subnet.id} of the primary NIC is not in VPC `
-        + `${vpcid.value.value}: choose a subnet of that VPC, or change vpcid.`);
+      warn(
+        subnetId.value,
+        AccountCodes.nicsAndVpc,
+        `Subnet ${subnet.name || subnet.id} of the primary NIC is not in VPC ` +
+          `${vpcid.value.value}: choose a subnet of that VPC, or change vpcid.`,
+      );
     }
     const ip = literalString(nic, 'ip_address');
     const inside = ip && ipv4InCidr(ip.value.value, subnet.cidr);
     if (ip && inside === false) {
-      warn(ip.value, AccountCodes.fixedIpOutsideSubnet, `${ip.value.value} is outside subnet ${subnet.name || subnet.id} `
-        + `(${subnet.cidr}): choose an address in that range, or leave ip_address out.`);
+      warn(
+        ip.value,
+        AccountCodes.fixedIpOutsideSubnet,
+        `${ip.value.value} is outside subnet ${subnet.name || subnet.id} ` +
+          `(${subnet.cidr}): choose an address in that range, or leave ip_address out.`,
+      );
     }
   });
 }

@@ -4,8 +4,14 @@
  * Nothing here fetches: the server never talks to the network (ARCHITECTURE.md, invariant 3).
  */
 import {
-  ACCOUNT_SNAPSHOT_SCHEMA_VERSION, type AvailabilityZoneItem, type FlavorItem, type ImageItem, type KeyPairItem,
-  type SecurityGroupItem, type SubnetItem, type VpcItem,
+  ACCOUNT_SNAPSHOT_SCHEMA_VERSION,
+  type AvailabilityZoneItem,
+  type FlavorItem,
+  type ImageItem,
+  type KeyPairItem,
+  type SecurityGroupItem,
+  type SubnetItem,
+  type VpcItem,
 } from '../../../request/accountSnapshot';
 
 /** More items than the catalog ever keeps per list (cloud/catalog limits): such a part is treated as unknown. */
@@ -14,7 +20,8 @@ export const MAX_ITEMS_PER_KIND = 20_000;
 const MAX_STRING_LENGTH = 1_024;
 
 /** A kind the server reads: either the whole list, indexed by ID, or unknown (never "empty"). */
-export type AccountPart<T> = { readonly known: true; readonly items: readonly T[]; readonly byId: ReadonlyMap<string, T> }
+export type AccountPart<T> =
+  | { readonly known: true; readonly items: readonly T[]; readonly byId: ReadonlyMap<string, T> }
   | { readonly known: false };
 
 export interface AccountData {
@@ -70,8 +77,9 @@ export function readAccountNotification(params: unknown): AccountNotification {
   if (snapshot.schemaVersion !== ACCOUNT_SNAPSHOT_SCHEMA_VERSION) {
     return {
       kind: 'ignore',
-      reason: `its schemaVersion is ${JSON.stringify(snapshot.schemaVersion)?.slice(0, 20)}, this server reads `
-        + `version ${ACCOUNT_SNAPSHOT_SCHEMA_VERSION}`,
+      reason:
+        `its schemaVersion is ${JSON.stringify(snapshot.schemaVersion)?.slice(0, 20)}, this server reads ` +
+        `version ${ACCOUNT_SNAPSHOT_SCHEMA_VERSION}`,
     };
   }
   if (snapshot.profile !== profile || snapshot.region !== region) {
@@ -172,7 +180,9 @@ function readImage(raw: Json): ImageItem | undefined {
 
 function readVpc(raw: Json): VpcItem | undefined {
   const id = text(raw.id);
-  return id === undefined ? undefined : { id, name: optionalText(raw.name) ?? '', cidr: text(raw.cidr), status: text(raw.status) };
+  return id === undefined
+    ? undefined
+    : { id, name: optionalText(raw.name) ?? '', cidr: text(raw.cidr), status: text(raw.status) };
 }
 
 function readSubnet(raw: Json): SubnetItem | undefined {
@@ -181,14 +191,21 @@ function readSubnet(raw: Json): SubnetItem | undefined {
   const cidr = text(raw.cidr);
   if (id === undefined || vpcId === undefined || cidr === undefined) return undefined;
   return {
-    id, name: optionalText(raw.name) ?? '', vpcId, cidr, gatewayIp: text(raw.gatewayIp), zone: text(raw.zone),
+    id,
+    name: optionalText(raw.name) ?? '',
+    vpcId,
+    cidr,
+    gatewayIp: text(raw.gatewayIp),
+    zone: text(raw.zone),
     freeIps: count(raw.freeIps),
   };
 }
 
 function readSecurityGroup(raw: Json): SecurityGroupItem | undefined {
   const id = text(raw.id);
-  return id === undefined ? undefined : { id, name: optionalText(raw.name) ?? '', description: optionalText(raw.description) };
+  return id === undefined
+    ? undefined
+    : { id, name: optionalText(raw.name) ?? '', description: optionalText(raw.description) };
 }
 
 function readKeyPair(raw: Json): KeyPairItem | undefined {

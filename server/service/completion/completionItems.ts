@@ -1,7 +1,13 @@
 /** Turns a completion context plus the schema into LSP completion items. */
 import {
-  CompletionItemKind, CompletionItemTag, InsertTextFormat, InsertTextMode, MarkupKind,
-  type CompletionItem, type Range, type TextEdit,
+  CompletionItemKind,
+  CompletionItemTag,
+  InsertTextFormat,
+  InsertTextMode,
+  MarkupKind,
+  type CompletionItem,
+  type Range,
+  type TextEdit,
 } from 'vscode-languageserver-types';
 import type { ParsedDocument } from '../parser/ast';
 import { rangeOf } from '../parser/positions';
@@ -21,20 +27,32 @@ export function indentUnitOf(doc: ParsedDocument): string {
   return indentUnits.get(doc, (parsed) => detectIndentUnit(parsed.text, parsed.format === 'json' ? '    ' : '  '));
 }
 
-export function propertyItems(doc: ParsedDocument, context: PropertyContext, navigator: SchemaNavigator): CompletionItem[] {
+export function propertyItems(
+  doc: ParsedDocument,
+  context: PropertyContext,
+  navigator: SchemaNavigator,
+): CompletionItem[] {
   const objectSchema = navigator.subschemaAt(context.objectPath);
   const range = rangeOf(doc, context.replaceStart, context.replaceEnd - context.replaceStart);
   const commaBefore = commaBeforeEdit(doc, context.commaBeforeAt);
   // Editors filter by the text in the range, opening quote included.
-  const quote = doc.text[context.replaceStart] === '"' || doc.text[context.replaceStart] === "'" ? doc.text[context.replaceStart] : '';
-  return navigator.propertiesOf(objectSchema)
+  const quote =
+    doc.text[context.replaceStart] === '"' || doc.text[context.replaceStart] === "'"
+      ? doc.text[context.replaceStart]
+      : '';
+  return navigator
+    .propertiesOf(objectSchema)
     .filter((property) => !context.existingKeys.has(property.name))
     .map((property) => {
       const keyText = doc.format === 'json' ? JSON.stringify(property.name) : yamlKey(property.name);
-      const newText = context.keyOnly ? escapeSnippet(keyText)
+      const newText = context.keyOnly
+        ? escapeSnippet(keyText)
         : renderProperty(property.name, buildSkeleton(navigator, property.schema), {
-          format: doc.format, indentUnit: indentUnitOf(doc), baseIndent: context.indent, snippet: true,
-        }) + (context.commaAfter ? ',' : '');
+            format: doc.format,
+            indentUnit: indentUnitOf(doc),
+            baseIndent: context.indent,
+            snippet: true,
+          }) + (context.commaAfter ? ',' : '');
       const item: CompletionItem = {
         label: property.name,
         kind: CompletionItemKind.Property,
@@ -91,17 +109,22 @@ function valueCandidates(navigator: SchemaNavigator, schema: JsonSchema): ValueC
   const seen = new Set<string>();
   const add = (value: unknown, kind: CompletionItemKind, description?: string) => {
     const key = JSON.stringify(value);
-    if (value === undefined || typeof value === 'object' && value !== null || seen.has(key)) return;
+    if (value === undefined || (typeof value === 'object' && value !== null) || seen.has(key)) return;
     seen.add(key);
     candidates.push({ value, kind, description });
   };
   const resolved = navigator.resolve(schema);
   for (const entry of navigator.enumEntries(schema)) {
     const isDefault = resolved.default !== undefined && resolved.default === entry.value;
-    add(entry.value, CompletionItemKind.EnumMember, [entry.description, isDefault ? '(default)' : undefined].filter(Boolean).join(' '));
+    add(
+      entry.value,
+      CompletionItemKind.EnumMember,
+      [entry.description, isDefault ? '(default)' : undefined].filter(Boolean).join(' '),
+    );
   }
   if (navigator.typesOf(schema).includes('boolean')) {
-    for (const value of [true, false]) add(value, CompletionItemKind.Value, resolved.default === value ? 'Default value.' : undefined);
+    for (const value of [true, false])
+      add(value, CompletionItemKind.Value, resolved.default === value ? 'Default value.' : undefined);
   }
   if (resolved.default !== undefined) add(resolved.default, CompletionItemKind.Value, 'Default value.');
   for (const example of schemaExamples(resolved)) add(example, CompletionItemKind.Value, 'Example value.');
@@ -110,11 +133,20 @@ function valueCandidates(navigator: SchemaNavigator, schema: JsonSchema): ValueC
 
 /** For an object or array value: one item that writes out its skeleton. */
 function blockSkeletonItem(
-  doc: ParsedDocument, context: ValueContext, navigator: SchemaNavigator, schema: JsonSchema, commaBefore: TextEdit | undefined,
+  doc: ParsedDocument,
+  context: ValueContext,
+  navigator: SchemaNavigator,
+  schema: JsonSchema,
+  commaBefore: TextEdit | undefined,
 ): CompletionItem | undefined {
   const type = navigator.typesOf(schema)[0];
   if (type !== 'object' && type !== 'array') return undefined;
-  const options = { format: doc.format, indentUnit: indentUnitOf(doc), baseIndent: context.indent, snippet: true } as const;
+  const options = {
+    format: doc.format,
+    indentUnit: indentUnitOf(doc),
+    baseIndent: context.indent,
+    snippet: true,
+  } as const;
   const skeleton = buildSkeleton(navigator, schema);
   let range: Range;
   let newText: string;
@@ -148,7 +180,8 @@ function propertyDetail(navigator: SchemaNavigator, property: PropertyInfo): str
 
 function propertyDocumentation(navigator: SchemaNavigator, property: PropertyInfo): string {
   const parts = [navigator.descriptionOf(property.schema) ?? ''];
-  if (property.deprecated && property.schema.deprecationMessage) parts.push(`**Deprecated:** ${property.schema.deprecationMessage}`);
+  if (property.deprecated && property.schema.deprecationMessage)
+    parts.push(`**Deprecated:** ${property.schema.deprecationMessage}`);
   return parts.filter(Boolean).join('\n\n');
 }
 

@@ -21,8 +21,13 @@ export function jsonCompletionContext(doc: ParsedDocument, offset: number): Comp
   let path = location.path as NodePath;
   let atKey = location.isAtPropertyKey;
   // After a complete value with no comma (`"a": 1 |`): a new key in the same object.
-  if (!atKey && previous && previous.type !== 'property' && offset > previous.offset + previous.length
-      && typeof path[path.length - 1] === 'string') {
+  if (
+    !atKey &&
+    previous &&
+    previous.type !== 'property' &&
+    offset > previous.offset + previous.length &&
+    typeof path[path.length - 1] === 'string'
+  ) {
     atKey = true;
     path = [...path.slice(0, -1), ''];
   }
@@ -30,8 +35,10 @@ export function jsonCompletionContext(doc: ParsedDocument, offset: number): Comp
   if (atKey) {
     const objectPath = path.slice(0, -1);
     // An unterminated key string runs on to the end of the line; then only the typed word counts.
-    const keyIsClosed = previous?.type === 'property' && previous.length >= 2 && text[previous.offset + previous.length - 1] === '"';
-    const [start, end] = previous && keyIsClosed ? [previous.offset, previous.offset + previous.length] : [wordStart, wordEnd];
+    const keyIsClosed =
+      previous?.type === 'property' && previous.length >= 2 && text[previous.offset + previous.length - 1] === '"';
+    const [start, end] =
+      previous && keyIsClosed ? [previous.offset, previous.offset + previous.length] : [wordStart, wordEnd];
     const after = tokenAfter(text, end);
     const before = lastTokenBefore(text, start);
     return {
@@ -49,9 +56,15 @@ export function jsonCompletionContext(doc: ParsedDocument, offset: number): Comp
   }
 
   // A value: replace the scalar under the cursor (a string with its quotes, or a bare word).
-  const [start, end] = previous && previous.type !== 'property' && previous.type !== 'object' && previous.type !== 'array'
-    && offset >= previous.offset && offset <= previous.offset + previous.length
-    ? [previous.offset, previous.offset + previous.length] : [wordStart, wordEnd];
+  const [start, end] =
+    previous &&
+    previous.type !== 'property' &&
+    previous.type !== 'object' &&
+    previous.type !== 'array' &&
+    offset >= previous.offset &&
+    offset <= previous.offset + previous.length
+      ? [previous.offset, previous.offset + previous.length]
+      : [wordStart, wordEnd];
   const after = tokenAfter(text, end);
   // Only a list item needs the token before it (a missing comma); spare the scan otherwise.
   const before = typeof path[path.length - 1] === 'number' ? lastTokenBefore(text, start) : undefined;
@@ -88,8 +101,8 @@ function keysOf(doc: ParsedDocument, objectPath: NodePath, skipOffset: number): 
     return keys;
   }
   // The shared AST may have dropped a broken region; jsonc-parser's own tree is more forgiving.
-  const node = findNodeAtLocation(parseTree(doc.text) ?? { type: 'null', offset: 0, length: 0 } as never, objectPath);
-  for (const property of node?.type === 'object' ? node.children ?? [] : []) {
+  const node = findNodeAtLocation(parseTree(doc.text) ?? ({ type: 'null', offset: 0, length: 0 } as never), objectPath);
+  for (const property of node?.type === 'object' ? (node.children ?? []) : []) {
     const key = property.children?.[0];
     if (key && key.offset !== skipOffset && typeof key.value === 'string') keys.add(key.value);
   }
@@ -112,7 +125,12 @@ function neighbourTokens(text: string, start: number, end: number): Neighbours {
   return { insideComment: false };
 }
 
-const TRIVIA = new Set([SyntaxKind.Trivia, SyntaxKind.LineBreakTrivia, SyntaxKind.LineCommentTrivia, SyntaxKind.BlockCommentTrivia]);
+const TRIVIA = new Set([
+  SyntaxKind.Trivia,
+  SyntaxKind.LineBreakTrivia,
+  SyntaxKind.LineCommentTrivia,
+  SyntaxKind.BlockCommentTrivia,
+]);
 
 function tokenAfter(text: string, offset: number): SyntaxKind {
   // setPosition, not a slice: scanning starts at `offset` without copying the rest of the text.
@@ -136,13 +154,25 @@ function lastTokenBefore(text: string, offset: number): { kind: SyntaxKind; end:
 }
 
 function startsEntry(kind: SyntaxKind): boolean {
-  return kind === SyntaxKind.StringLiteral || kind === SyntaxKind.OpenBraceToken || kind === SyntaxKind.OpenBracketToken
-    || kind === SyntaxKind.NumericLiteral || kind === SyntaxKind.TrueKeyword || kind === SyntaxKind.FalseKeyword
-    || kind === SyntaxKind.NullKeyword;
+  return (
+    kind === SyntaxKind.StringLiteral ||
+    kind === SyntaxKind.OpenBraceToken ||
+    kind === SyntaxKind.OpenBracketToken ||
+    kind === SyntaxKind.NumericLiteral ||
+    kind === SyntaxKind.TrueKeyword ||
+    kind === SyntaxKind.FalseKeyword ||
+    kind === SyntaxKind.NullKeyword
+  );
 }
 
 function endsValue(kind: SyntaxKind): boolean {
-  return kind === SyntaxKind.StringLiteral || kind === SyntaxKind.CloseBraceToken || kind === SyntaxKind.CloseBracketToken
-    || kind === SyntaxKind.NumericLiteral || kind === SyntaxKind.TrueKeyword || kind === SyntaxKind.FalseKeyword
-    || kind === SyntaxKind.NullKeyword;
+  return (
+    kind === SyntaxKind.StringLiteral ||
+    kind === SyntaxKind.CloseBraceToken ||
+    kind === SyntaxKind.CloseBracketToken ||
+    kind === SyntaxKind.NumericLiteral ||
+    kind === SyntaxKind.TrueKeyword ||
+    kind === SyntaxKind.FalseKeyword ||
+    kind === SyntaxKind.NullKeyword
+  );
 }

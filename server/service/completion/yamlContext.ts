@@ -22,9 +22,10 @@ export function yamlCompletionContext(doc: ParsedDocument, offset: number): Comp
     const leading = valueText.length - valueText.trimStart().length;
     const valueStart = Math.min(prefixLine.colonEnd + leading, column);
     const valueEnd = Math.max(prefixLine.colonEnd + valueText.trimEnd().length, column);
-    const objectPath = fullLine.dashColumns.length > 0
-      ? pathFromIndentation(lines, lineIndex, fullLine.dashColumns[fullLine.dashColumns.length - 1], true)
-      : pathFromIndentation(lines, lineIndex, prefixLine.contentColumn, false);
+    const objectPath =
+      fullLine.dashColumns.length > 0
+        ? pathFromIndentation(lines, lineIndex, fullLine.dashColumns[fullLine.dashColumns.length - 1], true)
+        : pathFromIndentation(lines, lineIndex, prefixLine.contentColumn, false);
     return {
       kind: 'value',
       valuePath: [...objectPath, prefixLine.key],

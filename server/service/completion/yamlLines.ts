@@ -81,7 +81,14 @@ export function readYamlLine(line: string): YamlLine {
   }
   const content = line.slice(column);
   const keyMatch = matchKey(content);
-  if (!keyMatch) return { indent, dashColumns, contentColumn: column, hasInlineValue: content.trim() !== '', isBlankOrComment: false };
+  if (!keyMatch)
+    return {
+      indent,
+      dashColumns,
+      contentColumn: column,
+      hasInlineValue: content.trim() !== '',
+      isBlankOrComment: false,
+    };
   const afterColon = content.slice(keyMatch.end);
   return {
     indent,
@@ -112,7 +119,12 @@ export function unquoteKey(raw: string): string {
  * lines: a key of a block mapping (`isItem` false: the result is the mapping's path), or a new
  * item of a block sequence whose `- ` is at `column` (`isItem` true: the result ends with its index).
  */
-export function pathFromIndentation(lines: readonly string[], lineIndex: number, column: number, isItem: boolean): NodePath {
+export function pathFromIndentation(
+  lines: readonly string[],
+  lineIndex: number,
+  column: number,
+  isItem: boolean,
+): NodePath {
   const path: NodePath = [];
   let target = column;
   let nodeIsItem = isItem;
@@ -167,7 +179,12 @@ function ownerPosition(line: YamlLine): { target: number; nodeIsItem: boolean } 
  * Keys already present in the block mapping whose keys sit at `column` around line `lineIndex`.
  * `startsItem`: the mapping begins on that line (`- key`), so nothing above belongs to it.
  */
-export function siblingKeys(lines: readonly string[], lineIndex: number, column: number, startsItem: boolean): Set<string> {
+export function siblingKeys(
+  lines: readonly string[],
+  lineIndex: number,
+  column: number,
+  startsItem: boolean,
+): Set<string> {
   const keys = new Set<string>();
   for (let index = lineIndex - 1; index >= 0 && !startsItem; index--) {
     const line = readYamlLine(lines[index]);

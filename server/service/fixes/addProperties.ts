@@ -8,8 +8,17 @@ import type { NodePath } from '../parser/nodes';
 import { buildSkeleton, renderProperty, type RenderOptions, type Skeleton } from '../schema/skeleton';
 import { lineBreakOf } from '../completion/documentText';
 import {
-  columnOf, contentEnd, insertEdit, isFlowCollection, lineIndentOf, nextLineStart, objectAtPath, propertyAtPath,
-  replaceEdit, startsLine, type FixContext,
+  columnOf,
+  contentEnd,
+  insertEdit,
+  isFlowCollection,
+  lineIndentOf,
+  nextLineStart,
+  objectAtPath,
+  propertyAtPath,
+  replaceEdit,
+  startsLine,
+  type FixContext,
 } from './fixContext';
 
 /** What to add: the property names in order, and the known value of some of them. */
@@ -25,7 +34,10 @@ export function addPropertiesEdits(context: FixContext, path: NodePath, addition
     // `key: {}` in YAML: write the properties as the key's block instead.
     return addUnderKey(context, path, object.parent, additions, object);
   }
-  if (object) return isFlowCollection(doc, object) ? addToFlow(context, path, object, additions) : addToBlock(context, path, object, additions);
+  if (object)
+    return isFlowCollection(doc, object)
+      ? addToFlow(context, path, object, additions)
+      : addToBlock(context, path, object, additions);
   // `key:` with nothing after it yet (YAML): the new properties become its block value.
   const owner = path.length > 0 ? propertyAtPath(doc, path) : undefined;
   if (owner && !owner.valueNode && doc.format === 'yaml') return addUnderKey(context, path, owner, additions);
@@ -40,9 +52,19 @@ function knownScalar(values: NewProperties['values'], name: string): Skeleton | 
   return { kind: 'scalar', type: 'unknown', choices: [], preset: value };
 }
 
-function renderEntries(context: FixContext, path: NodePath, { names, values }: NewProperties, baseIndent: string): string[] {
+function renderEntries(
+  context: FixContext,
+  path: NodePath,
+  { names, values }: NewProperties,
+  baseIndent: string,
+): string[] {
   const objectSchema = context.navigator.subschemaAt(path);
-  const options: RenderOptions = { format: context.doc.format, indentUnit: context.indentUnit, baseIndent, snippet: false };
+  const options: RenderOptions = {
+    format: context.doc.format,
+    indentUnit: context.indentUnit,
+    baseIndent,
+    snippet: false,
+  };
   return names.map((name) => {
     const known = knownScalar(values, name);
     if (known) return renderProperty(name, known, options);
@@ -59,7 +81,14 @@ function addToFlow(context: FixContext, path: NodePath, object: ObjectNode, addi
     const indent = lineIndentOf(doc, object.offset);
     const entries = renderEntries(context, path, additions, indent + context.indentUnit);
     const body = entries.map((entry) => `${indent}${context.indentUnit}${entry}`).join(`,\n`);
-    return [replaceEdit(doc, object.offset, contentEnd(doc, object), `{\n${body}\n${indent}}`.replace(/\n/g, lineBreakOf(doc.text)))];
+    return [
+      replaceEdit(
+        doc,
+        object.offset,
+        contentEnd(doc, object),
+        `{\n${body}\n${indent}}`.replace(/\n/g, lineBreakOf(doc.text)),
+      ),
+    ];
   }
   if (startsLine(doc, last.offset)) {
     const indent = lineIndentOf(doc, last.offset);
@@ -78,10 +107,22 @@ function addToBlock(context: FixContext, path: NodePath, object: ObjectNode, add
   if (!first || !last) return [];
   const indent = ' '.repeat(columnOf(doc, first.keyNode.offset));
   const entries = renderEntries(context, path, additions, indent);
-  return [insertLines(context, contentEnd(doc, last), entries.map((entry) => `${indent}${entry}`))];
+  return [
+    insertLines(
+      context,
+      contentEnd(doc, last),
+      entries.map((entry) => `${indent}${entry}`),
+    ),
+  ];
 }
 
-function addUnderKey(context: FixContext, path: NodePath, owner: PropertyNode, additions: NewProperties, emptyFlow?: ObjectNode): TextEdit[] {
+function addUnderKey(
+  context: FixContext,
+  path: NodePath,
+  owner: PropertyNode,
+  additions: NewProperties,
+  emptyFlow?: ObjectNode,
+): TextEdit[] {
   const { doc } = context;
   const indent = ' '.repeat(columnOf(doc, owner.keyNode.offset)) + context.indentUnit;
   const lines = renderEntries(context, path, additions, indent).map((entry) => `${indent}${entry}`);

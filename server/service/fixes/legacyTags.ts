@@ -10,7 +10,15 @@ import { yamlScalar } from '../schema/skeleton';
 import { lineBreakOf } from '../completion/documentText';
 import { removePropertyEdits } from './removeProperty';
 import {
-  columnOf, contentEnd, insertEdit, isFlowCollection, lineIndentOf, nextLineStart, replaceEdit, startsLine, type FixContext,
+  columnOf,
+  contentEnd,
+  insertEdit,
+  isFlowCollection,
+  lineIndentOf,
+  nextLineStart,
+  replaceEdit,
+  startsLine,
+  type FixContext,
 } from './fixContext';
 
 export interface TagPair {
@@ -29,14 +37,25 @@ export interface TagsPlan {
   readonly edits: TextEdit[];
 }
 
-export function convertTagsPlan(context: FixContext, tags: PropertyNode, serverTags: PropertyNode | undefined): TagsPlan | undefined {
+export function convertTagsPlan(
+  context: FixContext,
+  tags: PropertyNode,
+  serverTags: PropertyNode | undefined,
+): TagsPlan | undefined {
   const values = toPlainValue(tags.valueNode);
   if (!Array.isArray(values) || !values.every((tag) => typeof tag === 'string')) return undefined;
   const pairs = values.map(splitLegacyTag);
   if (!serverTags) {
     return {
       title: 'Convert `tags` to `server_tags` (key/value objects)',
-      edits: [replaceEdit(context.doc, tags.offset, contentEnd(context.doc, tags), serverTagsPropertyText(context, tags, pairs))],
+      edits: [
+        replaceEdit(
+          context.doc,
+          tags.offset,
+          contentEnd(context.doc, tags),
+          serverTagsPropertyText(context, tags, pairs),
+        ),
+      ],
     };
   }
   const target = asArray(serverTags.valueNode);
@@ -50,7 +69,8 @@ export function convertTagsPlan(context: FixContext, tags: PropertyNode, serverT
 }
 
 function flowItem(context: FixContext, pair: TagPair): string {
-  if (context.doc.format === 'json') return `{ "key": ${JSON.stringify(pair.key)}, "value": ${JSON.stringify(pair.value)} }`;
+  if (context.doc.format === 'json')
+    return `{ "key": ${JSON.stringify(pair.key)}, "value": ${JSON.stringify(pair.value)} }`;
   return `{ key: ${yamlScalar(pair.key)}, value: ${yamlScalar(pair.value)} }`;
 }
 
@@ -81,15 +101,30 @@ function appendTagEdits(context: FixContext, array: ArrayNode, pairs: TagPair[])
     if (!last) {
       const indent = lineIndentOf(doc, array.offset);
       const items = pairs.map((pair) => `${indent}${indentUnit}${flowItem(context, pair)}`);
-      return [replaceEdit(doc, array.offset, contentEnd(doc, array), `[${lineBreak}${items.join(`,${lineBreak}`)}${lineBreak}${indent}]`)];
+      return [
+        replaceEdit(
+          doc,
+          array.offset,
+          contentEnd(doc, array),
+          `[${lineBreak}${items.join(`,${lineBreak}`)}${lineBreak}${indent}]`,
+        ),
+      ];
     }
     const separator = startsLine(doc, last.offset) ? `,${lineBreak}${lineIndentOf(doc, last.offset)}` : ', ';
-    return [insertEdit(doc, contentEnd(doc, last), pairs.map((pair) => `${separator}${flowItem(context, pair)}`).join(''))];
+    return [
+      insertEdit(doc, contentEnd(doc, last), pairs.map((pair) => `${separator}${flowItem(context, pair)}`).join('')),
+    ];
   }
   if (!last) return [];
   // Block sequence: new items go on the lines after the last one, at the column of its dash.
   const dashIndent = ' '.repeat(Math.max(0, columnOf(doc, array.items[0].offset) - 2));
   const at = nextLineStart(doc, contentEnd(doc, last));
   const text = pairs.map((pair) => blockItem(pair, dashIndent, lineBreak)).join(lineBreak);
-  return [insertEdit(doc, at, at === doc.text.length && !/[\r\n]$/.test(doc.text) ? `${lineBreak}${text}` : `${text}${lineBreak}`)];
+  return [
+    insertEdit(
+      doc,
+      at,
+      at === doc.text.length && !/[\r\n]$/.test(doc.text) ? `${lineBreak}${text}` : `${text}${lineBreak}`,
+    ),
+  ];
 }

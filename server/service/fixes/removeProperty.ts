@@ -8,7 +8,14 @@ import { asArray, type NodePath } from '../parser/nodes';
 import { readYamlLine } from '../completion/yamlLines';
 import { lineIndexAt, lineText } from '../completion/documentText';
 import {
-  contentEnd, isFlowCollection, nextLineStart, propertyAtPath, replaceEdit, startsLine, valueAtPath, type FixContext,
+  contentEnd,
+  isFlowCollection,
+  nextLineStart,
+  propertyAtPath,
+  replaceEdit,
+  startsLine,
+  valueAtPath,
+  type FixContext,
 } from './fixContext';
 
 export function removePropertyEdits(context: FixContext, property: PropertyNode): TextEdit[] {
@@ -28,18 +35,25 @@ export function removeAtPathEdits(context: FixContext, path: NodePath): TextEdit
   }
   const array = asArray(valueAtPath(context.doc, path.slice(0, -1)));
   if (!array || !array.items[last]) return [];
-  return isFlowCollection(context.doc, array) ? removeFromFlow(context, array.items, last) : removeBlockItem(context, array.items[last]);
+  return isFlowCollection(context.doc, array)
+    ? removeFromFlow(context, array.items, last)
+    : removeBlockItem(context, array.items[last]);
 }
 
 /** JSON or flow YAML: the entry and one separating comma go; an entry alone on its line takes the line. */
-function removeFromFlow(context: FixContext, siblings: readonly { offset: number; length: number }[], index: number): TextEdit[] {
+function removeFromFlow(
+  context: FixContext,
+  siblings: readonly { offset: number; length: number }[],
+  index: number,
+): TextEdit[] {
   const { doc } = context;
   const { text } = doc;
   const entry = siblings[index];
   const start = entry.offset;
   const end = contentEnd(doc, entry);
   const ownLine = (from: number) => startsLine(doc, start) && restOfLineIsBlank(text, from);
-  const wholeLines = (from: number) => replaceEdit(doc, doc.lineStarts[lineIndexAt(doc, start)], nextLineStart(doc, from), '');
+  const wholeLines = (from: number) =>
+    replaceEdit(doc, doc.lineStarts[lineIndexAt(doc, start)], nextLineStart(doc, from), '');
   const commaAfter = skipSpaces(text, end);
   if (text[commaAfter] === ',') {
     // `"a": 1, "b": 2` → `"b": 2`

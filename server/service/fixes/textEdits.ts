@@ -7,7 +7,12 @@ import { computeLineStarts, offsetAt } from '../parser/positions';
 export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
   const doc: Pick<ParsedDocument, 'text' | 'lineStarts'> = { text, lineStarts: computeLineStarts(text) };
   const resolved = edits
-    .map((edit, order) => ({ start: offsetAt(doc, edit.range.start), end: offsetAt(doc, edit.range.end), newText: edit.newText, order }))
+    .map((edit, order) => ({
+      start: offsetAt(doc, edit.range.start),
+      end: offsetAt(doc, edit.range.end),
+      newText: edit.newText,
+      order,
+    }))
     .sort((a, b) => b.start - a.start || b.order - a.order);
   let result = text;
   for (const edit of resolved) result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);

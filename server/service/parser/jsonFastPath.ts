@@ -30,12 +30,36 @@ interface KeySet {
 const GIVE_UP = Symbol('give up');
 
 const enum Char {
-  Tab = 0x09, LineFeed = 0x0a, CarriageReturn = 0x0d, Space = 0x20, Quote = 0x22, Comma = 0x2c,
-  Minus = 0x2d, Zero = 0x30, Nine = 0x39, Colon = 0x3a, OpenBracket = 0x5b, Backslash = 0x5c,
-  CloseBracket = 0x5d, LowerF = 0x66, LowerN = 0x6e, LowerT = 0x74, OpenBrace = 0x7b, CloseBrace = 0x7d,
+  Tab = 0x09,
+  LineFeed = 0x0a,
+  CarriageReturn = 0x0d,
+  Space = 0x20,
+  Quote = 0x22,
+  Comma = 0x2c,
+  Minus = 0x2d,
+  Zero = 0x30,
+  Nine = 0x39,
+  Colon = 0x3a,
+  OpenBracket = 0x5b,
+  Backslash = 0x5c,
+  CloseBracket = 0x5d,
+  LowerF = 0x66,
+  LowerN = 0x6e,
+  LowerT = 0x74,
+  OpenBrace = 0x7b,
+  CloseBrace = 0x7d,
 }
 
-const ESCAPES: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+const ESCAPES: Readonly<Record<string, string>> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+};
 const HEX4 = /^[0-9A-Fa-f]{4}$/;
 
 /**
@@ -84,12 +108,18 @@ class ValidJsonReader {
   private value(): ValueNode {
     const ch = this.text.charCodeAt(this.pos);
     switch (ch) {
-      case Char.OpenBrace: return this.object();
-      case Char.OpenBracket: return this.array();
-      case Char.Quote: return this.stringValue();
-      case Char.LowerT: return this.keyword('true', 'boolean', true);
-      case Char.LowerF: return this.keyword('false', 'boolean', false);
-      case Char.LowerN: return this.keyword('null', 'null', null);
+      case Char.OpenBrace:
+        return this.object();
+      case Char.OpenBracket:
+        return this.array();
+      case Char.Quote:
+        return this.stringValue();
+      case Char.LowerT:
+        return this.keyword('true', 'boolean', true);
+      case Char.LowerF:
+        return this.keyword('false', 'boolean', false);
+      case Char.LowerN:
+        return this.keyword('null', 'null', null);
       default:
         if (ch === Char.Minus || (ch >= Char.Zero && ch <= Char.Nine)) return this.number();
         throw GIVE_UP;
@@ -121,7 +151,13 @@ class ValidJsonReader {
   }
 
   private object(): ObjectNode {
-    const node: Mutable<ObjectNode> = { type: 'object', offset: this.pos, length: 1, properties: [], parent: undefined };
+    const node: Mutable<ObjectNode> = {
+      type: 'object',
+      offset: this.pos,
+      length: 1,
+      properties: [],
+      parent: undefined,
+    };
     const keys: KeySet = { set: undefined };
     this.members(Char.CloseBrace, () => {
       if (this.text.charCodeAt(this.pos) !== Char.Quote) throw GIVE_UP;
@@ -137,9 +173,24 @@ class ValidJsonReader {
     const key = this.stringContent();
     const length = this.pos - offset;
     const keyNode: Mutable<StringNode> = {
-      type: 'string', offset, length, value: key, raw: this.text.slice(offset, this.pos), style: 'double', parent: undefined,
+      type: 'string',
+      offset,
+      length,
+      value: key,
+      raw: this.text.slice(offset, this.pos),
+      style: 'double',
+      parent: undefined,
     };
-    const property: Mutable<PropertyNode> = { type: 'property', offset, length, key, keyNode, parent: object, colonOffset: undefined, valueNode: undefined };
+    const property: Mutable<PropertyNode> = {
+      type: 'property',
+      offset,
+      length,
+      key,
+      keyNode,
+      parent: object,
+      colonOffset: undefined,
+      valueNode: undefined,
+    };
     keyNode.parent = property;
     // Same check as the recovering parser: every earlier property of this object. A scan while the
     // object is small (no set to allocate for the usual request), a set once it grows.
@@ -184,7 +235,15 @@ class ValidJsonReader {
     const offset = this.pos;
     const value = this.stringContent();
     const length = this.pos - offset;
-    return { type: 'string', offset, length, raw: this.text.slice(offset, this.pos), style: 'double', value, parent: undefined };
+    return {
+      type: 'string',
+      offset,
+      length,
+      raw: this.text.slice(offset, this.pos),
+      style: 'double',
+      value,
+      parent: undefined,
+    };
   }
 
   /** Reads a string token starting at its opening quote; returns its value, leaves pos after it. */

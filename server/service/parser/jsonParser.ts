@@ -4,9 +4,7 @@
  * the colon offset and half-typed properties, which completion and quick fixes need.
  */
 import { visit, ParseErrorCode } from 'jsonc-parser';
-import type {
-  ArrayNode, CommentRange, ObjectNode, PropertyNode, StringNode, SyntaxProblem, ValueNode,
-} from './ast';
+import type { ArrayNode, CommentRange, ObjectNode, PropertyNode, StringNode, SyntaxProblem, ValueNode } from './ast';
 import { parseValidJson } from './jsonFastPath';
 import { MAX_NESTING_DEPTH, duplicateKeyProblem, tooDeepProblem, type FormatParseResult } from './problems';
 
@@ -54,23 +52,40 @@ function findExcessiveNesting(text: string): number {
 
 function describeError(code: ParseErrorCode, inObject: boolean): string {
   switch (code) {
-    case ParseErrorCode.InvalidSymbol: return 'Unexpected character; expected a property name, a value or punctuation here.';
-    case ParseErrorCode.InvalidNumberFormat: return 'This is not a valid JSON number.';
-    case ParseErrorCode.PropertyNameExpected: return 'Expected a property name in double quotes.';
-    case ParseErrorCode.ValueExpected: return 'Expected a value: a string, number, true, false, null, an object or a list.';
-    case ParseErrorCode.ColonExpected: return 'Expected a colon (:) after the property name.';
-    case ParseErrorCode.CommaExpected: return inObject ? 'Expected a comma between properties.' : 'Expected a comma between list items.';
-    case ParseErrorCode.CloseBraceExpected: return 'Expected a closing brace (}) to end the object.';
-    case ParseErrorCode.CloseBracketExpected: return 'Expected a closing bracket (]) to end the list.';
-    case ParseErrorCode.EndOfFileExpected: return 'Unexpected text after the end of the request body; a request file holds exactly one JSON object.';
-    case ParseErrorCode.InvalidCommentToken: return 'Comments are not allowed here.';
-    case ParseErrorCode.UnexpectedEndOfComment: return 'This comment is not closed; end it with */.';
-    case ParseErrorCode.UnexpectedEndOfString: return 'This string is not closed; end it with a double quote (").';
-    case ParseErrorCode.UnexpectedEndOfNumber: return 'This number is incomplete.';
-    case ParseErrorCode.InvalidUnicode: return 'Invalid unicode escape; use \\u followed by four hex digits.';
-    case ParseErrorCode.InvalidEscapeCharacter: return 'Invalid escape sequence; allowed are \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX.';
-    case ParseErrorCode.InvalidCharacter: return 'Control characters such as tabs and line breaks must be escaped inside a string (\\t, \\n).';
-    default: return 'Syntax error.';
+    case ParseErrorCode.InvalidSymbol:
+      return 'Unexpected character; expected a property name, a value or punctuation here.';
+    case ParseErrorCode.InvalidNumberFormat:
+      return 'This is not a valid JSON number.';
+    case ParseErrorCode.PropertyNameExpected:
+      return 'Expected a property name in double quotes.';
+    case ParseErrorCode.ValueExpected:
+      return 'Expected a value: a string, number, true, false, null, an object or a list.';
+    case ParseErrorCode.ColonExpected:
+      return 'Expected a colon (:) after the property name.';
+    case ParseErrorCode.CommaExpected:
+      return inObject ? 'Expected a comma between properties.' : 'Expected a comma between list items.';
+    case ParseErrorCode.CloseBraceExpected:
+      return 'Expected a closing brace (}) to end the object.';
+    case ParseErrorCode.CloseBracketExpected:
+      return 'Expected a closing bracket (]) to end the list.';
+    case ParseErrorCode.EndOfFileExpected:
+      return 'Unexpected text after the end of the request body; a request file holds exactly one JSON object.';
+    case ParseErrorCode.InvalidCommentToken:
+      return 'Comments are not allowed here.';
+    case ParseErrorCode.UnexpectedEndOfComment:
+      return 'This comment is not closed; end it with */.';
+    case ParseErrorCode.UnexpectedEndOfString:
+      return 'This string is not closed; end it with a double quote (").';
+    case ParseErrorCode.UnexpectedEndOfNumber:
+      return 'This number is incomplete.';
+    case ParseErrorCode.InvalidUnicode:
+      return 'Invalid unicode escape; use \\u followed by four hex digits.';
+    case ParseErrorCode.InvalidEscapeCharacter:
+      return 'Invalid escape sequence; allowed are \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX.';
+    case ParseErrorCode.InvalidCharacter:
+      return 'Control characters such as tabs and line breaks must be escaped inside a string (\\t, \\n).';
+    default:
+      return 'Syntax error.';
   }
 }
 
@@ -142,9 +157,10 @@ export function parseJsonWithRecovery(text: string): FormatParseResult {
     if (pendingComma !== undefined) {
       problems.push({
         code: JSON_SYNTAX_CODE,
-        message: node.type === 'object'
-          ? 'Remove the comma after the last property; JSON does not allow a trailing comma.'
-          : 'Remove the comma after the last list item; JSON does not allow a trailing comma.',
+        message:
+          node.type === 'object'
+            ? 'Remove the comma after the last property; JSON does not allow a trailing comma.'
+            : 'Remove the comma after the last list item; JSON does not allow a trailing comma.',
         offset: pendingComma,
         length: 1,
         severity: 'error',
@@ -155,75 +171,104 @@ export function parseJsonWithRecovery(text: string): FormatParseResult {
     closeProperty(node);
   };
 
-  visit(text, {
-    onObjectBegin(offset) {
-      openContainer({ type: 'object', offset, length: 1, properties: [], parent: undefined });
-    },
-    onObjectEnd(offset, length) {
-      closeContainer(offset + length);
-    },
-    onArrayBegin(offset) {
-      openContainer({ type: 'array', offset, length: 1, items: [], parent: undefined });
-    },
-    onArrayEnd(offset, length) {
-      closeContainer(offset + length);
-    },
-    onObjectProperty(key, offset, length) {
-      pendingComma = undefined;
-      const object = top();
-      if (object?.type !== 'object') return;
-      const keyNode: Mutable<StringNode> = {
-        type: 'string', offset, length, value: key, raw: text.slice(offset, offset + length), style: 'double', parent: undefined,
-      };
-      const property: Mutable<PropertyNode> = {
-        type: 'property', offset, length, key, keyNode, parent: object, colonOffset: undefined, valueNode: undefined,
-      };
-      keyNode.parent = property;
-      object.properties.push(property);
-      const seen = seenKeys[seenKeys.length - 1];
-      if (seen?.has(key)) problems.push(duplicateKeyProblem(keyNode));
-      seen?.add(key);
-    },
-    onLiteralValue(value: unknown, offset, length) {
-      const raw = text.slice(offset, offset + length);
-      let node: Mutable<ValueNode>;
-      if (typeof value === 'string') node = { type: 'string', offset, length, raw, style: 'double', value, parent: undefined };
-      else if (typeof value === 'number') {
-        node = {
-          type: 'number', offset, length, raw, style: 'plain', value, isInteger: Number.isInteger(value) && !/[.eE]/.test(raw), parent: undefined,
-        };
-      } else if (typeof value === 'boolean') node = { type: 'boolean', offset, length, raw, style: 'plain', value, parent: undefined };
-      else node = { type: 'null', offset, length, raw, style: 'plain', value: null, parent: undefined };
-      if (attach(node)) closeProperty(node);
-    },
-    onSeparator(character, offset) {
-      if (character === ':') {
+  visit(
+    text,
+    {
+      onObjectBegin(offset) {
+        openContainer({ type: 'object', offset, length: 1, properties: [], parent: undefined });
+      },
+      onObjectEnd(offset, length) {
+        closeContainer(offset + length);
+      },
+      onArrayBegin(offset) {
+        openContainer({ type: 'array', offset, length: 1, items: [], parent: undefined });
+      },
+      onArrayEnd(offset, length) {
+        closeContainer(offset + length);
+      },
+      onObjectProperty(key, offset, length) {
+        pendingComma = undefined;
         const object = top();
-        const property = object?.type === 'object' ? object.properties[object.properties.length - 1] as Mutable<PropertyNode> | undefined : undefined;
-        if (property && !property.valueNode && property.colonOffset === undefined) {
-          property.colonOffset = offset;
-          property.length = offset + 1 - property.offset;
+        if (object?.type !== 'object') return;
+        const keyNode: Mutable<StringNode> = {
+          type: 'string',
+          offset,
+          length,
+          value: key,
+          raw: text.slice(offset, offset + length),
+          style: 'double',
+          parent: undefined,
+        };
+        const property: Mutable<PropertyNode> = {
+          type: 'property',
+          offset,
+          length,
+          key,
+          keyNode,
+          parent: object,
+          colonOffset: undefined,
+          valueNode: undefined,
+        };
+        keyNode.parent = property;
+        object.properties.push(property);
+        const seen = seenKeys[seenKeys.length - 1];
+        if (seen?.has(key)) problems.push(duplicateKeyProblem(keyNode));
+        seen?.add(key);
+      },
+      onLiteralValue(value: unknown, offset, length) {
+        const raw = text.slice(offset, offset + length);
+        let node: Mutable<ValueNode>;
+        if (typeof value === 'string')
+          node = { type: 'string', offset, length, raw, style: 'double', value, parent: undefined };
+        else if (typeof value === 'number') {
+          node = {
+            type: 'number',
+            offset,
+            length,
+            raw,
+            style: 'plain',
+            value,
+            isInteger: Number.isInteger(value) && !/[.eE]/.test(raw),
+            parent: undefined,
+          };
+        } else if (typeof value === 'boolean')
+          node = { type: 'boolean', offset, length, raw, style: 'plain', value, parent: undefined };
+        else node = { type: 'null', offset, length, raw, style: 'plain', value: null, parent: undefined };
+        if (attach(node)) closeProperty(node);
+      },
+      onSeparator(character, offset) {
+        if (character === ':') {
+          const object = top();
+          const property =
+            object?.type === 'object'
+              ? (object.properties[object.properties.length - 1] as Mutable<PropertyNode> | undefined)
+              : undefined;
+          if (property && !property.valueNode && property.colonOffset === undefined) {
+            property.colonOffset = offset;
+            property.length = offset + 1 - property.offset;
+          }
+        } else if (character === ',') {
+          pendingComma = offset;
         }
-      } else if (character === ',') {
-        pendingComma = offset;
-      }
+      },
+      onComment(offset, length) {
+        comments.push({ offset, length });
+      },
+      onError(error, offset, length) {
+        // jsonc-parser can report several errors at one spot while recovering; keep the first.
+        const last = problems[problems.length - 1];
+        if (last && last.offset === offset && last.code === JSON_SYNTAX_CODE) return;
+        problems.push({
+          code: JSON_SYNTAX_CODE,
+          message: describeError(error, top()?.type === 'object'),
+          offset,
+          length,
+          severity: 'error',
+        });
+      },
     },
-    onComment(offset, length) {
-      comments.push({ offset, length });
-    },
-    onError(error, offset, length) {
-      // jsonc-parser can report several errors at one spot while recovering; keep the first.
-      const last = problems[problems.length - 1];
-      if (last && last.offset === offset && last.code === JSON_SYNTAX_CODE) return;
-      problems.push({
-        code: JSON_SYNTAX_CODE,
-        message: describeError(error, top()?.type === 'object'),
-        offset,
-        length,
-        severity: 'error',
-      });
-    },
-  }, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+    { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true },
+  );
 
   // A half-typed document leaves containers open: they run to the end of the text.
   while (stack.length > 0) {

@@ -115,7 +115,8 @@ export function toPlainValue(node: ValueNode | undefined): unknown {
 
 /** The innermost node whose range contains `offset` (end inclusive, for a cursor at a token's end). */
 export function findNodeAtOffset(root: ValueNode | undefined, offset: number, includeEnd = true): AstNode | undefined {
-  const contains = (n: AstNode) => offset >= n.offset && (includeEnd ? offset <= n.offset + n.length : offset < n.offset + n.length);
+  const contains = (n: AstNode) =>
+    offset >= n.offset && (includeEnd ? offset <= n.offset + n.length : offset < n.offset + n.length);
   if (!root || !contains(root)) return undefined;
   let found: AstNode = root;
   for (;;) {

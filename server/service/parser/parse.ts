@@ -21,7 +21,13 @@ export function formatFromUri(uri: string, languageId?: string): DocumentFormat 
 }
 
 /** `keep`, when given, receives the parser's intermediate objects (see shapeExemplars.ts). */
-export function parseDocument(uri: string, version: number, text: string, format: DocumentFormat, keep?: unknown[]): ParsedDocument {
+export function parseDocument(
+  uri: string,
+  version: number,
+  text: string,
+  format: DocumentFormat,
+  keep?: unknown[],
+): ParsedDocument {
   let result: FormatParseResult;
   try {
     result = format === 'yaml' ? parseYaml(text, keep) : parseJson(text, keep);

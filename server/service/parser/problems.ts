@@ -31,9 +31,11 @@ export const MAX_NESTING_DEPTH = 64;
 export const MAX_YAML_ENTRIES = 8_000;
 
 export function tooManyYamlEntries(): string {
-  return `This file has more than ${MAX_YAML_ENTRIES.toLocaleString('en-US')} lines and YAML marks (list items, keys, `
-    + 'brackets, commas), while a request body has a few thousand at most, so it was not checked, not even its syntax. '
-    + 'Check that this is the request file you meant, or split it.';
+  return (
+    `This file has more than ${MAX_YAML_ENTRIES.toLocaleString('en-US')} lines and YAML marks (list items, keys, ` +
+    'brackets, commas), while a request body has a few thousand at most, so it was not checked, not even its syntax. ' +
+    'Check that this is the request file you meant, or split it.'
+  );
 }
 
 export const DUPLICATE_KEY_CODE = 'duplicate-key';

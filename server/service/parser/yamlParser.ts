@@ -6,14 +6,39 @@
  * in indentation, duplicate keys).
  */
 import {
-  Composer, Parser, isAlias, isMap, isPair, isScalar, isSeq, visit,
-  type Alias, type Document, type Node as YamlNode, type Pair, type Scalar, type YAMLMap, type YAMLSeq,
+  Composer,
+  Parser,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  visit,
+  type Alias,
+  type Document,
+  type Node as YamlNode,
+  type Pair,
+  type Scalar,
+  type YAMLMap,
+  type YAMLSeq,
 } from 'yaml';
 import type {
-  ArrayNode, CommentRange, ObjectNode, PropertyNode, ScalarStyle, StringNode, SyntaxProblem, ValueNode,
+  ArrayNode,
+  CommentRange,
+  ObjectNode,
+  PropertyNode,
+  ScalarStyle,
+  StringNode,
+  SyntaxProblem,
+  ValueNode,
 } from './ast';
 import {
-  MAX_NESTING_DEPTH, MAX_YAML_ENTRIES, duplicateKeyProblem, tooDeepProblem, tooManyYamlEntries, type FormatParseResult,
+  MAX_NESTING_DEPTH,
+  MAX_YAML_ENTRIES,
+  duplicateKeyProblem,
+  tooDeepProblem,
+  tooManyYamlEntries,
+  type FormatParseResult,
 } from './problems';
 
 export const YAML_SYNTAX_CODE = 'yaml-syntax';
@@ -36,7 +61,8 @@ const COMPOSE_OPTIONS = {
 const FRIENDLY_MESSAGES: Record<string, string> = {
   BAD_INDENT: 'Wrong indentation: keys of the same mapping must start in the same column.',
   TAB_AS_INDENT: 'Tabs cannot be used for indentation in YAML; indent with spaces.',
-  MULTILINE_IMPLICIT_KEY: 'A key must fit on one line; check for a missing colon or wrong indentation on the line before.',
+  MULTILINE_IMPLICIT_KEY:
+    'A key must fit on one line; check for a missing colon or wrong indentation on the line before.',
   BLOCK_AS_IMPLICIT_KEY: 'A nested block cannot be used as a key; check the indentation.',
   MULTIPLE_DOCS: 'A request file holds a single YAML document.',
 };
@@ -55,7 +81,11 @@ export function sentence(text: string): string {
   let trimmed = text.trim();
   const suffix = POSITION_SUFFIX.exec(trimmed);
   if (suffix) trimmed = trimmed.slice(0, suffix.index).trimEnd();
-  if (trimmed.length > MAX_QUOTED_MESSAGE) trimmed = `${trimmed.slice(0, MAX_QUOTED_MESSAGE).replace(/[\uD800-\uDBFF]$/, '').trimEnd()}…`;
+  if (trimmed.length > MAX_QUOTED_MESSAGE)
+    trimmed = `${trimmed
+      .slice(0, MAX_QUOTED_MESSAGE)
+      .replace(/[\uD800-\uDBFF]$/, '')
+      .trimEnd()}…`;
   const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
   return /[.!?…]$/.test(capital) ? capital : `${capital}.`;
 }
@@ -77,11 +107,15 @@ function visibleRange(text: string, start: number, end: number): { offset: numbe
 
 function scalarStyle(type: Scalar['type']): ScalarStyle {
   switch (type) {
-    case 'QUOTE_DOUBLE': return 'double';
-    case 'QUOTE_SINGLE': return 'single';
+    case 'QUOTE_DOUBLE':
+      return 'double';
+    case 'QUOTE_SINGLE':
+      return 'single';
     case 'BLOCK_FOLDED':
-    case 'BLOCK_LITERAL': return 'block';
-    default: return 'plain';
+    case 'BLOCK_LITERAL':
+      return 'block';
+    default:
+      return 'plain';
   }
 }
 
@@ -125,7 +159,10 @@ class YamlAstBuilder {
   private aliasOverflow = false;
   private reportedTooDeep = false;
 
-  constructor(private readonly text: string, private readonly doc: Document) {}
+  constructor(
+    private readonly text: string,
+    private readonly doc: Document,
+  ) {}
 
   /** While expanding an alias, nodes carry the anchor's offsets: report nothing twice. */
   private get inAlias(): boolean {
@@ -164,7 +201,15 @@ class YamlAstBuilder {
     if (!this.inAlias && style !== 'plain') this.multilineScalars.push({ start: offset, end: offset + length });
     const value: unknown = node.value;
     if (typeof value === 'number') {
-      return { type: 'number', offset, length, raw, style, value, isInteger: Number.isInteger(value) && /^[-+]?(0x[0-9a-fA-F]+|0o[0-7]+|\d+)$/.test(raw.trim()) };
+      return {
+        type: 'number',
+        offset,
+        length,
+        raw,
+        style,
+        value,
+        isInteger: Number.isInteger(value) && /^[-+]?(0x[0-9a-fA-F]+|0o[0-7]+|\d+)$/.test(raw.trim()),
+      };
     }
     if (typeof value === 'boolean') return { type: 'boolean', offset, length, raw, style, value };
     if (value === null || value === undefined) return { type: 'null', offset, length, raw, style, value: null };
@@ -193,7 +238,12 @@ class YamlAstBuilder {
     const keyNode = this.buildKey(pair);
     if (!keyNode) return undefined;
     const property: Mutable<PropertyNode> = {
-      type: 'property', offset: keyNode.offset, length: keyNode.length, key: keyNode.value, keyNode, parent: object,
+      type: 'property',
+      offset: keyNode.offset,
+      length: keyNode.length,
+      key: keyNode.value,
+      keyNode,
+      parent: object,
     };
     keyNode.parent = property;
     const colon = this.findColon(keyNode.offset + keyNode.length);
@@ -224,8 +274,11 @@ class YamlAstBuilder {
       const [start, end] = key.range;
       if (!this.inAlias) {
         this.problems.push({
-          code: YAML_SYNTAX_CODE, message: 'Keys must be plain text; a list, mapping or alias cannot be used as a key.',
-          offset: start, length: Math.max(1, end - start), severity: 'error',
+          code: YAML_SYNTAX_CODE,
+          message: 'Keys must be plain text; a list, mapping or alias cannot be used as a key.',
+          offset: start,
+          length: Math.max(1, end - start),
+          severity: 'error',
         });
       }
       const raw = this.text.slice(start, end);
@@ -281,11 +334,15 @@ class YamlAstBuilder {
    * After a syntax error yaml can give a collection a range shorter than its last entry;
    * stretch it so every child lies inside its parent (findNodeAtOffset relies on that).
    */
-  private coverChildren(container: Mutable<ObjectNode> | Mutable<ArrayNode>, children: readonly (ValueNode | PropertyNode)[]): void {
+  private coverChildren(
+    container: Mutable<ObjectNode> | Mutable<ArrayNode>,
+    children: readonly (ValueNode | PropertyNode)[],
+  ): void {
     if (this.inAlias) return; // expanded children keep the anchor's offsets, elsewhere in the text
     for (const child of children) {
       const end = child.offset + child.length;
-      if (child.offset >= container.offset && end > container.offset + container.length) container.length = end - container.offset;
+      if (child.offset >= container.offset && end > container.offset + container.length)
+        container.length = end - container.offset;
     }
   }
 
@@ -323,12 +380,14 @@ class YamlAstBuilder {
     // is written (the anchor's own node is built outside any expansion), so stay silent there. An
     // alias bomb of 800 characters otherwise piled up problems for seconds.
     const nullAt = (message: string): ValueNode => {
-      if (!this.inAlias) this.problems.push({ code: YAML_SYNTAX_CODE, message, offset, length: Math.max(1, length), severity: 'error' });
+      if (!this.inAlias)
+        this.problems.push({ code: YAML_SYNTAX_CODE, message, offset, length: Math.max(1, length), severity: 'error' });
       return { type: 'null', offset, length, raw, style: 'plain', value: null };
     };
     const target = this.aliasTarget(node);
     if (!target) return nullAt(`There is no anchor &${node.source} before this alias.`);
-    if (this.ancestors.has(target)) return nullAt(`The alias *${node.source} refers to a node that contains it, which would never end.`);
+    if (this.ancestors.has(target))
+      return nullAt(`The alias *${node.source} refers to a node that contains it, which would never end.`);
     const tooMuch = 'Aliases in this file expand to too much data; write the values out instead.';
     if (this.aliasBudget <= 0) {
       this.aliasOverflow = true;
@@ -358,7 +417,13 @@ function findTabIndentation(text: string, scalars: readonly { start: number; end
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const tab = match.index + match[0].indexOf('\t');
     if (scalars.some((s) => tab >= s.start && tab < s.end)) continue;
-    problems.push({ code: YAML_SYNTAX_CODE, message: FRIENDLY_MESSAGES.TAB_AS_INDENT, offset: tab, length: 1, severity: 'error' });
+    problems.push({
+      code: YAML_SYNTAX_CODE,
+      message: FRIENDLY_MESSAGES.TAB_AS_INDENT,
+      offset: tab,
+      length: 1,
+      severity: 'error',
+    });
   }
   return problems;
 }
@@ -446,7 +511,8 @@ export function scanYamlText(text: string): YamlTextScan {
       } else if (ch === '#' && (i === 0 || line[i - 1] === ' ' || line[i - 1] === '\t')) {
         break;
       } else {
-        if (countsAsEntry(ch, line[i - 1], line[i + 1]) && ++entries > MAX_YAML_ENTRIES) return { tooDeepAt: -1, entries };
+        if (countsAsEntry(ch, line[i - 1], line[i + 1]) && ++entries > MAX_YAML_ENTRIES)
+          return { tooDeepAt: -1, entries };
         if ((ch === '"' || ch === "'") && /[\s[{,:?-]/.test(previous)) {
           quote = ch;
         } else if ((ch === '[' || ch === '{') && (flowDepth > 0 || /[\s:?-]/.test(previous))) {
@@ -489,7 +555,8 @@ export function endsWithBlockScalarHeader(line: string): boolean {
 /** Whether `ch` (between the characters `before` and `next`) likely starts a token of its own. */
 function countsAsEntry(ch: string, before: string | undefined, next: string | undefined): boolean {
   if (FLOW_MARKS.has(ch)) return true;
-  if (NODE_PROPERTY_MARKS.has(ch)) return before === undefined || before === ' ' || before === '\t' || FLOW_MARKS.has(before);
+  if (NODE_PROPERTY_MARKS.has(ch))
+    return before === undefined || before === ' ' || before === '\t' || FLOW_MARKS.has(before);
   return SPACED_INDICATORS.has(ch) && (next === undefined || next === ' ' || next === '\t');
 }
 
@@ -525,7 +592,10 @@ export function parseYaml(text: string, keep?: unknown[]): FormatParseResult {
   const first = documents[0];
 
   for (const [index, document] of documents.entries()) {
-    for (const [list, severity] of [[document.errors, 'error'], [document.warnings, 'warning']] as const) {
+    for (const [list, severity] of [
+      [document.errors, 'error'],
+      [document.warnings, 'warning'],
+    ] as const) {
       for (const error of list) {
         problems.push({
           code: YAML_SYNTAX_CODE,

@@ -4,7 +4,15 @@ import { formatUtc, schemaExamples } from '../schema/examplesFromNow';
 import { getSchemaNavigator } from '../schema/ecsSchema';
 import type { RuleFinding } from '../types';
 import {
-  addProperties, defineRule, literalString, objectAt, presentProperty, propertyOfType, removableFinding, replaceValue, serverBilling,
+  addProperties,
+  defineRule,
+  literalString,
+  objectAt,
+  presentProperty,
+  propertyOfType,
+  removableFinding,
+  replaceValue,
+  serverBilling,
 } from './ruleHelpers';
 
 const PERIOD_RANGE: Readonly<Record<string, { max: number; unit: string }>> = {
@@ -16,7 +24,8 @@ const PREPAID_ONLY_OPTIONS = ['periodType', 'periodNum', 'isAutoRenew', 'isAutoP
 export const prePaidPeriod = defineRule({
   id: 'R21',
   defaultSeverity: 'error',
-  title: 'Yearly/monthly servers need periodType and periodNum (1–9 months or 1–3 years); period and auto-renew/auto-pay options only apply to them',
+  title:
+    'Yearly/monthly servers need periodType and periodNum (1–9 months or 1–3 years); period and auto-renew/auto-pay options only apply to them',
   fields: PREPAID_ONLY_OPTIONS.map((key) => `extendparam.${key}`).concat('extendparam.chargingMode'),
   check({ server }) {
     const extendparam = objectAt(server, 'extendparam');
@@ -28,11 +37,13 @@ export const prePaidPeriod = defineRule({
       for (const key of PREPAID_ONLY_OPTIONS) {
         const property = presentProperty(extendparam, key);
         if (!property) continue;
-        findings.push(removableFinding(
-          property,
-          `extendparam.${key} only applies to yearly/monthly servers (chargingMode prePaid); this server is billed pay-per-use, so it is ignored. Remove it.`,
-          'warning',
-        ));
+        findings.push(
+          removableFinding(
+            property,
+            `extendparam.${key} only applies to yearly/monthly servers (chargingMode prePaid); this server is billed pay-per-use, so it is ignored. Remove it.`,
+            'warning',
+          ),
+        );
       }
       return findings;
     }
@@ -111,21 +122,25 @@ export const autoTerminateTime = defineRule({
     const time = literalString(server, 'auto_terminate_time');
     if (!time || time.value.value.trim() === '') return [];
     if (serverBilling(server).mode === 'prePaid') {
-      return [removableFinding(
-        time.property,
-        'auto_terminate_time only works for pay-per-use servers; this server is billed yearly/monthly (chargingMode prePaid). Remove it.',
-      )];
+      return [
+        removableFinding(
+          time.property,
+          'auto_terminate_time only works for pay-per-use servers; this server is billed yearly/monthly (chargingMode prePaid). Remove it.',
+        ),
+      ];
     }
 
     const text = time.value.value;
     const date = parseStrictUtc(text);
     if (!date) {
       const reparsed = parseZonedIso(text);
-      return [{
-        node: time.value,
-        message: `auto_terminate_time must be a UTC time written as yyyy-MM-ddTHH:mm:ssZ${exampleTime(now)}.`,
-        fixes: reparsed ? [replaceValue(time.value, [formatUtc(reparsed)])] : undefined,
-      }];
+      return [
+        {
+          node: time.value,
+          message: `auto_terminate_time must be a UTC time written as yyyy-MM-ddTHH:mm:ssZ${exampleTime(now)}.`,
+          fixes: reparsed ? [replaceValue(time.value, [formatUtc(reparsed)])] : undefined,
+        },
+      ];
     }
 
     // The service drops the seconds, so the window is checked against the start of that minute.
@@ -134,24 +149,30 @@ export const autoTerminateTime = defineRule({
     const latest = new Date(now.getTime());
     latest.setUTCFullYear(latest.getUTCFullYear() + 3);
     if (effective < earliest) {
-      return [{
-        node: time.value,
-        message: `auto_terminate_time must be at least 30 minutes in the future (${formatUtc(earliest)} or later at the time of checking).`,
-      }];
+      return [
+        {
+          node: time.value,
+          message: `auto_terminate_time must be at least 30 minutes in the future (${formatUtc(earliest)} or later at the time of checking).`,
+        },
+      ];
     }
     if (effective > latest) {
-      return [{
-        node: time.value,
-        message: `auto_terminate_time must be at most 3 years in the future (${formatUtc(latest)} or earlier at the time of checking).`,
-      }];
+      return [
+        {
+          node: time.value,
+          message: `auto_terminate_time must be at most 3 years in the future (${formatUtc(latest)} or earlier at the time of checking).`,
+        },
+      ];
     }
     if (effective.getTime() !== date.getTime()) {
-      return [{
-        node: time.value,
-        severity: 'information',
-        message: `The seconds of auto_terminate_time are dropped: the server is deleted at ${formatUtc(effective)}.`,
-        fixes: [replaceValue(time.value, [formatUtc(effective)])],
-      }];
+      return [
+        {
+          node: time.value,
+          severity: 'information',
+          message: `The seconds of auto_terminate_time are dropped: the server is deleted at ${formatUtc(effective)}.`,
+          fixes: [replaceValue(time.value, [formatUtc(effective)])],
+        },
+      ];
     }
     return [];
   },

@@ -2,7 +2,16 @@
 import { getProperty } from '../parser/nodes';
 import type { ObjectNode } from '../types';
 import {
-  arrayAt, defineRule, flagValue, objectAt, propertyOfType, removableFinding, replaceValue, serverBilling, serverCount, stringValue,
+  arrayAt,
+  defineRule,
+  flagValue,
+  objectAt,
+  propertyOfType,
+  removableFinding,
+  replaceValue,
+  serverBilling,
+  serverCount,
+  stringValue,
 } from './ruleHelpers';
 
 const PREPAID_COUNT_LIMIT = 100;

@@ -3,7 +3,15 @@ import { getProperty } from '../parser/nodes';
 import type { RuleFinding } from '../types';
 import type { Disk } from './ruleHelpers';
 import {
-  addProperties, allDisks, checkEachDisk, defineRule, diskFields, isPrePaid, literalString, presentProperty, removableFinding,
+  addProperties,
+  allDisks,
+  checkEachDisk,
+  defineRule,
+  diskFields,
+  isPrePaid,
+  literalString,
+  presentProperty,
+  removableFinding,
 } from './ruleHelpers';
 
 /**
@@ -17,18 +25,22 @@ function requiredOnlyFor(field: 'iops' | 'throughput', types: readonly string[])
     if (!volumeType) return [];
     const needed = types.includes(volumeType.value.value);
     if (needed && !getProperty(disk.node, field)) {
-      return [{
-        node: volumeType.value,
-        message: `${disk.label} is a ${volumeType.value.value} disk, which needs ${disk.label}.${field}. Add ${field}.`,
-        fixes: [addProperties(disk.node, [field])],
-      }];
+      return [
+        {
+          node: volumeType.value,
+          message: `${disk.label} is a ${volumeType.value.value} disk, which needs ${disk.label}.${field}. Add ${field}.`,
+          fixes: [addProperties(disk.node, [field])],
+        },
+      ];
     }
     const present = presentProperty(disk.node, field);
     if (!needed && present) {
-      return [removableFinding(
-        present,
-        `${disk.label}.${field} can only be set on ${typeList} disks, not on ${volumeType.value.value}. Remove ${field}, or change volumetype.`,
-      )];
+      return [
+        removableFinding(
+          present,
+          `${disk.label}.${field} can only be set on ${typeList} disks, not on ${volumeType.value.value}. Remove ${field}, or change volumetype.`,
+        ),
+      ];
     }
     return [];
   };
@@ -59,7 +71,12 @@ export const provisionedDisksArePayPerUse = defineRule({
   fields: [...diskFields('volumetype', 'iops', 'throughput'), 'extendparam.chargingMode'],
   check: checkEachDisk(allDisks, (disk, context) => {
     const volumeType = literalString(disk.node, 'volumetype');
-    if (!isPrePaid(context) || !volumeType || !(PROVISIONED_TYPES as readonly string[]).includes(volumeType.value.value)) return undefined;
+    if (
+      !isPrePaid(context) ||
+      !volumeType ||
+      !(PROVISIONED_TYPES as readonly string[]).includes(volumeType.value.value)
+    )
+      return undefined;
     return {
       node: volumeType.value,
       message:

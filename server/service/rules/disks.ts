@@ -2,8 +2,22 @@
 import { getProperty } from '../parser/nodes';
 import type { FixData } from '../types';
 import {
-  addProperties, allDisks, checkEachDisk, dataDisks, defineRule, diskFields, flagValue, hasNonEmptyString, isPrePaid,
-  nonBooleanValue, objectAt, presentProperty, propertyOfType, removableFinding, removeProperty, replaceValue,
+  addProperties,
+  allDisks,
+  checkEachDisk,
+  dataDisks,
+  defineRule,
+  diskFields,
+  flagValue,
+  hasNonEmptyString,
+  isPrePaid,
+  nonBooleanValue,
+  objectAt,
+  presentProperty,
+  propertyOfType,
+  removableFinding,
+  removeProperty,
+  replaceValue,
   setValueFix,
 } from './ruleHelpers';
 
@@ -24,17 +38,21 @@ export const dataDiskCount = defineRule({
     if (!disks) return [];
     const count = disks.value.items.length;
     if (count > MAX_DATA_DISKS) {
-      return [{
-        node: disks.property.keyNode,
-        message: `data_volumes lists ${count} disks; a server can have at most ${MAX_DATA_DISKS} data disks. Remove ${count - MAX_DATA_DISKS} of them.`,
-      }];
+      return [
+        {
+          node: disks.property.keyNode,
+          message: `data_volumes lists ${count} disks; a server can have at most ${MAX_DATA_DISKS} data disks. Remove ${count - MAX_DATA_DISKS} of them.`,
+        },
+      ];
     }
     if (count > SMALL_FLAVOR_DATA_DISKS) {
-      return [{
-        node: disks.property.keyNode,
-        severity: 'information',
-        message: `data_volumes lists ${count} disks; some flavors accept only ${SMALL_FLAVOR_DATA_DISKS} data disks. Check that the chosen flavor allows ${count}.`,
-      }];
+      return [
+        {
+          node: disks.property.keyNode,
+          severity: 'information',
+          message: `data_volumes lists ${count} disks; some flavors accept only ${SMALL_FLAVOR_DATA_DISKS} data disks. Check that the chosen flavor allows ${count}.`,
+        },
+      ];
     }
     return [];
   },
@@ -48,10 +66,12 @@ export const systemDiskSize = defineRule({
   check({ server }) {
     const size = propertyOfType(objectAt(server, 'root_volume'), 'size', 'number');
     if (!size || size.value.value <= MAX_SYSTEM_DISK_GB) return [];
-    return [{
-      node: size.value,
-      message: `root_volume.size is ${size.value.value} GB; a system disk can have at most ${MAX_SYSTEM_DISK_GB} GB. Use 0 or leave size out to get the image's minimum size.`,
-    }];
+    return [
+      {
+        node: size.value,
+        message: `root_volume.size is ${size.value.value} GB; a system disk can have at most ${MAX_SYSTEM_DISK_GB} GB. Use 0 or leave size out to get the image's minimum size.`,
+      },
+    ];
   },
 });
 
@@ -189,7 +209,8 @@ const PASSTHROUGH = 'hw:passthrough';
 export const passthroughIsBoolean = defineRule({
   id: 'R37',
   defaultSeverity: 'warning',
-  title: 'hw:passthrough must be the boolean true (SCSI) or false (VBD); any other value gives a VBD disk ' +
+  title:
+    'hw:passthrough must be the boolean true (SCSI) or false (VBD); any other value gives a VBD disk ' +
     '(whether the flavor supports SCSI needs the account)',
   fields: diskFields(PASSTHROUGH),
   check: checkEachDisk(allDisks, (disk) => {
@@ -197,7 +218,8 @@ export const passthroughIsBoolean = defineRule({
     if (!value) return undefined;
     return {
       node: value.node,
-      message: `${disk.label}.${PASSTHROUGH} is ${value.described}, not the boolean true or false. ` +
+      message:
+        `${disk.label}.${PASSTHROUGH} is ${value.described}, not the boolean true or false. ` +
         'The service treats any other value as not set and creates a VBD disk. ' +
         'Write true (without quotes) for a SCSI disk, or false for a VBD disk.',
       fixes: [replaceValue(value.node, value.candidates)],

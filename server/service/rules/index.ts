@@ -10,8 +10,15 @@ import { autoTerminateTime, prePaidPeriod } from './billing';
 import { autoRenameNeedsBatch, countLimit, prePaidOrderSize } from './count';
 import { iopsOnlyForProvisionedDisks, provisionedDisksArePayPerUse, throughputOnlyForGpssd2 } from './diskPerformance';
 import {
-  clusterTypeNeedsClusterId, cmkIdNeedsEncryption, dataDiskCount, dataDiskSize, dataImageWithoutMetadata,
-  deleteOnTerminationNeedsPayPerUse, passthroughIsBoolean, shareableVersusMultiattach, systemDiskSize,
+  clusterTypeNeedsClusterId,
+  cmkIdNeedsEncryption,
+  dataDiskCount,
+  dataDiskSize,
+  dataImageWithoutMetadata,
+  deleteOnTerminationNeedsPayPerUse,
+  passthroughIsBoolean,
+  shareableVersusMultiattach,
+  systemDiskSize,
 } from './disks';
 import { metadataShape, prePaidKeyPairNeedsUserId, tagsShape } from './metadataAndTags';
 import { descriptionContent, nameLengthAndCharacters } from './naming';
@@ -19,7 +26,11 @@ import { allowedAddressPairs, nicCount, portIdNics } from './network';
 import { adminPassComplexity } from './password';
 import { dedicatedHostNeedsTenancy, multiAzNeedsNoZone } from './placement';
 import {
-  bandwidthChargeMode, bandwidthShareType, eipDeleteOnTermination, eipIdOrNew, prePaidServerEipBilling,
+  bandwidthChargeMode,
+  bandwidthShareType,
+  eipDeleteOnTermination,
+  eipIdOrNew,
+  prePaidServerEipBilling,
   sharedBandwidthEipIsPayPerUse,
 } from './publicIp';
 import { spotBlockDuration, spotNeedsPayPerUse, spotWithoutAutoRecovery } from './spot';
@@ -27,16 +38,47 @@ import { userDataEncoding, userDataOverridesPassword } from './userData';
 
 export const allRules: readonly CrossFieldRule[] = Object.freeze(
   [
-    nameLengthAndCharacters, autoRenameNeedsBatch, countLimit, prePaidOrderSize, dataDiskCount, nicCount,
-    allowedAddressPairs, userDataEncoding, userDataOverridesPassword, adminPassComplexity, systemDiskSize,
-    dataDiskSize, iopsOnlyForProvisionedDisks, throughputOnlyForGpssd2, provisionedDisksArePayPerUse,
-    clusterTypeNeedsClusterId, shareableVersusMultiattach, dataImageWithoutMetadata, prePaidKeyPairNeedsUserId,
-    prePaidPeriod, deleteOnTerminationNeedsPayPerUse, eipDeleteOnTermination, autoTerminateTime, eipIdOrNew,
-    bandwidthShareType, bandwidthChargeMode, prePaidServerEipBilling, sharedBandwidthEipIsPayPerUse,
-    multiAzNeedsNoZone, dedicatedHostNeedsTenancy, spotNeedsPayPerUse, spotWithoutAutoRecovery, spotBlockDuration,
-    metadataShape, tagsShape, descriptionContent, cmkIdNeedsEncryption, portIdNics, passthroughIsBoolean,
-  // Plain code-unit order (the ids are ASCII): localeCompare would load ICU's collation data,
-  // about 2.5 MiB of resident memory in the server for nothing.
+    nameLengthAndCharacters,
+    autoRenameNeedsBatch,
+    countLimit,
+    prePaidOrderSize,
+    dataDiskCount,
+    nicCount,
+    allowedAddressPairs,
+    userDataEncoding,
+    userDataOverridesPassword,
+    adminPassComplexity,
+    systemDiskSize,
+    dataDiskSize,
+    iopsOnlyForProvisionedDisks,
+    throughputOnlyForGpssd2,
+    provisionedDisksArePayPerUse,
+    clusterTypeNeedsClusterId,
+    shareableVersusMultiattach,
+    dataImageWithoutMetadata,
+    prePaidKeyPairNeedsUserId,
+    prePaidPeriod,
+    deleteOnTerminationNeedsPayPerUse,
+    eipDeleteOnTermination,
+    autoTerminateTime,
+    eipIdOrNew,
+    bandwidthShareType,
+    bandwidthChargeMode,
+    prePaidServerEipBilling,
+    sharedBandwidthEipIsPayPerUse,
+    multiAzNeedsNoZone,
+    dedicatedHostNeedsTenancy,
+    spotNeedsPayPerUse,
+    spotWithoutAutoRecovery,
+    spotBlockDuration,
+    metadataShape,
+    tagsShape,
+    descriptionContent,
+    cmkIdNeedsEncryption,
+    portIdNics,
+    passthroughIsBoolean,
+    // Plain code-unit order (the ids are ASCII): localeCompare would load ICU's collation data,
+    // about 2.5 MiB of resident memory in the server for nothing.
   ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
 );
 

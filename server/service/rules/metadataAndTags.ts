@@ -4,8 +4,18 @@ import { getProperty, PLACEHOLDER_PATTERN } from '../parser/nodes';
 import { CHINESE_CHARACTER_RANGE } from '../schema/characterClasses';
 import type { RuleFinding } from '../types';
 import {
-  addProperties, arrayAt, charCount, defineRule, hasNonEmptyString, isPrePaid, literalString, objectAt, objectItems,
-  presentProperty, propertyOfType, renameProperty,
+  addProperties,
+  arrayAt,
+  charCount,
+  defineRule,
+  hasNonEmptyString,
+  isPrePaid,
+  literalString,
+  objectAt,
+  objectItems,
+  presentProperty,
+  propertyOfType,
+  renameProperty,
 } from './ruleHelpers';
 
 export const prePaidKeyPairNeedsUserId = defineRule({
@@ -20,13 +30,15 @@ export const prePaidKeyPairNeedsUserId = defineRule({
     const metadata = objectAt(server, 'metadata');
     if (hasNonEmptyString(metadata, 'op_svc_userid')) return [];
     const canAdd = metadata && !getProperty(metadata, 'op_svc_userid');
-    return [{
-      node: keyName.keyNode,
-      message:
-        'A yearly/monthly server (chargingMode prePaid) that logs in with key_name needs metadata.op_svc_userid: ' +
-        'the IAM user ID shown under My Credentials in the console. Add it to metadata.',
-      fixes: canAdd ? [addProperties(metadata, ['op_svc_userid'])] : undefined,
-    }];
+    return [
+      {
+        node: keyName.keyNode,
+        message:
+          'A yearly/monthly server (chargingMode prePaid) that logs in with key_name needs metadata.op_svc_userid: ' +
+          'the IAM user ID shown under My Credentials in the console. Add it to metadata.',
+        fixes: canAdd ? [addProperties(metadata, ['op_svc_userid'])] : undefined,
+      },
+    ];
   },
 });
 
@@ -37,7 +49,8 @@ const METADATA_KEY = /^[A-Za-z0-9 _:.-]+$/;
 export const metadataShape = defineRule({
   id: 'R39',
   defaultSeverity: 'error',
-  title: 'metadata: at most 10 pairs; keys 1–255 characters of letters, digits, space, _ : . -; values at most 255 characters',
+  title:
+    'metadata: at most 10 pairs; keys 1–255 characters of letters, digits, space, _ : . -; values at most 255 characters',
   fields: ['metadata'],
   check({ server }) {
     const metadata = propertyOfType(server, 'metadata', 'object');
@@ -116,8 +129,10 @@ function checkLegacyTag(item: StringNode, label: string, findings: RuleFinding[]
   if (value === undefined || key === '') problems.push('write it as "key.value"');
   if (key !== '' && !LEGACY_TAG_KEY.test(key)) problems.push('the key may only use letters, digits, "_" and "-"');
   if (charCount(key) > TAG_KEY_LIMIT) problems.push(`the key may have at most ${TAG_KEY_LIMIT} characters`);
-  if (value !== undefined && !LEGACY_TAG_VALUE.test(value)) problems.push('the value may only use letters, digits, "_", "." and "-"');
-  if (value !== undefined && charCount(value) > TAG_VALUE_LIMIT) problems.push(`the value may have at most ${TAG_VALUE_LIMIT} characters`);
+  if (value !== undefined && !LEGACY_TAG_VALUE.test(value))
+    problems.push('the value may only use letters, digits, "_", "." and "-"');
+  if (value !== undefined && charCount(value) > TAG_VALUE_LIMIT)
+    problems.push(`the value may have at most ${TAG_VALUE_LIMIT} characters`);
   if (problems.length > 0) {
     // No advice to move to server_tags here: the hint on `tags` gives it once.
     findings.push({ node: item, message: `${label} is not a valid tag: ${problems.join('; ')}.` });
@@ -130,14 +145,16 @@ function checkServerTagText(node: StringNode, label: string, rule: TagTextRule, 
   const problems: string[] = [];
   if (!rule.allowEmpty && text === '') problems.push('it must not be empty');
   if (charCount(text) > rule.limit) problems.push(`it may have at most ${rule.limit} characters`);
-  if (rule.forbidden.test(text)) problems.push(`it must not contain control characters or any of ${rule.forbiddenText}`);
+  if (rule.forbidden.test(text))
+    problems.push(`it must not contain control characters or any of ${rule.forbiddenText}`);
   if (problems.length > 0) findings.push({ node, message: `${label} is not allowed: ${problems.join('; ')}.` });
 }
 
 export const tagsShape = defineRule({
   id: 'R40',
   defaultSeverity: 'error',
-  title: 'tags and server_tags: at most 10 tags in total, valid characters and lengths, no duplicate keys ' +
+  title:
+    'tags and server_tags: at most 10 tags in total, valid characters and lengths, no duplicate keys ' +
     '(a hint recommends server_tags over tags)',
   fields: ['tags', 'server_tags', 'server_tags[].key', 'server_tags[].value'],
   apiErrors: ['Ecs.0905', 'Ecs.0906', 'Ecs.0907', 'Ecs.0908'],
@@ -153,7 +170,8 @@ export const tagsShape = defineRule({
       findings.push({
         node: tagsProperty.keyNode,
         severity: 'hint',
-        message: 'server_tags is recommended over tags: it does the same with key/value objects and accepts ' +
+        message:
+          'server_tags is recommended over tags: it does the same with key/value objects and accepts ' +
           'more characters. The quick fix converts the tags.',
         fixes: [renameProperty(tagsProperty, 'server_tags')],
       });
@@ -180,7 +198,10 @@ export const tagsShape = defineRule({
     const seen = new Set<string>();
     for (const { key, node } of keys) {
       if (seen.has(key)) {
-        findings.push({ node, message: `The tag key "${key}" is used more than once (tags and server_tags together). Each key may appear only once.` });
+        findings.push({
+          node,
+          message: `The tag key "${key}" is used more than once (tags and server_tags together). Each key may appear only once.`,
+        });
       }
       seen.add(key);
     }

@@ -21,7 +21,8 @@ function describeCharacters(characters: string[]): string {
 export const nameLengthAndCharacters = defineRule({
   id: 'R01',
   defaultSeverity: 'error',
-  title: 'Server name: allowed characters, at most 128 characters, at most 59 when a batch adds number suffixes ' +
+  title:
+    'Server name: allowed characters, at most 128 characters, at most 59 when a batch adds number suffixes ' +
     '(a warning when Chinese characters counted twice exceed 128)',
   fields: ['name', 'count', 'isAutoRename'],
   apiErrors: ['Ecs.0914', 'Ecs.0915'],
@@ -35,7 +36,8 @@ export const nameLengthAndCharacters = defineRule({
     if (bad.length > 0) {
       findings.push({
         node: name.value,
-        message: `server.name contains characters that are not allowed (${describeCharacters(bad)}). ` +
+        message:
+          `server.name contains characters that are not allowed (${describeCharacters(bad)}). ` +
           'Use letters, digits, Chinese characters, "_", "-" and ".".',
         fixes: [replaceValue(name.value, [text.replace(NOT_NAME_CHARACTERS, '-')])],
       });
@@ -64,7 +66,8 @@ export const nameLengthAndCharacters = defineRule({
         findings.push({
           node: name.value,
           severity: 'warning',
-          message: `server.name counts ${weighted} characters when each Chinese character counts as two, ` +
+          message:
+            `server.name counts ${weighted} characters when each Chinese character counts as two, ` +
             `more than ${NAME_LIMIT}. ` +
             'Only the Chinese version of the API page sets this limit (at most 64 Chinese characters); ' +
             'the English page allows 128 characters of any kind. Shorten the name to be safe.',
@@ -90,7 +93,9 @@ export function withoutAngleBrackets(text: string): string | undefined {
   const withoutMarkup = text
     .replace(CLOSING_TAG, '')
     .replace(SELF_CLOSING_TAG, ' ') // a line break between words
-    .replace(/<([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?>/g, (tag, name: string) => (markupNames.has(name.toLowerCase()) ? '' : tag));
+    .replace(/<([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?>/g, (tag, name: string) =>
+      markupNames.has(name.toLowerCase()) ? '' : tag,
+    );
   const cleaned = withoutMarkup.replace(/[<>]/g, '').replace(/ {2,}/g, ' ').trim();
   return cleaned === '' ? undefined : cleaned;
 }

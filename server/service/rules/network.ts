@@ -3,8 +3,16 @@ import type { ObjectNode, ValueNode } from '../parser/ast';
 import { getProperty } from '../parser/nodes';
 import type { RuleFinding } from '../types';
 import {
-  addProperties, arrayAt, defineRule, hasNonEmptyString, literalString, objectItems, presentProperty, propertyOfType,
-  removableFinding, replaceValue,
+  addProperties,
+  arrayAt,
+  defineRule,
+  hasNonEmptyString,
+  literalString,
+  objectItems,
+  presentProperty,
+  propertyOfType,
+  removableFinding,
+  replaceValue,
 } from './ruleHelpers';
 
 const DEFAULT_MAX_NICS = 12;
@@ -19,10 +27,12 @@ export const nicCount = defineRule({
   check({ server }) {
     const nics = propertyOfType(server, 'nics', 'array');
     if (!nics || nics.value.items.length <= DEFAULT_MAX_NICS) return [];
-    return [{
-      node: nics.property.keyNode,
-      message: `nics lists ${nics.value.items.length} NICs; a server takes at most ${DEFAULT_MAX_NICS} by default, and the flavor may allow fewer. Check the flavor's NIC limit or remove NICs.`,
-    }];
+    return [
+      {
+        node: nics.property.keyNode,
+        message: `nics lists ${nics.value.items.length} NICs; a server takes at most ${DEFAULT_MAX_NICS} by default, and the flavor may allow fewer. Check the flavor's NIC limit or remove NICs.`,
+      },
+    ];
   },
 });
 
@@ -34,7 +44,8 @@ const WIDE_PREFIX_BELOW = 24;
 export const allowedAddressPairs = defineRule({
   id: 'R08',
   defaultSeverity: 'error',
-  title: 'allowed_address_pairs: 0.0.0.0/0 is rejected; 1.1.1.1/0 turns off the source/destination check; wide blocks want their own security group',
+  title:
+    'allowed_address_pairs: 0.0.0.0/0 is rejected; 1.1.1.1/0 turns off the source/destination check; wide blocks want their own security group',
   fields: ['nics[].allowed_address_pairs[].ip_address'],
   check({ server }) {
     const findings: RuleFinding[] = [];
@@ -81,7 +92,8 @@ function written(nic: ObjectNode, key: string): boolean {
 export const portIdNics = defineRule({
   id: 'R43',
   defaultSeverity: 'error',
-  title: 'A NIC needs subnet_id or port_id; with port_id, ip_address and security_groups are ignored (port state needs the account)',
+  title:
+    'A NIC needs subnet_id or port_id; with port_id, ip_address and security_groups are ignored (port state needs the account)',
   fields: ['nics[].port_id', 'nics[].subnet_id', 'nics[].ip_address', 'security_groups'],
   check({ server }) {
     const findings: RuleFinding[] = [];
@@ -93,37 +105,46 @@ export const portIdNics = defineRule({
       if (!written(nic, 'subnet_id') && !written(nic, 'port_id')) {
         findings.push({
           node: nic,
-          message: `nics[${index}] has neither subnet_id nor port_id. Give subnet_id (a subnet in the server's VPC) ` +
+          message:
+            `nics[${index}] has neither subnet_id nor port_id. Give subnet_id (a subnet in the server's VPC) ` +
             'to create a new NIC, or port_id to attach an existing port.',
           fixes: [addProperties(nic, ['subnet_id'])],
         });
       }
-      for (const [key, other] of [['subnet_id', 'port_id'], ['port_id', 'subnet_id']]) {
+      for (const [key, other] of [
+        ['subnet_id', 'port_id'],
+        ['port_id', 'subnet_id'],
+      ]) {
         const empty = literalString(nic, key);
         if (!empty || !isEmptyString(empty.value) || hasNonEmptyString(nic, other)) continue;
         findings.push({
           node: empty.value,
-          message: `nics[${index}].${key} is empty. Give the ID of a subnet in the server's VPC in subnet_id, ` +
+          message:
+            `nics[${index}].${key} is empty. Give the ID of a subnet in the server's VPC in subnet_id, ` +
             'or the ID of an existing port in port_id.',
         });
       }
       // An empty ip_address means "assign one": nothing is lost next to a port.
       const address = presentProperty(nic, 'ip_address');
       if (usesPort && address && !isEmptyString(address.valueNode)) {
-        findings.push(removableFinding(
-          address,
-          `nics[${index}].ip_address is ignored because the NIC uses an existing port (port_id), which keeps its own address. Remove ip_address.`,
-          'warning',
-        ));
+        findings.push(
+          removableFinding(
+            address,
+            `nics[${index}].ip_address is ignored because the NIC uses an existing port (port_id), which keeps its own address. Remove ip_address.`,
+            'warning',
+          ),
+        );
       }
     }
     const securityGroups = presentProperty(server, 'security_groups');
     if (securityGroups && nics.length > 0 && nics.every(({ nic }) => hasNonEmptyString(nic, 'port_id'))) {
-      findings.push(removableFinding(
-        securityGroups,
-        'security_groups is ignored because every NIC uses an existing port (port_id); the ports keep their own security groups. Remove security_groups.',
-        'warning',
-      ));
+      findings.push(
+        removableFinding(
+          securityGroups,
+          'security_groups is ignored because every NIC uses an existing port (port_id); the ports keep their own security groups. Remove security_groups.',
+          'warning',
+        ),
+      );
     }
     return findings;
   },

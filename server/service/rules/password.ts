@@ -13,13 +13,16 @@ const USER_NAME = 'root';
 export function passwordProblems(password: string): string[] {
   const problems: string[] = [];
   const length = [...password].length;
-  if (length < LENGTH.min || length > LENGTH.max) problems.push(`use ${LENGTH.min} to ${LENGTH.max} characters (it has ${length})`);
+  if (length < LENGTH.min || length > LENGTH.max)
+    problems.push(`use ${LENGTH.min} to ${LENGTH.max} characters (it has ${length})`);
   const classes = CHARACTER_CLASSES.filter((pattern) => pattern.test(password)).length;
-  if (classes < 3) problems.push('mix at least three of: upper-case letters, lower-case letters, digits, special characters');
+  if (classes < 3)
+    problems.push('mix at least three of: upper-case letters, lower-case letters, digits, special characters');
   if (!ALLOWED.test(password)) problems.push(`use only letters, digits and the special characters ${SPECIALS}`);
   const lower = password.toLowerCase();
   const reversed = [...USER_NAME].reverse().join('');
-  if (lower.includes(USER_NAME) || lower.includes(reversed)) problems.push(`do not include the user name "${USER_NAME}" or "${reversed}"`);
+  if (lower.includes(USER_NAME) || lower.includes(reversed))
+    problems.push(`do not include the user name "${USER_NAME}" or "${reversed}"`);
   return problems;
 }
 
@@ -37,20 +40,24 @@ export const adminPassComplexity = defineRule({
       // `$NAME` is a stand-in, not a password to judge; but nothing fills it in before sending.
       const env = `\${env:${name}}`;
       const secret = `\${secret:${name}}`;
-      return [{
-        node: adminPass.value,
-        severity: 'information',
-        message:
-          `adminPass holds a shell-style stand-in, which is not filled in: it would be sent as the password exactly as written. ` +
-          `Write ${env} (an environment variable) or ${secret} (a stored secret) to have the value filled in when the request is sent.`,
-        fixes: [replaceValue(adminPass.value, [env, secret])],
-      }];
+      return [
+        {
+          node: adminPass.value,
+          severity: 'information',
+          message:
+            `adminPass holds a shell-style stand-in, which is not filled in: it would be sent as the password exactly as written. ` +
+            `Write ${env} (an environment variable) or ${secret} (a stored secret) to have the value filled in when the request is sent.`,
+          fixes: [replaceValue(adminPass.value, [env, secret])],
+        },
+      ];
     }
     const problems = passwordProblems(adminPass.value.value);
     if (problems.length === 0) return [];
-    return [{
-      node: adminPass.value,
-      message: `adminPass does not meet the password rules: ${problems.join('; ')}.`,
-    }];
+    return [
+      {
+        node: adminPass.value,
+        message: `adminPass does not meet the password rules: ${problems.join('; ')}.`,
+      },
+    ];
   },
 });

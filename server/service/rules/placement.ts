@@ -1,7 +1,13 @@
 /** Rules on where the servers are placed (R30, R31 file part). */
 import { getProperty } from '../parser/nodes';
 import {
-  defineRule, flagValue, hasNonEmptyString, holdsStringOrPlaceholder, objectAt, removableFinding, setValueFix,
+  defineRule,
+  flagValue,
+  hasNonEmptyString,
+  holdsStringOrPlaceholder,
+  objectAt,
+  removableFinding,
+  setValueFix,
 } from './ruleHelpers';
 
 export const multiAzNeedsNoZone = defineRule({
@@ -11,11 +17,18 @@ export const multiAzNeedsNoZone = defineRule({
   fields: ['batch_create_in_multi_az', 'availability_zone'],
   check({ server }) {
     const multiAz = getProperty(server, 'batch_create_in_multi_az');
-    if (!multiAz || flagValue(server, 'batch_create_in_multi_az') !== true || !hasNonEmptyString(server, 'availability_zone')) return [];
-    return [removableFinding(
-      multiAz,
-      'batch_create_in_multi_az is ignored because availability_zone is set: all servers go to that zone. Remove availability_zone to spread the servers, or remove batch_create_in_multi_az.',
-    )];
+    if (
+      !multiAz ||
+      flagValue(server, 'batch_create_in_multi_az') !== true ||
+      !hasNonEmptyString(server, 'availability_zone')
+    )
+      return [];
+    return [
+      removableFinding(
+        multiAz,
+        'batch_create_in_multi_az is ignored because availability_zone is set: all servers go to that zone. Remove availability_zone to spread the servers, or remove batch_create_in_multi_az.',
+      ),
+    ];
   },
 });
 
@@ -31,10 +44,12 @@ export const dedicatedHostNeedsTenancy = defineRule({
     const hostId = getProperty(hints, 'dedicated_host_id');
     if (!hints || !hostId || !hasNonEmptyString(hints, 'dedicated_host_id')) return [];
     if (holdsStringOrPlaceholder(hints, 'tenancy', 'dedicated')) return [];
-    return [{
-      node: hostId.keyNode,
-      message: `${HINTS}.dedicated_host_id is ignored unless ${HINTS}.tenancy is "dedicated". Set tenancy to dedicated.`,
-      fixes: [setValueFix(hints, 'tenancy', 'dedicated')],
-    }];
+    return [
+      {
+        node: hostId.keyNode,
+        message: `${HINTS}.dedicated_host_id is ignored unless ${HINTS}.tenancy is "dedicated". Set tenancy to dedicated.`,
+        fixes: [setValueFix(hints, 'tenancy', 'dedicated')],
+      },
+    ];
   },
 });

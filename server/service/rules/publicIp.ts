@@ -4,8 +4,18 @@ import type { FixData, ObjectNode, RuleFinding } from '../types';
 import { rankCandidates } from '../validation/suggestions';
 import type { BillingMode } from './ruleHelpers';
 import {
-  addProperties, defineRule, flagValue, hasNonEmptyString, literalString, objectAt, presentProperty, removableFinding, removeProperty,
-  replaceValue, serverBilling, stringValue,
+  addProperties,
+  defineRule,
+  flagValue,
+  hasNonEmptyString,
+  literalString,
+  objectAt,
+  presentProperty,
+  removableFinding,
+  removeProperty,
+  replaceValue,
+  serverBilling,
+  stringValue,
 } from './ruleHelpers';
 
 /** The parts of `publicip` the rules look at, read once. */
@@ -51,11 +61,13 @@ export const eipDeleteOnTermination = defineRule({
     const property = getProperty(parts.publicip, 'delete_on_termination');
     if (!property || flagValue(parts.publicip, 'delete_on_termination') === undefined) return [];
     if (eipBilling(server, parts) !== 'prePaid') return [];
-    return [removableFinding(
-      property,
-      'publicip.delete_on_termination only applies to pay-per-use EIPs, and this EIP is billed yearly/monthly. ' +
-        'Remove it, or set publicip.eip.extendparam.chargingMode to postPaid.',
-    )];
+    return [
+      removableFinding(
+        property,
+        'publicip.delete_on_termination only applies to pay-per-use EIPs, and this EIP is billed yearly/monthly. ' +
+          'Remove it, or set publicip.eip.extendparam.chargingMode to postPaid.',
+      ),
+    ];
   },
 });
 
@@ -69,48 +81,63 @@ export const eipIdOrNew = defineRule({
     const id = presentProperty(publicip, 'id');
     const eip = presentProperty(publicip, 'eip');
     if (!id || !eip) return [];
-    return [{
-      node: id.keyNode,
-      message: 'publicip.id binds an existing EIP and publicip.eip creates a new one: use only one of them. Remove id or eip.',
-      fixes: [removeProperty(id), removeProperty(eip)],
-    }];
+    return [
+      {
+        node: id.keyNode,
+        message:
+          'publicip.id binds an existing EIP and publicip.eip creates a new one: use only one of them. Remove id or eip.',
+        fixes: [removeProperty(id), removeProperty(eip)],
+      },
+    ];
   },
 });
 
 export const bandwidthShareType = defineRule({
   id: 'R26',
   defaultSeverity: 'error',
-  title: 'Bandwidth PER needs size; WHOLE needs the id of the shared bandwidth, and then size and chargemode are ignored',
-  fields: ['publicip.eip.bandwidth.sharetype', 'publicip.eip.bandwidth.size', 'publicip.eip.bandwidth.id', 'publicip.eip.bandwidth.chargemode'],
+  title:
+    'Bandwidth PER needs size; WHOLE needs the id of the shared bandwidth, and then size and chargemode are ignored',
+  fields: [
+    'publicip.eip.bandwidth.sharetype',
+    'publicip.eip.bandwidth.size',
+    'publicip.eip.bandwidth.id',
+    'publicip.eip.bandwidth.chargemode',
+  ],
   check({ server }) {
     const { bandwidth, usesSharedBandwidth } = publicIpParts(server);
     const shareType = literalString(bandwidth, 'sharetype');
     if (!bandwidth || !shareType) return [];
     const prefix = 'publicip.eip.bandwidth';
     if (shareType.value.value === 'PER' && !getProperty(bandwidth, 'size')) {
-      return [{
-        node: shareType.value,
-        message: `A dedicated bandwidth (sharetype PER) needs ${prefix}.size in Mbit/s. Add size.`,
-        fixes: [addProperties(bandwidth, ['size'])],
-      }];
+      return [
+        {
+          node: shareType.value,
+          message: `A dedicated bandwidth (sharetype PER) needs ${prefix}.size in Mbit/s. Add size.`,
+          fixes: [addProperties(bandwidth, ['size'])],
+        },
+      ];
     }
     if (shareType.value.value !== 'WHOLE') return [];
     if (!usesSharedBandwidth) {
-      return [{
-        node: shareType.value,
-        message: `A shared bandwidth (sharetype WHOLE) needs ${prefix}.id with the ID of an existing shared bandwidth. Add id.`,
-        fixes: getProperty(bandwidth, 'id') ? undefined : [addProperties(bandwidth, ['id'])],
-      }];
+      return [
+        {
+          node: shareType.value,
+          message: `A shared bandwidth (sharetype WHOLE) needs ${prefix}.id with the ID of an existing shared bandwidth. Add id.`,
+          fixes: getProperty(bandwidth, 'id') ? undefined : [addProperties(bandwidth, ['id'])],
+        },
+      ];
     }
     const findings: RuleFinding[] = [];
     for (const key of ['size', 'chargemode']) {
       const property = presentProperty(bandwidth, key);
       if (!property) continue;
-      findings.push(removableFinding(
-        property,
-        `${prefix}.${key} is ignored with a shared bandwidth (sharetype WHOLE and an id): the shared bandwidth's own settings apply. Remove it.`,
-        'warning',
-      ));
+      findings.push(
+        removableFinding(
+          property,
+          `${prefix}.${key} is ignored with a shared bandwidth (sharetype WHOLE and an id): the shared bandwidth's own settings apply. Remove it.`,
+          'warning',
+        ),
+      );
     }
     return findings;
   },
@@ -126,7 +153,8 @@ const ALLOWED_CHARGEMODES = ['', 'traffic', 'bandwidth'];
 export const bandwidthChargeMode = defineRule({
   id: 'R27',
   defaultSeverity: 'error',
-  title: 'Bandwidth chargemode must be left out, empty, "bandwidth" (billed by size) or "traffic" ' +
+  title:
+    'Bandwidth chargemode must be left out, empty, "bandwidth" (billed by size) or "traffic" ' +
     '(billed by data sent)',
   fields: ['publicip.eip.bandwidth.chargemode'],
   check({ server }) {
@@ -134,22 +162,26 @@ export const bandwidthChargeMode = defineRule({
     const chargeMode = literalString(bandwidth, 'chargemode');
     // With a shared bandwidth the value is ignored; R26 already says so.
     if (!chargeMode || usesSharedBandwidth || ALLOWED_CHARGEMODES.includes(chargeMode.value.value)) return [];
-    return [{
-      node: chargeMode.value,
-      message: 'publicip.eip.bandwidth.chargemode must be "traffic" (billed by the data sent) or "bandwidth" ' +
-        '(billed by bandwidth size, the same as leaving it out or empty). Any other value makes the creation fail.',
-      fixes: [
-        removeProperty(chargeMode.property),
-        replaceValue(chargeMode.value, rankCandidates(chargeMode.value.value, ['traffic', 'bandwidth'])),
-      ],
-    }];
+    return [
+      {
+        node: chargeMode.value,
+        message:
+          'publicip.eip.bandwidth.chargemode must be "traffic" (billed by the data sent) or "bandwidth" ' +
+          '(billed by bandwidth size, the same as leaving it out or empty). Any other value makes the creation fail.',
+        fixes: [
+          removeProperty(chargeMode.property),
+          replaceValue(chargeMode.value, rankCandidates(chargeMode.value.value, ['traffic', 'bandwidth'])),
+        ],
+      },
+    ];
   },
 });
 
 export const prePaidServerEipBilling = defineRule({
   id: 'R28',
   defaultSeverity: 'error',
-  title: 'With a yearly/monthly server the new EIP is yearly/monthly too, unless publicip.eip.extendparam.chargingMode is postPaid',
+  title:
+    'With a yearly/monthly server the new EIP is yearly/monthly too, unless publicip.eip.extendparam.chargingMode is postPaid',
   fields: ['publicip.eip.extendparam.chargingMode', 'publicip.eip.bandwidth.chargemode', 'extendparam.chargingMode'],
   check({ server }) {
     const parts = publicIpParts(server);
@@ -164,13 +196,15 @@ export const prePaidServerEipBilling = defineRule({
     const fixes: FixData[] = [];
     if (eipMode?.valueNode) fixes.push(replaceValue(eipMode.valueNode, ['postPaid']));
     else if (eipExtendparam) fixes.push(addProperties(eipExtendparam, ['chargingMode'], { chargingMode: 'postPaid' }));
-    return [{
-      node: chargeMode.value,
-      message:
-        'Billing by traffic is pay-per-use, but this EIP would be billed yearly/monthly like the server. ' +
-        'Set publicip.eip.extendparam.chargingMode to postPaid, or leave chargemode out to bill by bandwidth size.',
-      fixes: fixes.length > 0 ? fixes : undefined,
-    }];
+    return [
+      {
+        node: chargeMode.value,
+        message:
+          'Billing by traffic is pay-per-use, but this EIP would be billed yearly/monthly like the server. ' +
+          'Set publicip.eip.extendparam.chargingMode to postPaid, or leave chargemode out to bill by bandwidth size.',
+        fixes: fixes.length > 0 ? fixes : undefined,
+      },
+    ];
   },
 });
 
@@ -183,9 +217,11 @@ export const sharedBandwidthEipIsPayPerUse = defineRule({
     const { eipExtendparam, usesSharedBandwidth } = publicIpParts(server);
     const mode = literalString(eipExtendparam, 'chargingMode');
     if (!usesSharedBandwidth || mode?.value.value !== 'prePaid') return [];
-    return [removableFinding(
-      mode.property,
-      'publicip.eip.extendparam.chargingMode prePaid has no effect: an EIP on a shared bandwidth (sharetype WHOLE with an id) is always pay-per-use. Remove it.',
-    )];
+    return [
+      removableFinding(
+        mode.property,
+        'publicip.eip.extendparam.chargingMode prePaid has no effect: an EIP on a shared bandwidth (sharetype WHOLE with an id) is always pay-per-use. Remove it.',
+      ),
+    ];
   },
 });

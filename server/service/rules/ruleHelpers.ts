@@ -93,8 +93,14 @@ export function nonBooleanValue(object: ObjectNode | undefined, key: string): No
   const node = getProperty(object, key)?.valueNode;
   if (!node || node.type === 'boolean' || node.type === 'null') return undefined;
   if (node.type === 'string' && isPlaceholder(node.value)) return undefined;
-  const described = node.type === 'string' ? `the string ${JSON.stringify(node.value)}`
-    : node.type === 'number' ? `the number ${node.raw}` : node.type === 'object' ? 'an object' : 'a list';
+  const described =
+    node.type === 'string'
+      ? `the string ${JSON.stringify(node.value)}`
+      : node.type === 'number'
+        ? `the number ${node.raw}`
+        : node.type === 'object'
+          ? 'an object'
+          : 'a list';
   const meant = flagValue(object, key);
   return { node, described, candidates: meant === undefined ? [false, true] : [meant] };
 }
@@ -166,7 +172,11 @@ const allDiskLists = new LastResultMemo<ObjectNode, readonly Disk[]>();
 export function dataDisks(server: ObjectNode | undefined): readonly Disk[] {
   if (!server) return [];
   return dataDiskLists.get(server, (node) =>
-    objectItems(arrayAt(node, 'data_volumes')).map(({ node: disk, index }) => ({ node: disk, label: `data_volumes[${index}]` })));
+    objectItems(arrayAt(node, 'data_volumes')).map(({ node: disk, index }) => ({
+      node: disk,
+      label: `data_volumes[${index}]`,
+    })),
+  );
 }
 
 export function allDisks(server: ObjectNode | undefined): readonly Disk[] {
@@ -216,7 +226,9 @@ export function renameProperty(property: PropertyNode, newName: string): FixData
 
 /** `values` holds the value to write for properties whose right value the rule knows. */
 export function addProperties(object: ObjectNode, properties: string[], values?: Record<string, unknown>): FixData {
-  return values ? { kind: 'addProperties', path: pathOf(object), properties, values } : { kind: 'addProperties', path: pathOf(object), properties };
+  return values
+    ? { kind: 'addProperties', path: pathOf(object), properties, values }
+    : { kind: 'addProperties', path: pathOf(object), properties };
 }
 
 export function replaceValue(node: ValueNode, candidates: unknown[]): FixData {
@@ -236,7 +248,11 @@ export function holdsStringOrPlaceholder(object: ObjectNode | undefined, key: st
 }
 
 /** A finding on a property's key with the fix that removes the property. */
-export function removableFinding(property: PropertyNode, message: string, severity?: RuleFinding['severity']): RuleFinding {
+export function removableFinding(
+  property: PropertyNode,
+  message: string,
+  severity?: RuleFinding['severity'],
+): RuleFinding {
   return { node: property.keyNode, message, severity, fixes: [removeProperty(property)] };
 }
 

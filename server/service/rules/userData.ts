@@ -70,7 +70,8 @@ export function checkUserData(text: string): UserDataCheck {
 export const userDataEncoding = defineRule({
   id: 'R09',
   defaultSeverity: 'error',
-  title: 'user_data must be base64 and decode to at most 32 KB; base64 split over several lines gets a warning ' +
+  title:
+    'user_data must be base64 and decode to at most 32 KB; base64 split over several lines gets a warning ' +
     '(common decoders skip the line breaks, but the API page does not say the service does)',
   fields: ['user_data'],
   apiErrors: ['Ecs.0005'],
@@ -81,20 +82,24 @@ export const userDataEncoding = defineRule({
     const { isBase64, hasLineBreaks, decodedBytes } = checkUserData(text);
     if (!isBase64) {
       const plainBytes = Buffer.byteLength(text, 'utf8');
-      const tooLarge = plainBytes > MAX_DECODED_BYTES
-        ? ` Note that the content has ${plainBytes} bytes, more than the ${MAX_DECODED_BYTES} allowed.`
-        : '';
-      return [{
-        node: userData.value,
-        message: `server.user_data must be base64-encoded; this value is not valid base64. Encode the script or cloud-config with base64.${tooLarge}`,
-        fixes: [{ kind: 'base64Encode', path: pathOf(userData.value) }],
-      }];
+      const tooLarge =
+        plainBytes > MAX_DECODED_BYTES
+          ? ` Note that the content has ${plainBytes} bytes, more than the ${MAX_DECODED_BYTES} allowed.`
+          : '';
+      return [
+        {
+          node: userData.value,
+          message: `server.user_data must be base64-encoded; this value is not valid base64. Encode the script or cloud-config with base64.${tooLarge}`,
+          fixes: [{ kind: 'base64Encode', path: pathOf(userData.value) }],
+        },
+      ];
     }
     const findings: RuleFinding[] = [];
     if (decodedBytes > MAX_DECODED_BYTES) {
       findings.push({
         node: userData.value,
-        message: `server.user_data decodes to ${decodedBytes} bytes; at most ${MAX_DECODED_BYTES} bytes (32 KB) ` +
+        message:
+          `server.user_data decodes to ${decodedBytes} bytes; at most ${MAX_DECODED_BYTES} bytes (32 KB) ` +
           'can be injected. Shorten the content or fetch the rest from the server at boot.',
       });
     }
@@ -102,7 +107,8 @@ export const userDataEncoding = defineRule({
       findings.push({
         node: userData.value,
         severity: 'warning',
-        message: 'server.user_data is base64 split over several lines. Common decoders skip the line breaks, ' +
+        message:
+          'server.user_data is base64 split over several lines. Common decoders skip the line breaks, ' +
           'but the API page does not say that the service accepts them. Remove the line breaks to be safe.',
         fixes: [{ kind: 'removeLineBreaks', path: pathOf(userData.value) }],
       });
@@ -119,9 +125,11 @@ export const userDataOverridesPassword = defineRule({
   check({ server }) {
     const adminPass = presentProperty(server, 'adminPass');
     if (!adminPass || !hasNonEmptyString(server, 'user_data')) return [];
-    return [removableFinding(
-      adminPass,
-      'adminPass is ignored when user_data is given and the Linux image runs Cloud-Init. Set the password in user_data, or remove adminPass (or user_data).',
-    )];
+    return [
+      removableFinding(
+        adminPass,
+        'adminPass is ignored when user_data is given and the Linux image runs Cloud-Init. Set the password in user_data, or remove adminPass (or user_data).',
+      ),
+    ];
   },
 });

@@ -56,7 +56,8 @@ export class SchemaNavigator {
   /** The schema of one child (property name or array index) of a value described by `schema`. */
   childSchema(schema: JsonSchema, segment: string | number): JsonSchema | undefined {
     const parent = this.resolve(schema);
-    const direct = typeof segment === 'number' ? this.itemSchema(parent, segment) : this.propertySchema(parent, segment);
+    const direct =
+      typeof segment === 'number' ? this.itemSchema(parent, segment) : this.propertySchema(parent, segment);
     if (direct) return direct;
     // A property may be declared in only one branch of anyOf/oneOf (e.g. "id" vs "eip").
     for (const alternative of this.alternatives(parent)) {
@@ -116,7 +117,8 @@ export class SchemaNavigator {
     for (const entry of this.enumEntries(resolved)) fromEnum.add(jsonTypeOf(entry.value));
     if (fromEnum.size > 0) return [...fromEnum];
     const fromBranches = new Set<JsonSchemaType>();
-    for (const alternative of this.alternatives(resolved)) for (const type of this.typesOf(alternative)) fromBranches.add(type);
+    for (const alternative of this.alternatives(resolved))
+      for (const type of this.typesOf(alternative)) fromBranches.add(type);
     return [...fromBranches];
   }
 

@@ -6,11 +6,13 @@ import type { SchemaNavigator } from './schemaNavigator';
 export function describeType(navigator: SchemaNavigator, schema: JsonSchema | undefined): string {
   const types = navigator.typesOf(schema);
   if (types.length === 0) return 'any value';
-  return types.map((type) => {
-    if (type !== 'array' || !schema) return type;
-    const itemTypes = navigator.typesOf(navigator.childSchema(schema, 0));
-    return itemTypes.length === 1 ? `list of ${itemTypes[0]}s` : 'list';
-  }).join(' or ');
+  return types
+    .map((type) => {
+      if (type !== 'array' || !schema) return type;
+      const itemTypes = navigator.typesOf(navigator.childSchema(schema, 0));
+      return itemTypes.length === 1 ? `list of ${itemTypes[0]}s` : 'list';
+    })
+    .join(' or ');
 }
 
 /** The limits a value must respect, one short sentence each. */
@@ -33,8 +35,10 @@ export function describeLimits(navigator: SchemaNavigator, schema: JsonSchema): 
 }
 
 function numberRange(schema: JsonSchema): string | undefined {
-  const low = schema.minimum ?? (schema.exclusiveMinimum !== undefined ? `more than ${schema.exclusiveMinimum}` : undefined);
-  const high = schema.maximum ?? (schema.exclusiveMaximum !== undefined ? `less than ${schema.exclusiveMaximum}` : undefined);
+  const low =
+    schema.minimum ?? (schema.exclusiveMinimum !== undefined ? `more than ${schema.exclusiveMinimum}` : undefined);
+  const high =
+    schema.maximum ?? (schema.exclusiveMaximum !== undefined ? `less than ${schema.exclusiveMaximum}` : undefined);
   if (typeof low === 'number' && typeof high === 'number') return `From ${low} to ${high}.`;
   if (low !== undefined && high !== undefined) return `${capitalize(String(low))} and ${high}.`;
   if (typeof low === 'number') return `At least ${low}.`;
@@ -44,9 +48,15 @@ function numberRange(schema: JsonSchema): string | undefined {
   return undefined;
 }
 
-function countRange(min: number | undefined, max: number | undefined, unit: string, plural = `${unit}s`): string | undefined {
+function countRange(
+  min: number | undefined,
+  max: number | undefined,
+  unit: string,
+  plural = `${unit}s`,
+): string | undefined {
   const noun = (n: number) => (n === 1 ? unit : plural);
-  if (min !== undefined && max !== undefined) return min === max ? `Exactly ${max} ${noun(max)}.` : `${min} to ${max} ${plural}.`;
+  if (min !== undefined && max !== undefined)
+    return min === max ? `Exactly ${max} ${noun(max)}.` : `${min} to ${max} ${plural}.`;
   if (min !== undefined && min > 0) return `At least ${min} ${noun(min)}.`;
   if (max !== undefined) return `At most ${max} ${noun(max)}.`;
   return undefined;
@@ -67,15 +77,19 @@ function formatInWords(format: string): string {
 
 /** A few well-known pattern shapes read aloud; anything else is shown as the pattern itself. */
 function patternInWords(pattern: string): string {
-  if (/^\^\[0-9A-Fa-f\]\{8\}-|^\^\[0-9a-fA-F\]\{8\}-/.test(pattern)) return 'Must be a UUID (8-4-4-4-12 hexadecimal digits).';
+  if (/^\^\[0-9A-Fa-f\]\{8\}-|^\^\[0-9a-fA-F\]\{8\}-/.test(pattern))
+    return 'Must be a UUID (8-4-4-4-12 hexadecimal digits).';
   // `^[class]{m,n}$` or `^[class]+$`: list what the class allows.
   const shape = /^\^\[([^\]]+)\](?:[*+]|\{\d*,?\d*\})\$$/.exec(pattern);
   if (!shape) return `Must match the pattern \`${pattern}\`.`;
   const words: string[] = [];
   let rest = shape[1];
   const named: [RegExp, string][] = [
-    [/^A-Za-z|^a-zA-Z/, 'letters'], [/^A-Z/, 'upper-case letters'], [/^a-z/, 'lower-case letters'],
-    [/^0-9/, 'digits'], [/^\\p\{Script=Han\}/, 'Chinese characters'],
+    [/^A-Za-z|^a-zA-Z/, 'letters'],
+    [/^A-Z/, 'upper-case letters'],
+    [/^a-z/, 'lower-case letters'],
+    [/^0-9/, 'digits'],
+    [/^\\p\{Script=Han\}/, 'Chinese characters'],
   ];
   while (rest.length > 0) {
     const match = named.find(([regex]) => regex.test(rest));
@@ -93,8 +107,13 @@ function patternInWords(pattern: string): string {
 
 /** A value as it would be written in the document's format, for hovers and titles. */
 export function valueText(value: unknown, format: 'json' | 'yaml'): string {
-  if (format === 'yaml' && typeof value === 'string' && /^[A-Za-z0-9_.\-/:]+$/.test(value)
-      && !/^(true|false|yes|no|on|off|null|~|[-+]?[0-9.]+(e[-+]?\d+)?)$/i.test(value)) return value;
+  if (
+    format === 'yaml' &&
+    typeof value === 'string' &&
+    /^[A-Za-z0-9_.\-/:]+$/.test(value) &&
+    !/^(true|false|yes|no|on|off|null|~|[-+]?[0-9.]+(e[-+]?\d+)?)$/i.test(value)
+  )
+    return value;
   return JSON.stringify(value);
 }
 

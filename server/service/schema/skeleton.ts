@@ -10,8 +10,12 @@ import type { SchemaNavigator } from './schemaNavigator';
 export type Skeleton =
   | { readonly kind: 'object'; readonly properties: readonly (readonly [string, Skeleton])[] }
   | { readonly kind: 'array'; readonly item?: Skeleton }
-  | { readonly kind: 'scalar'; readonly type: 'string' | 'number' | 'boolean' | 'null' | 'unknown';
-      readonly choices: readonly unknown[]; readonly preset?: unknown };
+  | {
+      readonly kind: 'scalar';
+      readonly type: 'string' | 'number' | 'boolean' | 'null' | 'unknown';
+      readonly choices: readonly unknown[];
+      readonly preset?: unknown;
+    };
 
 /** Nesting depth of generated children; deeper objects are left for the user to fill in. */
 const MAX_DEPTH = 4;
@@ -22,20 +26,29 @@ export function buildSkeleton(navigator: SchemaNavigator, schema: JsonSchema | u
   const choices = navigator.enumEntries(schema).map((entry) => entry.value);
   const preset = resolved?.default !== undefined ? resolved.default : undefined;
   if (choices.length === 0 && types[0] === 'object') {
-    const properties = depth >= MAX_DEPTH ? [] : navigator.propertiesOf(schema)
-      .filter((property) => property.required)
-      .map((property) => [property.name, buildSkeleton(navigator, property.schema, depth + 1)] as const);
+    const properties =
+      depth >= MAX_DEPTH
+        ? []
+        : navigator
+            .propertiesOf(schema)
+            .filter((property) => property.required)
+            .map((property) => [property.name, buildSkeleton(navigator, property.schema, depth + 1)] as const);
     return { kind: 'object', properties };
   }
   if (choices.length === 0 && types[0] === 'array') {
     const itemSchema = schema ? navigator.childSchema(schema, 0) : undefined;
     const itemTypes = navigator.typesOf(itemSchema);
     // One element is worth writing out only when it is an object (a list of scalars starts empty).
-    const item = depth < MAX_DEPTH && itemTypes[0] === 'object' ? buildSkeleton(navigator, itemSchema, depth + 1) : undefined;
+    const item =
+      depth < MAX_DEPTH && itemTypes[0] === 'object' ? buildSkeleton(navigator, itemSchema, depth + 1) : undefined;
     return { kind: 'array', item };
   }
-  const type = types[0] === 'integer' || types[0] === 'number' ? 'number'
-    : types[0] === 'boolean' || types[0] === 'string' || types[0] === 'null' ? types[0] : 'unknown';
+  const type =
+    types[0] === 'integer' || types[0] === 'number'
+      ? 'number'
+      : types[0] === 'boolean' || types[0] === 'string' || types[0] === 'null'
+        ? types[0]
+        : 'unknown';
   return { kind: 'scalar', type, choices, preset };
 }
 
@@ -62,13 +75,20 @@ export class TabStops {
  * with a space for scalars and with a newline for blocks). Later lines carry absolute indentation.
  */
 export function renderValue(skeleton: Skeleton, options: RenderOptions, stops = new TabStops()): string {
-  return options.format === 'json' ? renderJson(skeleton, options, options.baseIndent, stops)
+  return options.format === 'json'
+    ? renderJson(skeleton, options, options.baseIndent, stops)
     : renderYamlAfterKey(skeleton, options, options.baseIndent, stops);
 }
 
 /** Text for one `key: value` entry (JSON: `"key": value`), without trailing comma or newline. */
-export function renderProperty(name: string, skeleton: Skeleton, options: RenderOptions, stops = new TabStops()): string {
-  if (options.format === 'json') return `${escapeForSnippet(JSON.stringify(name), options)}: ${renderValue(skeleton, options, stops)}`;
+export function renderProperty(
+  name: string,
+  skeleton: Skeleton,
+  options: RenderOptions,
+  stops = new TabStops(),
+): string {
+  if (options.format === 'json')
+    return `${escapeForSnippet(JSON.stringify(name), options)}: ${renderValue(skeleton, options, stops)}`;
   return `${escapeForSnippet(yamlKey(name), options)}:${renderValue(skeleton, options, stops)}`;
 }
 
@@ -77,8 +97,10 @@ function renderJson(skeleton: Skeleton, options: RenderOptions, indent: string, 
   switch (skeleton.kind) {
     case 'object': {
       if (skeleton.properties.length === 0) return options.snippet ? `{$${stops.take()}}` : '{}';
-      const lines = skeleton.properties.map(([name, child]) =>
-        `${inner}${escapeForSnippet(JSON.stringify(name), options)}: ${renderJson(child, options, inner, stops)}`);
+      const lines = skeleton.properties.map(
+        ([name, child]) =>
+          `${inner}${escapeForSnippet(JSON.stringify(name), options)}: ${renderJson(child, options, inner, stops)}`,
+      );
       return `{\n${lines.join(',\n')}\n${indent}}`;
     }
     case 'array':
@@ -116,18 +138,27 @@ function renderYamlItem(item: Skeleton, options: RenderOptions, itemIndent: stri
   return ` ${renderScalar(item, options, stops, yamlScalar)}`;
 }
 
-function renderYamlEntries(entries: readonly (readonly [string, Skeleton])[], options: RenderOptions, indent: string, stops: TabStops): string {
+function renderYamlEntries(
+  entries: readonly (readonly [string, Skeleton])[],
+  options: RenderOptions,
+  indent: string,
+  stops: TabStops,
+): string {
   return entries
-    .map(([name, child]) => `${indent}${escapeForSnippet(yamlKey(name), options)}:${renderYamlAfterKey(child, options, indent, stops)}`)
+    .map(
+      ([name, child]) =>
+        `${indent}${escapeForSnippet(yamlKey(name), options)}:${renderYamlAfterKey(child, options, indent, stops)}`,
+    )
     .join('\n');
 }
 
 function renderScalar(
-  skeleton: Extract<Skeleton, { kind: 'scalar' }>, options: RenderOptions, stops: TabStops,
+  skeleton: Extract<Skeleton, { kind: 'scalar' }>,
+  options: RenderOptions,
+  stops: TabStops,
   toText: (value: unknown) => string,
 ): string {
-  const choices = skeleton.choices.length > 0 ? skeleton.choices
-    : skeleton.type === 'boolean' ? [true, false] : [];
+  const choices = skeleton.choices.length > 0 ? skeleton.choices : skeleton.type === 'boolean' ? [true, false] : [];
   if (!options.snippet) {
     if (skeleton.preset !== undefined) return toText(skeleton.preset);
     if (choices.length > 0) return toText(choices[0]);
@@ -136,8 +167,10 @@ function renderScalar(
   const stop = stops.take();
   if (choices.length > 0) {
     // Put the default first so that accepting the snippet as-is gives the default.
-    const ordered = skeleton.preset !== undefined && choices.some((c) => c === skeleton.preset)
-      ? [skeleton.preset, ...choices.filter((c) => c !== skeleton.preset)] : choices;
+    const ordered =
+      skeleton.preset !== undefined && choices.some((c) => c === skeleton.preset)
+        ? [skeleton.preset, ...choices.filter((c) => c !== skeleton.preset)]
+        : choices;
     const texts = ordered.map(toText);
     // JSON strings: keep the quotes outside the choice so every choice reads as a bare word.
     if (options.format === 'json' && ordered.every((c) => typeof c === 'string')) {
@@ -147,7 +180,8 @@ function renderScalar(
   }
   if (skeleton.preset !== undefined) {
     const text = toText(skeleton.preset);
-    if (options.format === 'json' && typeof skeleton.preset === 'string') return `"\${${stop}:${escapePlaceholder(text.slice(1, -1))}}"`;
+    if (options.format === 'json' && typeof skeleton.preset === 'string')
+      return `"\${${stop}:${escapePlaceholder(text.slice(1, -1))}}"`;
     return `\${${stop}:${escapePlaceholder(text)}}`;
   }
   if (skeleton.type === 'string' && options.format === 'json') return `"$${stop}"`;

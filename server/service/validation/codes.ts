@@ -41,5 +41,7 @@ export function ruleCode(ruleId: string): string {
 
 /** Codes whose diagnostics cannot be switched off or re-graded through `ecs.rules`. */
 export const SYNTAX_CODES: ReadonlySet<string> = new Set([
-  DiagnosticCodes.jsonSyntax, DiagnosticCodes.yamlSyntax, DiagnosticCodes.nestingTooDeep,
+  DiagnosticCodes.jsonSyntax,
+  DiagnosticCodes.yamlSyntax,
+  DiagnosticCodes.nestingTooDeep,
 ]);

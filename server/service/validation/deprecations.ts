@@ -55,10 +55,15 @@ export function deprecationDiagnostics(document: ParsedDocument, root: ValueNode
   };
   const reportDeprecated = (object: ObjectNode, property: PropertyNode, propertySchema: JsonSchema): void => {
     const replacement = replacementOf(property.key, propertySchema);
-    const leftToRule = COMPARED_BY_A_RULE.has(property.key) && replacement !== undefined
-      && presentProperty(object, property.key) !== undefined && presentProperty(object, replacement) !== undefined;
+    const leftToRule =
+      COMPARED_BY_A_RULE.has(property.key) &&
+      replacement !== undefined &&
+      presentProperty(object, property.key) !== undefined &&
+      presentProperty(object, replacement) !== undefined;
     if (leftToRule) return;
-    const fixes: FixData[] = replacement ? [{ kind: 'renameProperty', path: pathOf(property), newName: replacement }] : [];
+    const fixes: FixData[] = replacement
+      ? [{ kind: 'renameProperty', path: pathOf(property), newName: replacement }]
+      : [];
     const message = propertySchema.deprecationMessage
       ? propertySchema.deprecationMessage.replace(/`/g, '"')
       : `"${property.key}" is deprecated${replacement ? `; use "${replacement}" instead` : ''}.`;

@@ -9,8 +9,11 @@
 const CONCAT_ERRORS = /vErrors = vErrors === null \? ([\w$.]+)\.errors : vErrors\.concat\(\1\.errors\);/g;
 
 export function appendErrorsInPlace(code: string): string {
-  return code.replace(CONCAT_ERRORS, (_statement, validator: string) =>
-    `if (vErrors === null) { vErrors = ${validator}.errors; } else { for (const e of ${validator}.errors) vErrors.push(e); }`);
+  return code.replace(
+    CONCAT_ERRORS,
+    (_statement, validator: string) =>
+      `if (vErrors === null) { vErrors = ${validator}.errors; } else { for (const e of ${validator}.errors) vErrors.push(e); }`,
+  );
 }
 
 /** How many statements appendErrorsInPlace rewrites in `code` (the build checks that it found them). */

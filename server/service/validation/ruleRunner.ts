@@ -27,9 +27,16 @@ export function ruleDiagnostics(
     }
     for (const finding of findings) {
       if (!finding?.node || typeof finding.message !== 'string') continue;
-      diagnostics.push(makeDiagnostic(
-        document, finding.node, finding.message, finding.severity ?? rule.defaultSeverity, ruleCode(rule.id), finding.fixes,
-      ));
+      diagnostics.push(
+        makeDiagnostic(
+          document,
+          finding.node,
+          finding.message,
+          finding.severity ?? rule.defaultSeverity,
+          ruleCode(rule.id),
+          finding.fixes,
+        ),
+      );
     }
   }
   return diagnostics;

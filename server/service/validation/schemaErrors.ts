@@ -43,8 +43,17 @@ const PLACEHOLDER_SATISFIES = new Set(['pattern', 'format', 'minLength', 'maxLen
 
 /** Keywords that are consequences of a wrong type on the same value; the type error says it all. */
 const SUPERSEDED_BY_TYPE = new Set([
-  'pattern', 'format', 'minLength', 'maxLength', 'enum', 'const', 'minimum', 'maximum',
-  'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf',
+  'pattern',
+  'format',
+  'minLength',
+  'maxLength',
+  'enum',
+  'const',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
 ]);
 
 const FORMAT_NAMES: Record<string, string> = {
@@ -63,7 +72,10 @@ const MAX_LISTED_VALUES = 15;
 export function schemaDiagnostics(document: ParsedDocument, root: ValueNode): Diagnostic[] {
   // Describing an error costs far more than finding it (spelling suggestions): beyond what
   // validate.ts lists anyway, the rest are left undescribed.
-  const errors = collapseAlternatives(validateAgainstSchema(validationValueOf(root, document.format))).slice(0, 2 * MAX_DIAGNOSTICS);
+  const errors = collapseAlternatives(validateAgainstSchema(validationValueOf(root, document.format))).slice(
+    0,
+    2 * MAX_DIAGNOSTICS,
+  );
   const problems: Problem[] = [];
   const missingByObject = new Map<string, { located: Located; names: string[] }>();
 
@@ -88,12 +100,19 @@ export function schemaDiagnostics(document: ParsedDocument, root: ValueNode): Di
   }
 
   return dedupe(problems).map((problem) =>
-    makeDiagnostic(document, problem.span, problem.message, 'error', problem.code, problem.fixes));
+    makeDiagnostic(document, problem.span, problem.message, 'error', problem.code, problem.fixes),
+  );
 }
 
 /** Walks a JSON pointer (`/server/nics/0`) through the tree. */
 function locate(root: ValueNode, pointer: string): Located | undefined {
-  const segments = pointer === '' ? [] : pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments =
+    pointer === ''
+      ? []
+      : pointer
+          .split('/')
+          .slice(1)
+          .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   const path: Path = [];
   let node: ValueNode | undefined = root;
   let property: PropertyNode | undefined;
@@ -185,8 +204,14 @@ function describeError(document: ParsedDocument, error: ErrorObject, located: Lo
   const schema = (error.parentSchema ?? {}) as JsonSchema & { patternErrorMessage?: string; errorMessage?: unknown };
   const node = located.node;
   const label = fieldLabel(located.path);
-  const value = (kind: string, message: string, fixes?: FixData[], code: string = DiagnosticCodes.schema): Problem =>
-    ({ span: valueSpan(located), kind, message, code, fixes, onValue: true });
+  const value = (kind: string, message: string, fixes?: FixData[], code: string = DiagnosticCodes.schema): Problem => ({
+    span: valueSpan(located),
+    kind,
+    message,
+    code,
+    fixes,
+    onValue: true,
+  });
 
   // Keys of an object checked with propertyNames: the error carries the offending key.
   if (error.keyword === 'propertyNames') return undefined;
@@ -195,12 +220,16 @@ function describeError(document: ParsedDocument, error: ErrorObject, located: Lo
     const property = object && getProperty(object, error.propertyName);
     if (!property) return undefined;
     return {
-      span: property.keyNode, kind: `propertyName:${error.propertyName}`, code: DiagnosticCodes.schema, onValue: false,
+      span: property.keyNode,
+      kind: `propertyName:${error.propertyName}`,
+      code: DiagnosticCodes.schema,
+      onValue: false,
       message: `"${error.propertyName}" is not an allowed key in ${label}${schema.pattern ? ` (keys must match ${schema.pattern})` : ''}.`,
     };
   }
 
-  if (node?.type === 'string' && isPlaceholder(node.value) && PLACEHOLDER_SATISFIES.has(error.keyword)) return undefined;
+  if (node?.type === 'string' && isPlaceholder(node.value) && PLACEHOLDER_SATISFIES.has(error.keyword))
+    return undefined;
 
   switch (error.keyword) {
     case 'additionalProperties': {
@@ -215,7 +244,11 @@ function describeError(document: ParsedDocument, error: ErrorObject, located: Lo
       fixes.push({ kind: 'removeProperty', path });
       const where = located.path.length === 0 ? 'the request body' : label;
       return {
-        span: property.keyNode, kind: 'additionalProperties', code: DiagnosticCodes.schema, fixes, onValue: false,
+        span: property.keyNode,
+        kind: 'additionalProperties',
+        code: DiagnosticCodes.schema,
+        fixes,
+        onValue: false,
         message: `"${name}" is not a known property of ${where}.${suggestion ? ` Did you mean "${suggestion}"?` : ' Remove it or check its spelling.'}`,
       };
     }
@@ -225,17 +258,31 @@ function describeError(document: ParsedDocument, error: ErrorObject, located: Lo
       const allowed = (params.allowedValues as unknown[] | undefined) ?? schema.enum ?? [];
       const actual = node && 'value' in node ? node.value : undefined;
       const candidates = rankCandidates(actual, allowed);
-      const suggestion = typeof actual === 'string' ? closestName(actual, allowed.filter((v): v is string => typeof v === 'string')) : undefined;
-      return value('enum', `${capitalize(label)} must be one of ${listValues(allowed)}.${suggestion ? ` Did you mean ${suggestion}?` : ''}`,
-        [{ kind: 'replaceValue', path: located.path, candidates }]);
+      const suggestion =
+        typeof actual === 'string'
+          ? closestName(
+              actual,
+              allowed.filter((v): v is string => typeof v === 'string'),
+            )
+          : undefined;
+      return value(
+        'enum',
+        `${capitalize(label)} must be one of ${listValues(allowed)}.${suggestion ? ` Did you mean ${suggestion}?` : ''}`,
+        [{ kind: 'replaceValue', path: located.path, candidates }],
+      );
     }
     case 'const':
-      return value('const', `${capitalize(label)} must be ${listValues([params.allowedValue])}.`,
-        [{ kind: 'replaceValue', path: located.path, candidates: [params.allowedValue] }]);
+      return value('const', `${capitalize(label)} must be ${listValues([params.allowedValue])}.`, [
+        { kind: 'replaceValue', path: located.path, candidates: [params.allowedValue] },
+      ]);
     case 'minimum':
-      return value('range', `${capitalize(label)} must be at least ${params.limit}.`, [{ kind: 'replaceValue', path: located.path, candidates: [params.limit] }]);
+      return value('range', `${capitalize(label)} must be at least ${params.limit}.`, [
+        { kind: 'replaceValue', path: located.path, candidates: [params.limit] },
+      ]);
     case 'maximum':
-      return value('range', `${capitalize(label)} must be at most ${params.limit}.`, [{ kind: 'replaceValue', path: located.path, candidates: [params.limit] }]);
+      return value('range', `${capitalize(label)} must be at most ${params.limit}.`, [
+        { kind: 'replaceValue', path: located.path, candidates: [params.limit] },
+      ]);
     case 'exclusiveMinimum':
       return value('range', `${capitalize(label)} must be greater than ${params.limit}.`);
     case 'exclusiveMaximum':
@@ -244,15 +291,25 @@ function describeError(document: ParsedDocument, error: ErrorObject, located: Lo
       return value('range', `${capitalize(label)} must be a multiple of ${params.multipleOf}.`);
     case 'minLength': {
       const limit = Number(params.limit);
-      return value('length', limit === 1 ? `${capitalize(label)} must not be empty.` : `${capitalize(label)} must be at least ${plural(limit, 'character')} long.`);
+      return value(
+        'length',
+        limit === 1
+          ? `${capitalize(label)} must not be empty.`
+          : `${capitalize(label)} must be at least ${plural(limit, 'character')} long.`,
+      );
     }
     case 'maxLength': {
       const actual = node?.type === 'string' ? ` (it has ${[...node.value].length})` : '';
-      return value('length', `${capitalize(label)} must be at most ${plural(Number(params.limit), 'character')} long${actual}.`);
+      return value(
+        'length',
+        `${capitalize(label)} must be at most ${plural(Number(params.limit), 'character')} long${actual}.`,
+      );
     }
     case 'pattern': {
-      const custom = schema.patternErrorMessage ?? (typeof schema.errorMessage === 'string' ? schema.errorMessage : undefined);
-      const expected = custom ?? (schema.description ? `Expected: ${schema.description}` : `It must match ${params.pattern}.`);
+      const custom =
+        schema.patternErrorMessage ?? (typeof schema.errorMessage === 'string' ? schema.errorMessage : undefined);
+      const expected =
+        custom ?? (schema.description ? `Expected: ${schema.description}` : `It must match ${params.pattern}.`);
       return value('pattern', `${capitalize(label)} does not have the allowed form. ${expected}`);
     }
     case 'format': {
@@ -260,33 +317,57 @@ function describeError(document: ParsedDocument, error: ErrorObject, located: Lo
       return value('format', `${capitalize(label)} must be ${FORMAT_NAMES[format] ?? `in ${format} format`}.`);
     }
     case 'minItems':
-      return { ...value('items', `${capitalize(label)} must have at least ${plural(Number(params.limit), 'item')}.`), span: objectSpan(located) };
+      return {
+        ...value('items', `${capitalize(label)} must have at least ${plural(Number(params.limit), 'item')}.`),
+        span: objectSpan(located),
+      };
     case 'maxItems': {
       const count = node?.type === 'array' ? ` (it has ${node.items.length})` : '';
-      return { ...value('items', `${capitalize(label)} must have at most ${plural(Number(params.limit), 'item')}${count}.`), span: objectSpan(located) };
+      return {
+        ...value('items', `${capitalize(label)} must have at most ${plural(Number(params.limit), 'item')}${count}.`),
+        span: objectSpan(located),
+      };
     }
     case 'uniqueItems': {
       const later = Math.max(Number(params.i), Number(params.j));
       const earlier = Math.min(Number(params.i), Number(params.j));
       const item = node?.type === 'array' ? node.items[later] : undefined;
       return {
-        span: item ?? valueSpan(located), kind: 'uniqueItems', code: DiagnosticCodes.schema, onValue: false,
+        span: item ?? valueSpan(located),
+        kind: 'uniqueItems',
+        code: DiagnosticCodes.schema,
+        onValue: false,
         message: `${capitalize(label)} lists the same item twice (items ${earlier + 1} and ${later + 1}); remove one.`,
         fixes: item ? [{ kind: 'removeProperty', path: [...located.path, later] }] : undefined,
       };
     }
     case 'minProperties':
-      return { ...value('properties', `${capitalize(label)} must have at least ${plural(Number(params.limit), 'entry', 'entries')}.`), span: objectSpan(located) };
+      return {
+        ...value(
+          'properties',
+          `${capitalize(label)} must have at least ${plural(Number(params.limit), 'entry', 'entries')}.`,
+        ),
+        span: objectSpan(located),
+      };
     case 'maxProperties': {
       const count = node?.type === 'object' ? ` (it has ${node.properties.length})` : '';
-      return { ...value('properties', `${capitalize(label)} must have at most ${plural(Number(params.limit), 'entry', 'entries')}${count}.`), span: objectSpan(located) };
+      return {
+        ...value(
+          'properties',
+          `${capitalize(label)} must have at most ${plural(Number(params.limit), 'entry', 'entries')}${count}.`,
+        ),
+        span: objectSpan(located),
+      };
     }
     case 'dependencies':
     case 'dependentRequired': {
       const object = node?.type === 'object' ? node : undefined;
       const property = object && getProperty(object, String(params.property));
       return {
-        span: property?.keyNode ?? objectSpan(located), kind: `dependency:${params.property}`, code: DiagnosticCodes.schema, onValue: false,
+        span: property?.keyNode ?? objectSpan(located),
+        kind: `dependency:${params.property}`,
+        code: DiagnosticCodes.schema,
+        onValue: false,
         message: `"${params.property}" also needs "${params.missingProperty}" in ${label}.`,
         fixes: [{ kind: 'addProperties', path: located.path, properties: [String(params.missingProperty)] }],
       };
@@ -294,7 +375,10 @@ function describeError(document: ParsedDocument, error: ErrorObject, located: Lo
     case 'not':
       return value('not', `${capitalize(label)} has a value that is not allowed here.`);
     case 'oneOf':
-      return value('oneOf', `${capitalize(label)} fits more than one of the allowed forms; keep only the fields of one.`);
+      return value(
+        'oneOf',
+        `${capitalize(label)} fits more than one of the allowed forms; keep only the fields of one.`,
+      );
     case 'anyOf':
       return value('anyOf', `${capitalize(label)} does not fit any of the allowed forms.`);
     case 'if':
@@ -310,7 +394,10 @@ function typeProblem(document: ParsedDocument, located: Located, expected: strin
   const wanted = typeNames(expected);
   if (!node) {
     return {
-      span: valueSpan(located), kind: 'type', code: DiagnosticCodes.schema, onValue: true,
+      span: valueSpan(located),
+      kind: 'type',
+      code: DiagnosticCodes.schema,
+      onValue: true,
       message: `${capitalize(label)} has no value; it must be ${wanted}.`,
     };
   }
@@ -319,13 +406,19 @@ function typeProblem(document: ParsedDocument, located: Located, expected: strin
     // YAML typed a plain scalar the API wants as text (`isAutoPay: true`), or JSON has a bare value.
     if (document.format === 'yaml' && scalar.style === 'plain') {
       return {
-        span: node, kind: 'type', code: DiagnosticCodes.yamlType, onValue: true,
+        span: node,
+        kind: 'type',
+        code: DiagnosticCodes.yamlType,
+        onValue: true,
         message: quoteScalarMessage(scalar),
         fixes: [{ kind: 'quoteScalar', path }],
       };
     }
     return {
-      span: node, kind: 'type', code: DiagnosticCodes.schema, onValue: true,
+      span: node,
+      kind: 'type',
+      code: DiagnosticCodes.schema,
+      onValue: true,
       message: `${capitalize(label)} must be a string: write "${scalar.raw}" in double quotes.`,
       fixes: [{ kind: 'quoteScalar', path }],
     };
@@ -334,13 +427,19 @@ function typeProblem(document: ParsedDocument, located: Located, expected: strin
   if (unquoted !== undefined) {
     // "true" / "100" in quotes where the API wants the boolean / number itself.
     return {
-      span: node, kind: 'type', code: DiagnosticCodes.schema, onValue: true,
+      span: node,
+      kind: 'type',
+      code: DiagnosticCodes.schema,
+      onValue: true,
       message: `${capitalize(label)} must be ${wanted}, not a string: write ${String(unquoted)} without quotes.`,
       fixes: [{ kind: 'replaceValue', path, candidates: [unquoted] }],
     };
   }
   return {
-    span: node, kind: 'type', code: DiagnosticCodes.schema, onValue: true,
+    span: node,
+    kind: 'type',
+    code: DiagnosticCodes.schema,
+    onValue: true,
     message: `${capitalize(label)} must be ${wanted}, not ${describeValue(node)}.`,
   };
 }
@@ -389,7 +488,13 @@ function dedupe(problems: Problem[]): Problem[] {
   for (const problem of problems) {
     const key = `${spanKey(problem.span)}:${problem.kind}`;
     if (seen.has(key)) continue;
-    if (problem.onValue && problem.kind !== 'type' && typed.has(spanKey(problem.span)) && SUPERSEDED_BY_TYPE.has(kindKeyword(problem.kind))) continue;
+    if (
+      problem.onValue &&
+      problem.kind !== 'type' &&
+      typed.has(spanKey(problem.span)) &&
+      SUPERSEDED_BY_TYPE.has(kindKeyword(problem.kind))
+    )
+      continue;
     seen.add(key);
     result.push(problem);
   }
@@ -399,9 +504,11 @@ function dedupe(problems: Problem[]): Problem[] {
 /** Our problem kinds group several keywords; map back to one the supersede table knows. */
 function kindKeyword(kind: string): string {
   switch (kind) {
-    case 'range': return 'minimum';
-    case 'length': return 'minLength';
-    default: return kind;
+    case 'range':
+      return 'minimum';
+    case 'length':
+      return 'minLength';
+    default:
+      return kind;
   }
 }
-

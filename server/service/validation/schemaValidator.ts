@@ -60,11 +60,16 @@ export function toValidationValue(node: ValueNode | undefined, format: 'json' | 
     case 'object': {
       const result: Record<string, unknown> = {};
       for (const property of node.properties) {
-        const value = property.valueNode ? toValidationValue(property.valueNode, format, depth + 1) : format === 'yaml' ? null : undefined;
+        const value = property.valueNode
+          ? toValidationValue(property.valueNode, format, depth + 1)
+          : format === 'yaml'
+            ? null
+            : undefined;
         if (value === undefined) continue;
         // A key named "__proto__" must stay a plain key (an assignment would set the prototype);
         // every other key takes the fast path.
-        if (property.key === '__proto__') Object.defineProperty(result, property.key, { value, enumerable: true, writable: true, configurable: true });
+        if (property.key === '__proto__')
+          Object.defineProperty(result, property.key, { value, enumerable: true, writable: true, configurable: true });
         else result[property.key] = value;
       }
       return result;

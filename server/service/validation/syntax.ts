@@ -7,14 +7,19 @@ import { makeDiagnostic } from './diagnostics';
 
 export function syntaxDiagnostics(document: ParsedDocument, settings: ServiceSettings): Diagnostic[] {
   const diagnostics = document.syntaxProblems.map((problem) =>
-    makeDiagnostic(document, problem, problem.message, problem.severity, problem.code));
+    makeDiagnostic(document, problem, problem.message, problem.severity, problem.code),
+  );
   if (document.format === 'json' && !settings.allowJsonComments) {
     for (const comment of document.comments) {
-      diagnostics.push(makeDiagnostic(
-        document, comment,
-        'Comments are turned off for JSON request files (setting ecs.json.allowComments); remove this comment.',
-        'error', DiagnosticCodes.jsonSyntax,
-      ));
+      diagnostics.push(
+        makeDiagnostic(
+          document,
+          comment,
+          'Comments are turned off for JSON request files (setting ecs.json.allowComments); remove this comment.',
+          'error',
+          DiagnosticCodes.jsonSyntax,
+        ),
+      );
     }
   }
   return diagnostics;

@@ -14,22 +14,30 @@ const TYPE_NAMES: Record<string, string> = {
 /** "a string or null" for ajv's `type` parameter split on commas. */
 export function typeNames(types: readonly string[]): string {
   const names = types.map((type) => TYPE_NAMES[type] ?? type);
-  return names.length <= 1 ? names[0] ?? 'a value' : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+  return names.length <= 1 ? (names[0] ?? 'a value') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }
 
 export function wantsString(types: readonly string[]): boolean {
-  return types.includes('string') && !types.includes('number') && !types.includes('integer') && !types.includes('boolean');
+  return (
+    types.includes('string') && !types.includes('number') && !types.includes('integer') && !types.includes('boolean')
+  );
 }
 
 /** What the user actually wrote, in words: "a string", "the number 5", "true". */
 export function describeValue(node: ValueNode): string {
   switch (node.type) {
-    case 'object': return 'an object';
-    case 'array': return 'a list';
-    case 'string': return 'a string';
-    case 'number': return `the number ${node.raw}`;
-    case 'boolean': return `the boolean ${node.value}`;
-    case 'null': return 'null';
+    case 'object':
+      return 'an object';
+    case 'array':
+      return 'a list';
+    case 'string':
+      return 'a string';
+    case 'number':
+      return `the number ${node.raw}`;
+    case 'boolean':
+      return `the boolean ${node.value}`;
+    case 'null':
+      return 'null';
   }
 }
 

@@ -36,7 +36,9 @@ export function validateDocument(
   const diagnostics = guarded(() => syntaxDiagnostics(document, settings));
   const tooLarge = whySyntaxOnly(document, settings);
   if (tooLarge) {
-    diagnostics.push(makeDiagnostic(document, { offset: 0, length: 0 }, tooLarge, 'information', DiagnosticCodes.documentTooLarge));
+    diagnostics.push(
+      makeDiagnostic(document, { offset: 0, length: 0 }, tooLarge, 'information', DiagnosticCodes.documentTooLarge),
+    );
     // Such a file can have tens of thousands of syntax problems (duplicate keys, say): list the first ones.
     return atMostMaxDiagnostics(document, diagnostics.sort(byPosition));
   }
@@ -46,26 +48,39 @@ export function validateDocument(
     diagnostics.push(...guarded(() => deprecationDiagnostics(document, root)));
     if (settings.warnOnLiteralPassword) diagnostics.push(...guarded(() => secretDiagnostics(document, root)));
     if (root.type === 'object') {
-      diagnostics.push(...guarded(() => ruleDiagnostics(document, root, options.rules ?? allRules, options.now ?? new Date())));
+      diagnostics.push(
+        ...guarded(() => ruleDiagnostics(document, root, options.rules ?? allRules, options.now ?? new Date())),
+      );
       const account = options.account;
-      if (account) diagnostics.push(...guarded(() => accountDiagnostics(document, root, account, options.now ?? new Date())));
+      if (account)
+        diagnostics.push(...guarded(() => accountDiagnostics(document, root, account, options.now ?? new Date())));
     }
   }
-  return atMostMaxDiagnostics(document, preferRuleFindings(applySeveritySettings(diagnostics, settings)).sort(byPosition));
+  return atMostMaxDiagnostics(
+    document,
+    preferRuleFindings(applySeveritySettings(diagnostics, settings)).sort(byPosition),
+  );
 }
 
 function accountDiagnostics(document: ParsedDocument, root: ValueNode, account: AccountData, now: Date): Diagnostic[] {
   return accountFindings(asObject(getValue(asObject(root), 'server')), account, now).map((finding) =>
-    makeDiagnostic(document, finding.node, finding.message, finding.severity, finding.code, finding.fixes));
+    makeDiagnostic(document, finding.node, finding.message, finding.severity, finding.code, finding.fixes),
+  );
 }
 
 /** The first MAX_DIAGNOSTICS diagnostics, and one saying how many were left out. */
 function atMostMaxDiagnostics(document: ParsedDocument, diagnostics: Diagnostic[]): Diagnostic[] {
   if (diagnostics.length <= MAX_DIAGNOSTICS) return diagnostics;
   const listed = diagnostics.slice(0, MAX_DIAGNOSTICS);
-  listed.push(makeDiagnostic(document, { offset: 0, length: 0 },
-    `This file has more than ${MAX_DIAGNOSTICS} problems; only the first ${MAX_DIAGNOSTICS} are listed. Fix those, and the rest will show.`,
-    'information', DiagnosticCodes.tooManyProblems));
+  listed.push(
+    makeDiagnostic(
+      document,
+      { offset: 0, length: 0 },
+      `This file has more than ${MAX_DIAGNOSTICS} problems; only the first ${MAX_DIAGNOSTICS} are listed. Fix those, and the rest will show.`,
+      'information',
+      DiagnosticCodes.tooManyProblems,
+    ),
+  );
   return listed;
 }
 
@@ -80,8 +95,10 @@ export function whySyntaxOnly(document: ParsedDocument, settings: ServiceSetting
   // The parser did not read such a file (parser/problems.ts); a request body is far smaller.
   if (document.notReadBecause !== undefined) return document.notReadBecause;
   if (nodeCounts.get(document, (parsed) => countNodes(parsed.root, MAX_CHECKED_NODES)) > MAX_CHECKED_NODES) {
-    return `This file has more than ${MAX_CHECKED_NODES.toLocaleString('en-US')} keys and values, while a request body has `
-      + 'about a thousand at most, so only its syntax was checked. Check that this is the request file you meant.';
+    return (
+      `This file has more than ${MAX_CHECKED_NODES.toLocaleString('en-US')} keys and values, while a request body has ` +
+      'about a thousand at most, so only its syntax was checked. Check that this is the request file you meant.'
+    );
   }
   return undefined;
 }
@@ -113,10 +130,11 @@ export function countNodes(root: ValueNode | undefined, limit: number): number {
  * message on the same node (e.g. the name rule versus the name pattern): show the rule's only.
  */
 function preferRuleFindings(diagnostics: Diagnostic[]): Diagnostic[] {
-  const key = (d: Diagnostic) => `${d.range.start.line}:${d.range.start.character}:${d.range.end.line}:${d.range.end.character}`;
-  const ruleErrors = new Set(diagnostics
-    .filter((d) => String(d.code).startsWith('ECS-R') && d.severity === DiagnosticSeverity.Error)
-    .map(key));
+  const key = (d: Diagnostic) =>
+    `${d.range.start.line}:${d.range.start.character}:${d.range.end.line}:${d.range.end.character}`;
+  const ruleErrors = new Set(
+    diagnostics.filter((d) => String(d.code).startsWith('ECS-R') && d.severity === DiagnosticSeverity.Error).map(key),
+  );
   if (ruleErrors.size === 0) return diagnostics;
   return diagnostics.filter((d) => d.code !== DiagnosticCodes.schema || !ruleErrors.has(key(d)));
 }
@@ -139,7 +157,9 @@ function applySeveritySettings(diagnostics: Diagnostic[], settings: ServiceSetti
   const result: Diagnostic[] = [];
   for (const diagnostic of diagnostics) {
     const code = String(diagnostic.code ?? '');
-    const setting: RuleSetting | undefined = SYNTAX_CODES.has(code) ? undefined : own(code) ?? own(code.replace(/^ECS-(?=R\d)/, ''));
+    const setting: RuleSetting | undefined = SYNTAX_CODES.has(code)
+      ? undefined
+      : (own(code) ?? own(code.replace(/^ECS-(?=R\d)/, '')));
     if (setting === 'off') continue;
     result.push(setting ? { ...diagnostic, severity: toLspSeverity(setting) } : diagnostic);
   }
@@ -147,7 +167,9 @@ function applySeveritySettings(diagnostics: Diagnostic[], settings: ServiceSetti
 }
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {
-  return a.range.start.line - b.range.start.line
-    || a.range.start.character - b.range.start.character
-    || (a.severity ?? DiagnosticSeverity.Error) - (b.severity ?? DiagnosticSeverity.Error);
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    (a.severity ?? DiagnosticSeverity.Error) - (b.severity ?? DiagnosticSeverity.Error)
+  );
 }

@@ -4,7 +4,10 @@ import type { Credentials } from '../../../cloud/credentials';
 import type { LoopbackServer } from './loopbackServer';
 
 export const TEST_PROJECT = '0b1c2d3e4f5a46b7a8c9d0e1f2a3b4c5';
-export const TEST_CREDENTIALS: Credentials = { ak: 'HWTESTAK0000EXAMPLE1', sk: 'HWTESTSK0000000000000000000000000EXAMPLE1' };
+export const TEST_CREDENTIALS: Credentials = {
+  ak: 'HWTESTAK0000EXAMPLE1',
+  sk: 'HWTESTSK0000000000000000000000000EXAMPLE1',
+};
 
 export interface TestClient {
   client: EcsClient;

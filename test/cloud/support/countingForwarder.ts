@@ -15,7 +15,10 @@ export class CountingForwarder extends EventEmitter {
   private readonly sockets = new Set<Socket>();
   private readonly agent = new Agent({ keepAlive: true, maxSockets: 64 });
 
-  private constructor(private readonly server: Server, private readonly target: URL) {
+  private constructor(
+    private readonly server: Server,
+    private readonly target: URL,
+  ) {
     super();
     server.on('connection', (socket) => {
       this.sockets.add(socket);
@@ -35,7 +38,14 @@ export class CountingForwarder extends EventEmitter {
       };
       res.on('close', finish);
       const upstream = request(
-        { host: this.target.hostname, port: this.target.port, method: req.method, path: req.url, headers: req.headers, agent: this.agent },
+        {
+          host: this.target.hostname,
+          port: this.target.port,
+          method: req.method,
+          path: req.url,
+          headers: req.headers,
+          agent: this.agent,
+        },
         (answer) => {
           res.writeHead(answer.statusCode ?? 502, answer.headers);
           answer.pipe(res);

@@ -28,10 +28,12 @@ export async function startEmulatorProcess(): Promise<EmulatorProcess> {
   const child = spawn(process.execPath, [__filename, '--serve'], { stdio: ['ignore', 'pipe', 'pipe'] });
   const errorLines: string[] = [];
   let ended: string | undefined;
-  const exit = new Promise<void>((resolve) => child.once('exit', (code, signal) => {
-    ended = `exit code ${code}, signal ${signal}`;
-    resolve();
-  }));
+  const exit = new Promise<void>((resolve) =>
+    child.once('exit', (code, signal) => {
+      ended = `exit code ${code}, signal ${signal}`;
+      resolve();
+    }),
+  );
   let stderr = '';
   child.stderr!.setEncoding('utf8').on('data', (text: string) => {
     stderr += text;

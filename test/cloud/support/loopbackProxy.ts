@@ -33,7 +33,13 @@ export class LoopbackProxy {
       this.seen.push(`${req.method} ${req.url}`);
       const target = new URL(req.url ?? '');
       const forward = httpRequest(
-        { host: target.hostname, port: target.port, path: target.pathname + target.search, method: req.method, headers: req.headers },
+        {
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname + target.search,
+          method: req.method,
+          headers: req.headers,
+        },
         (upstream) => {
           res.writeHead(upstream.statusCode ?? 502, upstream.headers);
           upstream.pipe(res);

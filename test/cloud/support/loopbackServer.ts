@@ -66,16 +66,26 @@ export class LoopbackServer extends EventEmitter {
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
     }
-    const received: ReceivedRequest = { method: req.method ?? '', url: req.url ?? '', headers, body: Buffer.concat(chunks as unknown as Uint8Array[]).toString('utf8') };
+    const received: ReceivedRequest = {
+      method: req.method ?? '',
+      url: req.url ?? '',
+      headers,
+      body: Buffer.concat(chunks as unknown as Uint8Array[]).toString('utf8'),
+    };
     this.received.push(received);
     this.emit('request', received);
-    const reply = this.replies.shift() ?? this.route?.(received) ?? { status: 404, body: { error: { code: 'Test.NoRoute', message: 'no scripted reply' } } };
+    const reply = this.replies.shift() ??
+      this.route?.(received) ?? {
+        status: 404,
+        body: { error: { code: 'Test.NoRoute', message: 'no scripted reply' } },
+      };
     if ('destroy' in reply) {
       req.socket.destroy();
       return;
     }
     if ('hang' in reply) return;
-    const body = reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
+    const body =
+      reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
     res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
     res.end(body);
   }

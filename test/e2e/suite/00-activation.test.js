@@ -15,7 +15,11 @@ describe('Activation without a request file', function () {
 
   it('starts no language server and loads no cloud code', () => {
     const open = vscode.workspace.textDocuments.filter((d) => REQUEST_LANGUAGES.includes(d.languageId));
-    assert.deepStrictEqual(open.map((d) => d.fileName), [], 'this test needs a window without request files');
+    assert.deepStrictEqual(
+      open.map((d) => d.fileName),
+      [],
+      'this test needs a window without request files',
+    );
     // A figure for the report, not a pass/fail timing: activate() itself, measured in the extension.
     console.log(`E2E-MEASURE activate() took ${api.activateMs.toFixed(2)} ms`);
     assert.ok(Number.isFinite(api.activateMs) && api.activateMs >= 0, `activateMs: ${api.activateMs}`);
@@ -32,12 +36,20 @@ describe('Activation without a request file', function () {
     const perfView = vscode.Uri.from({ scheme: 'perf', path: 'Startup Performance' });
     const doc = await vscode.workspace.openTextDocument(perfView);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-    const row = doc.getText().split('\n').find((line) => line.includes(EXTENSION_ID));
+    const row = doc
+      .getText()
+      .split('\n')
+      .find((line) => line.includes(EXTENSION_ID));
     assert.ok(row, 'the extension is not in the activation table');
-    const cells = row.split('|').map((c) => c.trim()).filter(Boolean);
+    const cells = row
+      .split('|')
+      .map((c) => c.trim())
+      .filter(Boolean);
     const [, eager, loadCode, callActivate, finishActivate, event] = cells;
-    console.log(`E2E-MEASURE VS Code: load code ${loadCode} ms, call activate ${callActivate} ms, `
-      + `finish activate ${finishActivate} ms (eager ${eager}, ${event})`);
+    console.log(
+      `E2E-MEASURE VS Code: load code ${loadCode} ms, call activate ${callActivate} ms, ` +
+        `finish activate ${finishActivate} ms (eager ${eager}, ${event})`,
+    );
     assert.match(callActivate, /^\d+$/);
   });
 

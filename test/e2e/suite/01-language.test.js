@@ -2,7 +2,16 @@
 'use strict';
 const assert = require('assert');
 const vscode = require('vscode');
-const { activateExtension, openRequestFileAndClient, waitForDiagnostics, openFile, positionOf, screenshot, labelOf, withDeadline } = require('./helpers');
+const {
+  activateExtension,
+  openRequestFileAndClient,
+  waitForDiagnostics,
+  openFile,
+  positionOf,
+  screenshot,
+  labelOf,
+  withDeadline,
+} = require('./helpers');
 
 const SOURCE = 'ECS';
 
@@ -32,7 +41,10 @@ describe('ECS request files in VS Code', function () {
     const doc = await openFile('bad.ecs.yaml');
     const diagnostics = await waitForDiagnostics(doc.uri, SOURCE);
     const onDiskType = diagnostics.find((d) => doc.getText(d.range).includes('SDD'));
-    assert.ok(onDiskType, `no diagnostic on the misspelled disk type; got: ${diagnostics.map((d) => `${d.range.start.line}:${d.message}`).join(' | ')}`);
+    assert.ok(
+      onDiskType,
+      `no diagnostic on the misspelled disk type; got: ${diagnostics.map((d) => `${d.range.start.line}:${d.message}`).join(' | ')}`,
+    );
     await screenshot('a1-diagnostic');
   });
 
@@ -41,7 +53,10 @@ describe('ECS request files in VS Code', function () {
     // Wait for the server's first answer for this file (diagnostics are pushed, possibly empty).
     const diagnostics = await waitForDiagnostics(doc.uri, SOURCE, () => true);
     const errors = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
-    assert.deepStrictEqual(errors.map((d) => d.message), []);
+    assert.deepStrictEqual(
+      errors.map((d) => d.message),
+      [],
+    );
   });
 
   it('completes the properties of server', async () => {
@@ -57,16 +72,27 @@ describe('ECS request files in VS Code', function () {
 
   it('explains a field on hover', async () => {
     const doc = await openFile('good.ecs.yaml');
-    const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'flavorRef', 2));
+    const hovers = await vscode.commands.executeCommand(
+      'vscode.executeHoverProvider',
+      doc.uri,
+      positionOf(doc, 'flavorRef', 2),
+    );
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(text, /flavor/i, `hover text: ${text}`);
   });
 
   it('fixes the misspelled disk type with a quick fix', async () => {
     const doc = await openFile('bad.ecs.yaml');
-    const diagnostics = await waitForDiagnostics(doc.uri, SOURCE, (ds) => ds.some((d) => doc.getText(d.range).includes('SDD')));
+    const diagnostics = await waitForDiagnostics(doc.uri, SOURCE, (ds) =>
+      ds.some((d) => doc.getText(d.range).includes('SDD')),
+    );
     const target = diagnostics.find((d) => doc.getText(d.range).includes('SDD'));
-    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, target.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand(
+      'vscode.executeCodeActionProvider',
+      doc.uri,
+      target.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const fix = actions.find((a) => a.edit && /SSD/.test(a.title));
     assert.ok(fix, `no quick fix offering SSD; got: ${actions.map((a) => a.title).join(' | ')}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit), 'the edit was not applied');
@@ -97,7 +123,11 @@ describe('ECS request files in VS Code', function () {
     for (const languageId of ['ecs-yaml', 'ecs-json']) {
       const editorConfig = vscode.workspace.getConfiguration('editor', { languageId });
       assert.strictEqual(editorConfig.get('tabSize'), 2, `${languageId} tab size`);
-      assert.deepStrictEqual(editorConfig.inspect('quickSuggestions').defaultLanguageValue, { other: true, comments: false, strings: true }, `${languageId} quick suggestions`);
+      assert.deepStrictEqual(
+        editorConfig.inspect('quickSuggestions').defaultLanguageValue,
+        { other: true, comments: false, strings: true },
+        `${languageId} quick suggestions`,
+      );
     }
     const doc = await vscode.workspace.openTextDocument({ language: 'ecs-yaml', content: '' });
     const editor = await vscode.window.showTextDocument(doc);
@@ -116,11 +146,17 @@ describe('ECS request files in VS Code', function () {
       await waitForDiagnostics(doc.uri, SOURCE);
       // The output channel's log file: somewhere below this window's log folder.
       const logsRoot = vscode.Uri.joinPath(api.logUri, '..', '..', '..');
-      const text = await withDeadline(waitForLogText(logsRoot, 'ECS Request Tools', /characters not logged/), 20000, 'the traced didOpen in the log');
+      const text = await withDeadline(
+        waitForLogText(logsRoot, 'ECS Request Tools', /characters not logged/),
+        20000,
+        'the traced didOpen in the log',
+      );
       assert.match(text, /textDocument\/didOpen/);
       assert.ok(!text.includes(password), 'the password is in the log');
     } finally {
-      await vscode.workspace.getConfiguration('ecs').update('trace.server', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.workspace
+        .getConfiguration('ecs')
+        .update('trace.server', undefined, vscode.ConfigurationTarget.Global);
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     }
   });
@@ -140,9 +176,12 @@ async function waitForLogText(root, name, pattern) {
 
 async function findFiles(dir, name) {
   const found = [];
-  for (const [entry, type] of await vscode.workspace.fs.readDirectory(dir).then((x) => x, () => [])) {
+  for (const [entry, type] of await vscode.workspace.fs.readDirectory(dir).then(
+    (x) => x,
+    () => [],
+  )) {
     const uri = vscode.Uri.joinPath(dir, entry);
-    if (type === vscode.FileType.Directory) found.push(...await findFiles(uri, name));
+    if (type === vscode.FileType.Directory) found.push(...(await findFiles(uri, name)));
     else if (entry.includes(name)) found.push(uri);
   }
   return found;

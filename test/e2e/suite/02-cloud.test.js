@@ -17,7 +17,11 @@ describe('Dry-run, submit and jobs with the local emulator', function () {
   before(async () => {
     const api = await activateExtension();
     cloud = api.cloud;
-    assert.strictEqual(cloud.profiles.active().id, 'local-emulator', 'a new user starts with the Local emulator profile');
+    assert.strictEqual(
+      cloud.profiles.active().id,
+      'local-emulator',
+      'a new user starts with the Local emulator profile',
+    );
   });
 
   after(async () => {
@@ -62,7 +66,10 @@ describe('Dry-run, submit and jobs with the local emulator', function () {
     await showJobsView();
     const done = await waitForJob(cloud, submitted.jobId, (j) => j.status === 'SUCCESS');
     assert.strictEqual(done.servers.length, 2);
-    assert.ok(done.servers.every((s) => s.id && s.status === 'SUCCESS'), JSON.stringify(done.servers));
+    assert.ok(
+      done.servers.every((s) => s.id && s.status === 'SUCCESS'),
+      JSON.stringify(done.servers),
+    );
     const tree = cloud.jobsTree();
     const [group] = tree.getChildren();
     assert.strictEqual(tree.getTreeItem(group).label, 'Local emulator');
@@ -89,7 +96,8 @@ describe('Dry-run, submit and jobs with the local emulator', function () {
     await cloud.restartJobs();
     assert.ok(cloud.jobs.get(submitted.jobId), 'the earlier job is gone after the reload');
     const current = cloud.jobs.get(running.jobId);
-    if (current.status !== 'SUCCESS') assert.ok(cloud.isFollowing(running.jobId), 'tracking did not resume for the unfinished job');
+    if (current.status !== 'SUCCESS')
+      assert.ok(cloud.isFollowing(running.jobId), 'tracking did not resume for the unfinished job');
     assert.ok(!cloud.isFollowing(submitted.jobId), 'a finished job is polled again');
     const done = await waitForJob(cloud, running.jobId, (j) => j.status === 'SUCCESS');
     assert.strictEqual(done.servers.length, 1);
@@ -116,15 +124,24 @@ describe('Dry-run, submit and jobs with the local emulator', function () {
     const doc = await openFile('good.ecs.yaml');
     const before = cloud.jobs.all().length;
     const lensesTrusted = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', doc.uri);
-    assert.ok(lensesTrusted.some((l) => l.command && l.command.command === 'ecs.submit'), 'no Submit lens in a trusted workspace');
+    assert.ok(
+      lensesTrusted.some((l) => l.command && l.command.command === 'ecs.submit'),
+      'no Submit lens in a trusted workspace',
+    );
     await vscode.commands.executeCommand('ecs._test.setWorkspaceTrust', false);
     assert.strictEqual(await vscode.commands.executeCommand('ecs.submit', doc.uri), undefined);
     assert.strictEqual(await vscode.commands.executeCommand('ecs.dryRun', doc.uri), undefined);
     assert.strictEqual(cloud.jobs.all().length, before, 'a job was created from an untrusted workspace');
     const lenses = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', doc.uri);
-    assert.ok(!lenses.some((l) => l.command && l.command.command === 'ecs.submit'), 'the Submit lens shows in an untrusted workspace');
+    assert.ok(
+      !lenses.some((l) => l.command && l.command.command === 'ecs.submit'),
+      'the Submit lens shows in an untrusted workspace',
+    );
     const why = lenses.find((l) => l.command && l.command.command === 'workbench.trust.manage');
-    assert.ok(why && /Restricted Mode/.test(why.command.title), `no lens says why the actions are off: ${lenses.map((l) => l.command && l.command.title).join(' | ')}`);
+    assert.ok(
+      why && /Restricted Mode/.test(why.command.title),
+      `no lens says why the actions are off: ${lenses.map((l) => l.command && l.command.title).join(' | ')}`,
+    );
     await screenshot('b4-untrusted');
     await vscode.commands.executeCommand('ecs._test.setWorkspaceTrust', undefined);
   });
@@ -132,11 +149,18 @@ describe('Dry-run, submit and jobs with the local emulator', function () {
   it('ignores a workspace setting that tries to change the endpoint', async () => {
     const inspected = vscode.workspace.getConfiguration('ecs').inspect('cloud.endpointOverrides');
     // The fixture workspace sets { all: "http://127.0.0.1:9" } in .vscode/settings.json.
-    assert.notDeepStrictEqual(vscode.workspace.getConfiguration('ecs').get('cloud.endpointOverrides'), { all: 'http://127.0.0.1:9' },
-      `VS Code applied the workspace value: ${JSON.stringify(inspected)}`);
+    assert.notDeepStrictEqual(
+      vscode.workspace.getConfiguration('ecs').get('cloud.endpointOverrides'),
+      { all: 'http://127.0.0.1:9' },
+      `VS Code applied the workspace value: ${JSON.stringify(inspected)}`,
+    );
     assert.deepStrictEqual(cloud.endpointOverrides(), {});
     await assert.rejects(
-      Promise.resolve(vscode.workspace.getConfiguration('ecs').update('cloud.endpointOverrides', { all: 'http://127.0.0.1:9' }, vscode.ConfigurationTarget.Workspace)),
+      Promise.resolve(
+        vscode.workspace
+          .getConfiguration('ecs')
+          .update('cloud.endpointOverrides', { all: 'http://127.0.0.1:9' }, vscode.ConfigurationTarget.Workspace),
+      ),
       /user settings|User Settings|machine/i,
     );
   });
@@ -146,12 +170,15 @@ describe('Dry-run, submit and jobs with the local emulator', function () {
     assert.ok(endpoint, 'the emulator endpoint is only given under the test runner');
     const control = async (method, route, body) => {
       const response = await fetch(`${endpoint}/_emulator/${route}`, {
-        method, body: body === undefined ? undefined : JSON.stringify(body), headers: { 'Content-Type': 'application/json' },
+        method,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        headers: { 'Content-Type': 'application/json' },
       });
       const text = await response.text();
       return text ? JSON.parse(text) : undefined;
     };
-    const named = async () => (await control('GET', 'state')).servers.filter((s) => /^e2e-lost(-\d+)?$/.test(s.name)).length;
+    const named = async () =>
+      (await control('GET', 'state')).servers.filter((s) => /^e2e-lost(-\d+)?$/.test(s.name)).length;
     const before = await named();
     // Every answer to the create is lost after the emulator committed it (all four attempts).
     await control('POST', 'faults', { kind: 'serverError', status: 500, afterCommit: true, count: 100, on: 'create' });
@@ -185,7 +212,10 @@ describe('Dry-run, submit and jobs with the local emulator', function () {
     assert.strictEqual(found.length, before + 2);
 
     const retried = await vscode.commands.executeCommand('ecs.jobs.retrySubmit', node);
-    assert.ok(retried && retried.jobId && retried.outcome === undefined, `the retry did not give a job: ${JSON.stringify(retried)}`);
+    assert.ok(
+      retried && retried.jobId && retried.outcome === undefined,
+      `the retry did not give a job: ${JSON.stringify(retried)}`,
+    );
     assert.strictEqual(retried.clientToken, lost.clientToken);
     assert.strictEqual(await named(), before + 2, 'the retry created a second set of servers');
     assert.ok(!cloud.jobs.get(lost.jobId), 'the "outcome unknown" record was not replaced by the job');
@@ -195,7 +225,11 @@ describe('Dry-run, submit and jobs with the local emulator', function () {
 
   it('creates a new request file from a template', async () => {
     const target = workspaceFile('from-template.yaml');
-    const uri = await vscode.commands.executeCommand('ecs.newRequestFile', { template: 'ecs-spot', format: 'yaml', target });
+    const uri = await vscode.commands.executeCommand('ecs.newRequestFile', {
+      template: 'ecs-spot',
+      format: 'yaml',
+      target,
+    });
     assert.ok(uri, 'no file was created');
     assert.match(uri.fsPath, /from-template\.ecs\.yaml$/);
     const doc = await vscode.workspace.openTextDocument(uri);

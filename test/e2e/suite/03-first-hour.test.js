@@ -8,11 +8,13 @@ const { EXTENSION_ID, activateExtension, openFile, waitForJob, withDeadline } = 
 /** The regular expression of a `viewItem =~ /…/` in the jobs view's context menu for `command`. */
 function menuPatterns(command) {
   const menus = vscode.extensions.getExtension(EXTENSION_ID).packageJSON.contributes.menus['view/item/context'];
-  return menus.filter((m) => m.command === command).map((m) => {
-    const match = /viewItem =~ \/(.+)\//.exec(m.when);
-    assert.ok(match, `the menu of ${command} has no viewItem pattern: ${m.when}`);
-    return new RegExp(match[1]);
-  });
+  return menus
+    .filter((m) => m.command === command)
+    .map((m) => {
+      const match = /viewItem =~ \/(.+)\//.exec(m.when);
+      assert.ok(match, `the menu of ${command} has no viewItem pattern: ${m.when}`);
+      return new RegExp(match[1]);
+    });
 }
 
 describe('First hour: the jobs tree', function () {
@@ -36,8 +38,14 @@ describe('First hour: the jobs tree', function () {
     const contextValue = tree.getTreeItem(server).contextValue;
     const console = menuPatterns('ecs.jobs.openInConsole');
     assert.strictEqual(console.length, 2, 'inline and context menu entries');
-    assert.ok(console.every((p) => !p.test(contextValue)), `Open in Console is offered for ${contextValue}`);
-    assert.ok(menuPatterns('ecs.jobs.copyServerId').some((p) => p.test(contextValue)), 'Copy Server ID is gone');
+    assert.ok(
+      console.every((p) => !p.test(contextValue)),
+      `Open in Console is offered for ${contextValue}`,
+    );
+    assert.ok(
+      menuPatterns('ecs.jobs.copyServerId').some((p) => p.test(contextValue)),
+      'Copy Server ID is gone',
+    );
     // A cloud job's server keeps the console link.
     const cloudServer = { ...server, job: { ...server.job, profileId: 'some-cloud-profile' } };
     assert.ok(console.every((p) => p.test(tree.getTreeItem(cloudServer).contextValue)));
@@ -107,7 +115,10 @@ describe('First hour: the profile wizard', function () {
     await type(sk, `${emulator.sk}-wrong`);
     const refused = await nextStep(7, 7, /connection test/);
     assert.match(refused.placeholder, /^The keys were refused \(APIGW\.0301\): check the AK and SK/);
-    assert.ok(refused.items.some((i) => /Save Anyway/.test(i.label)), 'saving anyway (offline) is offered');
+    assert.ok(
+      refused.items.some((i) => /Save Anyway/.test(i.label)),
+      'saving anyway (offline) is offered',
+    );
     assert.strictEqual(api.cloud.profiles.list().length, before, 'saved before the user chose');
     await choose(refused, /Back/);
     await type(await nextStep(6, 7, /secret access key/), emulator.sk);
@@ -136,7 +147,13 @@ describe('First hour: the profile wizard', function () {
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     assert.strictEqual(await withDeadline(Promise.resolve(done), 20000, 'the wizard to end'), undefined);
     assert.strictEqual(api.cloud.profiles.list().length, before);
-    assert.deepStrictEqual(api.test.shownToasts().slice(shown).map((t) => t.text), ['Add Profile was cancelled: nothing was saved.']);
+    assert.deepStrictEqual(
+      api.test
+        .shownToasts()
+        .slice(shown)
+        .map((t) => t.text),
+      ['Add Profile was cancelled: nothing was saved.'],
+    );
   });
 });
 
@@ -148,7 +165,9 @@ async function lensesOf(doc) {
 
 describe('First hour: notifications and the dry-run note', function () {
   let api;
-  before(async () => { api = await activateExtension(); });
+  before(async () => {
+    api = await activateExtension();
+  });
 
   it('notes "dry-run passed at HH:MM against Local emulator" in the CodeLens until the next edit', async () => {
     const doc = await openFile('good.ecs.yaml');
@@ -167,9 +186,15 @@ describe('First hour: notifications and the dry-run note', function () {
     const shown = api.test.shownToasts().length;
     const outcome = await vscode.commands.executeCommand('ecs.dryRun', doc.uri);
     assert.strictEqual(outcome.code, 'Ecs.0011');
-    const toasts = api.test.shownToasts().slice(shown).filter((t) => t.kind === 'error');
+    const toasts = api.test
+      .shownToasts()
+      .slice(shown)
+      .filter((t) => t.kind === 'error');
     assert.strictEqual(toasts.length, 1, JSON.stringify(toasts));
-    assert.strictEqual(toasts[0].text, 'Dry-run of rejected.ecs.yaml refused (Ecs.0011): marked on the field in the file.');
+    assert.strictEqual(
+      toasts[0].text,
+      'Dry-run of rejected.ecs.yaml refused (Ecs.0011): marked on the field in the file.',
+    );
     const note = (await lensesOf(doc)).find((l) => /Dry-run refused/.test(l.command.title));
     assert.ok(note, 'no refusal note in the CodeLens');
     assert.match(note.command.title, /^\$\(error\) Dry-run refused \(Ecs\.0011\) at \d\d:\d\d against Local emulator$/);
@@ -178,7 +203,10 @@ describe('First hour: notifications and the dry-run note', function () {
     assert.match(detail, /adminPass does not meet/);
     assert.ok(!detail.includes('`'), detail);
     await vscode.window.activeTextEditor.edit((e) => e.insert(new vscode.Position(0, 0), '# edited\n'));
-    assert.ok(!(await lensesOf(doc)).some((l) => /Dry-run refused/.test(l.command.title)), 'the refusal outlived an edit');
+    assert.ok(
+      !(await lensesOf(doc)).some((l) => /Dry-run refused/.test(l.command.title)),
+      'the refusal outlived an edit',
+    );
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 });

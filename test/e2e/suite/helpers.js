@@ -43,22 +43,34 @@ function languageServerProcesses() {
 
 function withDeadline(promise, ms, what) {
   let timer;
-  const deadline = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms); });
+  const deadline = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
+  });
   return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
 
 /** Resolves with the diagnostics of `uri` from `source` once `accept` likes them. */
 function waitForDiagnostics(uri, source, accept = (d) => d.length > 0, ms = 30000) {
   const pick = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === source);
-  return withDeadline(new Promise((resolve) => {
-    const now = pick();
-    if (accept(now)) { resolve(now); return; }
-    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (!e.uris.some((u) => u.toString() === uri.toString())) return;
-      const current = pick();
-      if (accept(current)) { sub.dispose(); resolve(current); }
-    });
-  }), ms, `diagnostics from "${source}" on ${path.basename(uri.fsPath)}`);
+  return withDeadline(
+    new Promise((resolve) => {
+      const now = pick();
+      if (accept(now)) {
+        resolve(now);
+        return;
+      }
+      const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+        if (!e.uris.some((u) => u.toString() === uri.toString())) return;
+        const current = pick();
+        if (accept(current)) {
+          sub.dispose();
+          resolve(current);
+        }
+      });
+    }),
+    ms,
+    `diagnostics from "${source}" on ${path.basename(uri.fsPath)}`,
+  );
 }
 
 function workspaceFile(name) {
@@ -91,8 +103,16 @@ async function screenshot(name) {
   fs.rmSync(file, { force: true });
   fs.mkdirSync(dir, { recursive: true });
   const written = new Promise((resolve) => {
-    const watcher = fs.watch(dir, () => { if (fs.existsSync(file)) { watcher.close(); resolve(); } });
-    if (fs.existsSync(file)) { watcher.close(); resolve(); }
+    const watcher = fs.watch(dir, () => {
+      if (fs.existsSync(file)) {
+        watcher.close();
+        resolve();
+      }
+    });
+    if (fs.existsSync(file)) {
+      watcher.close();
+      resolve();
+    }
   });
   console.log(`E2E-SCREENSHOT ${name}`);
   await withDeadline(written, 15000, `screenshot ${name}`);
@@ -100,15 +120,23 @@ async function screenshot(name) {
 
 /** Resolves with the stored job once `accept(job)` holds (waits on the job store's change event). */
 function waitForJob(cloud, jobId, accept, ms = 60000) {
-  return withDeadline(new Promise((resolve) => {
-    const check = () => {
-      const job = cloud.jobs.get(jobId);
-      if (job && accept(job)) { sub.dispose(); resolve(job); return true; }
-      return false;
-    };
-    const sub = cloud.jobs.onDidChange(check);
-    check();
-  }), ms, `job ${jobId} to reach the expected state`);
+  return withDeadline(
+    new Promise((resolve) => {
+      const check = () => {
+        const job = cloud.jobs.get(jobId);
+        if (job && accept(job)) {
+          sub.dispose();
+          resolve(job);
+          return true;
+        }
+        return false;
+      };
+      const sub = cloud.jobs.onDidChange(check);
+      check();
+    }),
+    ms,
+    `job ${jobId} to reach the expected state`,
+  );
 }
 
 function labelOf(item) {
@@ -116,6 +144,16 @@ function labelOf(item) {
 }
 
 module.exports = {
-  EXTENSION_ID, activateExtension, openRequestFileAndClient, languageServerProcesses, withDeadline, waitForDiagnostics,
-  workspaceFile, openFile, positionOf, screenshot, labelOf, waitForJob,
+  EXTENSION_ID,
+  activateExtension,
+  openRequestFileAndClient,
+  languageServerProcesses,
+  withDeadline,
+  waitForDiagnostics,
+  workspaceFile,
+  openFile,
+  positionOf,
+  screenshot,
+  labelOf,
+  waitForJob,
 };

@@ -8,9 +8,45 @@ import type { RuleContext } from '../../../server/service/types';
 import { FIXED_NOW, serialize } from './ruleHarness';
 
 const IMPLEMENTED = [
-  'R01', 'R02', 'R03', 'R04', 'R05', 'R06', 'R08', 'R09', 'R10', 'R11', 'R12', 'R13', 'R14', 'R15', 'R16', 'R17', 'R18',
-  'R19', 'R20', 'R21', 'R22', 'R23', 'R24', 'R25', 'R26', 'R27', 'R28', 'R29', 'R30', 'R31', 'R33', 'R34', 'R35', 'R37',
-  'R39', 'R40', 'R41', 'R42', 'R43',
+  'R01',
+  'R02',
+  'R03',
+  'R04',
+  'R05',
+  'R06',
+  'R08',
+  'R09',
+  'R10',
+  'R11',
+  'R12',
+  'R13',
+  'R14',
+  'R15',
+  'R16',
+  'R17',
+  'R18',
+  'R19',
+  'R20',
+  'R21',
+  'R22',
+  'R23',
+  'R24',
+  'R25',
+  'R26',
+  'R27',
+  'R28',
+  'R29',
+  'R30',
+  'R31',
+  'R33',
+  'R34',
+  'R35',
+  'R37',
+  'R39',
+  'R40',
+  'R41',
+  'R42',
+  'R43',
 ];
 
 function contextOf(value: unknown, format: 'json' | 'yaml' = 'json'): RuleContext {
@@ -21,12 +57,16 @@ function contextOf(value: unknown, format: 'json' | 'yaml' = 'json'): RuleContex
 
 describe('rule registry', () => {
   test('holds the implemented rules once each, sorted by id, with complete descriptions', () => {
-    assert.deepEqual(allRules.map((rule) => rule.id), IMPLEMENTED);
+    assert.deepEqual(
+      allRules.map((rule) => rule.id),
+      IMPLEMENTED,
+    );
     for (const rule of allRules) {
       assert.ok(['error', 'warning', 'information', 'hint'].includes(rule.defaultSeverity), rule.id);
       assert.ok(rule.title.length > 10 && !rule.title.includes('\n'), `${rule.id} title`);
       assert.ok(rule.fields.length > 0, `${rule.id} fields`);
-      for (const field of rule.fields) assert.match(field, /^[A-Za-z_][\w:]*(\[\])?(\.[\w:]+(\[\])?)*$/, `${rule.id} field ${field}`);
+      for (const field of rule.fields)
+        assert.match(field, /^[A-Za-z_][\w:]*(\[\])?(\.[\w:]+(\[\])?)*$/, `${rule.id} field ${field}`);
       for (const code of rule.apiErrors ?? []) assert.match(code, /^Ecs\.\d{4}$/, `${rule.id} error ${code}`);
     }
   });
@@ -52,7 +92,10 @@ describe('rule registry', () => {
 
   test('fieldPathOf turns node paths into field paths', () => {
     assert.equal(fieldPathOf(['server', 'data_volumes', 0, 'iops']), 'data_volumes[].iops');
-    assert.equal(fieldPathOf(['server', 'nics', 1, 'allowed_address_pairs', 0, 'ip_address']), 'nics[].allowed_address_pairs[].ip_address');
+    assert.equal(
+      fieldPathOf(['server', 'nics', 1, 'allowed_address_pairs', 0, 'ip_address']),
+      'nics[].allowed_address_pairs[].ip_address',
+    );
     assert.equal(fieldPathOf(['server']), '');
     assert.equal(fieldPathOf(['dry_run']), undefined);
   });
@@ -69,14 +112,60 @@ describe('rule registry', () => {
 /** A body using nearly every field the rules read, with values that pass. */
 const FULL_BODY = {
   server: {
-    name: 'web', count: 2, isAutoRename: false, description: 'd', user_data: 'IyEvYmluL2Jhc2g=', adminPass: 'Cloud-Server_2026',
-    key_name: 'k', availability_zone: 'cn-north-4a', batch_create_in_multi_az: false, auto_terminate_time: '2027-01-01T00:00:00Z',
-    nics: [{ subnet_id: 's', ip_address: '10.0.1.4', port_id: 'p', allowed_address_pairs: [{ ip_address: '10.0.1.0/24' }] }],
+    name: 'web',
+    count: 2,
+    isAutoRename: false,
+    description: 'd',
+    user_data: 'IyEvYmluL2Jhc2g=',
+    adminPass: 'Cloud-Server_2026',
+    key_name: 'k',
+    availability_zone: 'cn-north-4a',
+    batch_create_in_multi_az: false,
+    auto_terminate_time: '2027-01-01T00:00:00Z',
+    nics: [
+      { subnet_id: 's', ip_address: '10.0.1.4', port_id: 'p', allowed_address_pairs: [{ ip_address: '10.0.1.0/24' }] },
+    ],
     security_groups: [{ id: 'sg' }],
-    root_volume: { volumetype: 'GPSSD2', size: 40, iops: 3000, throughput: 125, cluster_type: 'DSS', cluster_id: 'c', metadata: { __system__encrypted: '1', __system__cmkid: 'k' } },
-    data_volumes: [{ volumetype: 'SSD', size: 10, multiattach: true, shareable: true, data_image_id: 'i', delete_on_termination: true, metadata: {} }],
-    publicip: { eip: { iptype: '5_bgp', bandwidth: { sharetype: 'PER', size: 5, chargemode: 'traffic', id: 'b' }, extendparam: { chargingMode: 'postPaid' } }, delete_on_termination: true, id: 'e' },
-    extendparam: { chargingMode: 'postPaid', marketType: 'spot', spotPrice: '1', support_auto_recovery: false, spot_duration_hours: 6, spot_duration_count: 2, interruption_policy: 'immediate', periodType: 'month', periodNum: 1 },
+    root_volume: {
+      volumetype: 'GPSSD2',
+      size: 40,
+      iops: 3000,
+      throughput: 125,
+      cluster_type: 'DSS',
+      cluster_id: 'c',
+      metadata: { __system__encrypted: '1', __system__cmkid: 'k' },
+    },
+    data_volumes: [
+      {
+        volumetype: 'SSD',
+        size: 10,
+        multiattach: true,
+        shareable: true,
+        data_image_id: 'i',
+        delete_on_termination: true,
+        metadata: {},
+      },
+    ],
+    publicip: {
+      eip: {
+        iptype: '5_bgp',
+        bandwidth: { sharetype: 'PER', size: 5, chargemode: 'traffic', id: 'b' },
+        extendparam: { chargingMode: 'postPaid' },
+      },
+      delete_on_termination: true,
+      id: 'e',
+    },
+    extendparam: {
+      chargingMode: 'postPaid',
+      marketType: 'spot',
+      spotPrice: '1',
+      support_auto_recovery: false,
+      spot_duration_hours: 6,
+      spot_duration_count: 2,
+      interruption_policy: 'immediate',
+      periodType: 'month',
+      periodNum: 1,
+    },
     'os:scheduler_hints': { tenancy: 'dedicated', dedicated_host_id: 'h' },
     metadata: { op_svc_userid: 'u' },
     tags: ['a.b'],
@@ -88,7 +177,8 @@ const FULL_BODY = {
 function* mutations(value: unknown, path: (string | number)[] = []): Generator<(string | number)[]> {
   yield path;
   if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* mutations(item, [...path, index]);
-  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) yield* mutations(item, [...path, key]);
+  else if (value && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) yield* mutations(item, [...path, key]);
 }
 
 function withValueAt(path: (string | number)[], replacement: unknown): unknown {
@@ -110,7 +200,10 @@ describe('robustness', () => {
         const context = createRuleContext(parseDocument('file:///t', 1, serialize(value, 'json'), 'json'), FIXED_NOW);
         if (!context) continue; // the whole body replaced by a non-object
         for (const rule of allRules) {
-          assert.doesNotThrow(() => rule.check(context), `${rule.id} with ${JSON.stringify(replacement)} at ${path.join('.')}`);
+          assert.doesNotThrow(
+            () => rule.check(context),
+            `${rule.id} with ${JSON.stringify(replacement)} at ${path.join('.')}`,
+          );
           runs++;
         }
       }
@@ -119,7 +212,9 @@ describe('robustness', () => {
   });
 
   test('values of the wrong type are left to the schema: all-null fields give no findings', () => {
-    const nulls = JSON.parse(JSON.stringify(FULL_BODY), (key, value) => (key !== '' && key !== 'server' && (value === null || typeof value !== 'object') ? null : value));
+    const nulls = JSON.parse(JSON.stringify(FULL_BODY), (key, value) =>
+      key !== '' && key !== 'server' && (value === null || typeof value !== 'object') ? null : value,
+    );
     const context = contextOf(nulls, 'yaml');
     for (const rule of allRules) assert.deepEqual(rule.check(context), [], rule.id);
   });
@@ -136,9 +231,12 @@ describe('the API examples pass every rule', () => {
       const context = createRuleContext(document, FIXED_NOW);
       assert.ok(context);
       // No errors and no warnings; ex2's "$ADMIN_PASS" stand-in only gets an information.
-      const problems = allRules.flatMap((rule) => rule.check(context)
-        .filter((finding) => ['error', 'warning'].includes(finding.severity ?? rule.defaultSeverity))
-        .map((finding) => `${rule.id}: ${finding.message}`));
+      const problems = allRules.flatMap((rule) =>
+        rule
+          .check(context)
+          .filter((finding) => ['error', 'warning'].includes(finding.severity ?? rule.defaultSeverity))
+          .map((finding) => `${rule.id}: ${finding.message}`),
+      );
       assert.deepEqual(problems, []);
     });
   }

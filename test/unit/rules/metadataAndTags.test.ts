@@ -4,12 +4,21 @@ import { assertFindings, assertNoFindings, body, FORMATS, PREPAID, runRule, type
 describe('R20 key pair on a yearly/monthly server', () => {
   for (const format of FORMATS) {
     test(`metadata without op_svc_userid (${format})`, () => {
-      assertFindings(runRule('R20', body({ key_name: 'demo-keypair', extendparam: PREPAID, metadata: { agency_name: 'a' } }), format), [{
-        text: 'key_name',
-        severity: 'error',
-        fixes: [{ kind: 'addProperties', path: ['server', 'metadata'], properties: ['op_svc_userid'] }],
-        mentions: ['metadata.op_svc_userid'],
-      }]);
+      assertFindings(
+        runRule(
+          'R20',
+          body({ key_name: 'demo-keypair', extendparam: PREPAID, metadata: { agency_name: 'a' } }),
+          format,
+        ),
+        [
+          {
+            text: 'key_name',
+            severity: 'error',
+            fixes: [{ kind: 'addProperties', path: ['server', 'metadata'], properties: ['op_svc_userid'] }],
+            mentions: ['metadata.op_svc_userid'],
+          },
+        ],
+      );
     });
   }
   test('no metadata at all: no mechanical fix', () => {
@@ -18,7 +27,9 @@ describe('R20 key pair on a yearly/monthly server', () => {
     ]);
   });
   test('with op_svc_userid, or pay-per-use, passes', () => {
-    assertNoFindings(runRule('R20', body({ key_name: 'demo-keypair', extendparam: PREPAID, metadata: { op_svc_userid: 'f79791be' } })));
+    assertNoFindings(
+      runRule('R20', body({ key_name: 'demo-keypair', extendparam: PREPAID, metadata: { op_svc_userid: 'f79791be' } })),
+    );
     assertNoFindings(runRule('R20', body({ key_name: 'demo-keypair' })));
   });
 });
@@ -34,18 +45,27 @@ describe('R39 server metadata', () => {
   for (const format of FORMATS) {
     test(`more than 10 pairs (${format})`, () => {
       const metadata = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`key${i}`, 'v']));
-      assertFindings(runRule('R39', body({ metadata }), format), [{ text: 'metadata', severity: 'error', mentions: ['11', '10'] }]);
+      assertFindings(runRule('R39', body({ metadata }), format), [
+        { text: 'metadata', severity: 'error', mentions: ['11', '10'] },
+      ]);
     });
   }
   test('reserved and ordinary keys with spaces, colons and dots pass', () => {
-    assertNoFindings(runRule('R39', body({ metadata: { op_svc_userid: 'u', 'team name:web.v1': 'x', __support_agent_list: 'hss,ces' } })));
+    assertNoFindings(
+      runRule(
+        'R39',
+        body({ metadata: { op_svc_userid: 'u', 'team name:web.v1': 'x', __support_agent_list: 'hss,ces' } }),
+      ),
+    );
   });
 });
 
 describe('R40 tags and server_tags', () => {
   /** tags is still documented; the API page only recommends server_tags: a hint, with the conversion. */
   const TAGS_HINT: ExpectedFinding = {
-    text: 'tags', severity: 'hint', mentions: ['server_tags'],
+    text: 'tags',
+    severity: 'hint',
+    mentions: ['server_tags'],
     fixes: [{ kind: 'renameProperty', path: ['server', 'tags'], newName: 'server_tags' }],
   };
   for (const format of FORMATS) {
@@ -67,7 +87,11 @@ describe('R40 tags and server_tags', () => {
     ]);
   });
   test('bad server_tags characters, empty key, duplicate keys across both lists', () => {
-    const server_tags = [{ key: 'a=b', value: 'v' }, { key: '', value: 'x|y' }, { key: 'env', value: 'prod' }];
+    const server_tags = [
+      { key: 'a=b', value: 'v' },
+      { key: '', value: 'x|y' },
+      { key: 'env', value: 'prod' },
+    ];
     assertFindings(runRule('R40', body({ tags: ['env.test'], server_tags })), [
       TAGS_HINT,
       { text: 'a=b', severity: 'error', mentions: ['server_tags[0].key'] },
@@ -77,10 +101,19 @@ describe('R40 tags and server_tags', () => {
     ]);
   });
   test('ten good tags pass, slashes allowed in server_tags values (tags only get the hint)', () => {
-    assertFindings(runRule('R40', body({
-      tags: ['env.prod', '项目.网站', 'empty.'],
-      server_tags: [{ key: 'owner', value: 'team/web' }, { key: 'cost-center', value: '' }],
-    })), [TAGS_HINT]);
+    assertFindings(
+      runRule(
+        'R40',
+        body({
+          tags: ['env.prod', '项目.网站', 'empty.'],
+          server_tags: [
+            { key: 'owner', value: 'team/web' },
+            { key: 'cost-center', value: '' },
+          ],
+        }),
+      ),
+      [TAGS_HINT],
+    );
     assertNoFindings(runRule('R40', body({ server_tags: [{ key: 'owner', value: 'team/web' }] })));
   });
   test('legacy tags take Chinese characters as the schema reads them (the Han script), not kana or emoji', () => {

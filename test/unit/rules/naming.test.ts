@@ -39,12 +39,14 @@ describe('R01 server name', () => {
   });
 
   test('characters outside letters, digits, _ - . get a replacement fix', () => {
-    assertFindings(runRule('R01', body({ name: 'web server#1' })), [{
-      text: 'web server#1',
-      severity: 'error',
-      fixes: [{ kind: 'replaceValue', path: ['server', 'name'], candidates: ['web-server-1'] }],
-      mentions: ['space', '"#"'],
-    }]);
+    assertFindings(runRule('R01', body({ name: 'web server#1' })), [
+      {
+        text: 'web server#1',
+        severity: 'error',
+        fixes: [{ kind: 'replaceValue', path: ['server', 'name'], candidates: ['web-server-1'] }],
+        mentions: ['space', '"#"'],
+      },
+    ]);
   });
 
   test('placeholders, wrong types and a count written as a string are not judged', () => {
@@ -57,11 +59,13 @@ describe('R01 server name', () => {
 describe('R41 description', () => {
   for (const format of FORMATS) {
     test(`angle brackets are removed by the fix (${format})`, () => {
-      assertFindings(runRule('R41', body({ description: 'web <prod>' }), format), [{
-        text: 'web <prod>',
-        severity: 'error',
-        fixes: [{ kind: 'replaceValue', path: ['server', 'description'], candidates: ['web prod'] }],
-      }]);
+      assertFindings(runRule('R41', body({ description: 'web <prod>' }), format), [
+        {
+          text: 'web <prod>',
+          severity: 'error',
+          fixes: [{ kind: 'replaceValue', path: ['server', 'description'], candidates: ['web prod'] }],
+        },
+      ]);
     });
   }
 
@@ -71,11 +75,13 @@ describe('R41 description', () => {
     assert.equal(withoutAngleBrackets('a -> b <= c'), 'a - b = c');
     assert.equal(withoutAngleBrackets('web <prod>'), 'web prod');
     assert.equal(withoutAngleBrackets('<>'), undefined);
-    assertFindings(runRule('R41', body({ description: '<b>web</b>' })), [{
-      text: '<b>web</b>',
-      severity: 'error',
-      fixes: [{ kind: 'replaceValue', path: ['server', 'description'], candidates: ['web'] }],
-    }]);
+    assertFindings(runRule('R41', body({ description: '<b>web</b>' })), [
+      {
+        text: '<b>web</b>',
+        severity: 'error',
+        fixes: [{ kind: 'replaceValue', path: ['server', 'description'], candidates: ['web'] }],
+      },
+    ]);
   });
 
   test('no fix when nothing but brackets is left', () => {
@@ -84,7 +90,9 @@ describe('R41 description', () => {
 
   test('more than 85 characters', () => {
     const description = 'd'.repeat(86);
-    assertFindings(runRule('R41', body({ description })), [{ text: description, severity: 'error', mentions: ['86', '85'] }]);
+    assertFindings(runRule('R41', body({ description })), [
+      { text: description, severity: 'error', mentions: ['86', '85'] },
+    ]);
   });
 
   test('a plain description of 85 characters passes', () => {

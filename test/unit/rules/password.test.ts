@@ -24,7 +24,9 @@ describe('R11 adminPass complexity', () => {
     assert.match(passwordProblems('Sh0rt!')[0], /8 to 26/);
     assert.match(passwordProblems('A'.repeat(20) + 'b1!' + 'c'.repeat(4))[0], /8 to 26/);
     assert.match(passwordProblems('Toor-Admin-12')[0], /toor/);
-    assert.deepEqual(passwordProblems('alllowercase'), ['mix at least three of: upper-case letters, lower-case letters, digits, special characters']);
+    assert.deepEqual(passwordProblems('alllowercase'), [
+      'mix at least three of: upper-case letters, lower-case letters, digits, special characters',
+    ]);
   });
   test('good passwords and placeholders pass', () => {
     assertNoFindings(runRule('R11', body({ adminPass: 'Cloud-Server_2026' })));
@@ -34,12 +36,20 @@ describe('R11 adminPass complexity', () => {
   for (const format of FORMATS) {
     test(`a shell-style stand-in is not judged; an information says it would be sent as written (${format})`, () => {
       for (const standIn of ['$ADMIN_PASS', '${ADMIN_PASS}']) {
-        assertFindings(runRule('R11', body({ adminPass: standIn }), format), [{
-          text: standIn,
-          severity: 'information',
-          mentions: ['sent', '${env:ADMIN_PASS}', '${secret:ADMIN_PASS}'],
-          fixes: [{ kind: 'replaceValue', path: ['server', 'adminPass'], candidates: ['${env:ADMIN_PASS}', '${secret:ADMIN_PASS}'] }],
-        }]);
+        assertFindings(runRule('R11', body({ adminPass: standIn }), format), [
+          {
+            text: standIn,
+            severity: 'information',
+            mentions: ['sent', '${env:ADMIN_PASS}', '${secret:ADMIN_PASS}'],
+            fixes: [
+              {
+                kind: 'replaceValue',
+                path: ['server', 'adminPass'],
+                candidates: ['${env:ADMIN_PASS}', '${secret:ADMIN_PASS}'],
+              },
+            ],
+          },
+        ]);
       }
     });
   }

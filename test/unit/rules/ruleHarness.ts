@@ -63,7 +63,12 @@ export function runRuleOnText(ruleId: string, text: string, format: DocumentForm
   return { document, findings, checked };
 }
 
-export function runRule(ruleId: string, value: unknown, format: DocumentFormat = 'json', now: Date = FIXED_NOW): RuleRun {
+export function runRule(
+  ruleId: string,
+  value: unknown,
+  format: DocumentFormat = 'json',
+  now: Date = FIXED_NOW,
+): RuleRun {
   return runRuleOnText(ruleId, serialize(value, format), format, now);
 }
 
@@ -85,7 +90,8 @@ export function assertFinding(actual: CheckedFinding, expected: ExpectedFinding)
   assert.equal(unquoted(actual.text), expected.text, `range text (message: ${actual.message})`);
   assert.equal(actual.severity, expected.severity, `severity of "${actual.message}"`);
   assert.deepEqual(actual.fixes, expected.fixes ?? []);
-  for (const word of expected.mentions ?? []) assert.ok(actual.message.includes(word), `message "${actual.message}" should mention ${word}`);
+  for (const word of expected.mentions ?? [])
+    assert.ok(actual.message.includes(word), `message "${actual.message}" should mention ${word}`);
 }
 
 /** Exactly the expected findings, in order. */
@@ -95,5 +101,8 @@ export function assertFindings(run: RuleRun, expected: readonly ExpectedFinding[
 }
 
 export function assertNoFindings(run: RuleRun): void {
-  assert.deepEqual(run.checked.map((f) => f.message), []);
+  assert.deepEqual(
+    run.checked.map((f) => f.message),
+    [],
+  );
 }

@@ -37,7 +37,10 @@ describe('R09 user_data', () => {
   test('wrapped base64 over 32 KB: the size error and the line-break warning', () => {
     const encoded = Buffer.alloc(32 * 1024 + 3, 'a').toString('base64');
     const run = runRule('R09', body({ user_data: encoded.replace(/(.{76})/g, '$1\n') }));
-    assert.deepEqual(run.checked.map((f) => f.severity), ['error', 'warning']);
+    assert.deepEqual(
+      run.checked.map((f) => f.severity),
+      ['error', 'warning'],
+    );
     assert.match(run.checked[0].message, /32771/);
   });
   test('more than 32 KB once decoded', () => {
@@ -53,11 +56,16 @@ describe('R09 user_data', () => {
 describe('R10 user_data and adminPass', () => {
   for (const format of FORMATS) {
     test(`both given (${format})`, () => {
-      assertFindings(runRule('R10', body({ user_data: 'IyEvYmluL2Jhc2g=', adminPass: '${secret:ADMIN_PASS}' }), format), [{
-        text: 'adminPass',
-        severity: 'warning',
-        fixes: [{ kind: 'removeProperty', path: ['server', 'adminPass'] }],
-      }]);
+      assertFindings(
+        runRule('R10', body({ user_data: 'IyEvYmluL2Jhc2g=', adminPass: '${secret:ADMIN_PASS}' }), format),
+        [
+          {
+            text: 'adminPass',
+            severity: 'warning',
+            fixes: [{ kind: 'removeProperty', path: ['server', 'adminPass'] }],
+          },
+        ],
+      );
     });
   }
   test('adminPass alone passes', () => {
