@@ -11,6 +11,8 @@ rm -rf out
 npx tsc -p tsconfig.json || { echo "type check failed"; exit 1; }
 # Lint: correctness rules and the layer invariants of docs/ARCHITECTURE.md.
 npx eslint . || { echo "lint failed (npx eslint . shows where)"; exit 1; }
+# Format: Prettier owns the layout of code files (.prettierrc.json); `npm run format` fixes it.
+npx prettier --check --log-level warn "**/*.{ts,mjs,js,cjs}" || { echo "format check failed (npm run format fixes it)"; exit 1; }
 
 mkdir -p test-artifacts
 node_log=test-artifacts/node-tests.log
