@@ -45,6 +45,13 @@ async function main(): Promise<void> {
       `  crashes ${counts.crash}, protocol errors ${counts['protocol-error']}, handler failures ${counts['handler-failure']}, ` +
         `answers over 1 s ${counts.slow}, hangs ${counts.hang}`,
       `  slowest answer ${Math.round(report.maxAnswerMs)} ms (${report.maxAnswerRequest})`,
+      `  slow under load (within the limit when replayed on a fresh server) ${report.slowUnderLoad.length}` +
+        report.slowUnderLoad
+          .map(
+            (c) =>
+              `\n    document ${c.index} ${c.request}: ${Math.round(c.firstMs)} ms, replay ${Math.round(c.replayMs)} ms`,
+          )
+          .join(''),
     ].join('\n') + '\n',
   );
   process.exit(report.failures.length > 0 ? 1 : 0);

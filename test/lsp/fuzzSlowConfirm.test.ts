@@ -1,0 +1,39 @@
+/**
+ * The fuzz driver confirms a slow answer by replaying the document on a fresh server before it
+ * counts (test/fuzz/driver.ts). Both outcomes, with limits no answer can meet or miss.
+ */
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { it } from 'node:test';
+import { runFuzz } from '../fuzz/driver';
+
+it('records a slow answer whose replays are slow too, with a reproducer', { timeout: 60_000 }, async () => {
+  const artifactDir = mkdtempSync(join(tmpdir(), 'fuzz-slow-'));
+  const report = await runFuzz({ seed: 7, documents: 1, sizeScale: 0.05, answerLimitMs: 0.001, artifactDir });
+  assert.equal(report.counts.slow, 1);
+  assert.equal(report.slowUnderLoad.length, 0);
+  assert.ok(readdirSync(artifactDir).some((name) => name.endsWith('-slow.json')));
+});
+
+it(
+  'counts a slow answer whose replay fits the limit as slow under load, not as a failure',
+  { timeout: 60_000 },
+  async () => {
+    const artifactDir = mkdtempSync(join(tmpdir(), 'fuzz-slow-'));
+    const report = await runFuzz({
+      seed: 7,
+      documents: 1,
+      sizeScale: 0.05,
+      answerLimitMs: 0.001,
+      replayLimitMs: 30_000,
+      artifactDir,
+    });
+    assert.deepEqual(report.failures, []);
+    assert.equal(report.slowUnderLoad.length, 1);
+    assert.equal(report.slowUnderLoad[0].index, 0);
+    assert.ok(report.slowUnderLoad[0].replayMs <= 30_000);
+    assert.deepEqual(readdirSync(artifactDir), []);
+  },
+);
