@@ -166,13 +166,9 @@ function randomPosition(rng: Prng, lines: readonly string[]): Position {
   return { line, character: rng.chance(0.1) ? length + rng.int(5) : rng.int(length + 1) };
 }
 
-export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
-  const started = Date.now();
-  const limit = options.answerLimitMs ?? 1000;
-  const artifactDir = options.artifactDir ?? resolve(__dirname, '../../../test-artifacts/fuzz');
-  const seeds = loadSeeds();
-  const report: FuzzReport = {
-    seed: options.seed,
+function emptyReport(seed: number): FuzzReport {
+  return {
+    seed,
     documents: 0,
     requests: 0,
     failures: [],
@@ -182,6 +178,14 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     slowUnderLoad: [],
     counts: { crash: 0, 'protocol-error': 0, 'handler-failure': 0, slow: 0, hang: 0 },
   };
+}
+
+export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
+  const started = Date.now();
+  const limit = options.answerLimitMs ?? 1000;
+  const artifactDir = options.artifactDir ?? resolve(__dirname, '../../../test-artifacts/fuzz');
+  const seeds = loadSeeds();
+  const report = emptyReport(options.seed);
   const sessions = [new ServerSession(true), new ServerSession(false)];
   await Promise.all(sessions.map((session) => session.initialize()));
 
@@ -267,17 +271,7 @@ async function fastestReplay(pull: boolean, doc: FuzzDocument, index: number, li
     const session = new ServerSession(pull);
     try {
       await session.initialize();
-      const scratch: FuzzReport = {
-        seed: 0,
-        documents: 0,
-        requests: 0,
-        failures: [],
-        maxAnswerMs: 0,
-        maxAnswerRequest: '',
-        elapsedMs: 0,
-        slowUnderLoad: [],
-        counts: { crash: 0, 'protocol-error': 0, 'handler-failure': 0, slow: 0, hang: 0 },
-      };
+      const scratch = emptyReport(0);
       let broken = false;
       const slow = await fuzzOne(session, doc, index, limit, scratch, () => {
         broken = true;
