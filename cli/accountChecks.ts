@@ -104,7 +104,7 @@ export function accountLine(account: AccountCheckData): string {
     return `Account checks not run: could not read the account data of ${targetLabel}: ${account.reason} Local results are above.`;
   }
   const { profile, region } = account.snapshot;
-  const where = `Account data of profile ${profile}, region ${region} (${targetLabel})`;
+  const where = `Account data of profile ${profile}, region ${region} from ${targetLabel}`;
   const count = account.unknown.length;
   if (count === 0) return `${where}: every list read.`;
   return (

@@ -56,6 +56,8 @@ export interface PreflightOutcome {
   readonly dryRun: DryRunStepOutcome;
   /** Who answered the dry-run: "Local emulator", "cn-north-4", a profile name. */
   readonly target: string;
+  /** What was checked, when the line needs to say it ("web.ecs.yaml"). */
+  readonly subject?: string;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -66,7 +68,8 @@ function localPart({ errors, warnings }: LocalOutcome): string {
   return `local: ${parts.filter(Boolean).join(', ')}`;
 }
 
-function accountPart(account: AccountOutcome): string {
+/** The account part alone ("account: 2 warnings"), e.g. for a note that has room for one part. */
+export function accountPart(account: AccountOutcome): string {
   if (account.state === 'skipped') return 'account checks skipped';
   if (account.state === 'not-checked') return 'account not checked';
   const partial = account.unknownLists ? ` (${plural(account.unknownLists, 'list')} unknown)` : '';
@@ -91,7 +94,7 @@ function dryRunPart(dryRun: DryRunStepOutcome, target: string): string {
 /** "Pre-flight: local checks passed · account: 2 warnings · dry-run passed against Local emulator". */
 export function preflightSummary(outcome: PreflightOutcome): string {
   const parts = [localPart(outcome.local), accountPart(outcome.account), dryRunPart(outcome.dryRun, outcome.target)];
-  return `Pre-flight: ${parts.join(' · ')}`;
+  return `Pre-flight${outcome.subject ? ` of ${outcome.subject}` : ''}: ${parts.join(' · ')}`;
 }
 
 /** Whether anything in the pre-flight failed or warned (a notification picks its severity from this). */

@@ -73,7 +73,7 @@ export async function runDryRun(options: DryRunOptions, io: CliIo): Promise<Exit
     const localErrors = request.diagnostics.filter(isError).length;
     const summary = (dryRun: DryRunStepOutcome) =>
       preflightSummary({
-        local: { errors: localErrors, warnings: request.diagnostics.length - localErrors },
+        local: { errors: localErrors, warnings: request.diagnostics.filter((d) => d.severity === 2).length },
         account: accountOutcome(account.data, account.diagnostics.length),
         dryRun,
         target: session.targetLabel,

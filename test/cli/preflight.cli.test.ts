@@ -17,7 +17,10 @@ describe('ecs-request lint --account (in-process emulator)', () => {
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, SOLD_OUT_LINE);
     assert.match(run.stdout, /\(profile Local emulator \/ cn-north-4, data from less than a minute ago\)$/m);
-    assert.match(run.stderr, /Account data of profile Local emulator, region cn-north-4 .*: every list read\./);
+    assert.match(
+      run.stderr,
+      /Account data of profile Local emulator, region cn-north-4 from local emulator \(http:\/\/127\.0\.0\.1:\d+\): every list read\./,
+    );
     assert.match(run.stderr, /2 files checked: 0 errors, 1 other problem \(1 from the account checks\)\./);
   });
 
