@@ -7,6 +7,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { CloudError, EcsApiError } from '../../cloud/errors';
 import { preflightSummary, type DryRunStepOutcome } from '../../cloud/preflight';
+import { refusalFixes, type RefusalFixChange } from '../../cloud/refusalFixes';
 import {
   accountDiagnostics,
   accountJson,
@@ -102,18 +103,28 @@ export async function runDryRun(options: DryRunOptions, io: CliIo): Promise<Exit
       if (!(error instanceof CloudError)) throw error;
       // A refusal that names a field is put on its line, where the editor marks it.
       const located = locateCloudError(error, request.parsed, request.prepared.value);
+      // The error catalog's fix of each refused field; the account snapshot gives the values it needs.
+      const snapshot = account.data?.state === 'checked' ? account.data.snapshot : undefined;
+      const fixesOf = (problem: (typeof located)[number]) =>
+        refusalFixes(problem.problem, request.prepared.value, snapshot);
       if (options.json) {
         io.out(
           JSON.stringify({
             ok: false,
             dryRun: true,
             error: cloudErrorJson(error),
-            fields: located.map(locatedProblemJson),
+            fields: located.map((problem) => ({
+              ...locatedProblemJson(problem),
+              fixes: fixesOf(problem).map(fixJson),
+            })),
             ...accountPart,
           }),
         );
       } else {
-        for (const problem of located) io.err(formatLocatedProblem(request.displayPath, problem));
+        for (const problem of located) {
+          io.err(formatLocatedProblem(request.displayPath, problem));
+          for (const fix of fixesOf(problem)) io.err(`  fix: ${fix.title}`);
+        }
         io.err(`Dry run failed: ${describeCloudError(error)}`);
         io.err(summary(error instanceof EcsApiError ? { state: 'refused', code: error.code } : { state: 'failed' }));
       }
@@ -122,4 +133,11 @@ export async function runDryRun(options: DryRunOptions, io: CliIo): Promise<Exit
   } finally {
     await session.close();
   }
+}
+
+/** A fix as `--json` prints it: the field's path, and the value to set or `remove: true`. */
+function fixJson(fix: RefusalFixChange): Record<string, unknown> {
+  return 'remove' in fix
+    ? { title: fix.title, path: fix.path, remove: true }
+    : { title: fix.title, path: fix.path, value: fix.value };
 }

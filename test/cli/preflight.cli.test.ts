@@ -116,6 +116,26 @@ describe('ecs-request dry-run: the pre-flight (in-process emulator)', () => {
   });
 });
 
+describe('ecs-request dry-run: fixes of a refusal from the error catalog', () => {
+  it('prints the fix under the refused field, and in --json', async () => {
+    const run = await runCli(['dry-run', '--emulator', '--force', 'terminate.ecs.yaml']);
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(
+      run.stderr,
+      /^terminate\.ecs\.yaml:\d+:\d+ error Ecs\.0084 .*\n {2}fix: Remove auto_terminate_time: the server is not deleted at a set time$/m,
+    );
+    const json = await runCli(['dry-run', '--emulator', '--force', '--json', 'terminate.ecs.yaml']);
+    const out = JSON.parse(json.stdout);
+    assert.deepEqual(out.fields[0].fixes, [
+      {
+        title: 'Remove auto_terminate_time: the server is not deleted at a set time',
+        path: ['server', 'auto_terminate_time'],
+        remove: true,
+      },
+    ]);
+  });
+});
+
 describe('account data that cannot be read (standalone emulator over HTTP)', () => {
   let emulator: RunningEmulator;
 
