@@ -77,7 +77,9 @@ async function checkAccount(
   connection: Awaited<ReturnType<typeof connect>>,
   deps: ClientFactoryDeps & { diagnostics: DryRunDiagnostics },
   signal: AbortSignal,
+  sent: { readonly version: number; readonly text: string },
 ): Promise<AccountStep> {
+  const { version: sentVersion, text: sentText } = sent;
   let snapshot: AccountSnapshot;
   try {
     snapshot = await fetchAccountSnapshot({ profile: connection.profile.name, client: connection.client }, { signal });
@@ -92,14 +94,18 @@ async function checkAccount(
     const note = `The account data was not read: ${coverage.reason}`;
     return { outcome: { state: 'not-checked', reason: coverage.reason }, note, placed: 0, shownByServer: [] };
   }
-  const parsed = parseRequest(document.uri.toString(), document.version, document.getText(), formatOf(document));
+  const parsed = parseRequest(document.uri.toString(), sentVersion, sentText, formatOf(document));
   const result = accountDiagnosticsOf(parsed, snapshot, new Date());
   if ('notRead' in result) {
     const reason = `the account data could not be read (${result.notRead})`;
     return { outcome: { state: 'not-checked', reason }, note: `The ${reason}.`, placed: 0, shownByServer: [] };
   }
   const shown = serverDiagnostics(document);
-  const fresh = result.diagnostics.filter((finding) => !shown.some((d) => sameSpot(d, finding)));
+  // Edited while the data was read: the findings are still counted, but not placed on text they no longer describe.
+  const fresh =
+    document.version === sentVersion
+      ? result.diagnostics.filter((finding) => !shown.some((d) => sameSpot(d, finding)))
+      : [];
   const shownByServer = shown.filter((d) => result.diagnostics.some((finding) => sameSpot(d, finding)));
   deps.diagnostics.showAccount(document, fresh);
   const unknown = coverage.unknown;
@@ -135,6 +141,7 @@ export async function dryRun(
   if (!ready) return undefined;
   const { document, prepared, profile, fileName } = ready;
   const sentVersion = document.version;
+  const sentText = document.getText();
   deps.diagnostics.clear(document.uri);
   const local = serverDiagnostics(document);
   return vscode.window.withProgress(
@@ -150,7 +157,10 @@ export async function dryRun(
       try {
         connection = await connect(profile, { ...deps, extraSecrets: () => prepared.filledValues }, abort.signal);
         progress.report({ message: 'reading the account data…' });
-        const account = await checkAccount(document, connection, deps, abort.signal);
+        const account = await checkAccount(document, connection, deps, abort.signal, {
+          version: sentVersion,
+          text: sentText,
+        });
         const outcomeOf = (dryRun: PreflightOutcome['dryRun']): PreflightOutcome => {
           // The server's own account findings (when it has account data too) count in the account part.
           const localOnly = local.filter(
