@@ -66,8 +66,7 @@ export async function fetchAccountData(
   return { targetLabel, state: 'checked', snapshot, data: read.data, unknown: coverage.unknown };
 }
 
-const diagnosticKey = (d: Diagnostic) =>
-  `${d.range.start.line}:${d.range.start.character}:${d.range.end.line}:${d.range.end.character}:${String(d.code)}:${d.message}`;
+const diagnosticKey = (d: Diagnostic) => JSON.stringify([d.range.start, d.range.end, d.code ?? null, d.message]);
 
 /**
  * The account findings of one file: what the language service reports with the account data and
@@ -101,7 +100,10 @@ export function accountOutcome(account: AccountCheckData | undefined, findings: 
 export function accountLine(account: AccountCheckData): string {
   const { targetLabel } = account;
   if (account.state === 'not-checked') {
-    return `Account checks not run: could not read the account data of ${targetLabel}: ${account.reason} Local results are above.`;
+    return (
+      `Account checks not run: could not read the account data of ${targetLabel}: ${account.reason} ` +
+      'Local results are above.'
+    );
   }
   const { profile, region } = account.snapshot;
   const where = `Account data of profile ${profile}, region ${region} from ${targetLabel}`;

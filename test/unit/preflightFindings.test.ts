@@ -88,7 +88,9 @@ describe('pre-flight findings (client, pure)', () => {
 
   it('a refusal fix from the catalog removes the named field in YAML and in JSON', () => {
     const yaml = `server:\n  name: web\n  auto_terminate_time: "2030-01-01T00:00:00Z"\n  count: 1\n`;
-    const json = `{\n  "server": {\n    "name": "web",\n    "auto_terminate_time": "2030-01-01T00:00:00Z",\n    "count": 1\n  }\n}\n`;
+    const json =
+      '{\n  "server": {\n    "name": "web",\n' +
+      '    "auto_terminate_time": "2030-01-01T00:00:00Z",\n    "count": 1\n  }\n}\n';
     for (const [text, format] of [
       [yaml, 'yaml'],
       [json, 'json'],

@@ -140,7 +140,8 @@ describe('the pre-flight summary line', () => {
       dryRun: { state: 'passed' },
       target: 'Local emulator',
     });
-    assert.equal(line, 'Pre-flight: local checks passed · account: 2 warnings · dry-run passed against Local emulator');
+    const expected = 'local checks passed · account: 2 warnings · dry-run passed against Local emulator';
+    assert.equal(line, `Pre-flight: ${expected}`);
     const refused = {
       local: { errors: 1, warnings: 1 },
       account: { state: 'checked', findings: 0, unknownLists: 3 },
@@ -149,7 +150,8 @@ describe('the pre-flight summary line', () => {
     } as const;
     assert.equal(
       preflightSummary(refused),
-      'Pre-flight: local: 1 error, 1 warning · account checks passed (3 lists unknown) · dry-run refused (Ecs.0011) by prod',
+      'Pre-flight: local: 1 error, 1 warning · account checks passed (3 lists unknown) · ' +
+        'dry-run refused (Ecs.0011) by prod',
     );
     assert.equal(preflightSeverity(refused), 'error');
     assert.equal(

@@ -45,14 +45,15 @@ describe('Pre-flight: Dry-Run Request reports local, account and dry-run checks 
     api = await activateExtension();
   });
 
-  it('one notification says what passed and what failed; the account finding is on its field with its fix', async () => {
+  it('one notification says what passed and failed; the account finding is on its field, with a fix', async () => {
     const doc = await openFile('sold-out.ecs.yaml');
     const shown = api.test.shownToasts().length;
     const outcome = await vscode.commands.executeCommand('ecs.dryRun', doc.uri);
     assert.ok(outcome && outcome.ok, JSON.stringify(outcome));
     assert.strictEqual(
       outcome.summary,
-      'Pre-flight of sold-out.ecs.yaml: local checks passed · account: 1 warning · dry-run passed against Local emulator.',
+      'Pre-flight of sold-out.ecs.yaml: local checks passed · account: 1 warning · ' +
+        'dry-run passed against Local emulator.',
     );
     const toasts = api.test.shownToasts().slice(shown);
     assert.deepStrictEqual(toasts, [{ kind: 'warning', text: `${outcome.summary} Marked on the field in the file.` }]);
@@ -103,7 +104,7 @@ describe('Pre-flight: Dry-Run Request reports local, account and dry-run checks 
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
-  it('an account whose lists all answer 403: "account not checked" with the reason, the dry-run still runs', async () => {
+  it('every list answers 403: "account not checked" with the reason, and the dry-run still runs', async () => {
     const endpoint = await api.cloud.emulatorEndpoint();
     const permissions = (deny) =>
       fetch(`${endpoint}/_emulator/permissions`, {
@@ -127,7 +128,10 @@ describe('Pre-flight: Dry-Run Request reports local, account and dry-run checks 
     assert.strictEqual(toasts[0].kind, 'warning');
     assert.match(
       toasts[0].text,
-      /^Pre-flight of sold-out\.ecs\.yaml: local checks passed · account not checked · dry-run passed against Local emulator\. The account data was not read: \S/,
+      new RegExp(
+        '^Pre-flight of sold-out\\.ecs\\.yaml: local checks passed · account not checked · ' +
+          'dry-run passed against Local emulator\\. The account data was not read: \\S',
+      ),
     );
     assert.strictEqual(vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === ACCOUNT_SOURCE).length, 0);
     assert.strictEqual(api.test.askedQuestions().filter((q) => /account/i.test(q.message)).length, 0);
