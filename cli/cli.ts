@@ -40,20 +40,33 @@ const REQUEST_OPTIONS: Options = { ...COMMON, ...TARGET_OPTIONS, force: { type: 
 
 const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   lint: {
-    options: { ...COMMON, format: { type: 'string' } },
+    options: { ...COMMON, ...TARGET_OPTIONS, format: { type: 'string' }, account: { type: 'boolean' } },
     positionals: 'many',
     run: (values, files, io) => {
       const format = values.json ? 'json' : (values.format ?? 'text');
       if (format !== 'text' && format !== 'json')
         throw usageError(`--format must be text or json, not "${printable(String(format))}".`);
-      return runLint({ files, format }, io);
+      const target = readTargetOptions(values);
+      const targetGiven = Object.keys(TARGET_OPTIONS).some((name) => values[name] !== undefined);
+      if (targetGiven && !values.account)
+        throw usageError('Target options (--emulator, --region, --endpoint, ...) go with --account in lint.');
+      return runLint({ files, format, ...(values.account ? { account: target } : {}) }, io);
     },
   },
   'dry-run': {
-    options: REQUEST_OPTIONS,
+    options: { ...REQUEST_OPTIONS, 'no-account-checks': { type: 'boolean' } },
     positionals: 'one',
     run: (values, [file], io) =>
-      runDryRun({ file, json: !!values.json, force: !!values.force, target: readTargetOptions(values) }, io),
+      runDryRun(
+        {
+          file,
+          json: !!values.json,
+          force: !!values.force,
+          target: readTargetOptions(values),
+          accountChecks: !values['no-account-checks'],
+        },
+        io,
+      ),
   },
   submit: {
     options: {

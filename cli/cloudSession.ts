@@ -66,6 +66,7 @@ export async function openSession(
     credentials: resolved.credentials,
     projectId: resolved.projectId,
     endpoints: {
+      ...(resolved.endpointAll ? { all: resolved.endpointAll } : {}),
       ...(resolved.endpoint ? { ecs: resolved.endpoint } : {}),
       ...(resolved.iamEndpoint ? { iam: resolved.iamEndpoint } : {}),
     },
@@ -85,7 +86,10 @@ export async function openSession(
     client,
     region: resolved.region,
     projectId,
-    targetLabel: resolved.endpoint ? `${resolved.region} via ${resolved.endpoint}` : resolved.region,
+    targetLabel:
+      resolved.endpoint || resolved.endpointAll
+        ? `${resolved.region} via ${resolved.endpoint ?? resolved.endpointAll}`
+        : resolved.region,
     inProcess: false,
     close: () => client.close(),
   };

@@ -1,11 +1,13 @@
 /** Help texts of `ecs-request`. */
 import { EXIT_CODE_HELP } from './exitCodes';
 
-export const TARGET_HELP = `Target and credentials (dry-run, submit, job, catalog):
+export const TARGET_HELP = `Target and credentials (dry-run, submit, job, catalog, lint --account):
   --region NAME         region, e.g. cn-north-4 (env HUAWEICLOUD_SDK_REGION)
   --project-id ID       project ID of that region (env HUAWEICLOUD_SDK_PROJECT_ID)
   --endpoint URL        ECS endpoint instead of https://ecs.<region>.myhuaweicloud.com
   --iam-endpoint URL    IAM endpoint (used to look up the project ID when it is not given)
+  --endpoint-all URL    one address for every service (ECS, IAM, VPC, IMS, EVS, ...), such as the
+                        one ecs-request emulator prints; --endpoint and --iam-endpoint still win
   --emulator            run against a local in-process ECS emulator (no account needed)
   Credentials come from env HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK
   (and HUAWEICLOUD_SDK_SECURITY_TOKEN for temporary credentials).`;
@@ -21,8 +23,8 @@ export const MAIN_HELP = `ecs-request: check, dry-run and submit Huawei Cloud EC
 Usage: ecs-request <command> [options]
 
 Commands:
-  lint <files...>           check request files (same diagnostics as the editor)
-  dry-run <file>            ask ECS to check the request without creating anything
+  lint <files...>           check request files (same diagnostics as the editor; --account too)
+  dry-run <file>            pre-flight: local, account and ECS dry-run checks; creates nothing
   submit <file>             create the servers; --wait follows the job to the end
   job <job-id>              show a create job; --wait follows it to the end
   emulator                  run a local ECS emulator and print its address and credentials
@@ -41,15 +43,31 @@ Exit codes:
 ${EXIT_CODE_HELP}`;
 
 export const COMMAND_HELP: Record<string, string> = {
-  lint: `Usage: ecs-request lint <files...> [--format text|json] [--json]
+  lint: `Usage: ecs-request lint <files...> [--format text|json] [--json] [--account [target options]]
 
 Prints each problem as  path:line:col severity code message  (or one JSON document with
 --format json / --json). Exits 1 when any file has an error, 2 when a file cannot be read
-or is not a request file (.json, .jsonc, .yaml, .yml).`,
-  'dry-run': `Usage: ecs-request dry-run <file> [--force] [--json] [target options]
+or is not a request file (.json, .jsonc, .yaml, .yml).
 
-Sends the request with dry_run=true: ECS checks parameters, quota and stock and creates nothing.
-Local lint errors stop the command first unless --force is given.
+--account also checks the IDs against the account of the target (the same options as dry-run):
+one snapshot of its lists (flavors on sale per zone, images, VPCs, subnets, security groups,
+key pairs, ...) is read and every file is checked against it. Account findings are warnings,
+as in the editor (the data may change before a submit): like other warnings they do not change
+the exit code. Lists the account does not let you read are reported as unknown and the checks
+that need them are skipped. When no account data can be read at all, the local results are
+still printed and lint exits 3 (credentials or permissions) or 4 (network) instead of 0.
+
+${TARGET_HELP}`,
+  'dry-run': `Usage: ecs-request dry-run <file> [--force] [--no-account-checks] [--json] [target options]
+
+A pre-flight in three steps, reported together in one line at the end:
+  1. local checks (the same as lint); errors stop the command unless --force is given;
+  2. account checks against a fresh snapshot of the target's account (warnings: flavor sold
+     out in the zone, unknown image or subnet, ...); --no-account-checks skips them;
+  3. the cloud's dry run (dry_run=true): ECS checks the required fields and the format and
+     creates nothing.
+The exit code is the dry run's: account warnings, and account data that could not be read,
+do not change it.
 
 ${TARGET_HELP}
 

@@ -13,6 +13,7 @@ import {
   type PreparedRequest,
   type SecretProvider,
 } from '../cloud/prepare';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ParsedDocument } from '../server/service/parser/ast';
 import { CliError } from './cliError';
 import { ExitCode } from './exitCodes';
@@ -43,6 +44,8 @@ export interface OutgoingRequest {
   readonly displayPath: string;
   /** The file as checked (tree with offsets): where a cloud error's field is in the text. */
   readonly parsed: ParsedDocument;
+  /** The local check's diagnostics (printed already). */
+  readonly diagnostics: Diagnostic[];
   readonly prepared: PreparedRequest;
 }
 
@@ -63,7 +66,7 @@ export async function prepareOutgoingRequest(file: string, force: boolean, io: C
       secrets: environmentSecrets(io.env),
       howToProvide: { secret: secretHint(text, format) },
     });
-    return { displayPath: checked.displayPath, parsed: checked.parsed, prepared };
+    return { displayPath: checked.displayPath, parsed: checked.parsed, diagnostics: checked.diagnostics, prepared };
   } catch (error) {
     if (error instanceof MissingValueError) throw new CliError(error.message, ExitCode.Config);
     if (error instanceof RequestSyntaxError || error instanceof RequestShapeError) {

@@ -21,6 +21,7 @@ export const TARGET_OPTIONS: NonNullable<ParseArgsConfig['options']> = {
   'project-id': { type: 'string' },
   endpoint: { type: 'string' },
   'iam-endpoint': { type: 'string' },
+  'endpoint-all': { type: 'string' },
   emulator: { type: 'boolean' },
 };
 
@@ -29,6 +30,8 @@ export interface TargetOptions {
   readonly projectId?: string;
   readonly endpoint?: string;
   readonly iamEndpoint?: string;
+  /** One address for every service (ECS, IAM, VPC, IMS, EVS, ...), as a standalone emulator serves them. */
+  readonly endpointAll?: string;
   readonly emulator: boolean;
 }
 
@@ -42,6 +45,7 @@ export function readTargetOptions(values: Record<string, string | boolean | unde
     projectId: text('project-id'),
     endpoint: text('endpoint'),
     iamEndpoint: text('iam-endpoint'),
+    endpointAll: text('endpoint-all'),
     emulator: values.emulator === true,
   };
 }
@@ -53,6 +57,7 @@ export interface Target {
   /** Endpoint overrides; unset services use the public endpoints of the region. */
   readonly endpoint?: string;
   readonly iamEndpoint?: string;
+  readonly endpointAll?: string;
   readonly credentials: Credentials;
 }
 
@@ -97,6 +102,7 @@ function checkProjectIdText(projectId: string | undefined, source: string): void
 export function resolveTarget(options: TargetOptions, env: Record<string, string | undefined>): Target {
   checkUrl('--endpoint', options.endpoint);
   checkUrl('--iam-endpoint', options.iamEndpoint);
+  checkUrl('--endpoint-all', options.endpointAll);
   const credentials = credentialsFromEnv(env);
   if (credentials) checkCredentialText(credentials);
   const projectId = options.projectId ?? (env[PROJECT_ID_ENV]?.trim() || undefined);
@@ -119,6 +125,7 @@ export function resolveTarget(options: TargetOptions, env: Record<string, string
     projectId,
     endpoint: options.endpoint,
     iamEndpoint: options.iamEndpoint,
+    endpointAll: options.endpointAll,
     credentials,
   };
 }

@@ -62,6 +62,8 @@ export type CloudCommand = (typeof CLOUD_COMMANDS)[number];
 
 export const JOBS_VIEW_ID = 'ecs.jobs';
 export const DRY_RUN_DIAGNOSTIC_SOURCE = 'ECS dry-run';
+/** Account findings of the pre-flight (Dry-Run Request), from the account data fetched for it. */
+export const ACCOUNT_DIAGNOSTIC_SOURCE = 'ECS account';
 
 /** Document selector for request files, in the shape vscode and the language client both accept. */
 export const REQUEST_DOCUMENT_SELECTOR = REQUEST_LANGUAGE_IDS.flatMap((language) => [

@@ -15,14 +15,40 @@ export interface ErrorCatalogEntry {
    * field can be told (quota, account, service faults).
    */
   fields?: readonly string[];
+  /**
+   * How to fix the refusal in the request file, when the code tells (refusalFixes.ts turns it into
+   * an edit): leave out the field it names, or a value the account data knows.
+   */
+  fix?: RefusalFix;
 }
+
+/** Where the right value of a refused field comes from, when the account data knows it. */
+export type AccountValueSource =
+  /** `availability_zone`: a zone where `flavorRef` is on sale. */
+  | 'zoneSellingFlavor'
+  /** `flavorRef`: a flavor of the same vCPUs, memory and architecture on sale in the zone. */
+  | 'sameSizeFlavorOnSale'
+  /** `nics[n].subnet_id`: another subnet of `vpcid` with enough free addresses. */
+  | 'subnetWithFreeIps'
+  /** `vpcid`: the VPC the primary NIC's subnet belongs to. */
+  | 'vpcOfPrimarySubnet';
+
+export type RefusalFix =
+  /** Leave out the field the refusal names: the service then picks a value, or the feature is off. */
+  | { readonly kind: 'remove'; readonly then: string }
+  /** Set a value the account data knows (cloud/refusalFixes.ts reads the snapshot), from each source in turn. */
+  | { readonly kind: 'fromAccount'; readonly sources: readonly AccountValueSource[] };
 
 const FIX_BODY = 'Correct the request file and submit again.';
 const CONTACT = 'Try again later; if it keeps happening, contact Huawei Cloud support with the request ID.';
 const BILLING = 'Resolve it in the Billing Center of the console, then submit again.';
 
-// [code, explanation, what to do, fields it points at (optional)]
-const ENTRIES: Array<[string, string, string, string[]?]> = [
+const LEAVE_IP_OUT: RefusalFix = { kind: 'remove', then: 'a free address of the subnet is assigned' };
+const NO_AUTO_RECOVERY: RefusalFix = { kind: 'remove', then: 'the server is created without automatic recovery' };
+const NO_AUTO_TERMINATE: RefusalFix = { kind: 'remove', then: 'the server is not deleted at a set time' };
+
+// [code, explanation, what to do, fields it points at (optional), fix (optional)]
+const ENTRIES: Array<[string, string, string, string[]?, RefusalFix?]> = [
   // ECS: create and validation
   ['Ecs.0000', 'The request data was rejected; the message says which part.', FIX_BODY],
   [
@@ -56,6 +82,7 @@ const ENTRIES: Array<[string, string, string, string[]?]> = [
     'The private IP address you asked for is already in use.',
     'Choose another `nics[].ip_address` or leave it out to get one assigned.',
     ['server.nics[0].ip_address'],
+    LEAVE_IP_OUT,
   ],
   [
     'Ecs.0011',
@@ -68,6 +95,7 @@ const ENTRIES: Array<[string, string, string, string[]?]> = [
     'The subnet has no free IP addresses left.',
     'Use another subnet or free addresses in this one.',
     ['server.nics[0].subnet_id'],
+    { kind: 'fromAccount', sources: ['subnetWithFreeIps'] },
   ],
   [
     'Ecs.0013',
@@ -98,6 +126,7 @@ const ENTRIES: Array<[string, string, string, string[]?]> = [
     'The flavor is sold out (in this AZ).',
     'Pick another flavor or another availability zone.',
     ['server.flavorRef'],
+    { kind: 'fromAccount', sources: ['zoneSellingFlavor', 'sameSizeFlavorOnSale'] },
   ],
   ['Ecs.0019', 'The flavor has been withdrawn from sale.', 'Pick a current flavor.', ['server.flavorRef']],
   ['Ecs.0021', 'The EVS disk quota is used up.', 'Delete unused disks or ask for a higher quota.'],
@@ -143,6 +172,7 @@ const ENTRIES: Array<[string, string, string, string[]?]> = [
     'The flavor does not support automatic recovery.',
     'Remove `support_auto_recovery` or pick another flavor.',
     ['server.extendparam.support_auto_recovery'],
+    NO_AUTO_RECOVERY,
   ],
   [
     'Ecs.0037',
@@ -161,6 +191,7 @@ const ENTRIES: Array<[string, string, string, string[]?]> = [
     'The fixed IP address is outside the subnet.',
     "Use an address inside the subnet's CIDR.",
     ['server.nics[0].ip_address'],
+    LEAVE_IP_OUT,
   ],
   ['Ecs.0041', 'The `description` is invalid.', 'Use at most 85 characters and no `<` or `>`.', ['server.description']],
   ['Ecs.0042', 'Too many data disks.', 'Attach fewer data disks.', ['server.data_volumes']],
@@ -206,6 +237,7 @@ const ENTRIES: Array<[string, string, string, string[]?]> = [
     "`vpcid` is not the VPC of the primary NIC's subnet.",
     'Make `vpcid` the VPC that contains the first subnet.',
     ['server.vpcid'],
+    { kind: 'fromAccount', sources: ['vpcOfPrimarySubnet'] },
   ],
   ['Ecs.0066', 'Real-name authentication is not complete.', 'Complete real-name authentication in the console.'],
   ['Ecs.0067', 'The account balance is not enough.', BILLING],
@@ -232,6 +264,7 @@ const ENTRIES: Array<[string, string, string, string[]?]> = [
     'Scheduled deletion is not supported for this server.',
     'Remove `auto_terminate_time`.',
     ['server.auto_terminate_time'],
+    NO_AUTO_TERMINATE,
   ],
   [
     'Ecs.0082',
@@ -250,6 +283,7 @@ const ENTRIES: Array<[string, string, string, string[]?]> = [
     'Yearly/monthly servers cannot have a scheduled deletion time.',
     'Remove `auto_terminate_time`.',
     ['server.auto_terminate_time'],
+    NO_AUTO_TERMINATE,
   ],
   [
     'Ecs.0089',
@@ -313,12 +347,14 @@ const ENTRIES: Array<[string, string, string, string[]?]> = [
     'The spot bid is below the current spot price.',
     'Raise `spotPrice` or leave it out.',
     ['server.extendparam.spotPrice'],
+    { kind: 'remove', then: 'the spot server is bought at the market price' },
   ],
   [
     'Ecs.0705',
     'Spot servers cannot use automatic recovery.',
     'Remove `support_auto_recovery`.',
     ['server.extendparam.support_auto_recovery'],
+    NO_AUTO_RECOVERY,
   ],
   ['Ecs.0707', 'The product you are buying is not registered.', CONTACT],
   ['Ecs.0901', 'Yearly/monthly dedicated hosts are not supported.', 'Use pay-per-use.'],
@@ -328,6 +364,7 @@ const ENTRIES: Array<[string, string, string, string[]?]> = [
     'Spot servers cannot enable automatic recovery.',
     'Remove `support_auto_recovery`.',
     ['server.extendparam.support_auto_recovery'],
+    NO_AUTO_RECOVERY,
   ],
   ['Ecs.0904', 'UEFI images cannot create Xen servers.', 'Pick a KVM flavor or a BIOS image.'],
   ['Ecs.0905', 'Too many tags.', 'Use at most the allowed number of tags.', ['server.server_tags', 'server.tags']],
@@ -454,9 +491,9 @@ const ENTRIES: Array<[string, string, string, string[]?]> = [
 ];
 
 const CATALOG = new Map<string, ErrorCatalogEntry>(
-  ENTRIES.map(([code, explanation, whatToDo, fields]) => [
+  ENTRIES.map(([code, explanation, whatToDo, fields, fix]) => [
     code,
-    fields ? { explanation, whatToDo, fields } : { explanation, whatToDo },
+    { explanation, whatToDo, ...(fields ? { fields } : {}), ...(fix ? { fix } : {}) },
   ]),
 );
 

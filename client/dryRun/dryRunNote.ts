@@ -10,6 +10,8 @@ export interface DryRunResult {
   readonly detail: string;
   readonly profileName: string;
   readonly at: Date;
+  /** The pre-flight's account part when it needs a look ("account: 2 warnings", "account not checked"). */
+  readonly account?: string;
 }
 
 /** 10:42 (local time, 24-hour). */
@@ -20,7 +22,8 @@ export function clockTime(date: Date): string {
 /** The lens title: what the last dry-run of this text said, when and against which profile. */
 export function dryRunNoteTitle(result: DryRunResult): string {
   const when = `at ${clockTime(result.at)} against ${result.profileName}`;
+  const account = result.account ? ` · ${result.account}` : '';
   return result.passed
-    ? `$(pass) Dry-run passed ${when}`
-    : `$(error) Dry-run refused${result.code ? ` (${result.code})` : ''} ${when}`;
+    ? `$(pass) Dry-run passed ${when}${account}`
+    : `$(error) Dry-run refused${result.code ? ` (${result.code})` : ''} ${when}${account}`;
 }

@@ -184,7 +184,7 @@ const partB = [
       await quickOpen(page, 'good.ecs.yaml');
       await runCommand(page, 'ECS: Dry-Run Request');
       await waitOpaque(
-        page.locator('.notifications-toasts .notification-toast', { hasText: 'Dry-run passed' }).first(),
+        page.locator('.notifications-toasts .notification-toast', { hasText: 'dry-run passed' }).first(),
         60000,
       );
       await shot('ui-07-dry-run-result');

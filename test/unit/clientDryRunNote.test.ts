@@ -18,4 +18,10 @@ describe('dry-run note in the CodeLens', () => {
       '$(error) Dry-run refused (Ecs.0011) at 09:07 against Prod',
     );
   });
+  it("adds the pre-flight's account part when it needs a look", () => {
+    assert.equal(
+      dryRunNoteTitle({ passed: true, detail: '', profileName: 'Local emulator', at, account: 'account: 1 warning' }),
+      '$(pass) Dry-run passed at 09:07 against Local emulator · account: 1 warning',
+    );
+  });
 });

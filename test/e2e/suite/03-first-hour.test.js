@@ -193,7 +193,8 @@ describe('First hour: notifications and the dry-run note', function () {
     assert.strictEqual(toasts.length, 1, JSON.stringify(toasts));
     assert.strictEqual(
       toasts[0].text,
-      'Dry-run of rejected.ecs.yaml refused (Ecs.0011): marked on the field in the file.',
+      'Pre-flight of rejected.ecs.yaml: local checks passed · account checks passed · ' +
+        'dry-run refused (Ecs.0011) by Local emulator. Marked on the field in the file.',
     );
     const note = (await lensesOf(doc)).find((l) => /Dry-run refused/.test(l.command.title));
     assert.ok(note, 'no refusal note in the CodeLens');

@@ -1,0 +1,139 @@
+// Dry-Run Request as a pre-flight (issue 14 item 4, issue 15 item 7), in the real extension host
+// against the bundled emulator and the default "Local emulator" profile: local checks, account
+// checks with account data fetched for the run, the cloud's dry-run, one notification for all
+// three, findings on their fields with quick fixes (the account checks' own, and the error
+// catalog's fix of a refusal), and an account that cannot be read (403 on every list).
+'use strict';
+const assert = require('assert');
+const vscode = require('vscode');
+const { activateExtension, openFile, waitForDiagnostics, screenshot } = require('./helpers');
+
+const ACCOUNT_SOURCE = 'ECS account';
+const DRY_RUN_SOURCE = 'ECS dry-run';
+const EVERY_LIST = [
+  'ecs:flavors:list',
+  'ecs:availabilityZones:list',
+  'ecs:keypairs:list',
+  'ecs:serverGroups:list',
+  'ecs:limits:get',
+  'ims:images:list',
+  'vpc:vpcs:list',
+  'vpc:subnets:list',
+  'vpc:securityGroups:list',
+  'vpc:publicips:list',
+  'vpc:bandwidths:list',
+  'vpc:quotas:list',
+  'evs:types:list',
+  'evs:quotas:get',
+  'kps:keypairs:list',
+  'eps:enterpriseProjects:list',
+];
+
+async function quickFixes(doc, range) {
+  const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, range);
+  return actions.filter((a) => a.edit);
+}
+
+async function lensTitles(doc) {
+  const lenses = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', doc.uri);
+  return lenses.filter((l) => l.command).map((l) => l.command.title);
+}
+
+describe('Pre-flight: Dry-Run Request reports local, account and dry-run checks together', function () {
+  let api;
+  before(async () => {
+    api = await activateExtension();
+  });
+
+  it('one notification says what passed and failed; the account finding is on its field, with a fix', async () => {
+    const doc = await openFile('sold-out.ecs.yaml');
+    const shown = api.test.shownToasts().length;
+    const outcome = await vscode.commands.executeCommand('ecs.dryRun', doc.uri);
+    assert.ok(outcome && outcome.ok, JSON.stringify(outcome));
+    assert.strictEqual(
+      outcome.summary,
+      'Pre-flight of sold-out.ecs.yaml: local checks passed · account: 1 warning · ' +
+        'dry-run passed against Local emulator.',
+    );
+    const toasts = api.test.shownToasts().slice(shown);
+    assert.deepStrictEqual(toasts, [{ kind: 'warning', text: `${outcome.summary} Marked on the field in the file.` }]);
+    const [finding] = await waitForDiagnostics(doc.uri, ACCOUNT_SOURCE);
+    assert.strictEqual(finding.code, 'ECS-R46');
+    assert.strictEqual(doc.getText(finding.range), 'c7.large.2');
+    assert.strictEqual(finding.severity, vscode.DiagnosticSeverity.Warning);
+    assert.match(finding.message, /sold out in cn-north-4b.*profile Local emulator \/ cn-north-4/);
+    const titles = await lensTitles(doc);
+    assert.ok(
+      titles.some((t) =>
+        /^\$\(pass\) Dry-run passed at \d\d:\d\d against Local emulator · account: 1 warning$/.test(t),
+      ),
+      JSON.stringify(titles),
+    );
+    await screenshot('p1-preflight-account-warning');
+
+    const fix = (await quickFixes(doc, finding.range)).find((a) => a.title === 'Change the value to cn-north-4a');
+    assert.ok(fix, 'no quick fix to a zone where the flavor is on sale');
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.match(doc.getText(), /availability_zone: cn-north-4a\n/);
+    await waitForDiagnostics(doc.uri, ACCOUNT_SOURCE, (ds) => ds.length === 0);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it("offers the error catalog's fix on a refusal and applies it", async () => {
+    const doc = await openFile('terminate.ecs.yaml');
+    // The file has local errors (R24), as the Problems panel shows once the server has checked it;
+    // the "Dry-run anyway?" question is answered by the test hook.
+    await waitForDiagnostics(doc.uri, 'ECS');
+    const outcome = await vscode.commands.executeCommand('ecs.dryRun', doc.uri);
+    assert.ok(outcome, 'the dry-run did not run');
+    assert.strictEqual(outcome.code, 'Ecs.0084', JSON.stringify(outcome));
+    assert.match(
+      outcome.summary,
+      /^Pre-flight of terminate\.ecs\.yaml: local: \d+ errors? .*· dry-run refused \(Ecs\.0084\) by Local emulator\.$/,
+    );
+    const [refusal] = await waitForDiagnostics(doc.uri, DRY_RUN_SOURCE);
+    assert.strictEqual(doc.getText(refusal.range), '"2030-01-01T00:00:00Z"');
+    await screenshot('p2-refusal-quick-fix');
+    const fixes = await quickFixes(doc, refusal.range);
+    const remove = fixes.find((a) => a.title === 'Remove auto_terminate_time: the server is not deleted at a set time');
+    assert.ok(remove, `no catalog fix among ${JSON.stringify(fixes.map((a) => a.title))}`);
+    assert.ok(await vscode.workspace.applyEdit(remove.edit));
+    assert.doesNotMatch(doc.getText(), /^ *auto_terminate_time:/m);
+    assert.match(doc.getText(), /op_svc_userid: 0123456789abcdef0123456789abcdef\n {2}extendparam:\n/);
+    await waitForDiagnostics(doc.uri, DRY_RUN_SOURCE, (ds) => ds.length === 0);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('every list answers 403: "account not checked" with the reason, and the dry-run still runs', async () => {
+    const endpoint = await api.cloud.emulatorEndpoint();
+    const permissions = (deny) =>
+      fetch(`${endpoint}/_emulator/permissions`, {
+        method: 'PUT',
+        body: JSON.stringify({ deny }),
+        headers: { 'Content-Type': 'application/json' },
+      }).then((r) => assert.ok(r.ok, `PUT permissions: HTTP ${r.status}`));
+    const doc = await openFile('sold-out.ecs.yaml');
+    const shown = api.test.shownToasts().length;
+    await permissions(EVERY_LIST);
+    let outcome;
+    try {
+      outcome = await vscode.commands.executeCommand('ecs.dryRun', doc.uri);
+    } finally {
+      await permissions([]);
+    }
+    assert.ok(outcome && outcome.ok, JSON.stringify(outcome));
+    assert.strictEqual(outcome.preflight.account.state, 'not-checked');
+    const toasts = api.test.shownToasts().slice(shown);
+    assert.strictEqual(toasts.length, 1, JSON.stringify(toasts));
+    assert.strictEqual(toasts[0].kind, 'warning');
+    assert.match(
+      toasts[0].text,
+      new RegExp(
+        '^Pre-flight of sold-out\\.ecs\\.yaml: local checks passed · account not checked · ' +
+          'dry-run passed against Local emulator\\. The account data was not read: \\S',
+      ),
+    );
+    assert.strictEqual(vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === ACCOUNT_SOURCE).length, 0);
+    assert.strictEqual(api.test.askedQuestions().filter((q) => /account/i.test(q.message)).length, 0);
+  });
+});
