@@ -12,6 +12,7 @@ import type {
   FoldingRange,
   FormattingOptions,
   Hover,
+  InlayHint,
   Position,
   Range,
   TextEdit,
@@ -33,6 +34,7 @@ import { releaseDocumentValueCaches, releaseTreeCaches } from './lastResultMemo'
 import { keepShapeExemplar } from './shapeExemplars';
 import type { AccountData } from './account/accountData';
 import { accountHover } from './account/accountAssist';
+import { accountInlayHints } from './account/accountInlayHints';
 
 export interface LanguageServiceOptions {
   /** Passed to validation (tests pin "now" and swap the rule set). */
@@ -106,6 +108,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
       if (!schemaHover || !MarkupContent.is(schemaHover.contents)) return fromAccount;
       const value = `${(fromAccount.contents as MarkupContent).value}\n\n---\n\n${schemaHover.contents.value}`;
       return { contents: { kind: MarkupKind.Markdown, value }, range: fromAccount.range };
+    },
+
+    inlayHints(parsed: ParsedDocument, range: Range, settings: ServiceSettings = defaultSettings): InlayHint[] {
+      const current = account;
+      if (!current || !settings.inlayHintResourceNames) return [];
+      return safely([], () =>
+        accountInlayHints(parsed, offsetAt(parsed, range.start), offsetAt(parsed, range.end), current),
+      );
     },
 
     setAccount(data: AccountData | undefined): void {

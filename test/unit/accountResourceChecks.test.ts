@@ -10,6 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../server/service/languageService';
 import { readAccountNotification } from '../../server/service/account/accountData';
+import { MAX_INLAY_HINTS } from '../../server/service/account/accountInlayHints';
 
 const NOW = new Date('2026-12-07T06:00:00Z');
 const FETCHED = '2026-12-07T05:50:00Z';
@@ -299,5 +300,34 @@ describe('account resource checks', () => {
       extendparam: { enterprise_project_id: 'ep-404' },
     };
     assert.deepEqual(findings(everything, blind), []);
+  });
+});
+
+describe('account inlay hints (bounds)', () => {
+  const hintsOf = (text: string, ls = service(), range?: { start: number; end: number }) => {
+    const parsed = ls.parse(TextDocument.create('file:///w/h.ecs.json', 'ecs-json', 1, text));
+    const lines = text.split('\n').length;
+    return ls.inlayHints(parsed, {
+      start: { line: range?.start ?? 0, character: 0 },
+      end: { line: range?.end ?? lines, character: 0 },
+    });
+  };
+
+  test('at most MAX_INLAY_HINTS hints, and a long name is cut with an ellipsis', () => {
+    const groups = Array.from({ length: 300 }, (_, i) => ({ id: `sg-${i}`, name: `group-${i}-${'x'.repeat(100)}` }));
+    const ls = service(snapshot({ securityGroups: known(groups) }));
+    const text = body({ security_groups: groups.map((group) => ({ id: group.id })) });
+    const hints = hintsOf(text, ls);
+    assert.equal(hints.length, MAX_INLAY_HINTS);
+    assert.equal(
+      String(hints.find((hint) => String(hint.label).startsWith('group-0-'))?.label),
+      `group-0-${'x'.repeat(51)}…`,
+    );
+  });
+
+  test('no hint for an ID the account lacks, or without account data', () => {
+    const text = body({ flavorRef: 'x9.made.up' });
+    assert.ok(!hintsOf(text).some((hint) => String(hint.label).includes('vCPU')));
+    assert.deepEqual(hintsOf(text, createLanguageService()), []);
   });
 });

@@ -9,7 +9,7 @@ import {
   type CompletionItem,
   type Hover,
 } from 'vscode-languageserver-types';
-import { flavorStatusInZone } from '../../../request/accountSnapshot';
+import { flavorStatusInZone, type FlavorItem } from '../../../request/accountSnapshot';
 import type { ObjectNode, ParsedDocument } from '../parser/ast';
 import { asObject, findNodeAtOffset, getValue, pathOf, type NodePath } from '../parser/nodes';
 import { rangeOf } from '../parser/positions';
@@ -55,6 +55,11 @@ function gib(ramMib: number): string {
   return `${Number.isInteger(value) ? value : value.toFixed(1)} GiB`;
 }
 
+/** "2 vCPU, 4 GiB" (and the architecture when it is not x86): a flavor's size for people. */
+export function flavorSize(flavor: FlavorItem): string {
+  return `${flavor.vcpus} vCPU, ${gib(flavor.ramMib)}${flavor.architecture === 'x86' ? '' : `, ${flavor.architecture}`}`;
+}
+
 function serverOf(parsed: ParsedDocument): ObjectNode | undefined {
   return asObject(getValue(asObject(parsed.root), 'server'));
 }
@@ -69,7 +74,7 @@ function choicesFor(field: IdField, data: AccountData, server: ObjectNode | unde
         const onSale = isOnSale(status);
         return {
           id: flavor.id,
-          label: `${flavor.id} — ${flavor.vcpus} vCPU, ${gib(flavor.ramMib)}`,
+          label: `${flavor.id} — ${flavorSize(flavor)}`,
           detail: onSale
             ? flavor.architecture
             : `${flavor.architecture}, not on sale${zone ? ` in ${zone}` : ''} (${status})`,
