@@ -33,7 +33,7 @@ import { formatDocument } from './formatting';
 import { releaseDocumentValueCaches, releaseTreeCaches } from './lastResultMemo';
 import { keepShapeExemplar } from './shapeExemplars';
 import type { AccountData } from './account/accountData';
-import { accountHover } from './account/accountAssist';
+import { AccountCompletionIndex, accountHover } from './account/accountAssist';
 import { accountInlayHints } from './account/accountInlayHints';
 
 export interface LanguageServiceOptions {
@@ -70,6 +70,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
       : undefined;
   /** The one active account snapshot of this service instance (docs/lsp-extensions.md). */
   let account: AccountData | undefined;
+  /** Completion's prepared choices of that snapshot: made with it, dropped with it. */
+  let accountCompletion: AccountCompletionIndex | undefined;
   const now = () => validationOptions?.now ?? new Date();
 
   return {
@@ -96,7 +98,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
     },
 
     complete(parsed: ParsedDocument, position: Position): CompletionList {
-      return safely({ isIncomplete: false, items: [] }, () => doComplete(parsed, position, account));
+      return safely({ isIncomplete: false, items: [] }, () => doComplete(parsed, position, accountCompletion));
     },
 
     hover(parsed: ParsedDocument, position: Position): Hover | null {
@@ -120,6 +122,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
 
     setAccount(data: AccountData | undefined): void {
       account = data;
+      accountCompletion = data ? new AccountCompletionIndex(data) : undefined;
     },
 
     get account(): AccountData | undefined {
