@@ -262,8 +262,9 @@ export function accountCompletionItems(
       textEdit: { range, newText: before + written + after },
     };
     // The editor filters on the label unless told otherwise: the ID must match too (and JSON's quote).
-    if (quoted || !choice.label.startsWith(choice.id))
-      item.filterText = `${quoted ? '"' : ''}${choice.id} ${choice.label}`;
+    const labelHasId = choice.label.startsWith(choice.id);
+    if (quoted) item.filterText = labelHasId ? `"${choice.label}` : `"${choice.id} ${choice.label}`;
+    else if (!labelHasId) item.filterText = `${choice.id} ${choice.label}`;
     if (choice.detail) item.detail = choice.detail;
     return item;
   });
