@@ -89,3 +89,11 @@ done
 
 node "$bench/summarize.mjs" "$results"
 echo "per-server tables of each round: $results/rounds/*/*.txt; combined: $results/summary.md"
+
+# The account measures of issue 14 (bench/account.mjs, about 40 s): completion, snapshot apply,
+# edit -> diagnostics and RSS with the large world loaded. BENCH_ACCOUNT=0 skips them.
+if [ "${BENCH_ACCOUNT:-1}" != 0 ]; then
+  [ "${BENCH_SKIP_BUILD:-}" = 1 ] || npx tsc -p tsconfig.json
+  node "$bench/account.mjs" > /dev/null
+  cat "$results/account.md"
+fi

@@ -23,6 +23,8 @@ import {
   HoverParams,
   InitializeParams,
   InitializeResult,
+  InlayHint,
+  InlayHintParams,
   ResponseError,
   ServerCapabilities,
   TextDocumentIdentifier,
@@ -56,6 +58,8 @@ export const SERVER_VERSION = '0.1.0';
 interface ClientSupport {
   pullDiagnostics: boolean;
   diagnosticRefresh: boolean;
+  /** `workspace/inlayHint/refresh`: asked when the account data or the settings change. */
+  inlayHintRefresh: boolean;
   configuration: boolean;
   dynamicConfigurationChange: boolean;
 }
@@ -65,6 +69,7 @@ function clientSupport(params: InitializeParams): ClientSupport {
   return {
     pullDiagnostics: caps.textDocument?.diagnostic !== undefined,
     diagnosticRefresh: caps.workspace?.diagnostics?.refreshSupport === true,
+    inlayHintRefresh: caps.workspace?.inlayHint?.refreshSupport === true,
     configuration: caps.workspace?.configuration === true,
     dynamicConfigurationChange: caps.workspace?.didChangeConfiguration?.dynamicRegistration === true,
   };
@@ -79,6 +84,7 @@ function serverCapabilities(support: ClientSupport): ServerCapabilities {
     documentSymbolProvider: true,
     foldingRangeProvider: true,
     documentFormattingProvider: true,
+    inlayHintProvider: { resolveProvider: false },
     diagnosticProvider: support.pullDiagnostics
       ? { identifier: 'ecs', interFileDependencies: false, workspaceDiagnostics: false }
       : undefined,
@@ -104,6 +110,7 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
   let support: ClientSupport = {
     pullDiagnostics: false,
     diagnosticRefresh: false,
+    inlayHintRefresh: false,
     configuration: false,
     dynamicConfigurationChange: false,
   };
@@ -160,6 +167,8 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
   });
 
   const revalidateAll = (): void => {
+    // Inlay hints name account resources and follow a setting: both changes reach here.
+    if (support.inlayHintRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
     if (support.pullDiagnostics) {
       if (support.diagnosticRefresh) connection.languages.diagnostics.refresh();
       return;
@@ -308,6 +317,12 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
       const diagnostics = withFixData(params.context.diagnostics, cache.latest(document.uri));
       return service().codeActions(parsed, params.range, diagnostics);
     }),
+  );
+
+  connection.languages.inlayHint.on((params: InlayHintParams, token) =>
+    answer<InlayHint[]>('inlay hints', params.textDocument, token, [], (_document, parsed) =>
+      service().inlayHints(parsed, params.range, settings.latest),
+    ),
   );
 
   connection.onDocumentSymbol((params: DocumentSymbolParams, token) =>

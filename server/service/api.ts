@@ -11,6 +11,7 @@ import type {
   FoldingRange,
   FormattingOptions,
   Hover,
+  InlayHint,
   Position,
   Range,
   TextEdit,
@@ -26,6 +27,11 @@ export interface EcsLanguageService {
   validate(parsed: ParsedDocument, settings?: ServiceSettings): Diagnostic[];
   complete(parsed: ParsedDocument, position: Position): CompletionList;
   hover(parsed: ParsedDocument, position: Position): Hover | null;
+  /**
+   * With account data: the resource's name after each ID value in `range` (bounded); [] without
+   * account data or when `settings.inlayHintResourceNames` is off.
+   */
+  inlayHints(parsed: ParsedDocument, range: Range, settings?: ServiceSettings): InlayHint[];
   /** Quick fixes for the diagnostics in the request (their `data` carries the fix descriptions). */
   codeActions(parsed: ParsedDocument, range: Range, diagnostics: Diagnostic[]): CodeAction[];
   /** `settings`: beyond its maxDocumentSize (and the other limits of validation) the answer is empty. */

@@ -24,30 +24,37 @@ import { jsonCompletionContext } from './completion/jsonContext';
 import { yamlCompletionContext } from './completion/yamlContext';
 import { registerTreeCache } from './lastResultMemo';
 import { requestTemplates } from './templates';
-import type { AccountData } from './account/accountData';
-import { accountCompletionItems } from './account/accountAssist';
+import { accountCompletionItems, type AccountCompletionIndex } from './account/accountAssist';
 
-/** `account`: the account data the client sent, if any; its IDs come first in ID fields. */
-export function doComplete(parsed: ParsedDocument, position: Position, account?: AccountData): CompletionList {
-  const items = completionItems(parsed, offsetAt(parsed, position), getSchemaNavigator(), account);
-  return { isIncomplete: false, items };
+/**
+ * `account`: the completion index of the account data the client sent, if any; its IDs come first
+ * in ID fields, at most a hundred at a time (then the list is incomplete and asked for again).
+ */
+export function doComplete(
+  parsed: ParsedDocument,
+  position: Position,
+  account?: AccountCompletionIndex,
+): CompletionList {
+  return completionItems(parsed, offsetAt(parsed, position), getSchemaNavigator(), account);
 }
 
 function completionItems(
   parsed: ParsedDocument,
   offset: number,
   navigator: SchemaNavigator,
-  account: AccountData | undefined,
-): CompletionItem[] {
-  if (isBlankDocument(parsed)) return templateItems(parsed, offset);
+  account: AccountCompletionIndex | undefined,
+): CompletionList {
+  const complete = (items: CompletionItem[]): CompletionList => ({ isIncomplete: false, items });
+  if (isBlankDocument(parsed)) return complete(templateItems(parsed, offset));
   const context = completionContextAt(parsed, offset);
-  if (!context) return [];
+  if (!context) return complete([]);
   const value = itemAsValue(context, navigator) ?? (context.kind === 'value' ? context : undefined);
-  if (!value) return propertyItems(parsed, context as PropertyContext, navigator);
+  if (!value) return complete(propertyItems(parsed, context as PropertyContext, navigator));
   const schemaItems = valueItems(parsed, value, navigator);
-  if (!account) return schemaItems;
-  const fromAccount = accountCompletionItems(parsed, value, account);
-  return fromAccount.length > 0 ? [...fromAccount, ...schemaItems] : schemaItems;
+  if (!account) return complete(schemaItems);
+  const fromAccount = accountCompletionItems(parsed, value, offset, account);
+  if (fromAccount.items.length === 0) return complete(schemaItems);
+  return { isIncomplete: fromAccount.incomplete, items: [...fromAccount.items, ...schemaItems] };
 }
 
 /**

@@ -12,6 +12,7 @@ import type {
   FoldingRange,
   FormattingOptions,
   Hover,
+  InlayHint,
   Position,
   Range,
   TextEdit,
@@ -32,7 +33,8 @@ import { formatDocument } from './formatting';
 import { releaseDocumentValueCaches, releaseTreeCaches } from './lastResultMemo';
 import { keepShapeExemplar } from './shapeExemplars';
 import type { AccountData } from './account/accountData';
-import { accountHover } from './account/accountAssist';
+import { AccountCompletionIndex, accountHover } from './account/accountAssist';
+import { accountInlayHints } from './account/accountInlayHints';
 
 export interface LanguageServiceOptions {
   /** Passed to validation (tests pin "now" and swap the rule set). */
@@ -68,6 +70,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
       : undefined;
   /** The one active account snapshot of this service instance (docs/lsp-extensions.md). */
   let account: AccountData | undefined;
+  /** Completion's prepared choices of that snapshot: made with it, dropped with it. */
+  let accountCompletion: AccountCompletionIndex | undefined;
   const now = () => validationOptions?.now ?? new Date();
 
   return {
@@ -94,7 +98,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
     },
 
     complete(parsed: ParsedDocument, position: Position): CompletionList {
-      return safely({ isIncomplete: false, items: [] }, () => doComplete(parsed, position, account));
+      return safely({ isIncomplete: false, items: [] }, () => doComplete(parsed, position, accountCompletion));
     },
 
     hover(parsed: ParsedDocument, position: Position): Hover | null {
@@ -108,8 +112,17 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
       return { contents: { kind: MarkupKind.Markdown, value }, range: fromAccount.range };
     },
 
+    inlayHints(parsed: ParsedDocument, range: Range, settings: ServiceSettings = defaultSettings): InlayHint[] {
+      const current = account;
+      if (!current || !settings.inlayHintResourceNames) return [];
+      return safely([], () =>
+        accountInlayHints(parsed, offsetAt(parsed, range.start), offsetAt(parsed, range.end), current),
+      );
+    },
+
     setAccount(data: AccountData | undefined): void {
       account = data;
+      accountCompletion = data ? new AccountCompletionIndex(data) : undefined;
     },
 
     get account(): AccountData | undefined {

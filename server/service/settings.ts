@@ -79,7 +79,7 @@ function readRules(value: unknown, report: SettingsProblemReport): Record<string
 
 /**
  * `raw` is the `ecs` section ({ rules, validation: { warnOnLiteralPassword }, json: { allowComments },
- * maxDocumentSize }), or the whole settings tree with an `ecs` key.
+ * maxDocumentSize, inlayHints: { resourceNames } }), or the whole settings tree with an `ecs` key.
  */
 export function normalizeSettings(raw: unknown, report: SettingsProblemReport = () => undefined): ServiceSettings {
   if (!isRecord(raw)) return defaultSettings;
@@ -97,5 +97,6 @@ export function normalizeSettings(raw: unknown, report: SettingsProblemReport = 
       typeof size === 'number' && Number.isFinite(size) && size > 0
         ? Math.floor(size)
         : defaultSettings.maxDocumentSize,
+    inlayHintResourceNames: readBoolean(section, 'inlayHints.resourceNames', defaultSettings.inlayHintResourceNames),
   };
 }

@@ -17,6 +17,8 @@ export interface ServiceSettings {
   readonly allowJsonComments: boolean;
   /** Give up validating documents larger than this many characters (syntax only). */
   readonly maxDocumentSize: number;
+  /** Show the account resource's name after each ID (`ecs.inlayHints.resourceNames`, default true). */
+  readonly inlayHintResourceNames: boolean;
 }
 
 export const defaultSettings: ServiceSettings = {
@@ -24,6 +26,7 @@ export const defaultSettings: ServiceSettings = {
   warnOnLiteralPassword: true,
   allowJsonComments: true,
   maxDocumentSize: 2_000_000,
+  inlayHintResourceNames: true,
 };
 
 /**

@@ -31,6 +31,8 @@ export interface ClientOptions {
   settings?: unknown;
   /** Node.js options for the server process (a `--require` preload, say). */
   readonly nodeOptions?: readonly string[];
+  /** Announce `workspace/inlayHint/refresh` support. */
+  readonly inlayHintRefresh?: boolean;
 }
 
 export class TestClient {
@@ -43,6 +45,7 @@ export class TestClient {
   private logWaiters: { readonly accept: (message: string) => boolean; readonly resolve: (message: string) => void }[] =
     [];
   private versions = new Map<string, number>();
+  private inlayHintRefreshWaiters: (() => void)[] = [];
   private readonly exitPromise: Promise<number | null>;
 
   constructor(private readonly options: ClientOptions = {}) {
@@ -65,6 +68,12 @@ export class TestClient {
     });
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
+    this.connection.onRequest('workspace/inlayHint/refresh', () => {
+      const waiting = this.inlayHintRefreshWaiters;
+      this.inlayHintRefreshWaiters = [];
+      for (const resolve of waiting) resolve();
+      return null;
+    });
     this.connection.listen();
   }
 
@@ -78,6 +87,7 @@ export class TestClient {
         configuration: true,
         didChangeConfiguration: { dynamicRegistration: true },
         diagnostics: this.options.pullDiagnostics ? { refreshSupport: true } : undefined,
+        inlayHint: this.options.inlayHintRefresh ? { refreshSupport: true } : undefined,
       },
       textDocument: {
         synchronization: { dynamicRegistration: false },
@@ -122,6 +132,20 @@ export class TestClient {
           clearTimeout(timer);
           resolve(message);
         },
+      });
+    });
+  }
+
+  /** Resolves at the next `workspace/inlayHint/refresh` request of the server (after this call). */
+  nextInlayHintRefresh(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`no workspace/inlayHint/refresh within ${WAIT_DEADLINE_MS} ms`)),
+        WAIT_DEADLINE_MS,
+      );
+      this.inlayHintRefreshWaiters.push(() => {
+        clearTimeout(timer);
+        resolve();
       });
     });
   }

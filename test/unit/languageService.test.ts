@@ -118,12 +118,14 @@ describe('normalizeSettings', () => {
       validation: { warnOnLiteralPassword: false },
       json: { allowComments: false },
       maxDocumentSize: 1000,
+      inlayHints: { resourceNames: false },
     };
     const expected = {
       rules: { R14: 'off', 'ECS-R02': 'warning', 'ECS-SECRET-LITERAL': 'information' },
       warnOnLiteralPassword: false,
       allowJsonComments: false,
       maxDocumentSize: 1000,
+      inlayHintResourceNames: false,
     };
     assert.deepEqual(normalizeSettings(section), expected);
     assert.deepEqual(normalizeSettings({ ecs: section }), expected);

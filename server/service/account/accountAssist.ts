@@ -2,21 +2,15 @@
  * Completion and hover of account IDs: each ID field offers the account's resources, labelled
  * for a person and inserting the ID; hovering an ID says what it is, or that it was not found.
  */
-import {
-  CompletionItemKind,
-  InsertTextFormat,
-  MarkupKind,
-  type CompletionItem,
-  type Hover,
-} from 'vscode-languageserver-types';
-import { flavorStatusInZone } from '../../../request/accountSnapshot';
+import { CompletionItemKind, MarkupKind, type CompletionItem, type Hover } from 'vscode-languageserver-types';
+import { flavorStatusInZone, type FlavorItem } from '../../../request/accountSnapshot';
 import type { ObjectNode, ParsedDocument } from '../parser/ast';
 import { asObject, findNodeAtOffset, getValue, pathOf, type NodePath } from '../parser/nodes';
 import { rangeOf } from '../parser/positions';
 import { stringValue } from '../rules/ruleHelpers';
 import { yamlScalar } from '../schema/skeleton';
 import type { ValueContext } from '../completion/completionContext';
-import { dataAge, dataSource, type AccountData, type AccountPart } from './accountData';
+import { dataAge, dataSource, MAX_ITEMS_PER_KIND, type AccountData, type AccountPart } from './accountData';
 import { isOnSale } from './accountChecks';
 
 export type IdField =
@@ -55,6 +49,11 @@ function gib(ramMib: number): string {
   return `${Number.isInteger(value) ? value : value.toFixed(1)} GiB`;
 }
 
+/** "2 vCPU, 4 GiB" (and the architecture when it is not x86): a flavor's size for people. */
+export function flavorSize(flavor: FlavorItem): string {
+  return `${flavor.vcpus} vCPU, ${gib(flavor.ramMib)}${flavor.architecture === 'x86' ? '' : `, ${flavor.architecture}`}`;
+}
+
 function serverOf(parsed: ParsedDocument): ObjectNode | undefined {
   return asObject(getValue(asObject(parsed.root), 'server'));
 }
@@ -69,7 +68,7 @@ function choicesFor(field: IdField, data: AccountData, server: ObjectNode | unde
         const onSale = isOnSale(status);
         return {
           id: flavor.id,
-          label: `${flavor.id} — ${flavor.vcpus} vCPU, ${gib(flavor.ramMib)}`,
+          label: `${flavor.id} — ${flavorSize(flavor)}`,
           detail: onSale
             ? flavor.architecture
             : `${flavor.architecture}, not on sale${zone ? ` in ${zone}` : ''} (${status})`,
@@ -128,72 +127,148 @@ function choicesFor(field: IdField, data: AccountData, server: ObjectNode | unde
   }
 }
 
-/** Per snapshot: the ordered choices per field and file context, and IDs as YAML writes them (the costly part). */
-interface ChoiceMemo {
-  readonly ordered: Map<string, Choice[]>;
-  readonly yamlText: Map<string, string>;
+/** A choice ready to be offered: what filtering compares, computed once per snapshot. */
+interface PreparedChoice extends Choice {
+  /** `id label`, lower case: what the typed text is looked for in. */
+  readonly key: string;
+  readonly idLower: string;
+  readonly labelLower: string;
 }
-const memos = new WeakMap<AccountData, ChoiceMemo>();
+
 /** A handful of zone/VPC combinations is all a person types in one session; past that, start again. */
 const MAX_MEMO_ENTRIES = 64;
+/**
+ * At most this many account items per answer. Past it the list is marked incomplete, so the editor
+ * asks again as the person types, and each answer stays small (2,000 images would take milliseconds
+ * to build, send and read, on every keystroke).
+ */
+export const MAX_ACCOUNT_COMPLETION_ITEMS = 50;
 
-function orderedChoices(
-  field: IdField,
-  data: AccountData,
-  server: ObjectNode | undefined,
-): { choices: Choice[]; memo: ChoiceMemo } {
-  let memo = memos.get(data);
-  if (!memo) memos.set(data, (memo = { ordered: new Map(), yamlText: new Map() }));
-  // Only flavors depend on the zone and subnets on the VPC; the others on nothing in the file.
-  const key =
-    field === 'flavorRef'
-      ? `${field}\0${stringValue(server, 'availability_zone') ?? ''}`
-      : field === 'subnet_id'
-        ? `${field}\0${stringValue(server, 'vpcid') ?? ''}`
-        : field;
-  let choices = memo.ordered.get(key);
-  if (!choices) {
-    choices = choicesFor(field, data, server)
-      .map((choice, index) => ({ choice, index }))
-      .sort((a, b) => a.choice.rank - b.choice.rank || a.index - b.index)
-      .map(({ choice }) => choice);
-    if (memo.ordered.size >= MAX_MEMO_ENTRIES) memo.ordered.clear();
-    memo.ordered.set(key, choices);
+/**
+ * The completion side of one snapshot: choices ordered and prepared per field and file context,
+ * and IDs as YAML writes them. One per service instance and snapshot (languageService.ts), so that
+ * nothing outlives the snapshot it was made from.
+ */
+export class AccountCompletionIndex {
+  private readonly ordered = new Map<string, PreparedChoice[]>();
+  private readonly yamlText = new Map<string, string>();
+
+  constructor(readonly data: AccountData) {}
+
+  choices(field: IdField, server: ObjectNode | undefined): PreparedChoice[] {
+    // Only flavors depend on the zone and subnets on the VPC; the others on nothing in the file.
+    const key =
+      field === 'flavorRef'
+        ? `${field}\0${stringValue(server, 'availability_zone') ?? ''}`
+        : field === 'subnet_id'
+          ? `${field}\0${stringValue(server, 'vpcid') ?? ''}`
+          : field;
+    let choices = this.ordered.get(key);
+    if (!choices) {
+      choices = choicesFor(field, this.data, server)
+        .map((choice, index) => ({ choice, index }))
+        .sort((a, b) => a.choice.rank - b.choice.rank || a.index - b.index)
+        .map(({ choice }) => {
+          const idLower = choice.id.toLowerCase();
+          const labelLower = choice.label.toLowerCase();
+          return { ...choice, idLower, labelLower, key: `${idLower} ${labelLower}` };
+        });
+      if (this.ordered.size >= MAX_MEMO_ENTRIES) this.ordered.clear();
+      this.ordered.set(key, choices);
+    }
+    return choices;
   }
-  return { choices, memo };
+
+  yaml(id: string): string {
+    let written = this.yamlText.get(id);
+    if (written === undefined) {
+      if (this.yamlText.size >= MAX_ITEMS_PER_KIND) this.yamlText.clear();
+      this.yamlText.set(id, (written = yamlScalar(id)));
+    }
+    return written;
+  }
 }
 
-function yamlText(memo: ChoiceMemo, id: string): string {
-  let written = memo.yamlText.get(id);
-  if (written === undefined) memo.yamlText.set(id, (written = yamlScalar(id)));
-  return written;
+/** Whether the characters of `typed` appear in `key` in order (what an editor's fuzzy filter needs at least). */
+function isSubsequence(typed: string, key: string): boolean {
+  let at = 0;
+  for (let i = 0; i < key.length && at < typed.length; i++) if (key[i] === typed[at]) at++;
+  return at === typed.length;
 }
 
-/** Completion items for an ID value, before the schema's own; [] when the field is no ID or its list is unknown. */
+/**
+ * The choices the typed text can still match, best first and at most `max`: those whose ID or label
+ * starts with it, then those containing it, then those holding its characters in order (the editor
+ * filters fuzzily, so a narrower filter here would hide items it would show). The order of the
+ * choices (on sale in the zone first) is kept within each group. Linear in the choices.
+ */
+export function filterChoices<T extends PreparedChoice>(
+  choices: readonly T[],
+  typed: string,
+  max: number,
+): { chosen: T[]; incomplete: boolean } {
+  if (typed === '') return { chosen: choices.slice(0, max), incomplete: choices.length > max };
+  const prefix: T[] = [];
+  const contains: T[] = [];
+  const fuzzy: T[] = [];
+  let matched = 0;
+  for (const choice of choices) {
+    if (choice.idLower.startsWith(typed) || choice.labelLower.startsWith(typed)) prefix.push(choice);
+    else if (choice.key.includes(typed)) contains.push(choice);
+    else if (isSubsequence(typed, choice.key)) fuzzy.push(choice);
+    else continue;
+    matched++;
+  }
+  return { chosen: [...prefix, ...contains, ...fuzzy].slice(0, max), incomplete: matched > max };
+}
+
+/** The text typed so far in the value being completed, lower case, without an opening quote. */
+function typedText(parsed: ParsedDocument, context: ValueContext, offset: number): string {
+  const end = Math.max(context.replaceStart, Math.min(offset, context.replaceEnd));
+  let typed = parsed.text.slice(context.replaceStart, end);
+  if (typed.startsWith('"') || typed.startsWith("'")) typed = typed.slice(1);
+  return typed.toLowerCase();
+}
+
+/**
+ * Completion items for an ID value, before the schema's own; [] when the field is no ID or its list
+ * is unknown. `incomplete`: more choices match than were sent (the editor asks again as the person types).
+ */
 export function accountCompletionItems(
   parsed: ParsedDocument,
   context: ValueContext,
-  data: AccountData,
-): CompletionItem[] {
+  offset: number,
+  index: AccountCompletionIndex,
+): { items: CompletionItem[]; incomplete: boolean } {
   const field = idFieldAt(context.valuePath);
-  if (!field) return [];
-  const { choices, memo } = orderedChoices(field, data, serverOf(parsed));
+  if (!field) return { items: [], incomplete: false };
+  const { chosen, incomplete } = filterChoices(
+    index.choices(field, serverOf(parsed)),
+    typedText(parsed, context, offset),
+    MAX_ACCOUNT_COMPLETION_ITEMS,
+  );
   const range = rangeOf(parsed, context.replaceStart, context.replaceEnd - context.replaceStart);
   const quoted = parsed.format === 'json' && parsed.text[context.replaceStart] === '"';
-  return choices.map((choice, position) => {
-    const written = parsed.format === 'json' ? JSON.stringify(choice.id) : yamlText(memo, choice.id);
+  const before = context.needsLeadingSpace ? ' ' : '';
+  const after = context.commaAfter ? ',' : '';
+  const items = chosen.map((choice, position) => {
+    const written = parsed.format === 'json' ? JSON.stringify(choice.id) : index.yaml(choice.id);
+    // Small items: every byte is sent and read on each keystroke (plain text is the default format).
     const item: CompletionItem = {
       label: choice.label,
       kind: CompletionItemKind.Reference,
-      // '!' sorts before the digits of the schema's own items.
-      sortText: `!${String(position).padStart(6, '0')}`,
-      filterText: `${quoted ? '"' : ''}${choice.id} ${choice.label}`,
-      textEdit: { range, newText: (context.needsLeadingSpace ? ' ' : '') + written + (context.commaAfter ? ',' : '') },
-      insertTextFormat: InsertTextFormat.PlainText,
+      // '!' sorts before the digits of the schema's own items; at most MAX_ACCOUNT_COMPLETION_ITEMS of them.
+      sortText: `!${String(position).padStart(3, '0')}`,
+      textEdit: { range, newText: before + written + after },
     };
+    // The editor filters on the label unless told otherwise: the ID must match too (and JSON's quote).
+    const labelHasId = choice.label.startsWith(choice.id);
+    if (quoted) item.filterText = labelHasId ? `"${choice.label}` : `"${choice.id} ${choice.label}`;
+    else if (!labelHasId) item.filterText = `${choice.id} ${choice.label}`;
     if (choice.detail) item.detail = choice.detail;
     return item;
   });
+  return { items, incomplete };
 }
 
 /** What an ID under the cursor is in the account, or that it was not found; undefined elsewhere. */

@@ -10,22 +10,11 @@ import type { ObjectNode, ValueNode } from '../parser/ast';
 import type { FixData, RuleFinding, RuleSeverity } from '../types';
 import { arrayAt, literalString, objectAt, propertyOfType } from '../rules/ruleHelpers';
 import { dataSource, type AccountData, type AccountPart } from './accountData';
+import { AccountCodes, type Lookup, type Warn } from './accountCodes';
+import { resourceFindings } from './accountResourceChecks';
+import { quotaFindings } from './accountQuotaChecks';
 
-export const AccountCodes = {
-  flavorNotOnSale: 'ECS-R46',
-  imageNotActive: 'ECS-R47',
-  windowsImage: 'ECS-R44',
-  rootDiskBelowImage: 'ECS-R12',
-  nicsAndVpc: 'ECS-R06',
-  fixedIpOutsideSubnet: 'ECS-R07',
-  unknownFlavor: 'ECS-UNKNOWN-FLAVOR',
-  unknownImage: 'ECS-UNKNOWN-IMAGE',
-  unknownZone: 'ECS-UNKNOWN-ZONE',
-  unknownVpc: 'ECS-UNKNOWN-VPC',
-  unknownSubnet: 'ECS-UNKNOWN-SUBNET',
-  unknownSecurityGroup: 'ECS-UNKNOWN-SECURITY-GROUP',
-  unknownKeyPair: 'ECS-UNKNOWN-KEY-PAIR',
-} as const;
+export { AccountCodes } from './accountCodes';
 
 export interface AccountFinding extends RuleFinding {
   readonly code: string;
@@ -54,9 +43,9 @@ export function accountFindings(server: ObjectNode | undefined, data: AccountDat
   if (!server) return [];
   const where = `(${dataSource(data, now)})`;
   const findings: AccountFinding[] = [];
-  const warn = (node: ValueNode, code: string, message: string, fixes?: FixData[]) =>
+  const warn: Warn = (node, code, message, fixes) =>
     findings.push({ node, code, message: `${message} ${where}`, severity: 'warning', ...(fixes ? { fixes } : {}) });
-  const lookup = <T>(part: AccountPart<T>, id: string): T | 'unknown-list' | undefined =>
+  const lookup: Lookup = <T>(part: AccountPart<T>, id: string): T | 'unknown-list' | undefined =>
     part.known ? part.byId.get(id) : 'unknown-list';
 
   const zone = literalString(server, 'availability_zone');
@@ -103,11 +92,17 @@ export function accountFindings(server: ObjectNode | undefined, data: AccountDat
       `Key pair ${keyName.value.value} is not in the account's key pairs.`,
     );
   }
+  const image = literalString(server, 'imageRef');
+  const imageItem = image && lookup(data.images, image.value.value);
+  const found = {
+    flavor: typeof flavor === 'object' ? flavor : undefined,
+    image: typeof imageItem === 'object' ? imageItem : undefined,
+    zone: zone?.value.value,
+  };
+  resourceFindings(server, data, found, lookup, warn);
+  quotaFindings(server, data, found, warn);
   return findings;
 }
-
-type Warn = (node: ValueNode, code: string, message: string, fixes?: FixData[]) => void;
-type Lookup = <T>(part: AccountPart<T>, id: string) => T | 'unknown-list' | undefined;
 
 function checkSale(node: ValueNode, flavor: FlavorItem, zone: string | undefined, data: AccountData, warn: Warn): void {
   const status = zone === undefined ? flavor.regionStatus : flavorStatusInZone(flavor, zone);

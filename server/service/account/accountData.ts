@@ -6,10 +6,16 @@
 import {
   ACCOUNT_SNAPSHOT_SCHEMA_VERSION,
   type AvailabilityZoneItem,
+  type BandwidthItem,
+  type DiskTypeItem,
+  type EipItem,
+  type EnterpriseProjectItem,
   type FlavorItem,
   type ImageItem,
   type KeyPairItem,
+  type QuotaItem,
   type SecurityGroupItem,
+  type ServerGroupItem,
   type SubnetItem,
   type VpcItem,
 } from '../../../request/accountSnapshot';
@@ -36,6 +42,15 @@ export interface AccountData {
   readonly subnets: AccountPart<SubnetItem>;
   readonly securityGroups: AccountPart<SecurityGroupItem>;
   readonly keyPairs: AccountPart<KeyPairItem>;
+  readonly serverGroups: AccountPart<ServerGroupItem>;
+  readonly diskTypes: AccountPart<DiskTypeItem>;
+  readonly eips: AccountPart<EipItem>;
+  readonly bandwidths: AccountPart<BandwidthItem>;
+  readonly enterpriseProjects: AccountPart<EnterpriseProjectItem>;
+  /** Quotas are indexed by `resource` (`instances`, `gigabytes_SSD`, `publicIp`, …). */
+  readonly ecsQuotas: AccountPart<QuotaItem>;
+  readonly evsQuotas: AccountPart<QuotaItem>;
+  readonly vpcQuotas: AccountPart<QuotaItem>;
 }
 
 /** What the `ecs/accountSnapshot` notification asked for, after checking it. */
@@ -101,6 +116,14 @@ export function readAccountNotification(params: unknown): AccountNotification {
       subnets: readPart(parts.subnets, readSubnet, (subnet) => subnet.id),
       securityGroups: readPart(parts.securityGroups, readSecurityGroup, (group) => group.id),
       keyPairs: readPart(parts.keyPairs, readKeyPair, (pair) => pair.name),
+      serverGroups: readPart(parts.serverGroups, readServerGroup, (group) => group.id),
+      diskTypes: readPart(parts.diskTypes, readDiskType, (type) => type.name),
+      eips: readPart(parts.eips, readEip, (eip) => eip.id),
+      bandwidths: readPart(parts.bandwidths, readBandwidth, (bandwidth) => bandwidth.id),
+      enterpriseProjects: readPart(parts.enterpriseProjects, readEnterpriseProject, (project) => project.id),
+      ecsQuotas: readPart(parts.ecsQuotas, readQuota, (quota) => quota.resource),
+      evsQuotas: readPart(parts.evsQuotas, readQuota, (quota) => quota.resource),
+      vpcQuotas: readPart(parts.vpcQuotas, readQuota, (quota) => quota.resource),
     },
   };
 }
@@ -211,6 +234,76 @@ function readSecurityGroup(raw: Json): SecurityGroupItem | undefined {
 function readKeyPair(raw: Json): KeyPairItem | undefined {
   const name = text(raw.name);
   return name === undefined ? undefined : { name, type: text(raw.type), fingerprint: text(raw.fingerprint) };
+}
+
+/** A list of short strings (zones, policies), bounded: a region has a handful of zones. */
+function readTextList(raw: unknown): string[] | undefined {
+  if (!Array.isArray(raw)) return undefined;
+  const result: string[] = [];
+  for (const entry of raw.slice(0, 1_000) as unknown[]) {
+    const value = text(entry);
+    if (value !== undefined) result.push(value);
+  }
+  return result;
+}
+
+function readServerGroup(raw: Json): ServerGroupItem | undefined {
+  const id = text(raw.id);
+  if (id === undefined) return undefined;
+  return {
+    id,
+    name: optionalText(raw.name) ?? '',
+    policies: readTextList(raw.policies) ?? [],
+    memberCount: count(raw.memberCount),
+  };
+}
+
+function readDiskType(raw: Json): DiskTypeItem | undefined {
+  const name = text(raw.name);
+  if (name === undefined) return undefined;
+  // Absent zones stay absent: "not stated" must not read as "offered nowhere".
+  return { name, id: text(raw.id), zones: readTextList(raw.zones), soldOutZones: readTextList(raw.soldOutZones) };
+}
+
+function readEip(raw: Json): EipItem | undefined {
+  const id = text(raw.id);
+  const status = text(raw.status);
+  if (id === undefined || status === undefined) return undefined;
+  return {
+    id,
+    status,
+    address: text(raw.address),
+    type: text(raw.type),
+    bandwidthId: text(raw.bandwidthId),
+    bandwidthShareType: text(raw.bandwidthShareType),
+  };
+}
+
+function readBandwidth(raw: Json): BandwidthItem | undefined {
+  const id = text(raw.id);
+  if (id === undefined) return undefined;
+  return {
+    id,
+    name: optionalText(raw.name) ?? '',
+    size: count(raw.size),
+    shareType: text(raw.shareType),
+    eipCount: count(raw.eipCount),
+  };
+}
+
+function readEnterpriseProject(raw: Json): EnterpriseProjectItem | undefined {
+  const id = text(raw.id);
+  const status = text(raw.status);
+  if (id === undefined || status === undefined) return undefined;
+  return { id, name: optionalText(raw.name) ?? '', status };
+}
+
+function readQuota(raw: Json): QuotaItem | undefined {
+  const resource = text(raw.resource);
+  const limit = raw.limit === -1 ? -1 : count(raw.limit);
+  if (resource === undefined || limit === undefined) return undefined;
+  const used = count(raw.used);
+  return used === undefined ? { resource, limit } : { resource, limit, used };
 }
 
 /** "3 min ago", "less than a minute ago", "2 h ago", "4 days ago". */

@@ -1,0 +1,418 @@
+// The account measures of issue 14, item 6, with the emulator's large world loaded (a snapshot from
+// `ecs-request catalog --emulator --world large --save`, 2,003 images, 305 flavors):
+//   - completion in imageRef and flavorRef (empty value, YAML and JSON): p95 ≤ 3 ms and ≤ 1.5× the
+//     same completion without a catalog;
+//   - applying the snapshot in the server: ≤ 20 ms;
+//   - edit → diagnostics on the largest legal request: within 10 % of the same without a catalog;
+//   - server RSS with the large world: ≤ +15 MiB over the same session without it.
+// Two servers run the same session side by side, block by block (A never gets the snapshot, B gets
+// it first), so a slow phase of the shared machine falls on both. Ratios come from one run.
+// Usage: node bench/account.mjs [blocks]   (needs dist/ built: npm run build; default 5 blocks)
+// Output: a table on stdout, and bench/results/account.json + account.md.
+import { spawn, execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { stats, round } from './stats.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(path.join(root, 'package.json'));
+const rpc = require('vscode-languageserver-protocol/node');
+const { readAccountNotification } = require(path.join(root, 'out/server/service/account/accountData.js'));
+const { createLanguageService } = require(path.join(root, 'out/server/service/languageService.js'));
+const { TextDocument } = require('vscode-languageserver-textdocument');
+
+const blocks = Number(process.argv[2] ?? process.env.BENCH_ACCOUNT_BLOCKS ?? 5);
+const COMPLETIONS_PER_BLOCK = 100;
+const EDITS_PER_BLOCK = 20;
+const ACTIVE = { profile: 'Local emulator', region: 'cn-north-4' };
+const now = () => performance.now();
+
+// The inputs: a real snapshot of the large world, the largest legal request, a typical request.
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-account-bench-'));
+const snapshotFile = path.join(work, 'large-world.json');
+execFileSync(
+  process.execPath,
+  [path.join(root, 'dist/cli.js'), 'catalog', '--emulator', '--world', 'large', '--save', snapshotFile],
+  {
+    stdio: 'ignore',
+  },
+);
+const snapshotText = fs.readFileSync(snapshotFile, 'utf8');
+const snapshot = JSON.parse(snapshotText);
+execFileSync(process.execPath, [path.join(root, 'bench/fixtures/make-fixtures.mjs'), '--out', work], {
+  stdio: 'ignore',
+});
+const large = {
+  yaml: fs.readFileSync(path.join(work, 'large.yaml'), 'utf8'),
+  json: fs.readFileSync(path.join(work, 'large.json'), 'utf8'),
+};
+const typical = {
+  yaml: fs.readFileSync(path.join(work, 'seed-ex1-prepaid-keypair.yaml'), 'utf8'),
+  json: fs.readFileSync(path.join(root, 'bench/fixtures/docs/seed-ex1-prepaid-keypair.json'), 'utf8'),
+};
+
+/** The typical request with `field` emptied, and the position right after `field: ` / `"field": "`. */
+function emptied(format, field) {
+  const text = typical[format];
+  const pattern = format === 'yaml' ? new RegExp(`^(\\s*${field}: ).*$`, 'm') : new RegExp(`("${field}": ")[^"]*(")`);
+  const match = pattern.exec(text);
+  if (!match) throw new Error(`no ${field} in the ${format} request`);
+  const changed =
+    text.slice(0, match.index) +
+    (format === 'yaml' ? match[1] : `${match[1]}"`) +
+    text.slice(match.index + match[0].length);
+  const offset = match.index + match[1].length;
+  const before = changed.slice(0, offset).split('\n');
+  return { text: changed, position: { line: before.length - 1, character: before[before.length - 1].length } };
+}
+
+/** CPU time (user + system) a process has used, in ms (Linux; clock ticks of 10 ms): unlike wall time, not
+ * stretched by other work on the machine. */
+const TICK_MS = 1000 / Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim() || 100);
+function cpuMs(pid) {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+}
+
+/** Sum of VmRSS of a process, in MiB (Linux). */
+function rssMiB(pid) {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(status.match(/VmRSS:\s+(\d+)/)[1]) / 1024;
+}
+
+class Server {
+  constructor(label) {
+    this.label = label;
+    this.process = spawn(process.execPath, [path.join(root, 'dist/server.js'), '--stdio'], {
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
+    this.connection = rpc.createProtocolConnection(
+      new rpc.StreamMessageReader(this.process.stdout),
+      new rpc.StreamMessageWriter(this.process.stdin),
+    );
+    this.waiters = [];
+    this.versions = new Map();
+    this.connection.onNotification('textDocument/publishDiagnostics', (params) => {
+      this.waiters = this.waiters.filter(
+        (waiter) => !(waiter.uri === params.uri && params.version >= waiter.version && (waiter.resolve(), true)),
+      );
+    });
+    this.connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({})));
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.listen();
+  }
+  async start() {
+    await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: {
+        workspace: { configuration: true },
+        textDocument: {
+          publishDiagnostics: { versionSupport: true },
+          completion: { completionItem: { snippetSupport: true } },
+        },
+      },
+    });
+    await this.connection.sendNotification('initialized', {});
+  }
+  diagnosticsOf(uri, version) {
+    return new Promise((resolve) => this.waiters.push({ uri, version, resolve }));
+  }
+  async open(uri, languageId, text) {
+    this.versions.set(uri, 1);
+    const published = this.diagnosticsOf(uri, 1);
+    await this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId, version: 1, text },
+    });
+    await published;
+  }
+  /** One edit (the server name's last character) and the time until its diagnostics arrive. */
+  async edit(uri, text, nameOffsetLine, character, replacement) {
+    const version = this.versions.get(uri) + 1;
+    this.versions.set(uri, version);
+    const published = this.diagnosticsOf(uri, version);
+    const started = now();
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [
+        {
+          range: {
+            start: { line: nameOffsetLine, character },
+            end: { line: nameOffsetLine, character: character + 1 },
+          },
+          text: replacement,
+        },
+      ],
+    });
+    await published;
+    return now() - started;
+  }
+  async complete(uri, position) {
+    const started = now();
+    const list = await this.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri },
+      position,
+      context: { triggerKind: 1 },
+    });
+    const elapsed = now() - started;
+    return { elapsed, count: (Array.isArray(list) ? list : (list?.items ?? [])).length };
+  }
+  /** A cheap request: its answer comes after every message sent before it has been handled. */
+  async barrier() {
+    const started = now();
+    await this.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: 'file:///bench/none.ecs.yaml' },
+      position: { line: 0, character: 0 },
+    });
+    return now() - started;
+  }
+  async applySnapshot(payload) {
+    const started = now();
+    await this.connection.sendNotification('ecs/accountSnapshot', payload);
+    await this.barrier();
+    return now() - started;
+  }
+  get cpu() {
+    return cpuMs(this.process.pid);
+  }
+  get rss() {
+    return rssMiB(this.process.pid);
+  }
+  async stop() {
+    await this.connection.sendRequest('shutdown');
+    await this.connection.sendNotification('exit');
+    this.connection.dispose();
+  }
+}
+
+const without = new Server('without catalog');
+const withCatalog = new Server('with catalog');
+const servers = [without, withCatalog];
+await Promise.all(servers.map((server) => server.start()));
+
+// Documents: for each format, the largest request (edits) and one typical request per ID field (completion).
+const FIELDS = ['imageRef', 'flavorRef'];
+const targets = [];
+for (const format of ['yaml', 'json']) {
+  for (const field of FIELDS) {
+    const { text, position } = emptied(format, field);
+    targets.push({
+      key: `${field} (${format.toUpperCase()})`,
+      uri: `file:///bench/${field}.ecs.${format}`,
+      format,
+      text,
+      position,
+    });
+  }
+}
+const largeDocs = ['yaml', 'json'].map((format) => {
+  const text = large[format];
+  const lines = text.split('\n');
+  const line = lines.findIndex((l) => /"?name"?\s*:\s*"?[A-Za-z]/.test(l));
+  const lastChar = lines[line].replace(/",?\s*$/, '').length - 1;
+  return {
+    key: `largest request (${format.toUpperCase()})`,
+    uri: `file:///bench/large.ecs.${format}`,
+    format,
+    text,
+    line,
+    character: lastChar,
+  };
+});
+for (const server of servers) {
+  for (const doc of [...targets, ...largeDocs]) await server.open(doc.uri, `ecs-${doc.format}`, doc.text);
+}
+
+// Applying the snapshot: once on B before the blocks (what a user sees), and measured in-process as well.
+const applyOverStdio = [];
+const baselineBarrier = [];
+for (let i = 0; i < 10; i++) baselineBarrier.push(await withCatalog.barrier());
+applyOverStdio.push(await withCatalog.applySnapshot({ snapshot, ...ACTIVE }));
+const parseAndRead = [];
+const readOnly = [];
+for (let i = 0; i < 20; i++) {
+  const started = now();
+  const payload = JSON.parse(`{"snapshot":${snapshotText},"profile":"Local emulator","region":"cn-north-4"}`);
+  const parsed = now();
+  const read = readAccountNotification(payload);
+  const done = now();
+  if (read.kind !== 'apply') throw new Error(`snapshot not applied: ${read.reason}`);
+  parseAndRead.push(done - started);
+  readOnly.push(done - parsed);
+}
+
+// Warm both servers alike (JIT), then measure block by block, the servers taking turns.
+for (const server of servers) {
+  for (const target of targets) for (let i = 0; i < 10; i++) await server.complete(target.uri, target.position);
+}
+const completion = new Map(
+  targets.map((t) => [t.key, { without: [], with: [], itemsWithout: 0, itemsWith: 0, cpuWithout: 0, cpuWith: 0 }]),
+);
+const edits = new Map(largeDocs.map((d) => [d.key, { without: [], with: [], cpuWithout: 0, cpuWith: 0 }]));
+const cpuKey = (side) => (side === 'without' ? 'cpuWithout' : 'cpuWith');
+let letter = 0;
+for (let block = 0; block < blocks; block++) {
+  const order = block % 2 ? [withCatalog, without] : [without, withCatalog];
+  for (const server of order) {
+    const side = server === without ? 'without' : 'with';
+    for (const target of targets) {
+      const samples = completion.get(target.key);
+      const cpuBefore = server.cpu;
+      for (let i = 0; i < COMPLETIONS_PER_BLOCK; i++) {
+        const { elapsed, count } = await server.complete(target.uri, target.position);
+        samples[side].push(elapsed);
+        samples[side === 'without' ? 'itemsWithout' : 'itemsWith'] = count;
+      }
+      samples[cpuKey(side)] += server.cpu - cpuBefore;
+    }
+    for (const doc of largeDocs) {
+      const cpuBefore = server.cpu;
+      for (let i = 0; i < EDITS_PER_BLOCK; i++) {
+        const replacement = String.fromCharCode(97 + (letter++ % 26));
+        edits.get(doc.key)[side].push(await server.edit(doc.uri, doc.text, doc.line, doc.character, replacement));
+      }
+      edits.get(doc.key)[cpuKey(side)] += server.cpu - cpuBefore;
+    }
+  }
+}
+const rss = { without: round(without.rss, 1), with: round(withCatalog.rss, 1) };
+// More apply samples: the same snapshot again (the client re-sends it after each refresh).
+const applyCpuBefore = withCatalog.cpu;
+for (let i = 0; i < 9; i++) applyOverStdio.push(await withCatalog.applySnapshot({ snapshot, ...ACTIVE }));
+// Includes reading the 857 KiB message (vscode-jsonrpc's JSON.parse) and one hover answer per apply.
+const applyCpu = (withCatalog.cpu - applyCpuBefore) / 9;
+await Promise.all(servers.map((server) => server.stop()));
+fs.rmSync(work, { recursive: true, force: true });
+
+// In-process: the service's own work for one completion, answer serialised as the server sends it
+// (JSON.stringify), without the pipe and the scheduler of the shared machine in between.
+const inProcess = new Map();
+{
+  const services = { without: createLanguageService(), with: createLanguageService() };
+  const read = readAccountNotification({ snapshot, ...ACTIVE });
+  services.with.setAccount(read.data);
+  for (const target of targets) {
+    const samples = { without: [], with: [], bytesWithout: 0, bytesWith: 0 };
+    for (const side of ['without', 'with']) {
+      const service = services[side];
+      const document = TextDocument.create(target.uri, `ecs-${target.format}`, 1, target.text);
+      const parsed = service.parse(document);
+      for (let i = 0; i < 20; i++) JSON.stringify(service.complete(parsed, target.position)); // warm-up
+      for (let i = 0; i < blocks * COMPLETIONS_PER_BLOCK; i++) {
+        const started = now();
+        const bytes = JSON.stringify(service.complete(parsed, target.position)).length;
+        samples[side].push(now() - started);
+        samples[side === 'without' ? 'bytesWithout' : 'bytesWith'] = bytes;
+      }
+    }
+    inProcess.set(target.key, samples);
+  }
+}
+
+// The report.
+const s = (xs) => stats(xs);
+const mp = (st) => `${st.median} / ${st.p95}`;
+const rows = [];
+const verdict = (ok) => (ok ? 'met' : '**not met**');
+for (const [key, samples] of completion) {
+  const a = s(samples.without);
+  const b = s(samples.with);
+  const ratio = round(b.p95 / a.p95, 2);
+  rows.push([
+    `completion ${key}, ${samples.itemsWith} items (${samples.itemsWithout} without)`,
+    mp(a),
+    mp(b),
+    `${ratio}× p95`,
+    `p95 ≤ 3 ms, ≤ 1.5×: ${verdict(b.p95 <= 3 && ratio <= 1.5)}`,
+  ]);
+}
+const perCall = (total, n) => round(total / n, 3);
+for (const [key, samples] of completion) {
+  const n = samples.without.length;
+  const a = perCall(samples.cpuWithout, n);
+  const b = perCall(samples.cpuWith, n);
+  rows.push([`server CPU per completion, ${key}`, `${a}`, `${b}`, `${round(b / a, 2)}×`, '']);
+}
+for (const [key, samples] of edits) {
+  const n = samples.without.length;
+  const a = perCall(samples.cpuWithout, n);
+  const b = perCall(samples.cpuWith, n);
+  rows.push([`server CPU per edit, ${key}`, `${a}`, `${b}`, `${round(b / a, 2)}×`, '']);
+}
+// In-process times are a few microseconds: 3 decimals, and the ratio of the unrounded medians.
+const fine = (xs) => {
+  const sorted = [...xs].sort((x, y) => x - y);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  return { median: round(at(0.5), 3), p95: round(at(0.95), 3), rawMedian: at(0.5), rawP95: at(0.95) };
+};
+for (const [key, samples] of inProcess) {
+  const a = fine(samples.without);
+  const b = fine(samples.with);
+  rows.push([
+    `completion ${key} in-process + JSON.stringify (${(samples.bytesWith / 1024).toFixed(1)} KiB vs ${(samples.bytesWithout / 1024).toFixed(1)} KiB)`,
+    mp(a),
+    mp(b),
+    `${round(b.rawMedian / a.rawMedian, 1)}× median, ${round(b.rawP95 / a.rawP95, 1)}× p95`,
+    '',
+  ]);
+}
+for (const [key, samples] of edits) {
+  const a = s(samples.without);
+  const b = s(samples.with);
+  const ratio = round(b.median / a.median, 2);
+  rows.push([`edit → diagnostics, ${key}`, mp(a), mp(b), `${ratio}× median`, `within 10 %: ${verdict(ratio <= 1.1)}`]);
+}
+const barrier = s(baselineBarrier);
+const apply = s(applyOverStdio.map((ms) => ms - barrier.median));
+rows.push([
+  `apply the snapshot over stdio (${(snapshotText.length / 1024).toFixed(0)} KiB; minus a ${barrier.median} ms round trip)`,
+  '–',
+  mp(apply),
+  '',
+  `≤ 20 ms: ${verdict(apply.median <= 20)}`,
+]);
+rows.push(['apply in-process: JSON.parse + read', '–', mp(s(parseAndRead)), '', '']);
+rows.push(['apply: server CPU per snapshot (message parse + read + index)', '–', `${round(applyCpu, 1)}`, '', '']);
+rows.push(['apply in-process: read and index only', '–', mp(s(readOnly)), '', '']);
+rows.push([
+  'server RSS after the session (MiB)',
+  `${rss.without}`,
+  `${rss.with}`,
+  `+${round(rss.with - rss.without, 1)} MiB`,
+  `≤ +15 MiB: ${verdict(rss.with - rss.without <= 15)}`,
+]);
+
+const header = `Account bench (issue 14, item 6), large world: ${snapshot.parts.images.items.length} images, ${snapshot.parts.flavors.items.length} flavors; ${blocks} blocks; times in ms, median / p95; node ${process.version}, load ${os.loadavg()[0].toFixed(1)}`;
+const table = [
+  header,
+  '',
+  '| measure | without catalog | with catalog | ratio | goal |',
+  '| --- | --- | --- | --- | --- |',
+  ...rows.map((row) => `| ${row.join(' | ')} |`),
+  '',
+].join('\n');
+process.stdout.write(table);
+const out = path.join(root, 'bench/results');
+fs.mkdirSync(out, { recursive: true });
+fs.writeFileSync(path.join(out, 'account.md'), table);
+fs.writeFileSync(
+  path.join(out, 'account.json'),
+  JSON.stringify(
+    {
+      completion: Object.fromEntries(completion),
+      inProcess: Object.fromEntries(inProcess),
+      edits: Object.fromEntries(edits),
+      applyOverStdio,
+      baselineBarrier,
+      parseAndRead,
+      readOnly,
+      rss,
+    },
+    null,
+    1,
+  ),
+);

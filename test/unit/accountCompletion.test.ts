@@ -1,0 +1,138 @@
+/**
+ * Completion of account IDs with large lists (server/service/account/accountAssist.ts): a capped,
+ * incomplete list filtered by what is typed, so that each keystroke's answer stays small, while
+ * "on sale in the zone first" and the other orderings hold.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService } from '../../server/service/languageService';
+import { readAccountNotification } from '../../server/service/account/accountData';
+import { MAX_ACCOUNT_COMPLETION_ITEMS, filterChoices } from '../../server/service/account/accountAssist';
+
+const FETCHED = '2026-12-07T05:50:00Z';
+const known = <T>(items: T[]) => ({ state: 'known', items, fetchedAt: FETCHED });
+
+function service() {
+  const images = Array.from({ length: 2_000 }, (_, i) => ({
+    id: `img-${String(i).padStart(4, '0')}`,
+    name: i % 2 ? `Ubuntu 22.04 #${i}` : `CentOS 7.9 #${i}`,
+    status: 'active',
+    osType: i < 1_000 ? 'Windows' : 'Linux',
+    architecture: 'x86',
+    minDiskGb: 40,
+  }));
+  const flavors = Array.from({ length: 300 }, (_, i) => ({
+    id: `f${i}.large.2`,
+    vcpus: 2,
+    ramMib: 4096,
+    regionStatus: 'normal',
+    // The first 200 are sold out in cn-north-4b.
+    zoneStatus: { 'cn-north-4b': i < 200 ? 'sellout' : 'normal' },
+  }));
+  const snapshot = {
+    schemaVersion: 1,
+    profile: 'P',
+    region: 'R',
+    projectId: 'p',
+    fetchedAt: FETCHED,
+    durationMs: 1,
+    parts: { images: known(images), flavors: known(flavors) },
+  };
+  const read = readAccountNotification({ snapshot, profile: 'P', region: 'R' });
+  assert.equal(read.kind, 'apply');
+  const ls = createLanguageService();
+  if (read.kind === 'apply') ls.setAccount(read.data);
+  return ls;
+}
+
+function completeAt(ls: ReturnType<typeof service>, text: string, marker = '|') {
+  const offset = text.indexOf(marker);
+  const clean = text.slice(0, offset) + text.slice(offset + 1);
+  const document = TextDocument.create('file:///w/c.ecs.yaml', 'ecs-yaml', 1, clean);
+  const list = ls.complete(ls.parse(document), document.positionAt(offset));
+  const account = list.items.filter((item) => item.sortText?.startsWith('!'));
+  return { list, account, labels: account.map((item) => item.label) };
+}
+
+describe('account completion with large lists', () => {
+  test(`an empty imageRef gets the first ${MAX_ACCOUNT_COMPLETION_ITEMS} usable images, marked incomplete`, () => {
+    const { list, account, labels } = completeAt(service(), 'server:\n  imageRef: |\n');
+    assert.equal(account.length, MAX_ACCOUNT_COMPLETION_ITEMS);
+    assert.equal(list.isIncomplete, true);
+    assert.ok(
+      labels.every((label) => !label.includes('Windows')),
+      'Linux images first: the Windows ones rank last',
+    );
+    assert.deepEqual(
+      account.map((item) => item.sortText),
+      account.map((_, i) => `!${String(i).padStart(3, '0')}`),
+    );
+  });
+
+  test('the typed text filters: prefix matches first, then substring, then characters in order', () => {
+    const ls = service();
+    const { account } = completeAt(ls, 'server:\n  imageRef: img-199|\n');
+    const ids = account.map((item) => (item.textEdit as { newText: string }).newText);
+    assert.deepEqual(
+      ids.slice(0, 10),
+      Array.from({ length: 10 }, (_, i) => `img-199${i}`),
+      'the ten IDs starting with img-199 first',
+    );
+    const inOrder = (text: string) => /i.*m.*g.*-.*1.*9.*9/.test(text);
+    const rest = account.slice(10);
+    assert.ok(rest.length > 0);
+    assert.ok(
+      rest.every((item) => !ids.slice(10).some((id) => id.startsWith('img-199')) && inOrder(`${item.filterText}`)),
+      'then those holding the characters in order (in the ID and label)',
+    );
+    const narrow = completeAt(ls, 'server:\n  imageRef: img-1999 ubuntu 22.04|\n');
+    assert.equal(narrow.list.isIncomplete, false, 'everything that matches was sent');
+    assert.equal(narrow.account[0].label, 'Ubuntu 22.04 #1999 — x86, min 40 GB');
+    assert.equal(narrow.account[0].filterText, 'img-1999 Ubuntu 22.04 #1999 — x86, min 40 GB', 'the ID matches too');
+    const byName = completeAt(ls, 'server:\n  imageRef: centos|\n');
+    assert.ok(
+      byName.labels.every((label) => label.startsWith('CentOS')),
+      byName.labels.join(' | '),
+    );
+  });
+
+  test('flavors on sale in the zone still come first, within the cap', () => {
+    const { account, list } = completeAt(service(), 'server:\n  availability_zone: cn-north-4b\n  flavorRef: |\n');
+    assert.equal(list.isIncomplete, true);
+    assert.equal(account.length, MAX_ACCOUNT_COMPLETION_ITEMS);
+    assert.equal(account[0].label, 'f200.large.2 — 2 vCPU, 4 GiB');
+    assert.ok(
+      account.every((item) => item.detail === 'x86'),
+      'all on sale (no "not on sale" detail)',
+    );
+  });
+
+  test('filterChoices is linear and keeps the order within each group', () => {
+    const choice = (id: string, label: string) => ({
+      id,
+      label,
+      rank: 0,
+      idLower: id.toLowerCase(),
+      labelLower: label.toLowerCase(),
+      key: `${id} ${label}`.toLowerCase(),
+    });
+    const choices = [
+      choice('b-web', 'x'),
+      choice('web-a', 'y'),
+      choice('w-e-b', 'z'),
+      choice('web-b', 'w'),
+      choice('q', 'q'),
+    ];
+    assert.deepEqual(
+      filterChoices(choices, 'web', 10).chosen.map((c) => c.id),
+      ['web-a', 'web-b', 'b-web', 'w-e-b'],
+    );
+    assert.deepEqual(filterChoices(choices, 'web', 2), { chosen: [choices[1], choices[3]], incomplete: true });
+    const many = Array.from({ length: 20_000 }, (_, i) => choice(`id-${i}`, 'a'.repeat(200)));
+    const started = performance.now();
+    filterChoices(many, 'zzzz', 50);
+    // A complexity guard (≥ 20× the expected few milliseconds), not a benchmark.
+    assert.ok(performance.now() - started < 2_000);
+  });
+});
