@@ -13,7 +13,7 @@ import {
   type PreparedRequest,
   type SecretProvider,
 } from '../cloud/prepare';
-import type { ParsedDocument } from '../server/service/parser/ast';
+import type { ParsedDocument } from '../request/parser/ast';
 import { CliError } from './cliError';
 import { ExitCode } from './exitCodes';
 import type { CliIo } from './io';

@@ -9,7 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { EcsLanguageService } from '../server/service/api';
 import { createLanguageService } from '../server/service/languageService';
-import type { ParsedDocument } from '../server/service/parser/ast';
+import type { ParsedDocument } from '../request/parser/ast';
 import { defaultSettings } from '../server/service/types';
 import { CliError } from './cliError';
 import { ExitCode } from './exitCodes';

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { requestTemplates, type RequestTemplate } from '../../server/service/templates';
+import { requestTemplates, type RequestTemplate } from '../../request/templates';
 import { withRequestExtension } from '../requests/fileNames';
 
 /** Arguments the command accepts from code (tests, welcome links) to skip the questions. */

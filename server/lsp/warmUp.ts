@@ -7,7 +7,7 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EcsLanguageService } from '../service/api';
-import type { DocumentFormat } from '../service/parser/ast';
+import type { DocumentFormat } from '../../request/parser/ast';
 import { warmUpJson, warmUpYaml } from './warmUpDocument';
 
 /** Rounds of parse + validate + completion + hover; V8 had optimised the paths after about 20-30. */

@@ -2,7 +2,7 @@
  * Types shared by the language-service modules. LSP data types come from
  * vscode-languageserver-types (plain data, no editor dependency), as in vscode-json-languageservice.
  */
-import type { AstNode, ObjectNode, ParsedDocument, ValueNode } from './parser/ast';
+import type { AstNode, ObjectNode, ParsedDocument, ValueNode } from '../../request/parser/ast';
 
 export type RuleSeverity = 'error' | 'warning' | 'information' | 'hint';
 export type RuleSetting = RuleSeverity | 'off';

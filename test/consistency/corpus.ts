@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { templatesFromSnippets, type SnippetFile } from '../../server/service/templates';
+import { templatesFromSnippets, type SnippetFile } from '../../request/templates';
 import { expandSnippet } from '../unit/completionHelpers';
 import { generatedVariants, type Expectation, type Verdict } from './variants';
 

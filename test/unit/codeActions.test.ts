@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver-types';
 import { getCodeActions } from '../../server/service/codeActions';
-import type { DocumentFormat } from '../../server/service/parser/ast';
+import type { DocumentFormat } from '../../request/parser/ast';
 import { applyTextEdits } from '../../server/service/fixes/textEdits';
 import type { FixData } from '../../server/service/types';
 import { parse } from './completionHelpers';

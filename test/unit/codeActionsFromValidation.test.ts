@@ -7,7 +7,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { getCodeActions } from '../../server/service/codeActions';
 import { applyTextEdits } from '../../server/service/fixes/textEdits';
 import { validateDocument } from '../../server/service/validation/validate';
-import type { DocumentFormat } from '../../server/service/parser/ast';
+import type { DocumentFormat } from '../../request/parser/ast';
 import { parse } from './completionHelpers';
 
 const examples = join(__dirname, '..', '..', '..', 'examples');

@@ -13,11 +13,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { stringify } from 'yaml';
 import { createLanguageService } from '../../server/service/languageService';
-import type { DocumentFormat } from '../../server/service/parser/ast';
+import type { DocumentFormat } from '../../request/parser/ast';
 import { getSchemaNavigator } from '../../server/service/schema/ecsSchema';
 import { schemaExamples } from '../../server/service/schema/examplesFromNow';
 import type { JsonSchema } from '../../server/service/schema/jsonSchema';
-import { requestTemplates } from '../../server/service/templates';
+import { requestTemplates } from '../../request/templates';
 import { expandSnippet } from './completionHelpers';
 import { BASE_SERVER } from './rules/ruleHarness';
 

@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { doHover } from '../../server/service/hover';
-import type { DocumentFormat } from '../../server/service/parser/ast';
+import type { DocumentFormat } from '../../request/parser/ast';
 import { parseWithCursor } from './completionHelpers';
 
 function hoverText(marked: string, format: DocumentFormat): string {

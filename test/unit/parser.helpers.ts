@@ -1,10 +1,10 @@
 /** Shared helpers for the parser, validation and language-service unit tests. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { DocumentFormat, ParsedDocument } from '../../server/service/parser/ast';
-import { parseDocument } from '../../server/service/parser/parse';
+import type { DocumentFormat, ParsedDocument } from '../../request/parser/ast';
+import { parseDocument } from '../../request/parser/parse';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { offsetAt } from '../../server/service/parser/positions';
+import { offsetAt } from '../../request/parser/positions';
 import { validateDocument, type ValidationOptions } from '../../server/service/validation/validate';
 import { defaultSettings, type CrossFieldRule, type ServiceSettings } from '../../server/service/types';
 

@@ -13,8 +13,8 @@ import { parseAuthorization } from '../../cloud/signing';
 import { fuzzDocument, loadSeeds } from '../fuzz/documents';
 import { withoutComment } from '../../server/service/completion/yamlContext';
 import { createLanguageService } from '../../server/service/languageService';
-import { formatFromUri } from '../../server/service/parser/parse';
-import { endsWithBlockScalarHeader, parseYaml, scanYamlText } from '../../server/service/parser/yamlParser';
+import { formatFromUri } from '../../request/parser/parse';
+import { endsWithBlockScalarHeader, parseYaml, scanYamlText } from '../../request/parser/yamlParser';
 
 const timed = <T>(work: () => T): { result: T; ms: number } => {
   const start = performance.now();

@@ -1,9 +1,9 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { nodeAtPath } from '../../server/service/parser/nodes';
+import { nodeAtPath } from '../../request/parser/nodes';
 import { defaultSettings } from '../../server/service/types';
-import { MAX_YAML_ENTRIES } from '../../server/service/parser/problems';
+import { MAX_YAML_ENTRIES } from '../../request/parser/problems';
 import { BASE_JSON, BASE_YAML, check, parse } from './parser.helpers';
 
 /** Deterministic pseudo-random bytes (no flaky inputs). */

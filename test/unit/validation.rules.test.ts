@@ -1,8 +1,8 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import type { ObjectNode } from '../../server/service/parser/ast';
-import { asObject, getProperty, getValue, nodeAtPath } from '../../server/service/parser/nodes';
+import type { ObjectNode } from '../../request/parser/ast';
+import { asObject, getProperty, getValue, nodeAtPath } from '../../request/parser/nodes';
 import type { CrossFieldRule, RuleContext } from '../../server/service/types';
 import { allRules } from '../../server/service/rules';
 import { BASE_JSON, BASE_YAML, FIXED_NOW, check, oneDiagnosticAt, parse } from './parser.helpers';

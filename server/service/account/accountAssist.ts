@@ -10,9 +10,9 @@ import {
   type Hover,
 } from 'vscode-languageserver-types';
 import { flavorStatusInZone } from '../../../request/accountSnapshot';
-import type { ObjectNode, ParsedDocument } from '../parser/ast';
-import { asObject, findNodeAtOffset, getValue, pathOf, type NodePath } from '../parser/nodes';
-import { rangeOf } from '../parser/positions';
+import type { ObjectNode, ParsedDocument } from '../../../request/parser/ast';
+import { asObject, findNodeAtOffset, getValue, pathOf, type NodePath } from '../../../request/parser/nodes';
+import { rangeOf } from '../../../request/parser/positions';
 import { stringValue } from '../rules/ruleHelpers';
 import { yamlScalar } from '../schema/skeleton';
 import type { ValueContext } from '../completion/completionContext';

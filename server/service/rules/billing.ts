@@ -1,5 +1,5 @@
 /** Rules on the billing options of the server (R21, R24). */
-import { getProperty } from '../parser/nodes';
+import { getProperty } from '../../../request/parser/nodes';
 import { formatUtc, schemaExamples } from '../schema/examplesFromNow';
 import { getSchemaNavigator } from '../schema/ecsSchema';
 import type { RuleFinding } from '../types';

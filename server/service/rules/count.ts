@@ -1,5 +1,5 @@
 /** Rules on how many servers one request creates (R02, R03, R04). */
-import { getProperty } from '../parser/nodes';
+import { getProperty } from '../../../request/parser/nodes';
 import type { ObjectNode } from '../types';
 import {
   arrayAt,

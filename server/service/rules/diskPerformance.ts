@@ -1,5 +1,5 @@
 /** Rules on provisioned disk performance: iops / throughput of GPSSD2 and ESSD2 disks (R14, R15, R16). */
-import { getProperty } from '../parser/nodes';
+import { getProperty } from '../../../request/parser/nodes';
 import type { RuleFinding } from '../types';
 import type { Disk } from './ruleHelpers';
 import {

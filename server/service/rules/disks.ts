@@ -1,5 +1,5 @@
 /** Rules on the system and data disks (R05, R12, R13, R17, R18, R19, R22, R37 file part, R42). */
-import { getProperty } from '../parser/nodes';
+import { getProperty } from '../../../request/parser/nodes';
 import type { FixData } from '../types';
 import {
   addProperties,

@@ -1,6 +1,6 @@
 /** Rules on server metadata and tags (R20, R39, R40). */
-import type { StringNode } from '../parser/ast';
-import { getProperty, PLACEHOLDER_PATTERN } from '../parser/nodes';
+import type { StringNode } from '../../../request/parser/ast';
+import { getProperty, PLACEHOLDER_PATTERN } from '../../../request/parser/nodes';
 import { CHINESE_CHARACTER_RANGE } from '../schema/characterClasses';
 import type { RuleFinding } from '../types';
 import {

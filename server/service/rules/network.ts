@@ -1,6 +1,6 @@
 /** Rules on the NICs (R06 file part, R08, R43 file part). */
-import type { ObjectNode, ValueNode } from '../parser/ast';
-import { getProperty } from '../parser/nodes';
+import type { ObjectNode, ValueNode } from '../../../request/parser/ast';
+import { getProperty } from '../../../request/parser/nodes';
 import type { RuleFinding } from '../types';
 import {
   addProperties,

@@ -1,5 +1,5 @@
 /** adminPass complexity (R11). Messages never quote the password. */
-import { standInName } from '../parser/nodes';
+import { standInName } from '../../../request/parser/nodes';
 import { defineRule, literalString, replaceValue } from './ruleHelpers';
 
 const LENGTH = { min: 8, max: 26 };

@@ -1,5 +1,5 @@
 /** Rules on where the servers are placed (R30, R31 file part). */
-import { getProperty } from '../parser/nodes';
+import { getProperty } from '../../../request/parser/nodes';
 import {
   defineRule,
   flagValue,

@@ -1,5 +1,5 @@
 /** Rules on the EIP bound to the server (R23, R25 file part, R26, R27, R28, R29). */
-import { getProperty } from '../parser/nodes';
+import { getProperty } from '../../../request/parser/nodes';
 import type { FixData, ObjectNode, RuleFinding } from '../types';
 import { rankCandidates } from '../validation/suggestions';
 import type { BillingMode } from './ruleHelpers';

@@ -3,8 +3,8 @@
  * is absent OR has another type than expected: the schema validator reports wrong types, so a
  * rule simply does not judge them (no crash, no double report).
  */
-import type { ArrayNode, ObjectNode, PropertyNode, StringNode, ValueNode } from '../parser/ast';
-import { getProperty, isPlaceholder, pathOf } from '../parser/nodes';
+import type { ArrayNode, ObjectNode, PropertyNode, StringNode, ValueNode } from '../../../request/parser/ast';
+import { getProperty, isPlaceholder, pathOf } from '../../../request/parser/nodes';
 import type { CrossFieldRule, FixData, RuleContext, RuleFinding } from '../types';
 import { LastResultMemo } from '../lastResultMemo';
 

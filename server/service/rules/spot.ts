@@ -1,5 +1,5 @@
 /** Rules on spot and spot-block servers (R33, R34, R35 file part). */
-import { getProperty } from '../parser/nodes';
+import { getProperty } from '../../../request/parser/nodes';
 import type { RuleFinding } from '../types';
 import {
   defineRule,

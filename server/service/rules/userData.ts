@@ -1,6 +1,6 @@
 /** Rules on user_data (R09, R10). Messages never quote the content: it may hold secrets. */
 import { registerDocumentValueCache } from '../lastResultMemo';
-import { pathOf } from '../parser/nodes';
+import { pathOf } from '../../../request/parser/nodes';
 import type { RuleFinding } from '../types';
 import { defineRule, hasNonEmptyString, literalString, presentProperty, removableFinding } from './ruleHelpers';
 

@@ -5,8 +5,8 @@
  */
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { ParsedDocument, PropertyNode, ValueNode } from '../parser/ast';
-import { getProperty, isPlaceholder } from '../parser/nodes';
+import type { ParsedDocument, PropertyNode, ValueNode } from '../../../request/parser/ast';
+import { getProperty, isPlaceholder } from '../../../request/parser/nodes';
 import type { FixData } from '../types';
 import type { JsonSchema } from '../schema/jsonSchema';
 import { DiagnosticCodes } from './codes';

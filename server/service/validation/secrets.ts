@@ -1,7 +1,7 @@
 /** A password written into the file in clear text: suggest a placeholder filled in at send time. */
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { ParsedDocument, ValueNode } from '../parser/ast';
-import { isPlaceholder, isShellStyleStandIn, nodeAtPath } from '../parser/nodes';
+import type { ParsedDocument, ValueNode } from '../../../request/parser/ast';
+import { isPlaceholder, isShellStyleStandIn, nodeAtPath } from '../../../request/parser/nodes';
 import { DiagnosticCodes } from './codes';
 import { makeDiagnostic } from './diagnostics';
 

@@ -1,5 +1,5 @@
 /** Words for JSON types in messages, and the YAML typing-trap wording. */
-import type { BooleanNode, NullNode, NumberNode, ValueNode } from '../parser/ast';
+import type { BooleanNode, NullNode, NumberNode, ValueNode } from '../../../request/parser/ast';
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'a string',

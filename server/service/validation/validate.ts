@@ -3,7 +3,7 @@
  * secrets and cross-field rules, then per-code severity settings. Never throws.
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import type { ParsedDocument, ValueNode } from '../parser/ast';
+import type { ParsedDocument, ValueNode } from '../../../request/parser/ast';
 import { allRules } from '../rules';
 import { defaultSettings, type CrossFieldRule, type RuleSetting, type ServiceSettings } from '../types';
 import { DiagnosticCodes, SYNTAX_CODES } from './codes';
@@ -16,7 +16,7 @@ import { syntaxDiagnostics } from './syntax';
 import { MAX_CHECKED_NODES, MAX_DIAGNOSTICS } from './limits';
 import type { AccountData } from '../account/accountData';
 import { accountFindings } from '../account/accountChecks';
-import { asObject, getValue } from '../parser/nodes';
+import { asObject, getValue } from '../../../request/parser/nodes';
 import { LastResultMemo } from '../lastResultMemo';
 
 export interface ValidationOptions {

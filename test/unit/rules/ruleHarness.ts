@@ -1,8 +1,8 @@
 /** Runs one cross-field rule over a request body written as JSON or YAML, with a fixed "now". */
 import assert from 'node:assert/strict';
 import { stringify } from 'yaml';
-import type { DocumentFormat, ParsedDocument } from '../../../server/service/parser/ast';
-import { parseDocument } from '../../../server/service/parser/parse';
+import type { DocumentFormat, ParsedDocument } from '../../../request/parser/ast';
+import { parseDocument } from '../../../request/parser/parse';
 import { createRuleContext, ruleById } from '../../../server/service/rules';
 import type { FixData, RuleFinding, RuleSeverity } from '../../../server/service/types';
 

@@ -3,8 +3,8 @@
  * snippets/ (one file per language, the same files VS Code's snippet contribution reads),
  * bundled at build time, so the editor's snippets and the server's templates never drift apart.
  */
-import jsonSnippets from '../../snippets/ecs-json.snippets.json';
-import yamlSnippets from '../../snippets/ecs-yaml.snippets.json';
+import jsonSnippets from '../snippets/ecs-json.snippets.json';
+import yamlSnippets from '../snippets/ecs-yaml.snippets.json';
 import type { DocumentFormat } from './parser/ast';
 
 /** One entry of a VS Code snippet file. */
