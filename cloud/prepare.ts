@@ -5,6 +5,7 @@
  */
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { parseDocument } from 'yaml';
+import { formatOfFileName } from '../request/languageIds';
 import { parsePlaceholder } from '../request/placeholders';
 import type { JsonObject } from './apiTypes';
 
@@ -78,8 +79,9 @@ function describeMissing(use: PlaceholderUse, howToProvide: NonNullable<PrepareO
   return `${use.path} uses \${secret:${use.name}}, but no secret named ${use.name} is stored. ${how}.`;
 }
 
+/** The format of a request file by its name: YAML for `.yaml`/`.yml`, JSON otherwise. */
 export function detectFormat(fileName: string): RequestFormat {
-  return /\.ya?ml$/i.test(fileName) ? 'yaml' : 'json';
+  return formatOfFileName(fileName) === 'yaml' ? 'yaml' : 'json';
 }
 
 // ---------------------------------------------------------------------------------------------
