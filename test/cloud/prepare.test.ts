@@ -63,10 +63,18 @@ describe('prepareRequest: YAML', () => {
 });
 
 describe('prepareRequest: JSON', () => {
-  it('JSON with comments (and a trailing comma) becomes compact JSON', async () => {
-    const json = '{\n  // the server\n  "server": { /* block */ "name": "web", "count": 1, },\n}\n';
+  it('JSON with comments becomes compact JSON', async () => {
+    const json = '{\n  // the server\n  "server": { /* block */ "name": "web", "count": 1 }\n}\n';
     const prepared = await prepareRequest(json, 'json');
     assert.equal(prepared.body, '{"server":{"name":"web","count":1}}');
+  });
+
+  it('a trailing comma is the syntax error lint reports, not sent', async () => {
+    const json = '{\n  "server": { "name": "web", "count": 1, }\n}\n';
+    await assert.rejects(
+      prepareRequest(json, 'json'),
+      (e: unknown) => e instanceof RequestSyntaxError && e.line === 2 && /trailing comma/.test(e.reason),
+    );
   });
 
   it('a JSON syntax error stops with line:col and a plain reason', async () => {
