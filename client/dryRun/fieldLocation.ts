@@ -1,6 +1,6 @@
 /**
  * Where a field is in the request text, for diagnostics from the cloud. Pure (no vscode): parses
- * with the language service's parser (JSON and YAML alike) and marks what the request core's
+ * with the request core's parser (JSON and YAML alike) and marks what the request core's
  * locateField (request/fieldLocation.ts) says, the same span the CLI prints as file:line:col.
  */
 import type { DocumentFormat } from '../../request/parser/ast';
