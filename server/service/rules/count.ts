@@ -1,5 +1,6 @@
 /** Rules on how many servers one request creates (R02, R03, R04). */
 import { getProperty } from '../../../request/parser/nodes';
+import { MAX_SERVERS_PER_REQUEST } from '../../../request/requestFacts';
 import type { ObjectNode } from '../types';
 import {
   arrayAt,
@@ -15,7 +16,7 @@ import {
 } from './ruleHelpers';
 
 const PREPAID_COUNT_LIMIT = 100;
-const POSTPAID_COUNT_LIMIT = 500;
+const POSTPAID_COUNT_LIMIT = MAX_SERVERS_PER_REQUEST;
 const PREPAID_ORDER_RESOURCE_LIMIT = 400;
 
 export const autoRenameNeedsBatch = defineRule({
