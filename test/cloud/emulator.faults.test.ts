@@ -3,7 +3,7 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { startEmulator, type RunningEmulator } from '../../emulator';
-import { control, createPath, injectFaultOverHttp, signedRequest, validCreateBody } from '../../emulator/testkit';
+import { control, createPath, injectFaultOverHttp, signedRequest, validCreateBody } from '../support/emulatorRequests';
 
 describe('emulator faults and idempotency', () => {
   let emulator: RunningEmulator;

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startEmulator, type RunningEmulator } from '../../emulator';
 import { computeSignature, formatAuthorization, formatSdkDate } from '../../cloud/signing';
-import { SEEDED, signedRequest, validCreateBody, createPath } from '../../emulator/testkit';
+import { SEEDED, signedRequest, validCreateBody, createPath } from '../support/emulatorRequests';
 
 function assertGatewayError(
   response: { status: number; json: any; headers: Record<string, unknown> },

@@ -6,7 +6,14 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startEmulator, type RunningEmulator } from '../../emulator';
-import { SEEDED, control, createPath, signedRequest, validCreateBody, type RawResponse } from '../../emulator/testkit';
+import {
+  SEEDED,
+  control,
+  createPath,
+  signedRequest,
+  validCreateBody,
+  type RawResponse,
+} from '../support/emulatorRequests';
 
 const prePaid = (extra: Record<string, unknown> = {}) => ({
   extendparam: { chargingMode: 'prePaid', periodType: 'month', periodNum: 1, isAutoPay: 'true', ...extra },

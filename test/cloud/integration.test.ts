@@ -10,7 +10,7 @@ import { EcsApiError } from '../../cloud/errors';
 import { JobTracker } from '../../cloud/jobTracker';
 import type { Logger } from '../../cloud/redact';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../emulator';
-import { SEEDED, control, validCreateBody } from '../../emulator/testkit';
+import { SEEDED, control, validCreateBody } from '../support/emulatorRequests';
 
 interface Harness {
   emulator: RunningEmulator;

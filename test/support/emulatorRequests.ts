@@ -3,16 +3,15 @@
  * a signed raw request (undici + cloud/signing) and the control endpoints.
  */
 import { request as undiciRequest } from 'undici';
-import { signRequest } from '../cloud/signing';
-import type { FaultSpec } from './faults';
-import type { RunningEmulator } from './index';
+import { signRequest } from '../../cloud/signing';
+import type { FaultSpec } from '../../emulator/faults';
+import type { RunningEmulator } from '../../emulator/index';
 
 export interface RawResponse {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   text: string;
   /** Parsed JSON body, or undefined when the body is empty or not JSON. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read answers loosely
   json: any;
 }
 
