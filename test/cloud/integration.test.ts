@@ -10,7 +10,8 @@ import { EcsApiError } from '../../cloud/errors';
 import { JobTracker } from '../../cloud/jobTracker';
 import type { Logger } from '../../cloud/redact';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../emulator';
-import { SEEDED, control, validCreateBody } from '../support/emulatorRequests';
+import { control, validCreateBody } from '../support/emulatorRequests';
+import { SEEDED } from '../support/requestBuilder';
 
 interface Harness {
   emulator: RunningEmulator;

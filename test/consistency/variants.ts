@@ -11,7 +11,8 @@
  * Chinese characters count double to more than 128 is only warned about, `key_name: ""` is valid).
  * "accept" means no error (warnings are fine); "refuse" means the request cannot work as written.
  */
-import { SEEDED, validCreateBody } from '../support/emulatorRequests';
+import { validCreateBody } from '../support/emulatorRequests';
+import { SEEDED } from '../support/requestBuilder';
 
 export type Verdict = 'accept' | 'refuse';
 /** What a body should get: `warn` = accepted, but it breaks a rule that only warns. */
