@@ -80,7 +80,9 @@ export default tseslint.config(
   layer(['server/**/*.ts'], {
     bannedFolders: ['cloud', 'emulator', 'cli', 'client'],
     bannedPackages: ['vscode', 'vscode-languageclient', 'undici'],
-    why: 'The language server holds no credentials and talks to no network: no cloud/, emulator/, client/ (invariant 3).',
+    why:
+      'The language server holds no credentials and talks to no network: no cloud/, emulator/, client/ ' +
+      '(invariant 3).',
   }),
   layer(['server/service/**/*.ts'], {
     bannedFolders: ['cloud', 'emulator', 'cli', 'client', 'lsp'],

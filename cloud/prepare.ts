@@ -75,7 +75,10 @@ export class MissingValueError extends Error {
 function describeMissing(use: PlaceholderUse, howToProvide: NonNullable<PrepareOptions['howToProvide']>): string {
   if (use.kind === 'env') {
     const how = howToProvide.env ?? `Set the environment variable ${use.name} before submitting`;
-    return `${use.path} uses \${env:${use.name}}, but the environment variable ${use.name} is not set. ${how}, or write the value into the file.`;
+    return (
+      `${use.path} uses \${env:${use.name}}, but the environment variable ${use.name} is not set. ${how}, or ` +
+      `write the value into the file.`
+    );
   }
   const how = howToProvide.secret ?? `Store a secret named ${use.name} in the secret store of the tool`;
   return `${use.path} uses \${secret:${use.name}}, but no secret named ${use.name} is stored. ${how}.`;

@@ -76,7 +76,10 @@ export interface CrossFieldRule {
   readonly defaultSeverity: RuleSeverity;
   /** One line, our own words; shown in the README rule table and hovers. */
   readonly title: string;
-  /** Dotted field paths under `server` this rule reads (e.g. 'data_volumes[].volumetype'); hover lists the rules per field. */
+  /**
+   * Dotted field paths under `server` this rule reads (e.g. 'data_volumes[].volumetype'); hover lists the rules per
+   * field.
+   */
   readonly fields: readonly string[];
   /** Errors from the API this rule anticipates (e.g. 'Ecs.0914'), for hover and docs. */
   readonly apiErrors?: readonly string[];

@@ -1,4 +1,7 @@
-/** Quick fixes fed by the real validator: every offered fix must leave a document that still parses and lose its diagnostic. */
+/**
+ * Quick fixes fed by the real validator: every offered fix must leave a document that still parses and lose its
+ * diagnostic.
+ */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

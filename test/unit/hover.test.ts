@@ -13,7 +13,8 @@ function hoverText(marked: string, format: DocumentFormat): string {
 }
 
 const yamlDoc = (cursorLine: string) =>
-  `server:\n  name: web\n  count: 2\n  root_volume:\n    volumetype: SSD\n  data_volumes:\n    - volumetype: GPSSD2\n      size: 100\n${cursorLine}`;
+  `server:\n  name: web\n  count: 2\n  root_volume:\n    volumetype: SSD\n  data_volumes:\n    - volumetype: ` +
+  `GPSSD2\n      size: 100\n${cursorLine}`;
 
 describe('hover', () => {
   test('on a key: type, mandatory, description, allowed values with meanings, rules and the API link', () => {

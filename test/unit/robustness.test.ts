@@ -58,7 +58,9 @@ describe('robustness: the pipeline never throws and always answers', () => {
 
   test('normal depth is not mistaken for deep nesting (brackets in strings, comments and block scalars)', () => {
     const brackets = '[[[[[[[[[[{{{{{{{{{{'.repeat(10);
-    const yaml = `server:\n  name: "${brackets}"\n  description: '${brackets}'\n  # ${brackets}\n  user_data: |\n    ${brackets}\n`;
+    const yaml =
+      `server:\n  name: "${brackets}"\n  description: '${brackets}'\n  # ${brackets}\n  user_data: ` +
+      `|\n    ${brackets}\n`;
     assert.ok(parse(yaml, 'yaml').syntaxProblems.every((p) => p.code !== 'nesting-too-deep'));
     const json = `{"server": {"name": "${brackets}"} // ${brackets}\n}`;
     assert.deepEqual(parse(json, 'json').syntaxProblems, []);

@@ -77,7 +77,10 @@ export function derefSchema(root: JsonSchema, node: JsonSchema): JsonSchema {
   return current;
 }
 
-/** 'server.nics[].allowed_address_pairs[].ip_address' → ['server', 'nics', '[]', 'allowed_address_pairs', '[]', 'ip_address'] */
+/**
+ * 'server.nics[].allowed_address_pairs[].ip_address' → ['server', 'nics', '[]', 'allowed_address_pairs', '[]',
+ * 'ip_address']
+ */
 export function splitFieldPath(fieldPath: string): string[] {
   const segments: string[] = [];
   for (const part of fieldPath.split('.')) {

@@ -129,25 +129,28 @@ describe('ecs.rules severity settings', () => {
     assert.ok(broken.diagnostics.some((d) => d.code === 'json-syntax'));
   });
 
-  test('a rule error on the same node replaces the generic schema message; switching the rule off brings it back', () => {
-    const zero: CrossFieldRule = {
-      ...countRule,
-      id: 'R95',
-      defaultSeverity: 'error',
-      check: ({ server }) => [{ node: nodeAtPath(server, ['count'])!, message: 'count must be 1 to 500.' }],
-    };
-    const text = BASE_YAML.replace('count: 1', 'count: 0');
-    const withRule = check(text, 'yaml', {}, [zero]);
-    assert.deepEqual(
-      withRule.diagnostics.map((d) => d.code),
-      ['ECS-R95'],
-    );
-    const withoutRule = check(text, 'yaml', { rules: { R95: 'off' } }, [zero]);
-    assert.deepEqual(
-      withoutRule.diagnostics.map((d) => d.code),
-      ['schema'],
-    );
-  });
+  test(
+    'a rule error on the same node replaces the generic ' + 'schema message; switching the rule off brings it back',
+    () => {
+      const zero: CrossFieldRule = {
+        ...countRule,
+        id: 'R95',
+        defaultSeverity: 'error',
+        check: ({ server }) => [{ node: nodeAtPath(server, ['count'])!, message: 'count must be 1 to 500.' }],
+      };
+      const text = BASE_YAML.replace('count: 1', 'count: 0');
+      const withRule = check(text, 'yaml', {}, [zero]);
+      assert.deepEqual(
+        withRule.diagnostics.map((d) => d.code),
+        ['ECS-R95'],
+      );
+      const withoutRule = check(text, 'yaml', { rules: { R95: 'off' } }, [zero]);
+      assert.deepEqual(
+        withoutRule.diagnostics.map((d) => d.code),
+        ['schema'],
+      );
+    },
+  );
 });
 
 describe('the real rule set', () => {

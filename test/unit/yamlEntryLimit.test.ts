@@ -24,13 +24,16 @@ const timed = <T>(work: () => T): { result: T; ms: number } => {
 };
 
 describe('the YAML entry limit', () => {
-  it('the largest legal request is under a tenth of the limit as YAML, under a fifth as indented JSON read as YAML', () => {
-    for (const name of ['large.yaml', 'large.json']) {
-      const { entries, tooDeepAt } = scanYamlText(readFileSync(resolve(FIXTURES, name), 'utf8'));
-      assert.equal(tooDeepAt, -1);
-      assert.ok(entries * (name.endsWith('.yaml') ? 10 : 5) <= MAX_YAML_ENTRIES, `${name}: ${entries} entries`);
-    }
-  });
+  it(
+    'the largest legal request is under a tenth of the limit as YAML, under a fifth as indented JSON read as ' + 'YAML',
+    () => {
+      for (const name of ['large.yaml', 'large.json']) {
+        const { entries, tooDeepAt } = scanYamlText(readFileSync(resolve(FIXTURES, name), 'utf8'));
+        assert.equal(tooDeepAt, -1);
+        assert.ok(entries * (name.endsWith('.yaml') ? 10 : 5) <= MAX_YAML_ENTRIES, `${name}: ${entries} entries`);
+      }
+    },
+  );
 
   it('the largest legal request is checked in full (its one information finding, no size notice)', () => {
     const { doc, diagnostics } = check(readFileSync(resolve(FIXTURES, 'large.yaml'), 'utf8'), 'yaml');

@@ -31,7 +31,8 @@ export const autoRenameNeedsBatch = defineRule({
     return [
       removableFinding(
         property,
-        `isAutoRename has no effect because only ${count === 1 ? 'one server is' : `${count} servers are`} created (count must be greater than 1). Remove it, or raise count.`,
+        `isAutoRename has no effect because only ${count === 1 ? 'one server is' : `${count} servers are`} ` +
+          `created (count must be greater than 1). Remove it, or raise count.`,
       ),
     ];
   },
@@ -53,7 +54,9 @@ export const countLimit = defineRule({
     return [
       {
         node: count.value,
-        message: `count is ${count.value.value}, but one request can create at most ${limit} ${billing} servers. Lower count to ${limit} or less (your quota may allow fewer).`,
+        message:
+          `count is ${count.value.value}, but one request can create at most ${limit} ${billing} servers. Lower ` +
+          `count to ${limit} or less (your quota may allow fewer).`,
         fixes: [replaceValue(count.value, [limit])],
       },
     ];
@@ -85,8 +88,10 @@ export const prePaidOrderSize = defineRule({
       {
         node: count.value,
         message:
-          `This yearly/monthly order would hold ${total} resources (${count.value.value} servers × ${perServer}: server, system disk, data disks, EIP and bandwidth), ` +
-          `more than the ${PREPAID_ORDER_RESOURCE_LIMIT} allowed in one order. Lower count to ${maxCount} or split the request.`,
+          `This yearly/monthly order would hold ${total} resources (${count.value.value} servers × ${perServer}: ` +
+          'server, system disk, data disks, EIP and bandwidth), ' +
+          `more than the ${PREPAID_ORDER_RESOURCE_LIMIT} allowed in one order. ` +
+          `Lower count to ${maxCount} or split the request.`,
         fixes: [replaceValue(count.value, [maxCount])],
       },
     ];

@@ -53,8 +53,9 @@ export const nameLengthAndCharacters = defineRule({
       findings.push({
         node: name.value,
         message:
-          `server.name has ${length} characters. With count ${count} the service appends a suffix such as "-0001" to each name, ` +
-          `so the name may have at most ${BATCH_NAME_LIMIT} characters. Shorten it, or set isAutoRename to true to give all servers the same name.`,
+          `server.name has ${length} characters. With count ${count} the service appends a suffix such as ` +
+          `"-0001" to each name, so the name may have at most ${BATCH_NAME_LIMIT} characters. ` +
+          'Shorten it, or set isAutoRename to true to give all servers the same name.',
       });
     } else if (!getsSuffix && length > NAME_LIMIT) {
       findings.push({

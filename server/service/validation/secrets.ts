@@ -16,7 +16,8 @@ export function secretDiagnostics(document: ParsedDocument, root: ValueNode): Di
     makeDiagnostic(
       document,
       node,
-      'adminPass holds a password in clear text. Keep it out of the file: write ${secret:NAME} (a stored secret) or ${env:NAME} (an environment variable); it is filled in when the request is sent.',
+      'adminPass holds a password in clear text. Keep it out of the file: write ${secret:NAME} (a stored ' +
+        'secret) or ${env:NAME} (an environment variable); it is filled in when the request is sent.',
       'warning',
       DiagnosticCodes.secretLiteral,
       [{ kind: 'replaceValue', path, candidates: ['${secret:ADMIN_PASS}', '${env:ECS_ADMIN_PASS}'] }],

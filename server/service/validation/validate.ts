@@ -76,7 +76,8 @@ function atMostMaxDiagnostics(document: ParsedDocument, diagnostics: Diagnostic[
     makeDiagnostic(
       document,
       { offset: 0, length: 0 },
-      `This file has more than ${MAX_DIAGNOSTICS} problems; only the first ${MAX_DIAGNOSTICS} are listed. Fix those, and the rest will show.`,
+      `This file has more than ${MAX_DIAGNOSTICS} problems; only the first ${MAX_DIAGNOSTICS} are listed. Fix ` +
+        `those, and the rest will show.`,
       'information',
       DiagnosticCodes.tooManyProblems,
     ),
@@ -90,14 +91,17 @@ function atMostMaxDiagnostics(document: ParsedDocument, diagnostics: Diagnostic[
  */
 export function whySyntaxOnly(document: ParsedDocument, settings: ServiceSettings): string | undefined {
   if (document.text.length > settings.maxDocumentSize) {
-    return `This file has ${document.text.length} characters, more than the ${settings.maxDocumentSize} set in ecs.maxDocumentSize, so only its syntax was checked.`;
+    return (
+      `This file has ${document.text.length} characters, more than the ${settings.maxDocumentSize} set in ` +
+      `ecs.maxDocumentSize, so only its syntax was checked.`
+    );
   }
   // The parser did not read such a file (parser/problems.ts); a request body is far smaller.
   if (document.notReadBecause !== undefined) return document.notReadBecause;
   if (nodeCounts.get(document, (parsed) => countNodes(parsed.root, MAX_CHECKED_NODES)) > MAX_CHECKED_NODES) {
     return (
-      `This file has more than ${MAX_CHECKED_NODES.toLocaleString('en-US')} keys and values, while a request body has ` +
-      'about a thousand at most, so only its syntax was checked. Check that this is the request file you meant.'
+      `This file has more than ${MAX_CHECKED_NODES.toLocaleString('en-US')} keys and values, ` +
+      'while a request body has about a thousand at most, so only its syntax was checked. Check that this is the request file you meant.'
     );
   }
   return undefined;
