@@ -43,6 +43,17 @@ export const FORMAT_EXTENSIONS: readonly string[] = [...FORMAT_OF_EXTENSION.keys
 /** File names the request languages are contributed for: `*.ecs.json`, `*.ecs.yaml`, `*.ecs.yml`. */
 export const REQUEST_FILE_NAME = /\.ecs\.(json|ya?ml)$/i;
 
+/** The endings of request file names in each format, as save dialogs filter them (no leading dot). */
+export const REQUEST_FILE_ENDINGS: Readonly<Record<DocumentFormat, readonly string[]>> = {
+  json: ['ecs.json'],
+  yaml: ['ecs.yaml', 'ecs.yml'],
+};
+
+/** The request file name for `stem` in `format`: `web` → `web.ecs.yaml`. */
+export function requestFileName(stem: string, format: DocumentFormat): string {
+  return `${stem}.${REQUEST_FILE_ENDINGS[format][0]}`;
+}
+
 /** The format of a document with this language id; undefined when it is not JSON or YAML. */
 export function formatOfLanguage(languageId: string): DocumentFormat | undefined {
   return FORMAT_OF_LANGUAGE.get(languageId);

@@ -11,7 +11,9 @@ import {
   formatOfFileName,
   formatOfLanguage,
   LANGUAGE_ID_OF_FORMAT,
+  REQUEST_FILE_ENDINGS,
   REQUEST_FILE_NAME,
+  requestFileName,
   REQUEST_LANGUAGE_IDS,
   requestLanguageOfFileName,
 } from '../../request/languageIds';
@@ -33,12 +35,21 @@ describe('request language ids', () => {
       for (const extension of language.extensions) {
         assert.match(`web${extension}`, REQUEST_FILE_NAME, extension);
         assert.equal(requestLanguageOfFileName(`web${extension}`), language.id, extension);
+        const format = formatOfLanguage(language.id);
+        assert.ok(format && REQUEST_FILE_ENDINGS[format].includes(extension.slice(1)), extension);
       }
     }
     assert.deepEqual(
       manifest.activationEvents.filter((e: string) => e.startsWith('onLanguage:')),
       [...REQUEST_LANGUAGE_IDS.map((id) => `onLanguage:${id}`)],
     );
+  });
+
+  it('name a request file by its stem and format, with a name the languages match', () => {
+    for (const format of ['json', 'yaml'] as const) {
+      assert.equal(requestFileName('web', format), `web.ecs.${format}`);
+      assert.equal(requestLanguageOfFileName(requestFileName('web', format)), LANGUAGE_ID_OF_FORMAT[format]);
+    }
   });
 
   it('give each format its language and back', () => {
