@@ -8,29 +8,36 @@ function folders(...names) {
   return `(^|/)(${names.join('|')})(/|$)`;
 }
 
+const NO_TEST_CODE = 'Product code imports nothing of test/; test helpers live in test/support/ (invariant 8).';
+
 /**
- * One layer's import restrictions: `banned` folders (by path segment) and packages. Static imports,
- * `export … from`, dynamic `import()` and `require()` are all checked.
+ * One layer's import restrictions: `banned` folders (by path segment) and packages, and test/ for
+ * every layer (all layers are product code). Static imports, `export … from`, dynamic `import()`
+ * and `require()` are all checked.
  */
 function layer(files, { bannedFolders = [], bannedPackages = [], why }) {
-  const patterns = bannedFolders.length ? [{ regex: folders(...bannedFolders), message: why }] : [];
+  const patterns = [
+    ...(bannedFolders.length ? [{ regex: folders(...bannedFolders), message: why }] : []),
+    { regex: folders('test'), message: NO_TEST_CODE },
+  ];
   const paths = bannedPackages.map((name) => ({ name, message: why }));
   const dynamic = [
-    ...(bannedFolders.length ? [folders(...bannedFolders)] : []),
-    ...bannedPackages.map((name) => `^${name.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')}$`),
+    ...(bannedFolders.length ? [[folders(...bannedFolders), why]] : []),
+    [folders('test'), NO_TEST_CODE],
+    ...bannedPackages.map((name) => [`^${name.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')}$`, why]),
   ];
-  const syntax = dynamic.flatMap((source) => [
-    { selector: `ImportExpression[source.value=/${source.replace(/\//g, '\\/')}/]`, message: why },
+  const syntax = dynamic.flatMap(([source, message]) => [
+    { selector: `ImportExpression[source.value=/${source.replace(/\//g, '\\/')}/]`, message },
     {
       selector: `CallExpression[callee.name='require'][arguments.0.value=/${source.replace(/\//g, '\\/')}/]`,
-      message: why,
+      message,
     },
   ]);
   return {
     files,
     rules: {
       'no-restricted-imports': ['error', { paths, patterns }],
-      ...(syntax.length ? { 'no-restricted-syntax': ['error', ...syntax] } : {}),
+      'no-restricted-syntax': ['error', ...syntax],
     },
   };
 }
@@ -72,6 +79,7 @@ export default tseslint.config(
     files: ['scripts/**/*.{js,mjs,cjs}'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
   },
+  // The parser, language ids and templates live here, so everyone else may import them.
   layer(['request/**/*.ts'], {
     bannedFolders: ['server', 'cloud', 'emulator', 'cli', 'client'],
     bannedPackages: ['vscode', 'vscode-languageclient', 'vscode-languageserver', 'undici'],
@@ -80,7 +88,9 @@ export default tseslint.config(
   layer(['server/**/*.ts'], {
     bannedFolders: ['cloud', 'emulator', 'cli', 'client'],
     bannedPackages: ['vscode', 'vscode-languageclient', 'undici'],
-    why: 'The language server holds no credentials and talks to no network: no cloud/, emulator/, client/ (invariant 3).',
+    why:
+      'The language server holds no credentials and talks to no network: no cloud/, emulator/, client/ ' +
+      '(invariant 3).',
   }),
   layer(['server/service/**/*.ts'], {
     bannedFolders: ['cloud', 'emulator', 'cli', 'client', 'lsp'],

@@ -10,7 +10,7 @@ import { CloudError } from '../cloud/errors';
 import { accountCoverage, unknownListNames, type AccountOutcome } from '../cloud/preflight';
 import type { AccountSnapshot, SnapshotSummaryLine } from '../request/accountSnapshot';
 import { readAccountNotification, type AccountData } from '../server/service/account/accountData';
-import type { ParsedDocument } from '../server/service/parser/ast';
+import type { ParsedDocument } from '../request/parser/ast';
 import type { CloudSession } from './cloudSession';
 import { describeCloudError, exitCodeForCloudError } from './cloudErrors';
 import { CLI_PROFILE } from './commands/catalog';

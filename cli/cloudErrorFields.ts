@@ -5,8 +5,8 @@
 import { fieldProblems, type FieldProblem } from '../cloud/errorFields';
 import { EcsApiError } from '../cloud/errors';
 import { locateField } from '../request/fieldLocation';
-import type { ParsedDocument } from '../server/service/parser/ast';
-import { positionAt } from '../server/service/parser/positions';
+import type { ParsedDocument } from '../request/parser/ast';
+import { positionAt } from '../request/parser/positions';
 
 export interface LocatedProblem {
   readonly problem: FieldProblem;

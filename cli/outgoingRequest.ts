@@ -6,15 +6,15 @@
 import {
   findPlaceholders,
   MissingValueError,
-  parseRequestText,
-  prepareRequest,
+  prepareParsedRequest,
+  requestBodyOf,
   RequestShapeError,
   RequestSyntaxError,
   type PreparedRequest,
   type SecretProvider,
 } from '../cloud/prepare';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { ParsedDocument } from '../server/service/parser/ast';
+import type { ParsedDocument } from '../request/parser/ast';
 import { CliError } from './cliError';
 import { ExitCode } from './exitCodes';
 import type { CliIo } from './io';
@@ -27,14 +27,14 @@ export function environmentSecrets(env: Record<string, string | undefined>): Sec
 }
 
 /** How to fill the secrets a request uses, naming each environment variable. */
-function secretHint(text: string, format: 'json' | 'yaml'): string {
+function secretHint(parsed: ParsedDocument): string {
   let names: string[] = [];
   try {
-    names = findPlaceholders(parseRequestText(text, format))
+    names = findPlaceholders(requestBodyOf(parsed))
       .filter((use) => use.kind === 'secret')
       .map((use) => `${SECRET_ENV_PREFIX}${use.name}`);
   } catch {
-    // The file does not parse; prepareRequest reports that.
+    // The file does not parse; prepareParsedRequest reports that.
   }
   const list = names.length ? [...new Set(names)].join(', ') : `${SECRET_ENV_PREFIX}<NAME>`;
   return `The CLI reads \${secret:NAME} from the environment variable ${SECRET_ENV_PREFIX}NAME: set ${list}`;
@@ -59,12 +59,12 @@ export async function prepareOutgoingRequest(file: string, force: boolean, io: C
       ExitCode.RequestFailed,
     );
   }
-  const { text, format } = checked.parsed;
   try {
-    const prepared = await prepareRequest(text, format, {
+    // The parse that was checked is the one that is sent.
+    const prepared = await prepareParsedRequest(checked.parsed, {
       env: io.env,
       secrets: environmentSecrets(io.env),
-      howToProvide: { secret: secretHint(text, format) },
+      howToProvide: { secret: secretHint(checked.parsed) },
     });
     return { displayPath: checked.displayPath, parsed: checked.parsed, diagnostics: checked.diagnostics, prepared };
   } catch (error) {

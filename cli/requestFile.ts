@@ -9,7 +9,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { EcsLanguageService } from '../server/service/api';
 import { createLanguageService } from '../server/service/languageService';
-import type { ParsedDocument } from '../server/service/parser/ast';
+import { requestLanguageOfFileName } from '../request/languageIds';
+import type { ParsedDocument } from '../request/parser/ast';
 import { defaultSettings } from '../server/service/types';
 import { CliError } from './cliError';
 import { ExitCode } from './exitCodes';
@@ -35,14 +36,6 @@ let sharedService: EcsLanguageService | undefined;
 export function languageService(): EcsLanguageService {
   sharedService ??= createLanguageService();
   return sharedService;
-}
-
-/** The editor language id for a request file, by extension; undefined for other files. */
-export function languageIdFor(filePath: string): 'ecs-json' | 'ecs-yaml' | undefined {
-  const lower = filePath.toLowerCase();
-  if (lower.endsWith('.json') || lower.endsWith('.jsonc')) return 'ecs-json';
-  if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'ecs-yaml';
-  return undefined;
 }
 
 function unreadable(displayPath: string, reason: string): CliError {
@@ -157,7 +150,7 @@ export function readRequestText(
 /** Parses and validates a request file. */
 export function checkRequestFile(file: string, cwd: string): RequestFile {
   const displayPath = printable(file);
-  const languageId = languageIdFor(file);
+  const languageId = requestLanguageOfFileName(file);
   if (!languageId) {
     throw new CliError(
       `${displayPath}: not a request file. Request files end in .json or .yaml (e.g. server.ecs.yaml).`,

@@ -1,10 +1,5 @@
 /** Names shared by the extension's modules; kept in one place so package.json and code agree. */
-export const JSON_LANGUAGE_ID = 'ecs-json';
-export const YAML_LANGUAGE_ID = 'ecs-yaml';
-export const REQUEST_LANGUAGE_IDS: readonly string[] = [JSON_LANGUAGE_ID, YAML_LANGUAGE_ID];
-
-/** File names the languages are contributed for (package.json `contributes.languages`). */
-export const REQUEST_FILE_NAME = /\.ecs\.(json|ya?ml)$/i;
+import { REQUEST_LANGUAGE_IDS } from '../request/languageIds';
 
 export const OUTPUT_CHANNEL_NAME = 'ECS Request Tools';
 export const CONFIG_SECTION = 'ecs';

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { COMMANDS, REQUEST_DOCUMENT_SELECTOR, REQUEST_FILE_NAME, SCHEMA_LABEL } from './constants';
+import { COMMANDS, REQUEST_DOCUMENT_SELECTOR, SCHEMA_LABEL } from './constants';
+import { REQUEST_FILE_NAME } from '../request/languageIds';
 
 /** Why the ECS schema applies to a document: its name, or a language choice by the user. */
 export function schemaReason(document: vscode.TextDocument): string {

@@ -165,7 +165,8 @@ export function endpointProblem(value: string, label: string): string | undefine
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     return (
-      `${label} uses http:// for ${url.hostname}. Plain http is allowed only for this computer (localhost, 127.0.0.1, ::1), ` +
+      `${label} uses http:// for ${url.hostname}. ` +
+      'Plain http is allowed only for this computer (localhost, 127.0.0.1, ::1), ' +
       'because the request carries the server password and user data; use https://.'
     );
   }

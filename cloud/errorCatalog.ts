@@ -87,7 +87,8 @@ const ENTRIES: Array<[string, string, string, string[]?, RefusalFix?]> = [
   [
     'Ecs.0011',
     '`adminPass` does not meet the password rules.',
-    'Use 8–26 characters with at least three of: upper case, lower case, digits, special characters from !@$%^-_=+[{}]:,./?; do not include the user name or its reverse.',
+    'Use 8–26 characters with at least three of: upper case, lower case, digits, special characters from ' +
+      '!@$%^-_=+[{}]:,./?; do not include the user name or its reverse.',
     ['server.adminPass'],
   ],
   [
@@ -464,8 +465,10 @@ const ENTRIES: Array<[string, string, string, string[]?, RefusalFix?]> = [
   ],
   [
     'APIGW.0301',
-    'The gateway could not authenticate the request: wrong AK/SK, a clock more than 15 minutes off, or expired temporary credentials.',
-    'Check the AK and SK, the computer clock, and renew temporary credentials. After five failures in a row the key is locked for five minutes.',
+    'The gateway could not authenticate the request: wrong AK/SK, a clock more than 15 minutes off, or ' +
+      'expired temporary credentials.',
+    'Check the AK and SK, the computer clock, and renew temporary credentials. After five failures in a row ' +
+      'the key is locked for five minutes.',
   ],
   [
     'APIGW.0302',

@@ -116,7 +116,8 @@ export class NetworkError extends CloudError {
     const what =
       (init.code && NETWORK_CODE_TEXT[init.code]) ?? `the request failed${init.code ? ` (${init.code})` : ''}`;
     super(
-      `Could not complete the call to ${init.host}: ${what}. Check the network connection, the proxy settings and the endpoint.`,
+      `Could not complete the call to ${init.host}: ${what}. Check the network connection, the proxy settings ` +
+        `and the endpoint.`,
       { cause: init.cause },
     );
     this.name = 'NetworkError';
@@ -136,7 +137,8 @@ export class TimeoutError extends CloudError {
     readonly timeoutMs: number,
   ) {
     super(
-      `${host} did not answer within ${formatDuration(timeoutMs)}. The service may be slow or unreachable; try again, or raise the timeout setting.`,
+      `${host} did not answer within ${formatDuration(timeoutMs)}. The service may be slow or unreachable; ` +
+        `try again, or raise the timeout setting.`,
     );
     this.name = 'TimeoutError';
   }
@@ -158,7 +160,8 @@ export class MissingCredentialsError extends CloudError {
   readonly retryable = false;
   constructor(hint?: string) {
     super(
-      `No access key is set up. ${hint ?? `Set ${CREDENTIAL_ENV_NAMES.ak} and ${CREDENTIAL_ENV_NAMES.sk} in the environment`}` +
+      'No access key is set up. ' +
+        (hint ?? `Set ${CREDENTIAL_ENV_NAMES.ak} and ${CREDENTIAL_ENV_NAMES.sk} in the environment`) +
         ' (an AK/SK pair from My Credentials → Access Keys in the console).',
     );
     this.name = 'MissingCredentialsError';
@@ -189,7 +192,8 @@ export class ProjectLookupError extends CloudError {
   ) {
     super(
       found === 0
-        ? `IAM returned no project named "${region}". Check the region id, or set the project ID explicitly (My Credentials → API Credentials in the console).`
+        ? `IAM returned no project named "${region}". Check the region id, or set the project ID explicitly (My ` +
+            `Credentials → API Credentials in the console).`
         : `IAM returned ${found} projects named "${region}". Set the project ID explicitly.`,
     );
     this.name = 'ProjectLookupError';

@@ -254,7 +254,9 @@ export class JobTracker extends EventEmitter {
       const delay = this.current.nextDelayMs;
       if (this.now() + delay - this.current.startedAt > this.settings.maxTotalMs) {
         return this.finish('timed-out', {
-          reason: `The job did not finish within ${formatDuration(this.settings.maxTotalMs)}; it may still be running. Check it later or in the console.`,
+          reason:
+            `The job did not finish within ${formatDuration(this.settings.maxTotalMs)}; it may still be ` +
+            `running. Check it later or in the console.`,
         });
       }
       try {
@@ -335,7 +337,9 @@ export class JobTracker extends EventEmitter {
       if (error.httpStatus === 404 || error.code === 'Common.0011') {
         return this.finish('expired', {
           errorCode: error.code,
-          reason: `Job ${this.current.jobId} no longer exists: finished jobs are deleted after one day (or the ID is wrong). Look at the servers themselves instead.`,
+          reason:
+            `Job ${this.current.jobId} no longer exists: finished jobs are deleted after one day (or the ID is ` +
+            `wrong). Look at the servers themselves instead.`,
         });
       }
       if (error.throttled) {

@@ -1,10 +1,13 @@
 /**
  * Turns a request file (JSON with comments, or YAML 1.2 core schema) into the exact JSON body
- * that is sent: comments dropped, `${env:NAME}` / `${secret:NAME}` placeholders filled in.
+ * that is sent: read by the request core's parser (request/parser, the one the language service
+ * checks with), comments dropped, `${env:NAME}` / `${secret:NAME}` placeholders filled in.
  * A quoted YAML string stays a string ("true", "01"); plain `yes`/`on` are strings in YAML 1.2.
  */
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { parseDocument } from 'yaml';
+import { formatOfFileName } from '../request/languageIds';
+import type { ParsedDocument, SyntaxProblem, ValueNode } from '../request/parser/ast';
+import { parseDocument } from '../request/parser/parse';
+import { positionAt } from '../request/parser/positions';
 import { parsePlaceholder } from '../request/placeholders';
 import type { JsonObject } from './apiTypes';
 
@@ -72,103 +75,89 @@ export class MissingValueError extends Error {
 function describeMissing(use: PlaceholderUse, howToProvide: NonNullable<PrepareOptions['howToProvide']>): string {
   if (use.kind === 'env') {
     const how = howToProvide.env ?? `Set the environment variable ${use.name} before submitting`;
-    return `${use.path} uses \${env:${use.name}}, but the environment variable ${use.name} is not set. ${how}, or write the value into the file.`;
+    return (
+      `${use.path} uses \${env:${use.name}}, but the environment variable ${use.name} is not set. ${how}, or ` +
+      `write the value into the file.`
+    );
   }
   const how = howToProvide.secret ?? `Store a secret named ${use.name} in the secret store of the tool`;
   return `${use.path} uses \${secret:${use.name}}, but no secret named ${use.name} is stored. ${how}.`;
 }
 
+/** The format of a request file by its name: YAML for `.yaml`/`.yml`, JSON otherwise. */
 export function detectFormat(fileName: string): RequestFormat {
-  return /\.ya?ml$/i.test(fileName) ? 'yaml' : 'json';
+  return formatOfFileName(fileName) === 'yaml' ? 'yaml' : 'json';
 }
 
 // ---------------------------------------------------------------------------------------------
-// Parsing
+// Parsing: the request core's parser, the one the language service checks with, so the body that
+// is sent is read exactly as the file was checked and a syntax error has the same words in both.
 
-function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
+function sendableName(path: string): string {
+  return path || 'The value';
 }
 
-const JSON_ERROR_TEXT: Record<string, string> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'invalid number',
-  PropertyNameExpected: 'a property name in double quotes is expected',
-  ValueExpected: 'a value is expected',
-  ColonExpected: 'a colon (:) is expected',
-  CommaExpected: 'a comma (,) is expected',
-  CloseBraceExpected: 'a closing brace (}) is expected',
-  CloseBracketExpected: 'a closing bracket (]) is expected',
-  EndOfFileExpected: 'nothing more is expected after the closing brace',
-  InvalidCommentToken: 'invalid comment',
-  UnexpectedEndOfComment: 'a comment is not closed',
-  UnexpectedEndOfString: 'a string is not closed',
-  UnexpectedEndOfNumber: 'a number is cut off',
-  InvalidUnicode: 'invalid \\u escape',
-  InvalidEscapeCharacter: 'invalid escape character',
-  InvalidCharacter: 'invalid character in a string',
-};
-
-function parseJsonText(text: string): unknown {
-  const errors: ParseError[] = [];
-  const value = parseJsonc(text, errors, {
-    allowTrailingComma: true,
-    disallowComments: false,
-    allowEmptyContent: false,
-  });
-  if (errors.length > 0) {
-    const first = errors[0];
-    const { line, column } = lineColumnAt(text, first.offset);
-    const name = printParseErrorCode(first.error);
-    throw new RequestSyntaxError(line, column, JSON_ERROR_TEXT[name] ?? name);
+/**
+ * The JSON value of a parsed node. `key:` with nothing after it is null in YAML; a key is always an
+ * own property (`__proto__` too, as JSON.parse gives it).
+ */
+function plainValue(node: ValueNode | undefined, path: string): unknown {
+  if (!node) return null;
+  switch (node.type) {
+    case 'object': {
+      const result: Record<string, unknown> = {};
+      for (const property of node.properties) {
+        const value = plainValue(property.valueNode, joinPath(path, property.key));
+        Object.defineProperty(result, property.key, { value, enumerable: true, writable: true, configurable: true });
+      }
+      return result;
+    }
+    case 'array':
+      return node.items.map((item, i) => plainValue(item, joinPath(path, i)));
+    case 'number':
+      if (!Number.isFinite(node.value)) {
+        throw new RequestShapeError(
+          `${sendableName(path)} is ${node.value}, which JSON cannot carry. Use a finite number.`,
+        );
+      }
+      return node.value;
+    default:
+      return node.value;
   }
-  return value;
 }
 
-function parseYamlText(text: string): unknown {
-  const doc = parseDocument(text, {
-    version: '1.2',
-    schema: 'core',
-    prettyErrors: true,
-    uniqueKeys: true,
-    merge: false,
-  });
-  const first = doc.errors[0];
-  if (first) {
-    const pos = first.linePos?.[0];
-    const { line, column } = pos ? { line: pos.line, column: pos.col } : lineColumnAt(text, first.pos[0]);
-    // The first line of the yaml message is the reason; the rest is a source excerpt.
-    throw new RequestSyntaxError(line, column, first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''));
+/**
+ * The body a parsed request file sends. Throws RequestSyntaxError for the first syntax error in the
+ * text (the same message and position the editor and `ecs-request lint` show: a file with
+ * a syntax error is never sent, not even forced, as its meaning is not certain), RequestShapeError
+ * when it holds no object.
+ */
+export function requestBodyOf(parsed: ParsedDocument): JsonObject {
+  if (parsed.notReadBecause !== undefined) throw new RequestShapeError(parsed.notReadBecause);
+  let problem: SyntaxProblem | undefined;
+  for (const p of parsed.syntaxProblems) {
+    if (p.severity === 'error' && (!problem || p.offset < problem.offset)) problem = p;
   }
-  return doc.toJS({ maxAliasCount: 100 });
-}
-
-export function parseRequestText(text: string, format: RequestFormat): JsonObject {
-  const value = format === 'yaml' ? parseYamlText(text) : parseJsonText(text);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (problem) {
+    const { line, character } = positionAt(parsed, problem.offset);
+    throw new RequestSyntaxError(line + 1, character + 1, problem.message);
+  }
+  if (parsed.root?.type !== 'object') {
     throw new RequestShapeError(
       'The request file must contain one object with a "server" property (it is empty or holds something else).',
     );
   }
-  assertJsonRepresentable(value, '');
-  return value as JsonObject;
+  return plainValue(parsed.root, '') as JsonObject;
+}
+
+/** Parses request text with the request core's parser: see requestBodyOf. */
+export function parseRequestText(text: string, format: RequestFormat): JsonObject {
+  return requestBodyOf(parseDocument('untitled:request', 0, text, format));
 }
 
 function joinPath(base: string, key: string | number): string {
   if (typeof key === 'number') return `${base}[${key}]`;
   return base ? `${base}.${key}` : key;
-}
-
-function assertJsonRepresentable(value: unknown, path: string): void {
-  if (typeof value === 'number' && !Number.isFinite(value)) {
-    throw new RequestShapeError(`${path || 'The value'} is ${value}, which JSON cannot carry. Use a finite number.`);
-  }
-  if (value instanceof Date) throw new RequestShapeError(`${path} is a date; quote it to send it as a string.`);
-  if (Array.isArray(value)) value.forEach((item, i) => assertJsonRepresentable(item, joinPath(path, i)));
-  else if (typeof value === 'object' && value !== null) {
-    for (const [key, item] of Object.entries(value)) assertJsonRepresentable(item, joinPath(path, key));
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -204,7 +193,15 @@ export async function prepareRequest(
   format: RequestFormat,
   options: PrepareOptions = {},
 ): Promise<PreparedRequest> {
-  const parsed = parseRequestText(text, format);
+  return prepareParsedRequest(parseDocument('untitled:request', 0, text, format), options);
+}
+
+/** The body of a file already parsed (the parse that was checked), placeholders filled in. */
+export async function prepareParsedRequest(
+  document: ParsedDocument,
+  options: PrepareOptions = {},
+): Promise<PreparedRequest> {
+  const parsed = requestBodyOf(document);
   const placeholders = findPlaceholders(parsed);
   const filled = new Map<string, string>();
   const missing: PlaceholderUse[] = [];

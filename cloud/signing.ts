@@ -195,7 +195,10 @@ export function computeSignature(
 }
 
 export function formatAuthorization(ak: string, signedHeaderNames: string[], signature: string): string {
-  return `${SIGNING_ALGORITHM} Access=${ak}, SignedHeaders=${normalizeSignedHeaderNames(signedHeaderNames).join(';')}, Signature=${signature}`;
+  return (
+    `${SIGNING_ALGORITHM} Access=${ak}, ` +
+    `SignedHeaders=${normalizeSignedHeaderNames(signedHeaderNames).join(';')}, Signature=${signature}`
+  );
 }
 
 /** Parses `SDK-HMAC-SHA256 Access=…, SignedHeaders=a;b, Signature=…`; undefined when malformed. */

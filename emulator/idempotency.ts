@@ -20,7 +20,8 @@ export function readClientToken(request: EmulatorRequest): string | undefined {
   if (!isClientToken(token)) {
     throw badRequest(
       'Ecs.0123',
-      'X-Client-Token must be a UUID in lower-case 8-4-4-4-12 hex form, for example 46436810-d999-454c-bd85-e515fd258600.',
+      'X-Client-Token must be a UUID in lower-case 8-4-4-4-12 hex form, for example ' +
+        '46436810-d999-454c-bd85-e515fd258600.',
     );
   }
   return token;
@@ -48,7 +49,8 @@ export function replayFor(context: EmulatorContext, token: string, fingerprint: 
   if (context.now().getTime() - record.createdAt > CLIENT_TOKEN_LIFETIME_MS) {
     throw badRequest(
       'Ecs.0124',
-      'This X-Client-Token was first used more than 8 hours ago and has expired; generate a new token for a new request.',
+      'This X-Client-Token was first used more than 8 hours ago and has expired; generate a new token for a ' +
+        'new request.',
     );
   }
   if (record.fingerprint !== fingerprint) {

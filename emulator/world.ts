@@ -161,7 +161,9 @@ export interface World {
   bandwidths: WorldBandwidth[];
   /** EVS quota set keys (`volumes`, `gigabytes`, `snapshots`, `volumes_SSD`, …). */
   storageQuotas: Record<string, WorldStorageQuota>;
-  /** VPC v1 quota limits per `type` (`vpc`, `subnet`, `securityGroup`, `publicIp`, …); use is counted from the world. */
+  /**
+   * VPC v1 quota limits per `type` (`vpc`, `subnet`, `securityGroup`, `publicIp`, …); use is counted from the world.
+   */
   networkQuotas: Record<string, number>;
   /**
    * List APIs the caller's IAM policy does not allow (the emulator's own names, e.g.

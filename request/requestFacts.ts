@@ -129,9 +129,21 @@ export function namingOf(name: string | undefined, count: number, autoRename: bo
     : { kind: 'numbered', base: name ?? '', first: 1 };
 }
 
+/**
+ * How a `extendparam.chargingMode` value bills (request-fields.md §`extendparam`): "prePaid" is
+ * yearly/monthly, "postPaid" or no value pay-per-use; anything else (1, "1", V1's 0) is not a V1.1
+ * value and its effect is not known. The language service's billing rules read the same answer.
+ */
+export function billingModeOf(chargingMode: unknown): BillingFacts['mode'] {
+  if (chargingMode === 'prePaid') return 'prePaid';
+  if (chargingMode === undefined || chargingMode === 'postPaid') return 'postPaid';
+  return 'undocumented';
+}
+
 function billingOf(extend: Obj): BillingFacts {
   const mode = extend.chargingMode;
-  if (mode === 'prePaid') {
+  const billingMode = billingModeOf(mode);
+  if (billingMode === 'prePaid') {
     return {
       mode: 'prePaid',
       periodType: text(extend.periodType),
@@ -140,7 +152,7 @@ function billingOf(extend: Obj): BillingFacts {
       autoPay: flag(extend.isAutoPay),
     };
   }
-  if (mode === undefined || mode === 'postPaid') {
+  if (billingMode === 'postPaid') {
     return { mode: 'postPaid', spot: extend.marketType === 'spot', spotPrice: text(extend.spotPrice) };
   }
   return { mode: 'undocumented', written: JSON.stringify(mode) ?? String(mode) };

@@ -68,7 +68,8 @@ function walk(node, prefix, required) {
     const field = deref(child);
     const fieldPath = prefix + key;
     rows.push(
-      `| \`${fieldPath}\` | ${typeOf(field)} | ${required.includes(key) ? 'yes' : ''} | ${constraints(field)} | ${field.description.replace(/\|/g, '\\|')} |`,
+      `| \`${fieldPath}\` | ${typeOf(field)} | ${required.includes(key) ? 'yes' : ''} | ${constraints(field)} ` +
+        `| ${field.description.replace(/\|/g, '\\|')} |`,
     );
     if (field.type === 'object') walk(field, `${fieldPath}.`, field.required ?? []);
     if (field.type === 'array' && field.items) {

@@ -1,6 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { requestTemplates, type RequestTemplate } from '../../server/service/templates';
+import { REQUEST_FILE_ENDINGS } from '../../request/languageIds';
+import { requestTemplates, suggestedFileName, type RequestTemplate } from '../../request/templates';
 import { withRequestExtension } from '../requests/fileNames';
 
 /** Arguments the command accepts from code (tests, welcome links) to skip the questions. */
@@ -15,7 +16,7 @@ async function pickTemplate(args: NewRequestFileArgs): Promise<RequestTemplate |
   const templates = requestTemplates(args.format ?? 'yaml');
   if (args.template) return templates.find((t) => t.prefix === args.template || t.name === args.template);
   const picked = await vscode.window.showQuickPick(
-    templates.map((t) => ({ label: t.name.replace(/^ECS request:\s*/, ''), detail: t.description, prefix: t.prefix })),
+    templates.map((t) => ({ label: t.label, detail: t.description, prefix: t.prefix })),
     { title: 'New ECS request file: which kind of server?' },
   );
   return picked && templates.find((t) => t.prefix === picked.prefix);
@@ -43,12 +44,11 @@ export async function newRequestFile(args: NewRequestFileArgs = {}): Promise<vsc
   let target = args.target;
   if (!target) {
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    const suggested = `${template.prefix.replace(/^ecs-/, '')}.ecs.${format}`;
+    const suggested = suggestedFileName(template, format);
     target = await vscode.window.showSaveDialog({
       title: 'Save the new ECS request file',
       defaultUri: folder ? vscode.Uri.joinPath(folder, suggested) : undefined,
-      filters:
-        format === 'yaml' ? { 'ECS request (YAML)': ['ecs.yaml', 'ecs.yml'] } : { 'ECS request (JSON)': ['ecs.json'] },
+      filters: { [format === 'yaml' ? 'ECS request (YAML)' : 'ECS request (JSON)']: [...REQUEST_FILE_ENDINGS[format]] },
     });
     if (!target) return undefined;
   }

@@ -1,16 +1,17 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { JSON_LANGUAGE_ID, YAML_LANGUAGE_ID } from '../constants';
+import {
+  formatOfLanguage,
+  JSON_LANGUAGE_ID,
+  LANGUAGE_ID_OF_FORMAT,
+  requestLanguageOfFileName,
+  YAML_LANGUAGE_ID,
+} from '../../request/languageIds';
 
 /** Which ECS language fits a document, from its current language or its extension. */
 export function ecsLanguageFor(document: vscode.TextDocument): string | undefined {
-  if (document.languageId === JSON_LANGUAGE_ID || document.languageId === YAML_LANGUAGE_ID) return document.languageId;
-  if (['json', 'jsonc'].includes(document.languageId)) return JSON_LANGUAGE_ID;
-  if (document.languageId === 'yaml') return YAML_LANGUAGE_ID;
-  const ext = path.extname(document.fileName).toLowerCase();
-  if (ext === '.json' || ext === '.jsonc') return JSON_LANGUAGE_ID;
-  if (ext === '.yaml' || ext === '.yml') return YAML_LANGUAGE_ID;
-  return undefined;
+  const format = formatOfLanguage(document.languageId);
+  return format ? LANGUAGE_ID_OF_FORMAT[format] : requestLanguageOfFileName(document.fileName);
 }
 
 /**

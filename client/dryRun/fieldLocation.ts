@@ -1,10 +1,10 @@
 /**
  * Where a field is in the request text, for diagnostics from the cloud. Pure (no vscode): parses
- * with the language service's parser (JSON and YAML alike) and marks what the request core's
+ * with the request core's parser (JSON and YAML alike) and marks what the request core's
  * locateField (request/fieldLocation.ts) says, the same span the CLI prints as file:line:col.
  */
-import type { DocumentFormat } from '../../server/service/parser/ast';
-import { parseDocument } from '../../server/service/parser/parse';
+import type { DocumentFormat } from '../../request/parser/ast';
+import { parseDocument } from '../../request/parser/parse';
 import { locateField as locateInTree, type FieldPath, type TextSpan } from '../../request/fieldLocation';
 
 export type { TextSpan };

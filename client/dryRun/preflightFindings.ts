@@ -13,9 +13,9 @@ import type { AccountSnapshot } from '../../request/accountSnapshot';
 import { accountFindings } from '../../server/service/account/accountChecks';
 import { readAccountNotification } from '../../server/service/account/accountData';
 import { getCodeActions } from '../../server/service/codeActions';
-import type { DocumentFormat, ParsedDocument } from '../../server/service/parser/ast';
-import { asObject, getValue } from '../../server/service/parser/nodes';
-import { parseDocument } from '../../server/service/parser/parse';
+import type { DocumentFormat, ParsedDocument } from '../../request/parser/ast';
+import { asObject, getValue } from '../../request/parser/nodes';
+import { parseDocument } from '../../request/parser/parse';
 import type { FixData } from '../../server/service/types';
 import { makeDiagnostic } from '../../server/service/validation/diagnostics';
 

@@ -1,8 +1,7 @@
 /** File-name rules for request files. Pure (no vscode). */
 import * as path from 'path';
-
-/** Format extensions a user may type before, or instead of, the `.ecs.<format>` ending. */
-const FORMAT_EXTENSIONS = ['.json', '.yaml', '.yml'];
+// Format extensions a user may type before, or instead of, the `.ecs.<format>` ending.
+import { FORMAT_EXTENSIONS, REQUEST_FILE_NAME, requestFileName } from '../../request/languageIds';
 
 /**
  * Adds the `.ecs` part the languages are matched by: `web.yaml` → `web.ecs.yaml`, `web` →
@@ -11,9 +10,9 @@ const FORMAT_EXTENSIONS = ['.json', '.yaml', '.yml'];
  * that ends in `.yaml` only).
  */
 export function withRequestExtension(fsPath: string, format: 'yaml' | 'json'): string {
-  const ending = /\.ecs\.(json|ya?ml)$/i.exec(fsPath);
+  const ending = REQUEST_FILE_NAME.exec(fsPath);
   if (ending) return dropFormatExtensions(fsPath.slice(0, -ending[0].length)) + ending[0];
-  return `${dropFormatExtensions(fsPath)}.ecs.${format}`;
+  return requestFileName(dropFormatExtensions(fsPath), format);
 }
 
 /** `web.yaml` → `web`, `web.ecs.yaml.json` → `web`, `web` → `web`; the directory is kept. */

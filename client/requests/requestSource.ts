@@ -8,7 +8,8 @@ import {
   RequestSyntaxError,
   type PreparedRequest,
 } from '../../cloud';
-import { COMMANDS, JSON_LANGUAGE_ID, REQUEST_LANGUAGE_IDS, YAML_LANGUAGE_ID } from '../constants';
+import { COMMANDS } from '../constants';
+import { formatFromUri, REQUEST_LANGUAGE_IDS } from '../../request/languageIds';
 import type { SecretStore } from '../profiles/secretStore';
 import { DIAGNOSTIC_SOURCE } from '../../server/service/api';
 
@@ -25,9 +26,7 @@ export async function requestDocument(uri?: vscode.Uri): Promise<vscode.TextDocu
 }
 
 export function formatOf(document: vscode.TextDocument): 'json' | 'yaml' {
-  if (document.languageId === JSON_LANGUAGE_ID) return 'json';
-  if (document.languageId === YAML_LANGUAGE_ID) return 'yaml';
-  return /\.ya?ml$/i.test(document.fileName) ? 'yaml' : 'json';
+  return formatFromUri(document.fileName, document.languageId);
 }
 
 /** Errors the language server found in the document (the ones the service would refuse). */

@@ -181,7 +181,9 @@ function unknownFrom(error: unknown, kind: ResourceKind): UnknownPart {
         state: 'unknown',
         cause: 'forbidden',
         ...base,
-        reason: `No permission to list ${label} (${said}). Ask an administrator to allow listing them; other data is unaffected.`,
+        reason:
+          `No permission to list ${label} (${said}). Ask an administrator to allow listing them; other data is ` +
+          `unaffected.`,
       };
     }
     if (error.httpStatus === 401) {

@@ -10,7 +10,8 @@ export function requireProject(request: EmulatorRequest, context: EmulatorContex
     throw new EcsApiError(
       400,
       'Common.0018',
-      `Project ${projectId} is not served here; use the project of region ${context.world.region} (${context.world.project.id}), for example from GET /v3/projects?name=${context.world.region}.`,
+      `Project ${projectId} is not served here; use the project of region ${context.world.region} ` +
+        `(${context.world.project.id}), for example from GET /v3/projects?name=${context.world.region}.`,
     );
   }
   return projectId;

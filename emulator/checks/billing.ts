@@ -28,7 +28,8 @@ function checkChargingModeValue({ api, server }: CreateCheckInput): void {
   if (charging === undefined) return;
   if (api === 'v1' && charging !== 0) {
     throw invalidParameter(
-      'extendparam.chargingMode must be the number 0 (pay-per-use) on POST /v1/{project_id}/cloudservers; use /v1.1 for yearly/monthly.',
+      'extendparam.chargingMode must be the number 0 (pay-per-use) on POST /v1/{project_id}/cloudservers; use ' +
+        '/v1.1 for yearly/monthly.',
     );
   }
   if (api === 'v1.1' && charging !== 'postPaid' && charging !== 'prePaid') {
@@ -45,7 +46,8 @@ function checkPeriod(extend: Record<string, unknown>): void {
   const max = MAX_PERIOD[periodType];
   if (!Number.isInteger(periodNum) || (periodNum as number) < 1 || (periodNum as number) > max) {
     throw invalidParameter(
-      `extendparam.periodNum is required for yearly/monthly servers: a whole number from 1 to ${max} for "${periodType}".`,
+      `extendparam.periodNum is required for yearly/monthly servers: a whole number from 1 to ${max} for ` +
+        `"${periodType}".`,
     );
   }
 }
@@ -75,7 +77,8 @@ export const checkBilling: CreateCheck = (input) => {
   if (count > max) {
     throw badRequest(
       'Ecs.0913',
-      `server.count is ${count}; at most ${max} servers can be created at once with ${billing.mode === 'prePaid' ? 'yearly/monthly' : 'pay-per-use'} billing.`,
+      `server.count is ${count}; at most ${max} servers can be created at once ` +
+        `with ${billing.mode === 'prePaid' ? 'yearly/monthly' : 'pay-per-use'} billing.`,
     );
   }
 };

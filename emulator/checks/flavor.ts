@@ -37,7 +37,8 @@ export const checkFlavor: CreateCheck = (input) => {
   const requestedAz = stringField(server, 'availability_zone');
   if (requestedAz && !context.world.availabilityZones.includes(requestedAz)) {
     throw invalidParameter(
-      `availability_zone ${requestedAz} does not exist in ${context.world.region}; use one of ${context.world.availabilityZones.join(', ')}.`,
+      `availability_zone ${requestedAz} does not exist in ${context.world.region}; use one ` +
+        `of ${context.world.availabilityZones.join(', ')}.`,
     );
   }
   const az = resolveAvailabilityZone(context.world, flavor, requestedAz);
@@ -54,7 +55,8 @@ export const checkFlavor: CreateCheck = (input) => {
   if (!flavor.billing[billing.mode]) {
     throw badRequest(
       'Ecs.0008',
-      `Flavor ${flavor.id} cannot be bought ${billing.mode === 'prePaid' ? 'yearly/monthly' : 'pay-per-use'}; change the billing mode or the flavor.`,
+      `Flavor ${flavor.id} cannot be bought ${billing.mode === 'prePaid' ? 'yearly/monthly' : 'pay-per-use'}; ` +
+        `change the billing mode or the flavor.`,
     );
   }
   checkCpuOptions(server, flavor);

@@ -19,7 +19,8 @@ export const checkQuota: CreateCheck = (input) => {
     if (wanted > limit) {
       throw badRequest(
         'Ecs.0001',
-        `Not enough ECS quota for ${what}: adding ${adding} would use ${wanted} of ${limit}. Lower count, pick a smaller flavor, or raise the quota.`,
+        `Not enough ECS quota for ${what}: adding ${adding} would use ${wanted} of ${limit}. Lower count, ` +
+          `pick a smaller flavor, or raise the quota.`,
       );
     }
   }

@@ -151,7 +151,9 @@ export function createLargeWorld(): World {
     world.keyPairs.push({
       name: `keypair-large-${k}`,
       fingerprint: `SHA256:emulatorlargekeypair${String(k).padStart(24, '0')}`,
-      publicKey: `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIEmulatorLargeKeyPair${String(k).padStart(20, '0')} keypair-large-${k}`,
+      publicKey:
+        `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIEmulatorLargeKeyPair${String(k).padStart(20, '0')} ` +
+        `keypair-large-${k}`,
     });
   }
   const policies = ['anti-affinity', 'affinity', 'soft-anti-affinity'];

@@ -37,7 +37,7 @@ import {
   type Disposable,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ParsedDocument } from '../service/parser/ast';
+import type { ParsedDocument } from '../../request/parser/ast';
 import { COMPLETION_TRIGGER_CHARACTERS, shouldComplete } from './completionTrigger';
 import { DiagnosticsCache, resultIdFor } from './diagnosticsCache';
 import { isRequestDocument, warmUpFormat } from './documentKinds';

@@ -7,7 +7,8 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EcsLanguageService } from '../service/api';
-import type { DocumentFormat } from '../service/parser/ast';
+import type { DocumentFormat } from '../../request/parser/ast';
+import { LANGUAGE_ID_OF_FORMAT } from '../../request/languageIds';
 import { warmUpJson, warmUpYaml } from './warmUpDocument';
 
 /** Rounds of parse + validate + completion + hover; V8 had optimised the paths after about 20-30. */
@@ -26,7 +27,6 @@ const WARM_UP_URIS: Record<DocumentFormat, string> = {
   json: 'untitled:ecs-warm-up/request.ecs.json',
   yaml: 'untitled:ecs-warm-up/request.ecs.yaml',
 };
-const LANGUAGE_IDS: Record<DocumentFormat, string> = { json: 'ecs-json', yaml: 'ecs-yaml' };
 
 type Slice = () => void;
 
@@ -38,7 +38,7 @@ export function isWarmUpUri(uri: string): boolean {
 /** The small request of `format` that the service keeps for good (shapeExemplars.ts). */
 export function exemplarDocument(format: DocumentFormat): TextDocument {
   const text = format === 'yaml' ? warmUpYaml(RAMP_SCALES[0]) : warmUpJson(RAMP_SCALES[0]);
-  return TextDocument.create(WARM_UP_URIS[format], LANGUAGE_IDS[format], 0, text);
+  return TextDocument.create(WARM_UP_URIS[format], LANGUAGE_ID_OF_FORMAT[format], 0, text);
 }
 
 /** The slices of one format's warm-up, in order. */
@@ -58,7 +58,8 @@ export function warmUpSlices(
   for (let round = 0; round < rounds; round++) {
     const scale = Math.min(RAMP_SCALES[round] ?? 1, MAX_SCALE);
     // A new version each round, as an edit would make: parse must not answer from its cache.
-    const document = (): TextDocument => TextDocument.create(uri, LANGUAGE_IDS[format], round + 1, textFor(scale));
+    const document = (): TextDocument =>
+      TextDocument.create(uri, LANGUAGE_ID_OF_FORMAT[format], round + 1, textFor(scale));
     let current: TextDocument | undefined;
     slices.push(() => void service().parse((current = document())));
     slices.push(() => void service().validate(service().parse(current ?? document())));

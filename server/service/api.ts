@@ -16,7 +16,7 @@ import type {
   Range,
   TextEdit,
 } from 'vscode-languageserver-types';
-import type { ParsedDocument } from './parser/ast';
+import type { ParsedDocument } from '../../request/parser/ast';
 import type { ServiceSettings } from './types';
 import type { AccountData } from './account/accountData';
 

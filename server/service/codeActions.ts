@@ -9,7 +9,7 @@ import {
   type Range,
   type TextEdit,
 } from 'vscode-languageserver-types';
-import type { ParsedDocument } from './parser/ast';
+import type { ParsedDocument } from '../../request/parser/ast';
 import type { DiagnosticData, FixData } from './types';
 import { addPropertiesEdits } from './fixes/addProperties';
 import { createFixContext, propertyAtPath, valueAtPath, type FixContext } from './fixes/fixContext';

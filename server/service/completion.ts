@@ -13,8 +13,8 @@ import {
   type CompletionList,
   type Position,
 } from 'vscode-languageserver-types';
-import type { ParsedDocument } from './parser/ast';
-import { offsetAt, rangeOf } from './parser/positions';
+import type { ParsedDocument } from '../../request/parser/ast';
+import { offsetAt, rangeOf } from '../../request/parser/positions';
 import { getSchemaNavigator } from './schema/ecsSchema';
 import type { SchemaNavigator } from './schema/schemaNavigator';
 import type { CompletionContext, PropertyContext, ValueContext } from './completion/completionContext';
@@ -23,7 +23,7 @@ import { isBlankDocument } from './completion/documentText';
 import { jsonCompletionContext } from './completion/jsonContext';
 import { yamlCompletionContext } from './completion/yamlContext';
 import { registerTreeCache } from './lastResultMemo';
-import { requestTemplates } from './templates';
+import { requestTemplates } from '../../request/templates';
 import { accountCompletionItems, type AccountCompletionIndex } from './account/accountAssist';
 
 /**

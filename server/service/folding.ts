@@ -4,7 +4,7 @@
  * outermost kept.
  */
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
-import type { ParsedDocument, ValueNode } from './parser/ast';
+import type { ParsedDocument, ValueNode } from '../../request/parser/ast';
 import { lineIndexAt } from './completion/documentText';
 import { contentEnd } from './fixes/fixContext';
 import { beyondFeatureLimits, MAX_OUTLINE_ENTRIES } from './outputLimits';

@@ -1,8 +1,8 @@
 /** Formatting: JSON only, through jsonc-parser (keeps comments). YAML is left as written. */
 import { format } from 'jsonc-parser';
 import type { FormattingOptions, TextEdit } from 'vscode-languageserver-types';
-import type { ParsedDocument, ValueNode } from './parser/ast';
-import { rangeOf } from './parser/positions';
+import type { ParsedDocument, ValueNode } from '../../request/parser/ast';
+import { rangeOf } from '../../request/parser/positions';
 import { lineBreakOf } from './completion/documentText';
 import { defaultSettings, type ServiceSettings } from './types';
 import { beyondFeatureLimits, FORMAT_SLACK, MAX_FORMAT_EDITS, MAX_FORMAT_GROWTH, MAX_TAB_SIZE } from './outputLimits';

@@ -5,9 +5,9 @@
  */
 import { getLocation } from 'jsonc-parser';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
-import type { ParsedDocument, ValueNode } from './parser/ast';
-import { findNodeAtOffset, pathOf, type NodePath } from './parser/nodes';
-import { offsetAt, rangeOf } from './parser/positions';
+import type { ParsedDocument, ValueNode } from '../../request/parser/ast';
+import { findNodeAtOffset, pathOf, type NodePath } from '../../request/parser/nodes';
+import { offsetAt, rangeOf } from '../../request/parser/positions';
 import { rulesForField } from './rules/index';
 import { getSchemaNavigator } from './schema/ecsSchema';
 import { schemaExamples } from './schema/examplesFromNow';

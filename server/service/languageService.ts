@@ -19,9 +19,9 @@ import type {
 } from 'vscode-languageserver-types';
 import { MarkupContent, MarkupKind } from 'vscode-languageserver-types';
 import type { EcsLanguageService } from './api';
-import { offsetAt } from './parser/positions';
-import type { ParsedDocument } from './parser/ast';
-import { formatFromUri, parseDocument } from './parser/parse';
+import { offsetAt } from '../../request/parser/positions';
+import type { ParsedDocument } from '../../request/parser/ast';
+import { formatFromUri, parseDocument } from '../../request/parser/parse';
 import { defaultSettings, type ServiceSettings } from './types';
 import { validateDocument, type ValidationOptions } from './validation/validate';
 import { doComplete } from './completion';

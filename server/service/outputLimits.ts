@@ -4,8 +4,8 @@
  * a YAML file with more lines and marks than a request could have, nesting past the parser's limit) and cap
  * what they return, so no document, however hostile, makes the server build a huge answer.
  */
-import type { ParsedDocument } from './parser/ast';
-import { NESTING_TOO_DEEP_CODE } from './parser/problems';
+import type { ParsedDocument } from '../../request/parser/ast';
+import { NESTING_TOO_DEEP_CODE } from '../../request/parser/problems';
 import type { ServiceSettings } from './types';
 import { whySyntaxOnly } from './validation/validate';
 

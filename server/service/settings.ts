@@ -70,8 +70,8 @@ function readRules(value: unknown, report: SettingsProblemReport): Record<string
     }
     const shown = typeof raw === 'string' ? JSON.stringify(raw.slice(0, 40)) : typeof raw;
     report(
-      `The setting ecs.rules for ${JSON.stringify(key.slice(0, 40))} has the value ${shown}, which is not a severity, ` +
-        'so the rule keeps its default. Use off, error, warning, information or hint.',
+      `The setting ecs.rules for ${JSON.stringify(key.slice(0, 40))} has the value ${shown}, ` +
+        'which is not a severity, so the rule keeps its default. Use off, error, warning, information or hint.',
     );
   }
   return rules;

@@ -11,8 +11,8 @@
  * shape keeps the maps, and with them the optimised code.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentFormat, ParsedDocument } from './parser/ast';
-import { formatFromUri, parseDocument } from './parser/parse';
+import type { DocumentFormat, ParsedDocument } from '../../request/parser/ast';
+import { formatFromUri, parseDocument } from '../../request/parser/parse';
 
 const exemplars = new Map<DocumentFormat, readonly unknown[]>();
 

@@ -1,8 +1,8 @@
 /** The outline: nested keys, with a symbol kind for each value type; list items get a readable name. */
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
-import type { ArrayNode, ObjectNode, ParsedDocument, PropertyNode, ValueNode } from './parser/ast';
-import { getValue } from './parser/nodes';
-import { rangeOf } from './parser/positions';
+import type { ArrayNode, ObjectNode, ParsedDocument, PropertyNode, ValueNode } from '../../request/parser/ast';
+import { getValue } from '../../request/parser/nodes';
+import { rangeOf } from '../../request/parser/positions';
 import { contentEnd } from './fixes/fixContext';
 import { beyondFeatureLimits, MAX_OUTLINE_ENTRIES } from './outputLimits';
 import { defaultSettings, type ServiceSettings } from './types';

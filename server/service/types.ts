@@ -2,7 +2,7 @@
  * Types shared by the language-service modules. LSP data types come from
  * vscode-languageserver-types (plain data, no editor dependency), as in vscode-json-languageservice.
  */
-import type { AstNode, ObjectNode, ParsedDocument, ValueNode } from './parser/ast';
+import type { AstNode, ObjectNode, ParsedDocument, ValueNode } from '../../request/parser/ast';
 
 export type RuleSeverity = 'error' | 'warning' | 'information' | 'hint';
 export type RuleSetting = RuleSeverity | 'off';
@@ -79,7 +79,10 @@ export interface CrossFieldRule {
   readonly defaultSeverity: RuleSeverity;
   /** One line, our own words; shown in the README rule table and hovers. */
   readonly title: string;
-  /** Dotted field paths under `server` this rule reads (e.g. 'data_volumes[].volumetype'); hover lists the rules per field. */
+  /**
+   * Dotted field paths under `server` this rule reads (e.g. 'data_volumes[].volumetype'); hover lists the rules per
+   * field.
+   */
   readonly fields: readonly string[];
   /** Errors from the API this rule anticipates (e.g. 'Ecs.0914'), for hover and docs. */
   readonly apiErrors?: readonly string[];

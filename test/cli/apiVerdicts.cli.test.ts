@@ -9,19 +9,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './runCli';
+import { SEEDED, validBody } from '../support/requestBuilder';
 
-const SUBNET = '3c4d5e6f-0000-4000-8000-000000000001';
-const server = (fields: Record<string, unknown>) => ({
-  server: {
-    imageRef: '1a2b3c4d-0000-4000-8000-000000000001',
-    flavorRef: 's6.small.1',
-    name: 'web-01',
-    vpcid: '2b3c4d5e-0000-4000-8000-000000000001',
-    nics: [{ subnet_id: SUBNET }],
-    root_volume: { volumetype: 'SSD', size: 40 },
-    ...fields,
-  },
-});
+const SUBNET = SEEDED.subnetApp;
+const server = (fields: Record<string, unknown>) => validBody(fields);
 
 interface Report {
   readonly errorCount: number;

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createInterface } from 'node:readline';
-import { signedRequest } from '../../emulator/testkit';
+import { signedRequest } from '../support/emulatorRequests';
 import type { RunningEmulator } from '../../emulator';
 import { CLI_JS, cleanEnv, runCli } from './runCli';
 

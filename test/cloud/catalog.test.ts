@@ -251,7 +251,8 @@ describe('account catalog against the emulator (large world)', () => {
     assert.deepEqual(essd2?.zones, ['cn-north-4a', 'cn-north-4b']);
     // A measurement, not a goal: printed for the report. The guard is 20 times the 2 s goal.
     console.log(
-      `# catalog fetch, large world: ${elapsed} ms, ${requests.length} requests, ${JSON.stringify(snapshot).length} bytes`,
+      `# catalog fetch, large world: ${elapsed} ms, ${requests.length} ` +
+        `requests, ${JSON.stringify(snapshot).length} bytes`,
     );
     assert.ok(elapsed < 40_000, `a large-world fetch took ${elapsed} ms`);
   });

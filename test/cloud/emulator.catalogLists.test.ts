@@ -2,7 +2,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startEmulator, type RunningEmulator } from '../../emulator';
-import { signedRequest } from '../../emulator/testkit';
+import { signedRequest } from '../support/emulatorRequests';
 
 describe('emulator list paging (large world)', () => {
   let emulator: RunningEmulator;

@@ -5,7 +5,8 @@
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startEmulator, type RunningEmulator } from '../../emulator';
-import { SEEDED, control, createPath, signedRequest, validCreateBody } from '../../emulator/testkit';
+import { control, createPath, signedRequest, validCreateBody } from '../support/emulatorRequests';
+import { SEEDED } from '../support/requestBuilder';
 
 interface RefusalCase {
   name: string;

@@ -3,7 +3,7 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { startEmulator, type RunningEmulator } from '../../emulator';
-import { control, createPath, injectFaultOverHttp, signedRequest, validCreateBody } from '../../emulator/testkit';
+import { control, createPath, injectFaultOverHttp, signedRequest, validCreateBody } from '../support/emulatorRequests';
 
 describe('emulator faults and idempotency', () => {
   let emulator: RunningEmulator;
@@ -93,23 +93,26 @@ describe('emulator faults and idempotency', () => {
     assert.equal(await jobCount(), before);
   });
 
-  it('resets the connection after committing a create, and the retry with the same token gets the first answer', async () => {
-    emulator.faults.inject({ kind: 'resetAfterCommit', count: 1 });
-    const token = randomUUID();
-    const body = validCreateBody({ name: 'reset' });
-    const before = await jobCount();
-    await assert.rejects(create(body, token));
-    assert.equal(await jobCount(), before + 1, 'the job was created although no answer came');
-    const retry = await create(body, token);
-    assert.equal(retry.status, 200);
-    const state = (await control(emulator, 'GET', '/_emulator/state')).json;
-    assert.equal(state.jobs.length, before + 1);
-    assert.ok(state.jobs.includes(retry.json.job_id));
-    assert.deepEqual(
-      state.servers.filter((s: { name: string }) => s.name === 'reset').map((s: { id: string }) => s.id),
-      retry.json.serverIds,
-    );
-  });
+  it(
+    'resets the connection after committing a create, and ' + 'the retry with the same token gets the first answer',
+    async () => {
+      emulator.faults.inject({ kind: 'resetAfterCommit', count: 1 });
+      const token = randomUUID();
+      const body = validCreateBody({ name: 'reset' });
+      const before = await jobCount();
+      await assert.rejects(create(body, token));
+      assert.equal(await jobCount(), before + 1, 'the job was created although no answer came');
+      const retry = await create(body, token);
+      assert.equal(retry.status, 200);
+      const state = (await control(emulator, 'GET', '/_emulator/state')).json;
+      assert.equal(state.jobs.length, before + 1);
+      assert.ok(state.jobs.includes(retry.json.job_id));
+      assert.deepEqual(
+        state.servers.filter((s: { name: string }) => s.name === 'reset').map((s: { id: string }) => s.id),
+        retry.json.serverIds,
+      );
+    },
+  );
 
   it('answers 5xx before the work by default (nothing created)', async () => {
     emulator.faults.inject({ kind: 'serverError', count: 1, status: 500, on: 'create' });

@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startEmulator, type RunningEmulator } from '../../emulator';
 import { fieldFormatProblems } from '../../emulator/checks/fieldFormats';
-import { control, createPath, signedRequest, validCreateBody } from '../../emulator/testkit';
+import { control, createPath, signedRequest, validCreateBody } from '../support/emulatorRequests';
 
 type Server = Record<string, unknown>;
 

@@ -13,7 +13,7 @@ import { measureJson } from '../../emulator/http/json';
 import { Router } from '../../emulator/http/router';
 import { FaultInjector } from '../../emulator/faults';
 import type { EmulatorContext } from '../../emulator/context';
-import { createPath, validCreateBody } from '../../emulator/testkit';
+import { createPath, validCreateBody } from '../support/emulatorRequests';
 import {
   exchange,
   plainRequestBytes,

@@ -11,7 +11,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPath, validCreateBody } from '../../emulator/testkit';
+import { createPath, validCreateBody } from '../support/emulatorRequests';
 import { SeededRandom } from './support/prng';
 import {
   exchange,

@@ -3,7 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startEmulator, type RunningEmulator } from '../../emulator';
 import { computeSignature, formatAuthorization, formatSdkDate } from '../../cloud/signing';
-import { SEEDED, signedRequest, validCreateBody, createPath } from '../../emulator/testkit';
+import { signedRequest, validCreateBody, createPath } from '../support/emulatorRequests';
+import { SEEDED } from '../support/requestBuilder';
 
 function assertGatewayError(
   response: { status: number; json: any; headers: Record<string, unknown> },

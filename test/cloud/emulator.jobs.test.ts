@@ -6,7 +6,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startEmulator, type RunningEmulator } from '../../emulator';
-import { control, createPath, jobPath, signedRequest, validCreateBody } from '../../emulator/testkit';
+import { control, createPath, jobPath, signedRequest, validCreateBody } from '../support/emulatorRequests';
 
 describe('emulator jobs and orders', () => {
   let emulator: RunningEmulator;

@@ -2,7 +2,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startEmulator, type RunningEmulator } from '../../emulator';
-import { SEEDED, createPath, signedRequest, validCreateBody } from '../../emulator/testkit';
+import { createPath, signedRequest, validCreateBody } from '../support/emulatorRequests';
+import { SEEDED } from '../support/requestBuilder';
 
 describe('emulator look-up APIs', () => {
   let emulator: RunningEmulator;

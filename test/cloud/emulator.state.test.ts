@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { startEmulator, type RunningEmulator } from '../../emulator';
-import { control, createPath, jobPath, signedRequest, validCreateBody } from '../../emulator/testkit';
+import { control, createPath, jobPath, signedRequest, validCreateBody } from '../support/emulatorRequests';
 
 describe('emulator state file', () => {
   let dir: string;

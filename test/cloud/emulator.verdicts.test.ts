@@ -6,7 +6,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startEmulator, type RunningEmulator } from '../../emulator';
-import { SEEDED, control, createPath, signedRequest, validCreateBody, type RawResponse } from '../../emulator/testkit';
+import { control, createPath, signedRequest, validCreateBody, type RawResponse } from '../support/emulatorRequests';
+import { SEEDED } from '../support/requestBuilder';
 
 const prePaid = (extra: Record<string, unknown> = {}) => ({
   extendparam: { chargingMode: 'prePaid', periodType: 'month', periodNum: 1, isAutoPay: 'true', ...extra },

@@ -10,7 +10,8 @@ import { EcsApiError } from '../../cloud/errors';
 import { JobTracker } from '../../cloud/jobTracker';
 import type { Logger } from '../../cloud/redact';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../emulator';
-import { SEEDED, control, validCreateBody } from '../../emulator/testkit';
+import { control, validCreateBody } from '../support/emulatorRequests';
+import { SEEDED } from '../support/requestBuilder';
 
 interface Harness {
   emulator: RunningEmulator;
@@ -148,20 +149,23 @@ describe('cloud client against the emulator', () => {
     assert.equal((await h.jobIds()).length, before, 'no job for a refused create');
   });
 
-  it('surfaces an unknown job ID (HTTP 400 Common.0011) as a clear error, and the tracker ends as expired', async () => {
-    const unknownJob = '0123456789abcdef0123456789abcdef';
-    await assert.rejects(client.getJob(unknownJob), (error: unknown) => {
-      assert.ok(error instanceof EcsApiError);
-      assert.equal(error.code, 'Common.0011');
-      assert.equal(error.httpStatus, 400);
-      assert.match(error.describe(), /Common\.0011/);
-      assert.match(error.serviceMessage, /was not found/);
-      return true;
-    });
-    const state = await h.tracker(unknownJob, client).track();
-    assert.equal(state.phase, 'expired');
-    assert.equal(state.errorCode, 'Common.0011');
-  });
+  it(
+    'surfaces an unknown job ID (HTTP 400 Common.0011) ' + 'as a clear error, and the tracker ends as expired',
+    async () => {
+      const unknownJob = '0123456789abcdef0123456789abcdef';
+      await assert.rejects(client.getJob(unknownJob), (error: unknown) => {
+        assert.ok(error instanceof EcsApiError);
+        assert.equal(error.code, 'Common.0011');
+        assert.equal(error.httpStatus, 400);
+        assert.match(error.describe(), /Common\.0011/);
+        assert.match(error.serviceMessage, /was not found/);
+        return true;
+      });
+      const state = await h.tracker(unknownJob, client).track();
+      assert.equal(state.phase, 'expired');
+      assert.equal(state.errorCode, 'Common.0011');
+    },
+  );
 
   it('works with the temporary key and its security token, and names the missing token without it', async () => {
     const { ak, sk, securityToken } = h.emulator.temporary;

@@ -158,19 +158,22 @@ describe('JobTracker', () => {
     assert.equal(h.calls, 2);
   });
 
-  it('throttling doubles the wait (at least Retry-After) and continues; the problem is reported then cleared', async () => {
-    const h = harness([
-      job('RUNNING'),
-      apiError(429, 'APIGW.0308'),
-      apiError(202, 'Common.0024', 20_000),
-      job('SUCCESS'),
-    ]);
-    const final = await new JobTracker('job-1', h.options).track();
-    assert.equal(final.phase, 'success');
-    assert.deepEqual(h.sleeps, [3_000, 6_000, 20_000]);
-    assert.ok(h.updates.some((u) => /Throttled/.test(u.lastProblem ?? '')));
-    assert.equal(final.lastProblem, undefined);
-  });
+  it(
+    'throttling doubles the wait (at least Retry-After) ' + 'and continues; the problem is reported then cleared',
+    async () => {
+      const h = harness([
+        job('RUNNING'),
+        apiError(429, 'APIGW.0308'),
+        apiError(202, 'Common.0024', 20_000),
+        job('SUCCESS'),
+      ]);
+      const final = await new JobTracker('job-1', h.options).track();
+      assert.equal(final.phase, 'success');
+      assert.deepEqual(h.sleeps, [3_000, 6_000, 20_000]);
+      assert.ok(h.updates.some((u) => /Throttled/.test(u.lastProblem ?? '')));
+      assert.equal(final.lastProblem, undefined);
+    },
+  );
 
   it('network trouble slows it down but does not stop it', async () => {
     const h = harness([

@@ -13,28 +13,31 @@ import {
 const secrets = (values: Record<string, string>): SecretProvider => ({ get: async (name) => values[name] });
 
 describe('prepareRequest: YAML', () => {
-  it('YAML 1.2 core schema: quoted strings stay strings, yes/on stay strings, true is a boolean; comments dropped', async () => {
-    const yaml = [
-      '# a comment',
-      'dry_run: true   # inline comment',
-      'server:',
-      '  name: "true"',
-      '  description: yes',
-      '  flavorRef: s6.small.1',
-      '  count: 2',
-      '  key_name: "01"',
-      '  metadata:',
-      '    flag: on',
-      '    octal: 0o10',
-      '    nothing: null',
-    ].join('\n');
-    const prepared = await prepareRequest(yaml, 'yaml');
-    assert.equal(
-      prepared.body,
-      '{"dry_run":true,"server":{"name":"true","description":"yes","flavorRef":"s6.small.1","count":2,"key_name":"01","metadata":{"flag":"on","octal":8,"nothing":null}}}',
-    );
-    assert.deepEqual(prepared.placeholders, []);
-  });
+  it(
+    'YAML 1.2 core schema: quoted strings stay strings, yes/on stay strings, true is a boolean; comments ' + 'dropped',
+    async () => {
+      const yaml = [
+        '# a comment',
+        'dry_run: true   # inline comment',
+        'server:',
+        '  name: "true"',
+        '  description: yes',
+        '  flavorRef: s6.small.1',
+        '  count: 2',
+        '  key_name: "01"',
+        '  metadata:',
+        '    flag: on',
+        '    octal: 0o10',
+        '    nothing: null',
+      ].join('\n');
+      const prepared = await prepareRequest(yaml, 'yaml');
+      assert.equal(
+        prepared.body,
+        '{"dry_run":true,"server":{"name":"true","description":"yes","flavorRef":"s6.small.1","count":2,"key_name":"01","metadata":{"flag":"on","octal":8,"nothing":null}}}',
+      );
+      assert.deepEqual(prepared.placeholders, []);
+    },
+  );
 
   it('a YAML syntax error stops with line and column', async () => {
     const error = await prepareRequest('server:\n  name: web\n  nics: [ {subnet_id: a}\nflavorRef: x\n', 'yaml').then(
@@ -63,10 +66,18 @@ describe('prepareRequest: YAML', () => {
 });
 
 describe('prepareRequest: JSON', () => {
-  it('JSON with comments (and a trailing comma) becomes compact JSON', async () => {
-    const json = '{\n  // the server\n  "server": { /* block */ "name": "web", "count": 1, },\n}\n';
+  it('JSON with comments becomes compact JSON', async () => {
+    const json = '{\n  // the server\n  "server": { /* block */ "name": "web", "count": 1 }\n}\n';
     const prepared = await prepareRequest(json, 'json');
     assert.equal(prepared.body, '{"server":{"name":"web","count":1}}');
+  });
+
+  it('a trailing comma is the syntax error lint reports, not sent', async () => {
+    const json = '{\n  "server": { "name": "web", "count": 1, }\n}\n';
+    await assert.rejects(
+      prepareRequest(json, 'json'),
+      (e: unknown) => e instanceof RequestSyntaxError && e.line === 2 && /trailing comma/.test(e.reason),
+    );
   });
 
   it('a JSON syntax error stops with line:col and a plain reason', async () => {

@@ -115,7 +115,9 @@ describe('redaction scenario: a full submission leaves no secret in any output',
           status: 401,
           body: {
             error_code: 'APIGW.0301',
-            error_msg: `verify aksk signature fail, canonicalRequest: POST|/v1.1/x/cloudservers/||x-security-token:${TOKEN}|sk ${SK}|body ${prepared.body}`,
+            error_msg:
+              `verify aksk signature fail, canonicalRequest: ` +
+              `POST|/v1.1/x/cloudservers/||x-security-token:${TOKEN}|sk ${SK}|body ${prepared.body}`,
             request_id: 'r-1',
           },
         },

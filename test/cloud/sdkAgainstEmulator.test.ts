@@ -13,7 +13,7 @@ import {
   type ShowJobRequest,
 } from '@huaweicloud/huaweicloud-sdk-ecs';
 import { startEmulator, type RunningEmulator } from '../../emulator';
-import { control, validCreateBody } from '../../emulator/testkit';
+import { control, validCreateBody } from '../support/emulatorRequests';
 
 /** The SDK resolves to the parsed wire JSON (snake_case keys) plus httpStatusCode. */
 type WireResponse = Record<string, any>;

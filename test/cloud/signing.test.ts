@@ -68,7 +68,8 @@ describe('signing: test vectors from signing.md', () => {
     const added = signRequest(request, { ak: AK, sk: SK });
     assert.equal(
       added.Authorization,
-      'SDK-HMAC-SHA256 Access=HWTESTAK0000EXAMPLE1, SignedHeaders=content-type;host;x-project-id;x-sdk-date, Signature=ab59273ff014c4e7a2a4d1ddb5c1e80acf1dd1e52327f3245bab43ecd8a0367a',
+      'SDK-HMAC-SHA256 Access=HWTESTAK0000EXAMPLE1, SignedHeaders=content-type;host;x-project-id;x-sdk-date, ' +
+        'Signature=ab59273ff014c4e7a2a4d1ddb5c1e80acf1dd1e52327f3245bab43ecd8a0367a',
     );
     // The request already carried X-Sdk-Date, so it is not added again; no token → no X-Security-Token.
     assert.deepEqual(Object.keys(added), ['Authorization']);
@@ -140,7 +141,8 @@ describe('signing: test vectors from signing.md', () => {
     );
     assert.equal(
       added.Authorization,
-      `SDK-HMAC-SHA256 Access=${AK}, SignedHeaders=${names.join(';')}, Signature=6b5a1a8c0b3893369e71f7837c2f3ab31fbb58d5ff17b4d71ec244768eebdcf6`,
+      `SDK-HMAC-SHA256 Access=${AK}, SignedHeaders=${names.join(';')}, ` +
+        `Signature=6b5a1a8c0b3893369e71f7837c2f3ab31fbb58d5ff17b4d71ec244768eebdcf6`,
     );
   });
 });

@@ -172,44 +172,47 @@ describe('the create fingerprint and the record before sending', () => {
     assert.notEqual(await requestFingerprint('{"server":{}}', { ...target, projectId: '1'.repeat(32) }), a);
   });
 
-  it('beforeSend gets the token and fingerprint before the first byte is sent; a throw there sends nothing', async () => {
-    const server = await LoopbackServer.start();
-    try {
-      server.reply({ status: 200, body: { job_id: 'j' } });
-      const { client } = testClient(server);
-      let seen: { token: string; fingerprint: string; requestsSoFar: number } | undefined;
-      const result = await client.createServers(
-        { server: { name: 'a' } },
-        {
-          beforeSend: (intent) => {
-            seen = {
-              token: intent.clientToken,
-              fingerprint: intent.fingerprint,
-              requestsSoFar: server.received.length,
-            };
-          },
-        },
-      );
-      assert.deepEqual(seen && [seen.token, seen.requestsSoFar], [result.clientToken, 0]);
-      const described = await client.describeCreate({ server: { name: 'a' } });
-      assert.equal(described.fingerprint, seen?.fingerprint, 'describeCreate and createServers agree');
-      await assert.rejects(
-        client.createServers(
-          { server: {} },
+  it(
+    'beforeSend gets the token and fingerprint before ' + 'the first byte is sent; a throw there sends nothing',
+    async () => {
+      const server = await LoopbackServer.start();
+      try {
+        server.reply({ status: 200, body: { job_id: 'j' } });
+        const { client } = testClient(server);
+        let seen: { token: string; fingerprint: string; requestsSoFar: number } | undefined;
+        const result = await client.createServers(
+          { server: { name: 'a' } },
           {
-            beforeSend: () => {
-              throw new Error('journal full');
+            beforeSend: (intent) => {
+              seen = {
+                token: intent.clientToken,
+                fingerprint: intent.fingerprint,
+                requestsSoFar: server.received.length,
+              };
             },
           },
-        ),
-        /journal full/,
-      );
-      assert.equal(server.received.length, 1);
-      await client.close();
-    } finally {
-      await server.close();
-    }
-  });
+        );
+        assert.deepEqual(seen && [seen.token, seen.requestsSoFar], [result.clientToken, 0]);
+        const described = await client.describeCreate({ server: { name: 'a' } });
+        assert.equal(described.fingerprint, seen?.fingerprint, 'describeCreate and createServers agree');
+        await assert.rejects(
+          client.createServers(
+            { server: {} },
+            {
+              beforeSend: () => {
+                throw new Error('journal full');
+              },
+            },
+          ),
+          /journal full/,
+        );
+        assert.equal(server.received.length, 1);
+        await client.close();
+      } finally {
+        await server.close();
+      }
+    },
+  );
 
   it('client tokens are lower-case UUIDs', () => {
     assert.ok(isClientToken('46436810-d999-454c-bd85-e515fd258600'));

@@ -5,7 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { templatesFromSnippets, type SnippetFile } from '../../server/service/templates';
+import { formatFromUri } from '../../request/languageIds';
+import { templatesFromSnippets, type SnippetFile } from '../../request/templates';
 import { expandSnippet } from '../unit/completionHelpers';
 import { generatedVariants, type Expectation, type Verdict } from './variants';
 
@@ -22,7 +23,6 @@ export interface CorpusEntry {
 }
 
 const root = path.resolve(__dirname, '..', '..', '..');
-const formatOf = (name: string): 'json' | 'yaml' => (/\.ya?ml$/.test(name) ? 'yaml' : 'json');
 
 /** Example files meant to fail the editor's checks (each mistake is marked in the file). */
 const EXAMPLE_FILE = /\.ecs\.(json|yaml)$/;
@@ -34,7 +34,7 @@ function filesIn(directory: string, prefix: string, pattern: RegExp, expectOf: (
     .sort()
     .map((name) => ({
       id: `${prefix}:${name}`,
-      format: formatOf(name),
+      format: formatFromUri(name),
       text: readFileSync(path.join(root, directory, name), 'utf8'),
       expect: expectOf(name),
       generated: false,

@@ -1,7 +1,7 @@
 /**
  * Generated request bodies for the verdict consistency suite: for every field of the schema and
  * every cross-field rule, bodies that should be accepted and bodies that should be refused, each
- * built from one valid base body (emulator/testkit.ts `validCreateBody`, which uses the IDs of the
+ * built from one valid base body (test/support/emulatorRequests.ts `validCreateBody`, which uses the IDs of the
  * emulator's seeded world). Adding a field case or a rule case means adding one line below.
  *
  * The expected verdicts follow the curated facts (request-fields.md, cross-field-rules.md) and the
@@ -11,7 +11,8 @@
  * Chinese characters count double to more than 128 is only warned about, `key_name: ""` is valid).
  * "accept" means no error (warnings are fine); "refuse" means the request cannot work as written.
  */
-import { SEEDED, validCreateBody } from '../../emulator/testkit';
+import { validCreateBody } from '../support/emulatorRequests';
+import { SEEDED } from '../support/requestBuilder';
 
 export type Verdict = 'accept' | 'refuse';
 /** What a body should get: `warn` = accepted, but it breaks a rule that only warns. */

@@ -28,7 +28,8 @@ async function main(): Promise<void> {
   const from = numberOption('from');
   const sizeScale = numberOption('scale');
   process.stdout.write(
-    `fuzz: seed ${seed}${minutes !== undefined ? `, ${minutes} min` : ''}${documents !== undefined ? `, ${documents} documents` : ''}\n`,
+    `fuzz: seed ${seed}${minutes !== undefined ? `, ${minutes} min` : ''}` +
+      `${documents !== undefined ? `, ${documents} documents` : ''}\n`,
   );
   const report = await runFuzz({
     seed,
@@ -41,8 +42,10 @@ async function main(): Promise<void> {
   const { counts } = report;
   process.stdout.write(
     [
-      `fuzz: seed ${report.seed}: ${report.documents} documents, ${report.requests} requests in ${(report.elapsedMs / 1000).toFixed(1)} s`,
-      `  crashes ${counts.crash}, protocol errors ${counts['protocol-error']}, handler failures ${counts['handler-failure']}, ` +
+      `fuzz: seed ${report.seed}: ${report.documents} documents, ${report.requests} requests ` +
+        `in ${(report.elapsedMs / 1000).toFixed(1)} s`,
+      `  crashes ${counts.crash}, protocol errors ${counts['protocol-error']}, handler ` +
+        `failures ${counts['handler-failure']}, ` +
         `answers over 1 s ${counts.slow}, hangs ${counts.hang}`,
       `  slowest answer ${Math.round(report.maxAnswerMs)} ms (${report.maxAnswerRequest})`,
       `  slow under load (within the limit when replayed on a fresh server) ${report.slowUnderLoad.length}` +

@@ -233,7 +233,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       report.documents++;
       if (report.documents % 1000 === 0) {
         options.progress?.(
-          `${report.documents} documents, ${report.requests} requests, ${report.failures.length} failures, slowest ${Math.round(report.maxAnswerMs)} ms (${report.maxAnswerRequest}), ${Math.round((Date.now() - started) / 1000)} s`,
+          `${report.documents} documents, ${report.requests} requests, ${report.failures.length} failures, ` +
+            `slowest ${Math.round(report.maxAnswerMs)} ms ` +
+            `(${report.maxAnswerRequest}), ${Math.round((Date.now() - started) / 1000)} s`,
         );
       }
     }

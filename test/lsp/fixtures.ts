@@ -1,18 +1,9 @@
-/** Request documents used by the protocol tests (IDs from the emulator's seeded world). */
+/** Request documents used by the protocol tests (the test request builder's body, as text). */
+import { requestText, SEEDED, validBody } from '../support/requestBuilder';
 
-export const CLEAN_YAML = `server:
-  name: web-01
-  imageRef: 1a2b3c4d-0000-4000-8000-000000000001
-  flavorRef: s6.small.1
-  vpcid: 2b3c4d5e-0000-4000-8000-000000000001
-  availability_zone: cn-north-4a
-  key_name: demo-keypair
-  nics:
-    - subnet_id: 3c4d5e6f-0000-4000-8000-000000000001
-  root_volume:
-    volumetype: SSD
-    size: 40
-`;
+const CLEAN_BODY = validBody({ availability_zone: SEEDED.availabilityZone, key_name: SEEDED.keyPair });
+
+export const CLEAN_YAML = requestText(CLEAN_BODY, 'yaml');
 
 /** count over the pay-per-use limit (ECS-R03, error on the value). */
 export const BROKEN_YAML = CLEAN_YAML.replace('  key_name: demo-keypair\n', '  key_name: demo-keypair\n  count: 600\n');
@@ -23,19 +14,7 @@ export const WARNING_YAML = CLEAN_YAML.replace(
   '  name: web-01\n  count: 1\n  isAutoRename: true\n',
 );
 
-export const CLEAN_JSON = `{
-  "server": {
-    "name": "web-01",
-    "imageRef": "1a2b3c4d-0000-4000-8000-000000000001",
-    "flavorRef": "s6.small.1",
-    "vpcid": "2b3c4d5e-0000-4000-8000-000000000001",
-    "availability_zone": "cn-north-4a",
-    "key_name": "demo-keypair",
-    "nics": [{ "subnet_id": "3c4d5e6f-0000-4000-8000-000000000001" }],
-    "root_volume": { "volumetype": "SSD", "size": 40 }
-  }
-}
-`;
+export const CLEAN_JSON = requestText(CLEAN_BODY, 'json');
 
 /** A misspelt disk type: an enum error on the value "SDD". */
 export const BROKEN_JSON = CLEAN_JSON.replace('"volumetype": "SSD"', '"volumetype": "SDD"');

@@ -44,7 +44,8 @@ export function settingsTable(): string {
     for (const [name, setting] of Object.entries<SettingContribution>(section?.properties ?? {})) {
       const description = setting.markdownDescription ?? setting.description ?? '';
       lines.push(
-        `| \`${name}\` | \`${JSON.stringify(setting.default)}\` | ${setting.scope ?? 'window'} | ${cell(description)} |`,
+        `| \`${name}\` | \`${JSON.stringify(setting.default)}\` | ${setting.scope ?? 'window'} ` +
+          `| ${cell(description)} |`,
       );
     }
   }

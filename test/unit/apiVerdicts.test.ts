@@ -11,7 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
 import { stringify } from 'yaml';
 import { createLanguageService } from '../../server/service/languageService';
-import type { DocumentFormat, ParsedDocument } from '../../server/service/parser/ast';
+import type { DocumentFormat, ParsedDocument } from '../../request/parser/ast';
 import { applyTextEdits } from '../../server/service/fixes/textEdits';
 import { ruleById } from '../../server/service/rules';
 import { validateAgainstSchema } from '../../server/service/validation/schemaValidator';

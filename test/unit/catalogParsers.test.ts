@@ -1,4 +1,6 @@
-/** The catalog's item readers: the fields of endpoints-and-lookups.md §3 in, snapshot items out, wrong input skipped. */
+/**
+ * The catalog's item readers: the fields of endpoints-and-lookups.md §3 in, snapshot items out, wrong input skipped.
+ */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -63,39 +65,42 @@ describe('catalog item readers', () => {
     assert.equal(parseFlavor({ id: 'x', vcpus: { n: 2 }, ram: 1024 }), undefined);
   });
 
-  it('reads images, subnets, key pairs, disk types and enterprise projects; skips items without their key fields', () => {
-    assert.equal(parseImage({ id: 'i', status: 'active', __support_arm: 'true' })?.architecture, 'arm');
-    assert.equal(parseImage({ id: 'i' }), undefined);
-    assert.equal(parseSubnet({ id: 's', vpc_id: 'v' }), undefined, 'a subnet without a CIDR cannot be checked');
-    assert.deepEqual(
-      parseSubnet({
-        id: 's',
-        vpc_id: 'v',
-        cidr: '10.0.0.0/24',
-        availability_zone: '',
-        available_ip_address_count: 250,
-      }),
-      {
-        id: 's',
-        name: 's',
-        vpcId: 'v',
-        cidr: '10.0.0.0/24',
-        freeIps: 250,
-      },
-    );
-    assert.deepEqual(parseKeyPair({ keypair: { name: 'k', type: 'ssh', public_key: 'ssh-rsa AAAA' } }), {
-      name: 'k',
-      type: 'ssh',
-    });
-    assert.deepEqual(parseDiskType({ name: 'SSD', extra_specs: { 'RESKEY:availability_zones': 'a, b' } }), {
-      name: 'SSD',
-      zones: ['a', 'b'],
-    });
-    assert.deepEqual(parseDiskType({ name: 'SAS' }), { name: 'SAS' }, 'zones unknown, not empty');
-    assert.equal(parseEnterpriseProject({ id: '0', name: 'default', status: 1 })?.status, 'enabled');
-    assert.equal(parseEnterpriseProject({ id: 'e', status: 2 })?.status, 'disabled');
-    assert.equal(parseEnterpriseProject({ id: 'e', status: 9 }), undefined);
-  });
+  it(
+    'reads images, subnets, key pairs, disk types and ' + 'enterprise projects; skips items without their key fields',
+    () => {
+      assert.equal(parseImage({ id: 'i', status: 'active', __support_arm: 'true' })?.architecture, 'arm');
+      assert.equal(parseImage({ id: 'i' }), undefined);
+      assert.equal(parseSubnet({ id: 's', vpc_id: 'v' }), undefined, 'a subnet without a CIDR cannot be checked');
+      assert.deepEqual(
+        parseSubnet({
+          id: 's',
+          vpc_id: 'v',
+          cidr: '10.0.0.0/24',
+          availability_zone: '',
+          available_ip_address_count: 250,
+        }),
+        {
+          id: 's',
+          name: 's',
+          vpcId: 'v',
+          cidr: '10.0.0.0/24',
+          freeIps: 250,
+        },
+      );
+      assert.deepEqual(parseKeyPair({ keypair: { name: 'k', type: 'ssh', public_key: 'ssh-rsa AAAA' } }), {
+        name: 'k',
+        type: 'ssh',
+      });
+      assert.deepEqual(parseDiskType({ name: 'SSD', extra_specs: { 'RESKEY:availability_zones': 'a, b' } }), {
+        name: 'SSD',
+        zones: ['a', 'b'],
+      });
+      assert.deepEqual(parseDiskType({ name: 'SAS' }), { name: 'SAS' }, 'zones unknown, not empty');
+      assert.equal(parseEnterpriseProject({ id: '0', name: 'default', status: 1 })?.status, 'enabled');
+      assert.equal(parseEnterpriseProject({ id: 'e', status: 2 })?.status, 'disabled');
+      assert.equal(parseEnterpriseProject({ id: 'e', status: 9 }), undefined);
+    },
+  );
 
   it('a snapshot belongs to one profile, region and project', () => {
     const target = { profile: 'p', region: 'cn-north-4', projectId: 'x' };

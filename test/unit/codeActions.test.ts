@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver-types';
 import { getCodeActions } from '../../server/service/codeActions';
-import type { DocumentFormat } from '../../server/service/parser/ast';
+import type { DocumentFormat } from '../../request/parser/ast';
 import { applyTextEdits } from '../../server/service/fixes/textEdits';
 import type { FixData } from '../../server/service/types';
 import { parse } from './completionHelpers';
@@ -35,7 +35,8 @@ describe('quick fix: add missing properties', () => {
     const text = '{\n  "server": {\n    "name": "a"\n  }\n}\n';
     assert.equal(
       fixed(text, 'json', { kind: 'addProperties', path: ['server'], properties: ['flavorRef', 'root_volume'] }),
-      '{\n  "server": {\n    "name": "a",\n    "flavorRef": "",\n    "root_volume": {\n      "volumetype": "SATA"\n    }\n  }\n}\n',
+      '{\n  "server": {\n    "name": "a",\n    "flavorRef": "",\n    "root_volume": {\n      "volumetype": ' +
+        '"SATA"\n    }\n  }\n}\n',
     );
   });
 
@@ -163,7 +164,8 @@ describe('quick fix: rename a deprecated property', () => {
         path: ['server', 'tags'],
         newName: 'server_tags',
       }),
-      'server:\n  name: a\n  server_tags:\n    - key: env\n      value: test\n    - key: owner\n      value: team.a\n  count: 1\n',
+      'server:\n  name: a\n  server_tags:\n    - key: env\n      value: test\n    - key: owner\n      value: ' +
+        'team.a\n  count: 1\n',
     );
     assert.equal(
       fixed('{\n  "server": {\n    "tags": ["env.test"]\n  }\n}', 'json', {
@@ -180,7 +182,8 @@ describe('quick fix: tags next to an existing server_tags', () => {
   test('YAML: the tags are appended (known keys skipped) and tags is removed', () => {
     assert.equal(
       fixed(
-        'server:\n  tags:\n    - env.test\n    - team.web\n  server_tags:\n    - key: env\n      value: prod\n  name: a\n',
+        'server:\n  tags:\n    - env.test\n    - team.web\n  server_tags:\n    - key: env\n      value: ' +
+          'prod\n  name: a\n',
         'yaml',
         { kind: 'renameProperty', path: ['server', 'tags'], newName: 'server_tags' },
       ),
@@ -191,11 +194,13 @@ describe('quick fix: tags next to an existing server_tags', () => {
   test('JSON: appended after the last item, the comma before tags removed', () => {
     assert.equal(
       fixed(
-        '{\n  "server": {\n    "server_tags": [\n      { "key": "a", "value": "1" }\n    ],\n    "tags": ["b.2"]\n  }\n}',
+        '{\n  "server": {\n    "server_tags": [\n      { "key": "a", "value": "1" }\n    ],\n    "tags": ' +
+          '["b.2"]\n  }\n}',
         'json',
         { kind: 'renameProperty', path: ['server', 'tags'], newName: 'server_tags' },
       ),
-      '{\n  "server": {\n    "server_tags": [\n      { "key": "a", "value": "1" },\n      { "key": "b", "value": "2" }\n    ]\n  }\n}',
+      '{\n  "server": {\n    "server_tags": [\n      { "key": "a", "value": "1" },\n      { "key": "b", ' +
+        '"value": "2" }\n    ]\n  }\n}',
     );
   });
 });
@@ -223,7 +228,8 @@ describe('quick fix: remove a property', () => {
   test('JSON: the property and its comma go, on their own line', () => {
     assert.equal(
       fixed(
-        '{\n  "root": 1,\n  "server": {\n    "root_volume": {\n      "throughput": 125,\n      "volumetype": "SSD"\n    }\n  }\n}',
+        '{\n  "root": 1,\n  "server": {\n    "root_volume": {\n      "throughput": 125,\n      "volumetype": ' +
+          '"SSD"\n    }\n  }\n}',
         'json',
         { kind: 'removeProperty', path },
       ),
@@ -252,7 +258,8 @@ describe('quick fix: remove a property', () => {
   test('YAML: its lines go, comments on other lines stay', () => {
     assert.equal(
       fixed(
-        'server:\n  root_volume:\n    # disk\n    volumetype: SSD\n    throughput: 125 # not for SSD\n    # after\n    size: 40\n',
+        'server:\n  root_volume:\n    # disk\n    volumetype: SSD\n    throughput: 125 # not for SSD\n    # ' +
+          'after\n    size: 40\n',
         'yaml',
         { kind: 'removeProperty', path },
       ),

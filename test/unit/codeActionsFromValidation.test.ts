@@ -1,4 +1,7 @@
-/** Quick fixes fed by the real validator: every offered fix must leave a document that still parses and lose its diagnostic. */
+/**
+ * Quick fixes fed by the real validator: every offered fix must leave a document that still parses and lose its
+ * diagnostic.
+ */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -7,7 +10,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { getCodeActions } from '../../server/service/codeActions';
 import { applyTextEdits } from '../../server/service/fixes/textEdits';
 import { validateDocument } from '../../server/service/validation/validate';
-import type { DocumentFormat } from '../../server/service/parser/ast';
+import type { DocumentFormat } from '../../request/parser/ast';
 import { parse } from './completionHelpers';
 
 const examples = join(__dirname, '..', '..', '..', 'examples');

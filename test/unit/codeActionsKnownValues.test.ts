@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../../server/service/languageService';
 import { applyTextEdits } from '../../server/service/fixes/textEdits';
-import type { DocumentFormat } from '../../server/service/parser/ast';
+import type { DocumentFormat } from '../../request/parser/ast';
 import { FIXED_NOW } from './parser.helpers';
 import { body, PREPAID, serialize } from './rules/ruleHarness';
 

@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CompletionItemTag, type CompletionItem, type TextEdit } from 'vscode-languageserver-types';
 import { doComplete } from '../../server/service/completion';
-import type { DocumentFormat } from '../../server/service/parser/ast';
+import type { DocumentFormat } from '../../request/parser/ast';
 import { applyTextEdits } from '../../server/service/fixes/textEdits';
 import { expandSnippet, parseWithCursor } from './completionHelpers';
 

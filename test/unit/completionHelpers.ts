@@ -1,8 +1,8 @@
 /** Shared by the completion, hover, code action and symbol tests: documents with a cursor mark. */
 import type { Position } from 'vscode-languageserver-types';
-import type { DocumentFormat, ParsedDocument } from '../../server/service/parser/ast';
-import { parseDocument } from '../../server/service/parser/parse';
-import { positionAt } from '../../server/service/parser/positions';
+import type { DocumentFormat, ParsedDocument } from '../../request/parser/ast';
+import { parseDocument } from '../../request/parser/parse';
+import { positionAt } from '../../request/parser/positions';
 
 export function parse(text: string, format: DocumentFormat): ParsedDocument {
   return parseDocument(`file:///test.ecs.${format}`, 1, text, format);

@@ -8,8 +8,8 @@ import { doHover } from '../../server/service/hover';
 import { getDocumentSymbols } from '../../server/service/symbols';
 import { getFoldingRanges } from '../../server/service/folding';
 import { formatDocument } from '../../server/service/formatting';
-import { positionAt } from '../../server/service/parser/positions';
-import type { DocumentFormat } from '../../server/service/parser/ast';
+import { positionAt } from '../../request/parser/positions';
+import type { DocumentFormat } from '../../request/parser/ast';
 import { parse } from './completionHelpers';
 
 const examples = join(__dirname, '..', '..', '..', 'examples');

@@ -13,11 +13,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { stringify } from 'yaml';
 import { createLanguageService } from '../../server/service/languageService';
-import type { DocumentFormat } from '../../server/service/parser/ast';
+import type { DocumentFormat } from '../../request/parser/ast';
 import { getSchemaNavigator } from '../../server/service/schema/ecsSchema';
 import { schemaExamples } from '../../server/service/schema/examplesFromNow';
 import type { JsonSchema } from '../../server/service/schema/jsonSchema';
-import { requestTemplates } from '../../server/service/templates';
+import { requestTemplates } from '../../request/templates';
+import { formatFromUri } from '../../request/languageIds';
 import { expandSnippet } from './completionHelpers';
 import { BASE_SERVER } from './rules/ruleHarness';
 
@@ -147,7 +148,6 @@ describe('every example value in the schema passes our own checks, today and yea
 
 describe('every request file and template passes our own checks, today and years ahead', () => {
   const documents: { name: string; text: string; format: DocumentFormat }[] = [];
-  const formatOf = (file: string): DocumentFormat => (file.endsWith('.json') ? 'json' : 'yaml');
   const examples = join(repo, 'examples');
   // with-mistakes.ecs.yaml is wrong on purpose (test/unit/examples.test.ts checks its marked mistakes).
   for (const file of readdirSync(examples).filter(
@@ -156,7 +156,7 @@ describe('every request file and template passes our own checks, today and years
     documents.push({
       name: `examples/${file}`,
       text: readFileSync(join(examples, file), 'utf8'),
-      format: formatOf(file),
+      format: formatFromUri(file),
     });
   }
   const seeds = join(repo, 'test', 'fixtures', 'seed-examples');
@@ -164,7 +164,7 @@ describe('every request file and template passes our own checks, today and years
     documents.push({
       name: `seed example ${file}`,
       text: readFileSync(join(seeds, file), 'utf8'),
-      format: formatOf(file),
+      format: formatFromUri(file),
     });
   }
   for (const format of ['json', 'yaml'] as const) {

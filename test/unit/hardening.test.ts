@@ -8,7 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../../server/service/languageService';
 import { normalizeSettings } from '../../server/service/settings';
 import { matchKey } from '../../server/service/completion/yamlLines';
-import { sentence } from '../../server/service/parser/yamlParser';
+import { sentence } from '../../request/parser/yamlParser';
 import { MAX_OUTLINE_ENTRIES, MAX_TAB_SIZE } from '../../server/service/outputLimits';
 import { MAX_DIAGNOSTICS } from '../../server/service/validation/limits';
 

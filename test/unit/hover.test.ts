@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { doHover } from '../../server/service/hover';
-import type { DocumentFormat } from '../../server/service/parser/ast';
+import type { DocumentFormat } from '../../request/parser/ast';
 import { parseWithCursor } from './completionHelpers';
 
 function hoverText(marked: string, format: DocumentFormat): string {
@@ -13,7 +13,8 @@ function hoverText(marked: string, format: DocumentFormat): string {
 }
 
 const yamlDoc = (cursorLine: string) =>
-  `server:\n  name: web\n  count: 2\n  root_volume:\n    volumetype: SSD\n  data_volumes:\n    - volumetype: GPSSD2\n      size: 100\n${cursorLine}`;
+  `server:\n  name: web\n  count: 2\n  root_volume:\n    volumetype: SSD\n  data_volumes:\n    - volumetype: ` +
+  `GPSSD2\n      size: 100\n${cursorLine}`;
 
 describe('hover', () => {
   test('on a key: type, mandatory, description, allowed values with meanings, rules and the API link', () => {

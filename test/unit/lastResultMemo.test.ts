@@ -10,7 +10,7 @@ import { LastResultMemo, releaseTreeCaches } from '../../server/service/lastResu
 import { createLanguageService } from '../../server/service/languageService';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { allDisks, dataDisks } from '../../server/service/rules/ruleHelpers';
-import type { ObjectNode } from '../../server/service/parser/ast';
+import type { ObjectNode } from '../../request/parser/ast';
 import { parse } from './parser.helpers';
 
 describe('LastResultMemo', () => {

@@ -1,11 +1,12 @@
 /** Shared helpers for the parser, validation and language-service unit tests. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { DocumentFormat, ParsedDocument } from '../../server/service/parser/ast';
-import { parseDocument } from '../../server/service/parser/parse';
+import type { DocumentFormat, ParsedDocument } from '../../request/parser/ast';
+import { parseDocument } from '../../request/parser/parse';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { offsetAt } from '../../server/service/parser/positions';
+import { offsetAt } from '../../request/parser/positions';
 import { validateDocument, type ValidationOptions } from '../../server/service/validation/validate';
+import { requestText, validBody } from '../support/requestBuilder';
 import { defaultSettings, type CrossFieldRule, type ServiceSettings } from '../../server/service/types';
 
 /** test/fixtures, from the compiled test's location (out/test/unit) or the source one. */
@@ -91,27 +92,7 @@ function assertOne(found: Diagnostic[], anchor: string, checked: Checked): void 
   }
 }
 
-/** A small valid request; tests add one mistake each. */
-export const BASE_JSON = `{
-  "server": {
-    "imageRef": "1a2b3c4d-0000-4000-8000-000000000001",
-    "flavorRef": "s6.small.1",
-    "name": "web-1",
-    "vpcid": "2b3c4d5e-0000-4000-8000-000000000001",
-    "nics": [{ "subnet_id": "3c4d5e6f-0000-4000-8000-000000000001" }],
-    "root_volume": { "volumetype": "SSD" },
-    "count": 1
-  }
-}`;
-
-export const BASE_YAML = `server:
-  imageRef: 1a2b3c4d-0000-4000-8000-000000000001
-  flavorRef: s6.small.1
-  name: web-1
-  vpcid: 2b3c4d5e-0000-4000-8000-000000000001
-  nics:
-    - subnet_id: 3c4d5e6f-0000-4000-8000-000000000001
-  root_volume:
-    volumetype: SSD
-  count: 1
-`;
+/** A small valid request (the test request builder's, as text); tests add one mistake each. */
+const BASE_BODY = validBody({ name: 'web-1', root_volume: { volumetype: 'SSD' }, count: 1 });
+export const BASE_JSON = requestText(BASE_BODY, 'json').trimEnd();
+export const BASE_YAML = requestText(BASE_BODY, 'yaml');

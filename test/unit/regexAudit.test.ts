@@ -13,8 +13,8 @@ import { parseAuthorization } from '../../cloud/signing';
 import { fuzzDocument, loadSeeds } from '../fuzz/documents';
 import { withoutComment } from '../../server/service/completion/yamlContext';
 import { createLanguageService } from '../../server/service/languageService';
-import { formatFromUri } from '../../server/service/parser/parse';
-import { endsWithBlockScalarHeader, parseYaml, scanYamlText } from '../../server/service/parser/yamlParser';
+import { formatFromUri } from '../../request/parser/parse';
+import { endsWithBlockScalarHeader, parseYaml, scanYamlText } from '../../request/parser/yamlParser';
 
 const timed = <T>(work: () => T): { result: T; ms: number } => {
   const start = performance.now();
@@ -90,42 +90,50 @@ describe('regex audit: linear replacements', () => {
 });
 
 describe('fuzz seed 4242 reproducers', () => {
-  it('document 1777: formatting 50,000 items past a syntax error gives no edits, the largest request on one line does', () => {
-    const service = createLanguageService();
-    const fuzzed = fuzzDocument(4242, 1777, loadSeeds());
-    const broken = TextDocument.create('file:///f.ecs.json', 'ecs-json', 1, fuzzed.text);
-    const { result, ms } = timed(() => service.format(service.parse(broken), { tabSize: 3.5, insertSpaces: false }));
-    assert.deepEqual(result, []);
-    assert.ok(ms < 5000, `took ${ms} ms`);
-    const large = readFileSync(resolve(__dirname, '../../../bench/fixtures/docs/large.json'), 'utf8');
-    const oneLine = TextDocument.create('file:///l.ecs.json', 'ecs-json', 1, JSON.stringify(JSON.parse(large)));
-    assert.ok(service.format(service.parse(oneLine), { tabSize: 2, insertSpaces: true }).length > 900);
-  });
+  it(
+    'document 1777: formatting 50,000 items past a syntax error gives no edits, the largest request on one line ' +
+      'does',
+    () => {
+      const service = createLanguageService();
+      const fuzzed = fuzzDocument(4242, 1777, loadSeeds());
+      const broken = TextDocument.create('file:///f.ecs.json', 'ecs-json', 1, fuzzed.text);
+      const { result, ms } = timed(() => service.format(service.parse(broken), { tabSize: 3.5, insertSpaces: false }));
+      assert.deepEqual(result, []);
+      assert.ok(ms < 5000, `took ${ms} ms`);
+      const large = readFileSync(resolve(__dirname, '../../../bench/fixtures/docs/large.json'), 'utf8');
+      const oneLine = TextDocument.create('file:///l.ecs.json', 'ecs-json', 1, JSON.stringify(JSON.parse(large)));
+      assert.ok(service.format(service.parse(oneLine), { tabSize: 2, insertSpaces: true }).length > 900);
+    },
+  );
 });
 
 describe('fuzz seed 4242 reproducers (YAML aliases)', () => {
-  it('documents 3347 and 3463: an alias bomb resolves its aliases in one walk and reports the overflow where it is written', () => {
-    const resolve = Alias.prototype.resolve;
-    let resolved = 0;
-    Alias.prototype.resolve = function counted(this: Alias, ...args: Parameters<Alias['resolve']>) {
-      resolved++;
-      return resolve.apply(this, args);
-    };
-    try {
-      for (const index of [3347, 3463]) {
-        const { text } = fuzzDocument(4242, index, loadSeeds());
-        const { result, ms } = timed(() => parseYaml(text));
-        // Alias.resolve walked the document on every use of an alias: 3 to 4 s on 800 characters.
-        assert.ok(ms < 10_000, `took ${ms} ms`);
-        const overflow = result.problems.filter((problem) => /expand to too much data/.test(problem.message));
-        assert.ok(
-          overflow.length >= 1 && result.problems.length < 300,
-          `document ${index}: ${result.problems.length} problems`,
-        );
+  it(
+    'documents 3347 and 3463: an alias bomb resolves its aliases in one walk and reports the overflow where it ' +
+      'is written',
+    () => {
+      const resolve = Alias.prototype.resolve;
+      let resolved = 0;
+      Alias.prototype.resolve = function counted(this: Alias, ...args: Parameters<Alias['resolve']>) {
+        resolved++;
+        return resolve.apply(this, args);
+      };
+      try {
+        for (const index of [3347, 3463]) {
+          const { text } = fuzzDocument(4242, index, loadSeeds());
+          const { result, ms } = timed(() => parseYaml(text));
+          // Alias.resolve walked the document on every use of an alias: 3 to 4 s on 800 characters.
+          assert.ok(ms < 10_000, `took ${ms} ms`);
+          const overflow = result.problems.filter((problem) => /expand to too much data/.test(problem.message));
+          assert.ok(
+            overflow.length >= 1 && result.problems.length < 300,
+            `document ${index}: ${result.problems.length} problems`,
+          );
+        }
+        assert.equal(resolved, 0, 'Alias.resolve walks the document per call');
+      } finally {
+        Alias.prototype.resolve = resolve;
       }
-      assert.equal(resolved, 0, 'Alias.resolve walks the document per call');
-    } finally {
-      Alias.prototype.resolve = resolve;
-    }
-  });
+    },
+  );
 });

@@ -1,9 +1,9 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { nodeAtPath } from '../../server/service/parser/nodes';
+import { nodeAtPath } from '../../request/parser/nodes';
 import { defaultSettings } from '../../server/service/types';
-import { MAX_YAML_ENTRIES } from '../../server/service/parser/problems';
+import { MAX_YAML_ENTRIES } from '../../request/parser/problems';
 import { BASE_JSON, BASE_YAML, check, parse } from './parser.helpers';
 
 /** Deterministic pseudo-random bytes (no flaky inputs). */
@@ -58,7 +58,9 @@ describe('robustness: the pipeline never throws and always answers', () => {
 
   test('normal depth is not mistaken for deep nesting (brackets in strings, comments and block scalars)', () => {
     const brackets = '[[[[[[[[[[{{{{{{{{{{'.repeat(10);
-    const yaml = `server:\n  name: "${brackets}"\n  description: '${brackets}'\n  # ${brackets}\n  user_data: |\n    ${brackets}\n`;
+    const yaml =
+      `server:\n  name: "${brackets}"\n  description: '${brackets}'\n  # ${brackets}\n  user_data: ` +
+      `|\n    ${brackets}\n`;
     assert.ok(parse(yaml, 'yaml').syntaxProblems.every((p) => p.code !== 'nesting-too-deep'));
     const json = `{"server": {"name": "${brackets}"} // ${brackets}\n}`;
     assert.deepEqual(parse(json, 'json').syntaxProblems, []);

@@ -49,19 +49,22 @@ describe('request schema: structure', () => {
     }
   });
 
-  it('has no oneOf/anyOf between fields (cross-field rules live in TypeScript), only alternatives for one value', () => {
-    const combinators = allSchemaNodes(schema).filter((site) => 'oneOf' in site.node || 'anyOf' in site.node);
-    // nics[].ip_address (an IPv4 address or empty); hw:passthrough and support_auto_recovery (a boolean, or
-    // anything, which the service reads as false and R37 / R34 warn about)
-    assert.equal(combinators.length, 3);
-    for (const { pointer, node } of combinators) {
-      assert.equal(node.oneOf, undefined, pointer);
-      for (const branch of node.anyOf as Record<string, unknown>[]) {
-        for (const key of ['required', 'properties', 'dependencies', 'items', '$ref'])
-          assert.ok(!(key in branch), `${pointer}: ${key}`);
+  it(
+    'has no oneOf/anyOf between fields (cross-field rules ' + 'live in TypeScript), only alternatives for one value',
+    () => {
+      const combinators = allSchemaNodes(schema).filter((site) => 'oneOf' in site.node || 'anyOf' in site.node);
+      // nics[].ip_address (an IPv4 address or empty); hw:passthrough and support_auto_recovery (a boolean, or
+      // anything, which the service reads as false and R37 / R34 warn about)
+      assert.equal(combinators.length, 3);
+      for (const { pointer, node } of combinators) {
+        assert.equal(node.oneOf, undefined, pointer);
+        for (const branch of node.anyOf as Record<string, unknown>[]) {
+          for (const key of ['required', 'properties', 'dependencies', 'items', '$ref'])
+            assert.ok(!(key in branch), `${pointer}: ${key}`);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('uses only standard formats', () => {
     const allowed = new Set(['date-time', 'uuid', 'ipv4', 'ipv6', 'uri']);

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { SEEDED, validBody as builtBody } from '../support/requestBuilder';
 import { parse as parseYaml } from 'yaml';
 
 export type JsonSchema = { [keyword: string]: unknown };
@@ -76,7 +77,10 @@ export function derefSchema(root: JsonSchema, node: JsonSchema): JsonSchema {
   return current;
 }
 
-/** 'server.nics[].allowed_address_pairs[].ip_address' → ['server', 'nics', '[]', 'allowed_address_pairs', '[]', 'ip_address'] */
+/**
+ * 'server.nics[].allowed_address_pairs[].ip_address' → ['server', 'nics', '[]', 'allowed_address_pairs', '[]',
+ * 'ip_address']
+ */
 export function splitFieldPath(fieldPath: string): string[] {
   const segments: string[] = [];
   for (const part of fieldPath.split('.')) {
@@ -133,42 +137,35 @@ export function allPropertySchemas(root: JsonSchema): SchemaSite[] {
 
 /** World IDs of the local emulator (see the project notes); examples and snippets use them. */
 export const world = {
-  linuxImages: ['1a2b3c4d-0000-4000-8000-000000000001', '1a2b3c4d-0000-4000-8000-000000000003'],
-  windowsImage: '1a2b3c4d-0000-4000-8000-000000000002',
-  vpcs: ['2b3c4d5e-0000-4000-8000-000000000001', '2b3c4d5e-0000-4000-8000-000000000002'],
+  linuxImages: [SEEDED.ubuntuImage, SEEDED.centosImage],
+  windowsImage: SEEDED.windowsImage,
+  vpcs: [SEEDED.vpc, SEEDED.otherVpc],
   subnetsByVpc: {
-    '2b3c4d5e-0000-4000-8000-000000000001': [
-      '3c4d5e6f-0000-4000-8000-000000000001',
-      '3c4d5e6f-0000-4000-8000-000000000002',
-    ],
-    '2b3c4d5e-0000-4000-8000-000000000002': ['3c4d5e6f-0000-4000-8000-000000000003'],
+    [SEEDED.vpc]: [SEEDED.subnetApp, SEEDED.subnetDb],
+    [SEEDED.otherVpc]: [SEEDED.subnetLab],
   } as Record<string, string[]>,
-  securityGroups: ['4d5e6f70-0000-4000-8000-000000000001', '4d5e6f70-0000-4000-8000-000000000002'],
-  flavors: ['s6.small.1', 's6.medium.2', 's6.large.2', 'c7.large.2', 'c7.xlarge.4'],
-  availabilityZones: ['cn-north-4a', 'cn-north-4b', 'cn-north-4c'],
-  keyPair: 'demo-keypair',
+  securityGroups: [SEEDED.securityGroupDefault, SEEDED.securityGroupWeb],
+  flavors: [SEEDED.flavor, 's6.medium.2', 's6.large.2', 'c7.large.2', 'c7.xlarge.4'],
+  availabilityZones: [SEEDED.availabilityZone, 'cn-north-4b', 'cn-north-4c'],
+  keyPair: SEEDED.keyPair,
 };
 
-/** A small valid pay-per-use body in the emulator world; tests mutate copies of it. */
+/**
+ * A valid pay-per-use body in the emulator world that uses many optional fields (the test request
+ * builder's body with them added); tests mutate copies of it.
+ */
 export function validBody(): Record<string, unknown> {
-  return {
-    server: {
-      name: 'unit-test-01',
-      imageRef: world.linuxImages[0],
-      flavorRef: 's6.small.1',
-      availability_zone: 'cn-north-4a',
-      vpcid: world.vpcs[0],
-      nics: [{ subnet_id: world.subnetsByVpc[world.vpcs[0]][0] }],
-      security_groups: [{ id: world.securityGroups[0] }],
-      root_volume: { volumetype: 'SSD', size: 40 },
-      data_volumes: [{ volumetype: 'SSD', size: 100 }],
-      publicip: { eip: { iptype: '5_bgp', bandwidth: { sharetype: 'PER', size: 5 } } },
-      key_name: world.keyPair,
-      metadata: { agency_name: 'ecs-agency' },
-      server_tags: [{ key: 'env', value: 'test' }],
-      extendparam: { chargingMode: 'postPaid' },
-    },
-  };
+  return builtBody({
+    name: 'unit-test-01',
+    availability_zone: world.availabilityZones[0],
+    security_groups: [{ id: world.securityGroups[0] }],
+    data_volumes: [{ volumetype: 'SSD', size: 100 }],
+    publicip: { eip: { iptype: '5_bgp', bandwidth: { sharetype: 'PER', size: 5 } } },
+    key_name: world.keyPair,
+    metadata: { agency_name: 'ecs-agency' },
+    server_tags: [{ key: 'env', value: 'test' }],
+    extendparam: { chargingMode: 'postPaid' },
+  });
 }
 
 /** Returns a copy of `body` with the value at `at` replaced (or removed when `value` is `REMOVE`). */

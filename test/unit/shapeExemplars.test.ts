@@ -19,8 +19,8 @@ const modulePath = (name: string): string => requirePath(name, require);
  * full collections, and prints whether the function is still optimised before and after.
  */
 const SCRIPT = `
-const { parseValidJson } = require(${modulePath('../../server/service/parser/jsonFastPath')});
-const { parseYaml } = require(${modulePath('../../server/service/parser/yamlParser')});
+const { parseValidJson } = require(${modulePath('../../request/parser/jsonFastPath')});
+const { parseYaml } = require(${modulePath('../../request/parser/yamlParser')});
 const { keepShapeExemplar } = require(${modulePath('../../server/service/shapeExemplars')});
 const { warmUpJson, warmUpYaml } = require(${modulePath('../../server/lsp/warmUpDocument')});
 const { TextDocument } = require(${modulePath('vscode-languageserver-textdocument')});

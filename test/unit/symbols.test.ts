@@ -22,7 +22,8 @@ const yamlSample = [
 ].join('\n');
 
 const jsonSample =
-  '{\n  "server": {\n    "name": "web-01",\n    "nics": [\n      { "subnet_id": "s-1" },\n      {\n        "subnet_id": "s-2"\n      }\n    ]\n  }\n}\n';
+  '{\n  "server": {\n    "name": "web-01",\n    "nics": [\n      { "subnet_id": "s-1" },\n      {\n        ' +
+  '"subnet_id": "s-2"\n      }\n    ]\n  }\n}\n';
 
 function outline(symbols: DocumentSymbol[] | undefined, depth = 0): string[] {
   return (symbols ?? []).flatMap((symbol) => [

@@ -1,8 +1,8 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import type { ObjectNode } from '../../server/service/parser/ast';
-import { asObject, getProperty, getValue, nodeAtPath } from '../../server/service/parser/nodes';
+import type { ObjectNode } from '../../request/parser/ast';
+import { asObject, getProperty, getValue, nodeAtPath } from '../../request/parser/nodes';
 import type { CrossFieldRule, RuleContext } from '../../server/service/types';
 import { allRules } from '../../server/service/rules';
 import { BASE_JSON, BASE_YAML, FIXED_NOW, check, oneDiagnosticAt, parse } from './parser.helpers';
@@ -129,25 +129,28 @@ describe('ecs.rules severity settings', () => {
     assert.ok(broken.diagnostics.some((d) => d.code === 'json-syntax'));
   });
 
-  test('a rule error on the same node replaces the generic schema message; switching the rule off brings it back', () => {
-    const zero: CrossFieldRule = {
-      ...countRule,
-      id: 'R95',
-      defaultSeverity: 'error',
-      check: ({ server }) => [{ node: nodeAtPath(server, ['count'])!, message: 'count must be 1 to 500.' }],
-    };
-    const text = BASE_YAML.replace('count: 1', 'count: 0');
-    const withRule = check(text, 'yaml', {}, [zero]);
-    assert.deepEqual(
-      withRule.diagnostics.map((d) => d.code),
-      ['ECS-R95'],
-    );
-    const withoutRule = check(text, 'yaml', { rules: { R95: 'off' } }, [zero]);
-    assert.deepEqual(
-      withoutRule.diagnostics.map((d) => d.code),
-      ['schema'],
-    );
-  });
+  test(
+    'a rule error on the same node replaces the generic ' + 'schema message; switching the rule off brings it back',
+    () => {
+      const zero: CrossFieldRule = {
+        ...countRule,
+        id: 'R95',
+        defaultSeverity: 'error',
+        check: ({ server }) => [{ node: nodeAtPath(server, ['count'])!, message: 'count must be 1 to 500.' }],
+      };
+      const text = BASE_YAML.replace('count: 1', 'count: 0');
+      const withRule = check(text, 'yaml', {}, [zero]);
+      assert.deepEqual(
+        withRule.diagnostics.map((d) => d.code),
+        ['ECS-R95'],
+      );
+      const withoutRule = check(text, 'yaml', { rules: { R95: 'off' } }, [zero]);
+      assert.deepEqual(
+        withoutRule.diagnostics.map((d) => d.code),
+        ['schema'],
+      );
+    },
+  );
 });
 
 describe('the real rule set', () => {

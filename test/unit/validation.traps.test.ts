@@ -56,7 +56,8 @@ describe('YAML typing traps', () => {
   test('JSON: a bare true where a string is wanted asks for quotes too', () => {
     const text = BASE_JSON.replace(
       '"count": 1',
-      '"count": 1, "extendparam": {"chargingMode": "prePaid", "periodType": "month", "periodNum": 1, "isAutoPay": true}',
+      '"count": 1, "extendparam": {"chargingMode": "prePaid", "periodType": "month", "periodNum": 1, ' +
+        '"isAutoPay": true}',
     );
     const diagnostic = oneDiagnosticAt(check(text, 'json', {}, NO_RULES), '"isAutoPay": [[true]]');
     assert.equal(diagnostic.code, 'schema');

@@ -8,7 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkUserData } from '../../server/service/rules/userData';
 import { createLanguageService } from '../../server/service/languageService';
 import { toValidationValue, validationValueOf } from '../../server/service/validation/schemaValidator';
-import { computeLineStarts } from '../../server/service/parser/positions';
+import { computeLineStarts } from '../../request/parser/positions';
 import { BASE_JSON, check, parse } from './parser.helpers';
 
 describe('R09 remembers the last user_data checked', () => {

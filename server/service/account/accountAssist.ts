@@ -4,9 +4,9 @@
  */
 import { CompletionItemKind, MarkupKind, type CompletionItem, type Hover } from 'vscode-languageserver-types';
 import { flavorStatusInZone, type FlavorItem } from '../../../request/accountSnapshot';
-import type { ObjectNode, ParsedDocument } from '../parser/ast';
-import { asObject, findNodeAtOffset, getValue, pathOf, type NodePath } from '../parser/nodes';
-import { rangeOf } from '../parser/positions';
+import type { ObjectNode, ParsedDocument } from '../../../request/parser/ast';
+import { asObject, findNodeAtOffset, getValue, pathOf, type NodePath } from '../../../request/parser/nodes';
+import { rangeOf } from '../../../request/parser/positions';
 import { stringValue } from '../rules/ruleHelpers';
 import { yamlScalar } from '../schema/skeleton';
 import type { ValueContext } from '../completion/completionContext';

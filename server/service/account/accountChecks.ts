@@ -6,7 +6,7 @@
  * R46, R47); the IDs without a rule get their own codes.
  */
 import { FLAVOR_ON_SALE_STATUSES, flavorStatusInZone, type FlavorItem } from '../../../request/accountSnapshot';
-import type { ObjectNode, ValueNode } from '../parser/ast';
+import type { ObjectNode, ValueNode } from '../../../request/parser/ast';
 import type { FixData, RuleFinding, RuleSeverity } from '../types';
 import { arrayAt, literalString, objectAt, propertyOfType } from '../rules/ruleHelpers';
 import { dataSource, type AccountData, type AccountPart } from './accountData';

@@ -3,7 +3,7 @@
  * R-numbers are those of the cross-field rules a check anticipates; checks without a rule get
  * codes of their own (one per kind of problem, so that `ecs.rules` can grade each).
  */
-import type { AstNode } from '../parser/ast';
+import type { AstNode } from '../../../request/parser/ast';
 import type { FixData } from '../types';
 import type { FlavorItem, ImageItem } from '../../../request/accountSnapshot';
 import type { AccountPart } from './accountData';

@@ -5,9 +5,9 @@
  * inside the range the editor shows, and at most MAX_INLAY_HINTS per request.
  */
 import type { InlayHint } from 'vscode-languageserver-types';
-import type { ObjectNode, ParsedDocument, StringNode } from '../parser/ast';
-import { asObject, getValue } from '../parser/nodes';
-import { positionAt } from '../parser/positions';
+import type { ObjectNode, ParsedDocument, StringNode } from '../../../request/parser/ast';
+import { asObject, getValue } from '../../../request/parser/nodes';
+import { positionAt } from '../../../request/parser/positions';
 import { arrayAt, literalString, objectAt } from '../rules/ruleHelpers';
 import type { AccountData, AccountPart } from './accountData';
 import { flavorSize } from './accountAssist';

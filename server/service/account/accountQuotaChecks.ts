@@ -4,8 +4,8 @@
  * at creation, usage moves, and the snapshot may be old, so these are warnings that say so.
  * A limit of -1 means no limit; a quota without usage (limits-only APIs) is not judged.
  */
-import type { AstNode, ObjectNode } from '../parser/ast';
-import { getProperty } from '../parser/nodes';
+import type { AstNode, ObjectNode } from '../../../request/parser/ast';
+import { getProperty } from '../../../request/parser/nodes';
 import { allDisks, literalString, objectAt, propertyOfType, serverCount, stringValue } from '../rules/ruleHelpers';
 import type { QuotaItem } from '../../../request/accountSnapshot';
 import type { FixData } from '../types';

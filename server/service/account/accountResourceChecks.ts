@@ -4,7 +4,7 @@
  * projects (R45), flavor/image architecture and free IPs of subnets. Pure, like accountChecks.ts.
  */
 import { FLAVOR_ON_SALE_STATUSES, flavorStatusInZone, type DiskTypeItem } from '../../../request/accountSnapshot';
-import type { ObjectNode, StringNode } from '../parser/ast';
+import type { ObjectNode, StringNode } from '../../../request/parser/ast';
 import { allDisks, arrayAt, literalString, objectAt, serverCount } from '../rules/ruleHelpers';
 import type { FixData } from '../types';
 import type { AccountData } from './accountData';

@@ -1,5 +1,5 @@
 /** Where the cursor is, in terms completion understands: a new key in an object, or a value. */
-import type { NodePath } from '../parser/nodes';
+import type { NodePath } from '../../../request/parser/nodes';
 
 interface ContextBase {
   /** Offsets of the text the chosen item replaces: the typed prefix (with its quotes in JSON). */

@@ -9,8 +9,8 @@ import {
   type Range,
   type TextEdit,
 } from 'vscode-languageserver-types';
-import type { ParsedDocument } from '../parser/ast';
-import { rangeOf } from '../parser/positions';
+import type { ParsedDocument } from '../../../request/parser/ast';
+import { rangeOf } from '../../../request/parser/positions';
 import type { JsonSchema } from '../schema/jsonSchema';
 import { schemaExamples } from '../schema/examplesFromNow';
 import type { PropertyInfo, SchemaNavigator } from '../schema/schemaNavigator';

@@ -1,5 +1,5 @@
 /** Plain-text facts about a document that completion and quick fixes need to write matching text. */
-import type { ParsedDocument } from '../parser/ast';
+import type { ParsedDocument } from '../../../request/parser/ast';
 
 type TextSource = Pick<ParsedDocument, 'text' | 'lineStarts'>;
 

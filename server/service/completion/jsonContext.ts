@@ -3,8 +3,8 @@
  * half-typed documents, which is exactly the state completion is asked in.
  */
 import { createScanner, getLocation, parseTree, findNodeAtLocation, SyntaxKind } from 'jsonc-parser';
-import type { ParsedDocument } from '../parser/ast';
-import { asObject, nodeAtPath, type NodePath } from '../parser/nodes';
+import type { ParsedDocument } from '../../../request/parser/ast';
+import { asObject, nodeAtPath, type NodePath } from '../../../request/parser/nodes';
 import type { CompletionContext } from './completionContext';
 import { WORD_CHAR } from './completionContext';
 import { indentationAt } from './documentText';

@@ -1,5 +1,5 @@
 /** Completion context in YAML, read from the lines around the cursor (see yamlLines.ts for why). */
-import type { ParsedDocument } from '../parser/ast';
+import type { ParsedDocument } from '../../../request/parser/ast';
 import type { CompletionContext } from './completionContext';
 import { WORD_CHAR } from './completionContext';
 import { lineIndexAt, lineText } from './documentText';

@@ -3,7 +3,7 @@
  * document is usually broken while the user types (a key without value, a stray indent), and
  * the parser's tree then does not reach the cursor. yaml-language-server takes the same approach.
  */
-import type { NodePath } from '../parser/nodes';
+import type { NodePath } from '../../../request/parser/nodes';
 
 export interface YamlLine {
   /** Column of the first non-space character. */

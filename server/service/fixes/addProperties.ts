@@ -3,8 +3,8 @@
  * the rule knows the right one) or else a skeleton value built from the schema.
  */
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { ObjectNode, PropertyNode } from '../parser/ast';
-import type { NodePath } from '../parser/nodes';
+import type { ObjectNode, PropertyNode } from '../../../request/parser/ast';
+import type { NodePath } from '../../../request/parser/nodes';
 import { buildSkeleton, renderProperty, type RenderOptions, type Skeleton } from '../schema/skeleton';
 import { lineBreakOf } from '../completion/documentText';
 import {

@@ -1,7 +1,7 @@
 /** What every quick fix needs: the document, where things are, and how this file is indented. */
-import type { ObjectNode, ParsedDocument, PropertyNode, ValueNode } from '../parser/ast';
-import { asObject, getProperty, nodeAtPath, type NodePath } from '../parser/nodes';
-import { rangeOf } from '../parser/positions';
+import type { ObjectNode, ParsedDocument, PropertyNode, ValueNode } from '../../../request/parser/ast';
+import { asObject, getProperty, nodeAtPath, type NodePath } from '../../../request/parser/nodes';
+import { rangeOf } from '../../../request/parser/positions';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { indentUnitOf } from '../completion/completionItems';
 import { lineIndexAt, lineText } from '../completion/documentText';

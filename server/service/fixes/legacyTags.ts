@@ -4,8 +4,8 @@
  * it (skipping keys it already has) and `tags` is removed.
  */
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { ArrayNode, PropertyNode } from '../parser/ast';
-import { asArray, toPlainValue } from '../parser/nodes';
+import type { ArrayNode, PropertyNode } from '../../../request/parser/ast';
+import { asArray, toPlainValue } from '../../../request/parser/nodes';
 import { yamlScalar } from '../schema/skeleton';
 import { lineBreakOf } from '../completion/documentText';
 import { removePropertyEdits } from './removeProperty';

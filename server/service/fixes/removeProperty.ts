@@ -3,8 +3,8 @@
  * goes too; in block YAML whole lines go, and comments on other lines stay.
  */
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { ObjectNode, PropertyNode, ValueNode } from '../parser/ast';
-import { asArray, type NodePath } from '../parser/nodes';
+import type { ObjectNode, PropertyNode, ValueNode } from '../../../request/parser/ast';
+import { asArray, type NodePath } from '../../../request/parser/nodes';
 import { readYamlLine } from '../completion/yamlLines';
 import { lineIndexAt, lineText } from '../completion/documentText';
 import {

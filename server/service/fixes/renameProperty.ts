@@ -3,8 +3,8 @@
  * `server_tags` also changes the value's shape; see legacyTags.ts.
  */
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { PropertyNode } from '../parser/ast';
-import { getProperty } from '../parser/nodes';
+import type { PropertyNode } from '../../../request/parser/ast';
+import { getProperty } from '../../../request/parser/nodes';
 import { yamlKey } from '../schema/skeleton';
 import { convertTagsPlan } from './legacyTags';
 import { removePropertyEdits } from './removeProperty';

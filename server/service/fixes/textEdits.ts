@@ -1,7 +1,7 @@
 /** Applying LSP text edits to a string: for previews, the CLI's --fix and tests. */
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { ParsedDocument } from '../parser/ast';
-import { computeLineStarts, offsetAt } from '../parser/positions';
+import type { ParsedDocument } from '../../../request/parser/ast';
+import { computeLineStarts, offsetAt } from '../../../request/parser/positions';
 
 /** Applies non-overlapping edits (all relative to the original text), as an editor would. */
 export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {

@@ -1,6 +1,6 @@
 /** Fixes that rewrite one scalar value: pick an allowed value, quote a YAML scalar, base64-encode, unwrap. */
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { ValueNode } from '../parser/ast';
+import type { ValueNode } from '../../../request/parser/ast';
 import { withoutLineBreaks } from '../rules/userData';
 import { yamlScalar } from '../schema/skeleton';
 import { contentEnd, replaceEdit, type FixContext } from './fixContext';

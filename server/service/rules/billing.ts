@@ -1,5 +1,5 @@
 /** Rules on the billing options of the server (R21, R24). */
-import { getProperty } from '../parser/nodes';
+import { getProperty } from '../../../request/parser/nodes';
 import { formatUtc, schemaExamples } from '../schema/examplesFromNow';
 import { getSchemaNavigator } from '../schema/ecsSchema';
 import type { RuleFinding } from '../types';
@@ -25,7 +25,8 @@ export const prePaidPeriod = defineRule({
   id: 'R21',
   defaultSeverity: 'error',
   title:
-    'Yearly/monthly servers need periodType and periodNum (1–9 months or 1–3 years); period and auto-renew/auto-pay options only apply to them',
+    'Yearly/monthly servers need periodType and periodNum (1–9 months or 1–3 years); period and ' +
+    'auto-renew/auto-pay options only apply to them',
   fields: PREPAID_ONLY_OPTIONS.map((key) => `extendparam.${key}`).concat('extendparam.chargingMode'),
   check({ server }) {
     const extendparam = objectAt(server, 'extendparam');
@@ -40,7 +41,8 @@ export const prePaidPeriod = defineRule({
         findings.push(
           removableFinding(
             property,
-            `extendparam.${key} only applies to yearly/monthly servers (chargingMode prePaid); this server is billed pay-per-use, so it is ignored. Remove it.`,
+            `extendparam.${key} only applies to yearly/monthly servers (chargingMode prePaid); this server is ` +
+              `billed pay-per-use, so it is ignored. Remove it.`,
             'warning',
           ),
         );
@@ -53,7 +55,9 @@ export const prePaidPeriod = defineRule({
     if (missing.length > 0) {
       findings.push({
         node: billing.node,
-        message: `A yearly/monthly server (chargingMode prePaid) needs extendparam.${missing.join(' and extendparam.')}. Add ${missing.length > 1 ? 'them' : 'it'}.`,
+        message:
+          `A yearly/monthly server (chargingMode prePaid) needs ` +
+          `extendparam.${missing.join(' and extendparam.')}. Add ${missing.length > 1 ? 'them' : 'it'}.`,
         fixes: [addProperties(extendparam, missing)],
       });
     }
@@ -66,7 +70,9 @@ export const prePaidPeriod = defineRule({
       if (value < 1 || value > range.max) {
         findings.push({
           node: periodNum.value,
-          message: `extendparam.periodNum is ${value}, but with periodType "${periodType}" it must be 1 to ${range.max} (${range.unit}).`,
+          message:
+            `extendparam.periodNum is ${value}, but with periodType "${periodType}" it must be 1 ` +
+            `to ${range.max} (${range.unit}).`,
           fixes: [replaceValue(periodNum.value, [value < 1 ? 1 : range.max])],
         });
       }
@@ -125,7 +131,8 @@ export const autoTerminateTime = defineRule({
       return [
         removableFinding(
           time.property,
-          'auto_terminate_time only works for pay-per-use servers; this server is billed yearly/monthly (chargingMode prePaid). Remove it.',
+          'auto_terminate_time only works for pay-per-use servers; this server is billed yearly/monthly ' +
+            '(chargingMode prePaid). Remove it.',
         ),
       ];
     }
@@ -152,7 +159,9 @@ export const autoTerminateTime = defineRule({
       return [
         {
           node: time.value,
-          message: `auto_terminate_time must be at least 30 minutes in the future (${formatUtc(earliest)} or later at the time of checking).`,
+          message:
+            `auto_terminate_time must be at least 30 minutes in the future (${formatUtc(earliest)} or later at ` +
+            `the time of checking).`,
         },
       ];
     }
@@ -160,7 +169,9 @@ export const autoTerminateTime = defineRule({
       return [
         {
           node: time.value,
-          message: `auto_terminate_time must be at most 3 years in the future (${formatUtc(latest)} or earlier at the time of checking).`,
+          message:
+            `auto_terminate_time must be at most 3 years in the future (${formatUtc(latest)} or earlier at the ` +
+            `time of checking).`,
         },
       ];
     }

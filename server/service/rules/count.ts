@@ -1,5 +1,6 @@
 /** Rules on how many servers one request creates (R02, R03, R04). */
-import { getProperty } from '../parser/nodes';
+import { getProperty } from '../../../request/parser/nodes';
+import { MAX_SERVERS_PER_REQUEST } from '../../../request/requestFacts';
 import type { ObjectNode } from '../types';
 import {
   arrayAt,
@@ -15,7 +16,7 @@ import {
 } from './ruleHelpers';
 
 const PREPAID_COUNT_LIMIT = 100;
-const POSTPAID_COUNT_LIMIT = 500;
+const POSTPAID_COUNT_LIMIT = MAX_SERVERS_PER_REQUEST;
 const PREPAID_ORDER_RESOURCE_LIMIT = 400;
 
 export const autoRenameNeedsBatch = defineRule({
@@ -30,7 +31,8 @@ export const autoRenameNeedsBatch = defineRule({
     return [
       removableFinding(
         property,
-        `isAutoRename has no effect because only ${count === 1 ? 'one server is' : `${count} servers are`} created (count must be greater than 1). Remove it, or raise count.`,
+        `isAutoRename has no effect because only ${count === 1 ? 'one server is' : `${count} servers are`} ` +
+          `created (count must be greater than 1). Remove it, or raise count.`,
       ),
     ];
   },
@@ -52,7 +54,9 @@ export const countLimit = defineRule({
     return [
       {
         node: count.value,
-        message: `count is ${count.value.value}, but one request can create at most ${limit} ${billing} servers. Lower count to ${limit} or less (your quota may allow fewer).`,
+        message:
+          `count is ${count.value.value}, but one request can create at most ${limit} ${billing} servers. Lower ` +
+          `count to ${limit} or less (your quota may allow fewer).`,
         fixes: [replaceValue(count.value, [limit])],
       },
     ];
@@ -84,8 +88,10 @@ export const prePaidOrderSize = defineRule({
       {
         node: count.value,
         message:
-          `This yearly/monthly order would hold ${total} resources (${count.value.value} servers × ${perServer}: server, system disk, data disks, EIP and bandwidth), ` +
-          `more than the ${PREPAID_ORDER_RESOURCE_LIMIT} allowed in one order. Lower count to ${maxCount} or split the request.`,
+          `This yearly/monthly order would hold ${total} resources (${count.value.value} servers × ${perServer}: ` +
+          'server, system disk, data disks, EIP and bandwidth), ' +
+          `more than the ${PREPAID_ORDER_RESOURCE_LIMIT} allowed in one order. ` +
+          `Lower count to ${maxCount} or split the request.`,
         fixes: [replaceValue(count.value, [maxCount])],
       },
     ];

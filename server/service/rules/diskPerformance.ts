@@ -1,5 +1,5 @@
 /** Rules on provisioned disk performance: iops / throughput of GPSSD2 and ESSD2 disks (R14, R15, R16). */
-import { getProperty } from '../parser/nodes';
+import { getProperty } from '../../../request/parser/nodes';
 import type { RuleFinding } from '../types';
 import type { Disk } from './ruleHelpers';
 import {
@@ -28,7 +28,8 @@ function requiredOnlyFor(field: 'iops' | 'throughput', types: readonly string[])
       return [
         {
           node: volumeType.value,
-          message: `${disk.label} is a ${volumeType.value.value} disk, which needs ${disk.label}.${field}. Add ${field}.`,
+          message:
+            `${disk.label} is a ${volumeType.value.value} disk, which needs ${disk.label}.${field}. ` + `Add ${field}.`,
           fixes: [addProperties(disk.node, [field])],
         },
       ];
@@ -38,7 +39,8 @@ function requiredOnlyFor(field: 'iops' | 'throughput', types: readonly string[])
       return [
         removableFinding(
           present,
-          `${disk.label}.${field} can only be set on ${typeList} disks, not on ${volumeType.value.value}. Remove ${field}, or change volumetype.`,
+          `${disk.label}.${field} can only be set on ${typeList} disks, not on ${volumeType.value.value}. ` +
+            `Remove ${field}, or change volumetype.`,
         ),
       ];
     }
@@ -80,7 +82,8 @@ export const provisionedDisksArePayPerUse = defineRule({
     return {
       node: volumeType.value,
       message:
-        `${disk.label} is a ${volumeType.value.value} disk: its iops/throughput are billed pay-per-use only, but this server is billed yearly/monthly (chargingMode prePaid). ` +
+        `${disk.label} is a ${volumeType.value.value} disk: its iops/throughput are billed pay-per-use only, ` +
+        `but this server is billed yearly/monthly (chargingMode prePaid). ` +
         'Choose another volume type (for example GPSSD or ESSD) or bill the server pay-per-use.',
     };
   }),

@@ -1,5 +1,5 @@
 /** Rules on the system and data disks (R05, R12, R13, R17, R18, R19, R22, R37 file part, R42). */
-import { getProperty } from '../parser/nodes';
+import { getProperty } from '../../../request/parser/nodes';
 import type { FixData } from '../types';
 import {
   addProperties,
@@ -41,7 +41,9 @@ export const dataDiskCount = defineRule({
       return [
         {
           node: disks.property.keyNode,
-          message: `data_volumes lists ${count} disks; a server can have at most ${MAX_DATA_DISKS} data disks. Remove ${count - MAX_DATA_DISKS} of them.`,
+          message:
+            `data_volumes lists ${count} disks; a server can have at most ${MAX_DATA_DISKS} data disks. ` +
+            `Remove ${count - MAX_DATA_DISKS} of them.`,
         },
       ];
     }
@@ -50,7 +52,9 @@ export const dataDiskCount = defineRule({
         {
           node: disks.property.keyNode,
           severity: 'information',
-          message: `data_volumes lists ${count} disks; some flavors accept only ${SMALL_FLAVOR_DATA_DISKS} data disks. Check that the chosen flavor allows ${count}.`,
+          message:
+            `data_volumes lists ${count} disks; some flavors accept only ${SMALL_FLAVOR_DATA_DISKS} data disks. ` +
+            `Check that the chosen flavor allows ${count}.`,
         },
       ];
     }
@@ -69,7 +73,9 @@ export const systemDiskSize = defineRule({
     return [
       {
         node: size.value,
-        message: `root_volume.size is ${size.value.value} GB; a system disk can have at most ${MAX_SYSTEM_DISK_GB} GB. Use 0 or leave size out to get the image's minimum size.`,
+        message:
+          `root_volume.size is ${size.value.value} GB; a system disk can have at most ${MAX_SYSTEM_DISK_GB} GB. ` +
+          `Use 0 or leave size out to get the image's minimum size.`,
       },
     ];
   },
@@ -108,7 +114,9 @@ export const clusterTypeNeedsClusterId = defineRule({
     fixes.push(removeProperty(clusterType));
     return {
       node: clusterType.keyNode,
-      message: `${disk.label}.cluster_type needs ${disk.label}.cluster_id with the ID of the dedicated storage pool. Add cluster_id, or remove cluster_type.`,
+      message:
+        `${disk.label}.cluster_type needs ${disk.label}.cluster_id with the ID of the dedicated storage pool. ` +
+        `Add cluster_id, or remove cluster_type.`,
       fixes,
     };
   }),
@@ -129,12 +137,14 @@ export const shareableVersusMultiattach = defineRule({
     if (shared !== undefined && multiattach !== undefined && shared !== multiattach) {
       return removableFinding(
         shareable,
-        `${disk.label}.shareable (${shared}) contradicts multiattach (${multiattach}). shareable is deprecated: remove it and keep multiattach.`,
+        `${disk.label}.shareable (${shared}) contradicts multiattach (${multiattach}). shareable is ` +
+          `deprecated: remove it and keep multiattach.`,
       );
     }
     return removableFinding(
       shareable,
-      `${disk.label}.shareable is deprecated and multiattach already says whether the disk can be shared. Remove shareable.`,
+      `${disk.label}.shareable is deprecated and multiattach already says whether the disk can be shared. ` +
+        `Remove shareable.`,
       'warning',
     );
   }),
@@ -150,7 +160,8 @@ export const dataImageWithoutMetadata = defineRule({
     if (!metadata || !hasNonEmptyString(disk.node, 'data_image_id')) return undefined;
     return removableFinding(
       metadata,
-      `${disk.label}.metadata is not allowed together with data_image_id: the disk takes its encryption from the image. Remove metadata.`,
+      `${disk.label}.metadata is not allowed together with data_image_id: the disk takes its encryption from ` +
+        `the image. Remove metadata.`,
     );
   }),
 });
@@ -167,7 +178,8 @@ export const deleteOnTerminationNeedsPayPerUse = defineRule({
     if (!property || value === undefined) return undefined;
     return removableFinding(
       property,
-      `${disk.label}.delete_on_termination only applies to pay-per-use and spot servers, but this server is billed yearly/monthly (chargingMode prePaid). Remove it.`,
+      `${disk.label}.delete_on_termination only applies to pay-per-use and spot servers, but this server is ` +
+        `billed yearly/monthly (chargingMode prePaid). Remove it.`,
       // `false` is the default anyway: harmless, just pointless.
       value ? 'error' : 'warning',
     );
@@ -193,7 +205,9 @@ export const cmkIdNeedsEncryption = defineRule({
     if (isOn) return undefined;
     return {
       node: cmkId.keyNode,
-      message: `${disk.label}.metadata.${CMK_ID} only works when ${ENCRYPTED} is "1". Set ${ENCRYPTED} to "1", or remove ${CMK_ID}.`,
+      message:
+        `${disk.label}.metadata.${CMK_ID} only works when ${ENCRYPTED} is "1". Set ${ENCRYPTED} to "1", or ` +
+        `remove ${CMK_ID}.`,
       fixes: [setValueFix(metadata, ENCRYPTED, '1'), removeProperty(cmkId)],
     };
   }),

@@ -3,8 +3,8 @@
  * runs `allRules`, hover lists `rulesForField`, the README rule table is generated from the
  * ids, severities, titles and API errors carried here.
  */
-import type { ParsedDocument } from '../parser/ast';
-import { asObject, getValue, type NodePath } from '../parser/nodes';
+import type { ParsedDocument } from '../../../request/parser/ast';
+import { asObject, getValue, type NodePath } from '../../../request/parser/nodes';
 import type { CrossFieldRule, RuleContext } from '../types';
 import { autoTerminateTime, prePaidPeriod } from './billing';
 import { autoRenameNeedsBatch, countLimit, prePaidOrderSize } from './count';

@@ -1,6 +1,6 @@
 /** Rules on server metadata and tags (R20, R39, R40). */
-import type { StringNode } from '../parser/ast';
-import { getProperty, PLACEHOLDER_PATTERN } from '../parser/nodes';
+import type { StringNode } from '../../../request/parser/ast';
+import { getProperty, PLACEHOLDER_PATTERN } from '../../../request/parser/nodes';
 import { CHINESE_CHARACTER_RANGE } from '../schema/characterClasses';
 import type { RuleFinding } from '../types';
 import {
@@ -50,7 +50,8 @@ export const metadataShape = defineRule({
   id: 'R39',
   defaultSeverity: 'error',
   title:
-    'metadata: at most 10 pairs; keys 1–255 characters of letters, digits, space, _ : . -; values at most 255 characters',
+    'metadata: at most 10 pairs; keys 1–255 characters of letters, digits, space, _ : . -; values at most 255 ' +
+    'characters',
   fields: ['metadata'],
   check({ server }) {
     const metadata = propertyOfType(server, 'metadata', 'object');
@@ -60,7 +61,9 @@ export const metadataShape = defineRule({
     if (pairs.length > MAX_METADATA_PAIRS) {
       findings.push({
         node: metadata.property.keyNode,
-        message: `metadata has ${pairs.length} pairs; at most ${MAX_METADATA_PAIRS} are allowed. Remove ${pairs.length - MAX_METADATA_PAIRS}.`,
+        message:
+          `metadata has ${pairs.length} pairs; at most ${MAX_METADATA_PAIRS} are allowed. ` +
+          `Remove ${pairs.length - MAX_METADATA_PAIRS}.`,
       });
     }
     for (const pair of pairs) {
@@ -68,14 +71,18 @@ export const metadataShape = defineRule({
       if (keyLength === 0 || keyLength > METADATA_TEXT_LIMIT || !METADATA_KEY.test(pair.key)) {
         findings.push({
           node: pair.keyNode,
-          message: `The metadata key "${pair.key}" is not allowed: use 1 to ${METADATA_TEXT_LIMIT} characters from letters, digits, space, "_", ":", "." and "-".`,
+          message:
+            `The metadata key "${pair.key}" is not allowed: use 1 to ${METADATA_TEXT_LIMIT} characters from ` +
+            `letters, digits, space, "_", ":", "." and "-".`,
         });
       }
       const value = pair.valueNode;
       if (value?.type === 'string' && charCount(value.value) > METADATA_TEXT_LIMIT) {
         findings.push({
           node: value,
-          message: `The value of metadata.${pair.key} has ${charCount(value.value)} characters; at most ${METADATA_TEXT_LIMIT} are allowed.`,
+          message:
+            `The value of metadata.${pair.key} has ${charCount(value.value)} characters; at ` +
+            `most ${METADATA_TEXT_LIMIT} are allowed.`,
         });
       }
     }
@@ -200,7 +207,9 @@ export const tagsShape = defineRule({
       if (seen.has(key)) {
         findings.push({
           node,
-          message: `The tag key "${key}" is used more than once (tags and server_tags together). Each key may appear only once.`,
+          message:
+            `The tag key "${key}" is used more than once (tags and server_tags together). Each key may appear ` +
+            `only once.`,
         });
       }
       seen.add(key);
@@ -211,7 +220,9 @@ export const tagsShape = defineRule({
     if (total > MAX_TAGS && countedOn) {
       findings.push({
         node: countedOn.keyNode,
-        message: `The server gets ${total} tags (tags and server_tags together); at most ${MAX_TAGS} are allowed. Remove ${total - MAX_TAGS}.`,
+        message:
+          `The server gets ${total} tags (tags and server_tags together); at most ${MAX_TAGS} are allowed. ` +
+          `Remove ${total - MAX_TAGS}.`,
       });
     }
     return findings;

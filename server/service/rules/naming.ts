@@ -1,5 +1,6 @@
 /** Rules on the server's name and description (R01, R41). */
 import { chineseCharacterCount, NAME_CHARACTER, NOT_NAME_CHARACTERS } from '../schema/characterClasses';
+import { namingOf } from '../../../request/requestFacts';
 import type { RuleFinding } from '../types';
 import { charCount, defineRule, flagValue, literalString, replaceValue, serverCount } from './ruleHelpers';
 
@@ -44,14 +45,17 @@ export const nameLengthAndCharacters = defineRule({
     }
 
     const count = serverCount(server);
-    const getsSuffix = count !== undefined && count > 1 && flagValue(server, 'isAutoRename') !== true;
+    // Whether the service numbers the names (-0001, ...): the request core's naming rule.
+    const getsSuffix =
+      count !== undefined && namingOf(text, count, flagValue(server, 'isAutoRename') === true).kind === 'numbered';
     const length = charCount(text);
     if (getsSuffix && length > BATCH_NAME_LIMIT) {
       findings.push({
         node: name.value,
         message:
-          `server.name has ${length} characters. With count ${count} the service appends a suffix such as "-0001" to each name, ` +
-          `so the name may have at most ${BATCH_NAME_LIMIT} characters. Shorten it, or set isAutoRename to true to give all servers the same name.`,
+          `server.name has ${length} characters. With count ${count} the service appends a suffix such as ` +
+          `"-0001" to each name, so the name may have at most ${BATCH_NAME_LIMIT} characters. ` +
+          'Shorten it, or set isAutoRename to true to give all servers the same name.',
       });
     } else if (!getsSuffix && length > NAME_LIMIT) {
       findings.push({

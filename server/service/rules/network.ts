@@ -1,6 +1,6 @@
 /** Rules on the NICs (R06 file part, R08, R43 file part). */
-import type { ObjectNode, ValueNode } from '../parser/ast';
-import { getProperty } from '../parser/nodes';
+import type { ObjectNode, ValueNode } from '../../../request/parser/ast';
+import { getProperty } from '../../../request/parser/nodes';
 import type { RuleFinding } from '../types';
 import {
   addProperties,
@@ -30,7 +30,9 @@ export const nicCount = defineRule({
     return [
       {
         node: nics.property.keyNode,
-        message: `nics lists ${nics.value.items.length} NICs; a server takes at most ${DEFAULT_MAX_NICS} by default, and the flavor may allow fewer. Check the flavor's NIC limit or remove NICs.`,
+        message:
+          `nics lists ${nics.value.items.length} NICs; a server takes at most ${DEFAULT_MAX_NICS} by default, ` +
+          `and the flavor may allow fewer. Check the flavor's NIC limit or remove NICs.`,
       },
     ];
   },
@@ -45,7 +47,8 @@ export const allowedAddressPairs = defineRule({
   id: 'R08',
   defaultSeverity: 'error',
   title:
-    'allowed_address_pairs: 0.0.0.0/0 is rejected; 1.1.1.1/0 turns off the source/destination check; wide blocks want their own security group',
+    'allowed_address_pairs: 0.0.0.0/0 is rejected; 1.1.1.1/0 turns off the source/destination check; wide ' +
+    'blocks want their own security group',
   fields: ['nics[].allowed_address_pairs[].ip_address'],
   check({ server }) {
     const findings: RuleFinding[] = [];
@@ -59,7 +62,9 @@ export const allowedAddressPairs = defineRule({
         if (text === REJECTED_PAIR) {
           findings.push({
             node: address.value,
-            message: `${label()} cannot be ${REJECTED_PAIR}. To turn off the source/destination check of this NIC (for example for a virtual IP), use ${CHECK_OFF_PAIR}.`,
+            message:
+              `${label()} cannot be ${REJECTED_PAIR}. To turn off the source/destination check of this NIC (for ` +
+              `example for a virtual IP), use ${CHECK_OFF_PAIR}.`,
             fixes: [replaceValue(address.value, [CHECK_OFF_PAIR])],
           });
         } else if (text === CHECK_OFF_PAIR) {
@@ -74,7 +79,9 @@ export const allowedAddressPairs = defineRule({
             findings.push({
               node: address.value,
               severity: 'information',
-              message: `${label()} is a wide block (/${prefix}, shorter than /${WIDE_PREFIX_BELOW}); give this NIC its own security group.`,
+              message:
+                `${label()} is a wide block (/${prefix}, shorter than /${WIDE_PREFIX_BELOW}); give this NIC its ` +
+                `own security group.`,
             });
           }
         }
@@ -93,7 +100,8 @@ export const portIdNics = defineRule({
   id: 'R43',
   defaultSeverity: 'error',
   title:
-    'A NIC needs subnet_id or port_id; with port_id, ip_address and security_groups are ignored (port state needs the account)',
+    'A NIC needs subnet_id or port_id; with port_id, ip_address and security_groups are ignored (port state ' +
+    'needs the account)',
   fields: ['nics[].port_id', 'nics[].subnet_id', 'nics[].ip_address', 'security_groups'],
   check({ server }) {
     const findings: RuleFinding[] = [];
@@ -130,7 +138,8 @@ export const portIdNics = defineRule({
         findings.push(
           removableFinding(
             address,
-            `nics[${index}].ip_address is ignored because the NIC uses an existing port (port_id), which keeps its own address. Remove ip_address.`,
+            `nics[${index}].ip_address is ignored because the NIC uses an existing port (port_id), which ` +
+              `keeps its own address. Remove ip_address.`,
             'warning',
           ),
         );
@@ -141,7 +150,8 @@ export const portIdNics = defineRule({
       findings.push(
         removableFinding(
           securityGroups,
-          'security_groups is ignored because every NIC uses an existing port (port_id); the ports keep their own security groups. Remove security_groups.',
+          'security_groups is ignored because every NIC uses an existing port (port_id); the ports keep their ' +
+            'own security groups. Remove security_groups.',
           'warning',
         ),
       );

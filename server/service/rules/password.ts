@@ -1,5 +1,5 @@
 /** adminPass complexity (R11). Messages never quote the password. */
-import { standInName } from '../parser/nodes';
+import { standInName } from '../../../request/parser/nodes';
 import { defineRule, literalString, replaceValue } from './ruleHelpers';
 
 const LENGTH = { min: 8, max: 26 };
@@ -45,8 +45,10 @@ export const adminPassComplexity = defineRule({
           node: adminPass.value,
           severity: 'information',
           message:
-            `adminPass holds a shell-style stand-in, which is not filled in: it would be sent as the password exactly as written. ` +
-            `Write ${env} (an environment variable) or ${secret} (a stored secret) to have the value filled in when the request is sent.`,
+            'adminPass holds a shell-style stand-in, which is not filled in: ' +
+            'it would be sent as the password exactly as written. ' +
+            `Write ${env} (an environment variable) or ${secret} (a stored secret) ` +
+            'to have the value filled in when the request is sent.',
           fixes: [replaceValue(adminPass.value, [env, secret])],
         },
       ];

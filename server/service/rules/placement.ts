@@ -1,5 +1,5 @@
 /** Rules on where the servers are placed (R30, R31 file part). */
-import { getProperty } from '../parser/nodes';
+import { getProperty } from '../../../request/parser/nodes';
 import {
   defineRule,
   flagValue,
@@ -26,7 +26,8 @@ export const multiAzNeedsNoZone = defineRule({
     return [
       removableFinding(
         multiAz,
-        'batch_create_in_multi_az is ignored because availability_zone is set: all servers go to that zone. Remove availability_zone to spread the servers, or remove batch_create_in_multi_az.',
+        'batch_create_in_multi_az is ignored because availability_zone is set: all servers go to that zone. ' +
+          'Remove availability_zone to spread the servers, or remove batch_create_in_multi_az.',
       ),
     ];
   },
@@ -47,7 +48,9 @@ export const dedicatedHostNeedsTenancy = defineRule({
     return [
       {
         node: hostId.keyNode,
-        message: `${HINTS}.dedicated_host_id is ignored unless ${HINTS}.tenancy is "dedicated". Set tenancy to dedicated.`,
+        message:
+          `${HINTS}.dedicated_host_id is ignored unless ${HINTS}.tenancy is "dedicated". Set tenancy to ` +
+          `dedicated.`,
         fixes: [setValueFix(hints, 'tenancy', 'dedicated')],
       },
     ];

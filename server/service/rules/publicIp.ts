@@ -1,5 +1,5 @@
 /** Rules on the EIP bound to the server (R23, R25 file part, R26, R27, R28, R29). */
-import { getProperty } from '../parser/nodes';
+import { getProperty } from '../../../request/parser/nodes';
 import type { FixData, ObjectNode, RuleFinding } from '../types';
 import { rankCandidates } from '../validation/suggestions';
 import type { BillingMode } from './ruleHelpers';
@@ -85,7 +85,8 @@ export const eipIdOrNew = defineRule({
       {
         node: id.keyNode,
         message:
-          'publicip.id binds an existing EIP and publicip.eip creates a new one: use only one of them. Remove id or eip.',
+          'publicip.id binds an existing EIP and publicip.eip creates a new one: use only one of them. Remove ' +
+          'id or eip.',
         fixes: [removeProperty(id), removeProperty(eip)],
       },
     ];
@@ -122,7 +123,9 @@ export const bandwidthShareType = defineRule({
       return [
         {
           node: shareType.value,
-          message: `A shared bandwidth (sharetype WHOLE) needs ${prefix}.id with the ID of an existing shared bandwidth. Add id.`,
+          message:
+            `A shared bandwidth (sharetype WHOLE) needs ${prefix}.id with the ID of an existing shared ` +
+            `bandwidth. Add id.`,
           fixes: getProperty(bandwidth, 'id') ? undefined : [addProperties(bandwidth, ['id'])],
         },
       ];
@@ -134,7 +137,8 @@ export const bandwidthShareType = defineRule({
       findings.push(
         removableFinding(
           property,
-          `${prefix}.${key} is ignored with a shared bandwidth (sharetype WHOLE and an id): the shared bandwidth's own settings apply. Remove it.`,
+          `${prefix}.${key} is ignored with a shared bandwidth (sharetype WHOLE and an id): the shared ` +
+            `bandwidth's own settings apply. Remove it.`,
           'warning',
         ),
       );
@@ -181,7 +185,8 @@ export const prePaidServerEipBilling = defineRule({
   id: 'R28',
   defaultSeverity: 'error',
   title:
-    'With a yearly/monthly server the new EIP is yearly/monthly too, unless publicip.eip.extendparam.chargingMode is postPaid',
+    'With a yearly/monthly server the new EIP is yearly/monthly too, unless ' +
+    'publicip.eip.extendparam.chargingMode is postPaid',
   fields: ['publicip.eip.extendparam.chargingMode', 'publicip.eip.bandwidth.chargemode', 'extendparam.chargingMode'],
   check({ server }) {
     const parts = publicIpParts(server);
@@ -220,7 +225,8 @@ export const sharedBandwidthEipIsPayPerUse = defineRule({
     return [
       removableFinding(
         mode.property,
-        'publicip.eip.extendparam.chargingMode prePaid has no effect: an EIP on a shared bandwidth (sharetype WHOLE with an id) is always pay-per-use. Remove it.',
+        'publicip.eip.extendparam.chargingMode prePaid has no effect: an EIP on a shared bandwidth (sharetype ' +
+          'WHOLE with an id) is always pay-per-use. Remove it.',
       ),
     ];
   },

@@ -3,8 +3,9 @@
  * is absent OR has another type than expected: the schema validator reports wrong types, so a
  * rule simply does not judge them (no crash, no double report).
  */
-import type { ArrayNode, ObjectNode, PropertyNode, StringNode, ValueNode } from '../parser/ast';
-import { getProperty, isPlaceholder, pathOf } from '../parser/nodes';
+import type { ArrayNode, ObjectNode, PropertyNode, StringNode, ValueNode } from '../../../request/parser/ast';
+import { getProperty, isPlaceholder, pathOf, toPlainValue } from '../../../request/parser/nodes';
+import { billingModeOf } from '../../../request/requestFacts';
 import type { CrossFieldRule, FixData, RuleContext, RuleFinding } from '../types';
 import { LastResultMemo } from '../lastResultMemo';
 
@@ -138,10 +139,9 @@ export function serverBilling(server: ObjectNode | undefined): Billing {
   const property = getProperty(objectAt(server, 'extendparam'), 'chargingMode');
   if (!property) return { mode: 'postPaid' };
   const node = property.valueNode;
-  if (node?.type === 'string' && (node.value === 'prePaid' || node.value === 'postPaid')) {
-    return { mode: node.value, node };
-  }
-  return { mode: 'unknown', node };
+  // The request core's reading of chargingMode; a key with no value says nothing documented.
+  const mode = node ? billingModeOf(toPlainValue(node)) : 'undocumented';
+  return mode === 'undocumented' ? { mode: 'unknown', node } : { mode, node };
 }
 
 export function isPrePaid(context: RuleContext): boolean {

@@ -1,5 +1,5 @@
 /** Rules on spot and spot-block servers (R33, R34, R35 file part). */
-import { getProperty } from '../parser/nodes';
+import { getProperty } from '../../../request/parser/nodes';
 import type { RuleFinding } from '../types';
 import {
   defineRule,
@@ -33,7 +33,8 @@ export const spotNeedsPayPerUse = defineRule({
           {
             node: marketType.value,
             message:
-              'A spot server (marketType spot) must be billed pay-per-use, but chargingMode is prePaid. Set chargingMode to postPaid, or remove marketType.',
+              'A spot server (marketType spot) must be billed pay-per-use, but chargingMode is prePaid. Set ' +
+              'chargingMode to postPaid, or remove marketType.',
           },
         ];
       }
@@ -41,7 +42,8 @@ export const spotNeedsPayPerUse = defineRule({
         ? [
             removableFinding(
               spotPrice,
-              'extendparam.spotPrice only applies to pay-per-use spot servers; this server is billed yearly/monthly. Remove it.',
+              'extendparam.spotPrice only applies to pay-per-use spot servers; this server is billed ' +
+                'yearly/monthly. Remove it.',
             ),
           ]
         : [];
@@ -52,7 +54,8 @@ export const spotNeedsPayPerUse = defineRule({
       return [
         removableFinding(
           spotPrice,
-          'extendparam.spotPrice only applies to spot servers (extendparam.marketType spot). Remove it, or set marketType to spot.',
+          'extendparam.spotPrice only applies to spot servers (extendparam.marketType spot). Remove it, or ' +
+            'set marketType to spot.',
           'warning',
         ),
       ];
@@ -90,7 +93,8 @@ export const spotWithoutAutoRecovery = defineRule({
     return [
       removableFinding(
         recovery.property,
-        'A spot server (marketType spot) cannot use automatic recovery. Remove extendparam.support_auto_recovery or set it to false.',
+        'A spot server (marketType spot) cannot use automatic recovery. Remove ' +
+          'extendparam.support_auto_recovery or set it to false.',
       ),
     ];
   },
@@ -102,7 +106,8 @@ export const spotBlockDuration = defineRule({
   id: 'R35',
   defaultSeverity: 'error',
   title:
-    'Spot-block duration: count only with hours > 0, count 1 below 6 hours, hours only with interruption_policy immediate (flavor maxima need the account)',
+    'Spot-block duration: count only with hours > 0, count 1 below 6 hours, hours only with ' +
+    'interruption_policy immediate (flavor maxima need the account)',
   fields: ['extendparam.spot_duration_hours', 'extendparam.spot_duration_count', 'extendparam.interruption_policy'],
   apiErrors: ['Ecs.0077'],
   check({ server }) {
@@ -118,14 +123,17 @@ export const spotBlockDuration = defineRule({
       findings.push(
         removableFinding(
           countProperty,
-          'extendparam.spot_duration_count only applies when extendparam.spot_duration_hours is greater than 0. Remove it, or set spot_duration_hours.',
+          'extendparam.spot_duration_count only applies when extendparam.spot_duration_hours is greater than ' +
+            '0. Remove it, or set spot_duration_hours.',
         ),
       );
     } else if (hours !== undefined && hours > 0 && count) {
       if (hours < SHORT_BLOCK_HOURS && count.value.value !== 1) {
         findings.push({
           node: count.value,
-          message: `extendparam.spot_duration_count must be 1 when spot_duration_hours is below ${SHORT_BLOCK_HOURS} (it is ${hours}).`,
+          message:
+            `extendparam.spot_duration_count must be 1 when spot_duration_hours is below ${SHORT_BLOCK_HOURS} ` +
+            `(it is ${hours}).`,
           fixes: [replaceValue(count.value, [1])],
         });
       } else if (count.value.value < 1) {
@@ -142,7 +150,8 @@ export const spotBlockDuration = defineRule({
       findings.push({
         node: hoursProperty.keyNode,
         message:
-          'extendparam.spot_duration_hours only works with extendparam.interruption_policy set to "immediate". Set interruption_policy to immediate.',
+          'extendparam.spot_duration_hours only works with extendparam.interruption_policy set to ' +
+          '"immediate". Set interruption_policy to immediate.',
         fixes: [setValueFix(extendparam, 'interruption_policy', 'immediate')],
       });
     }

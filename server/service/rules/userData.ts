@@ -1,6 +1,6 @@
 /** Rules on user_data (R09, R10). Messages never quote the content: it may hold secrets. */
 import { registerDocumentValueCache } from '../lastResultMemo';
-import { pathOf } from '../parser/nodes';
+import { pathOf } from '../../../request/parser/nodes';
 import type { RuleFinding } from '../types';
 import { defineRule, hasNonEmptyString, literalString, presentProperty, removableFinding } from './ruleHelpers';
 
@@ -89,7 +89,9 @@ export const userDataEncoding = defineRule({
       return [
         {
           node: userData.value,
-          message: `server.user_data must be base64-encoded; this value is not valid base64. Encode the script or cloud-config with base64.${tooLarge}`,
+          message:
+            `server.user_data must be base64-encoded; this value is not valid base64. Encode the script or ` +
+            `cloud-config with base64.${tooLarge}`,
           fixes: [{ kind: 'base64Encode', path: pathOf(userData.value) }],
         },
       ];
@@ -128,7 +130,8 @@ export const userDataOverridesPassword = defineRule({
     return [
       removableFinding(
         adminPass,
-        'adminPass is ignored when user_data is given and the Linux image runs Cloud-Init. Set the password in user_data, or remove adminPass (or user_data).',
+        'adminPass is ignored when user_data is given and the Linux image runs Cloud-Init. Set the password ' +
+          'in user_data, or remove adminPass (or user_data).',
       ),
     ];
   },

@@ -2,9 +2,9 @@
  * Stable diagnostic codes for everything that is not a cross-field rule (rules use `ECS-R<nn>`).
  * Settings (`ecs.rules`), quick fixes and docs refer to these strings, so never rename one.
  */
-import { JSON_SYNTAX_CODE } from '../parser/jsonParser';
-import { DUPLICATE_KEY_CODE, NESTING_TOO_DEEP_CODE } from '../parser/problems';
-import { YAML_SYNTAX_CODE } from '../parser/yamlParser';
+import { JSON_SYNTAX_CODE } from '../../../request/parser/jsonParser';
+import { DUPLICATE_KEY_CODE, NESTING_TOO_DEEP_CODE } from '../../../request/parser/problems';
+import { YAML_SYNTAX_CODE } from '../../../request/parser/yamlParser';
 
 export const DiagnosticCodes = {
   /** JSON that does not parse (missing comma, unclosed string, trailing comma, disallowed comment, ...). */

@@ -4,8 +4,8 @@
  * replacement (H4's code action also converts the value, e.g. tags → server_tags).
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { ObjectNode, ParsedDocument, PropertyNode, ValueNode } from '../parser/ast';
-import { pathOf } from '../parser/nodes';
+import type { ObjectNode, ParsedDocument, PropertyNode, ValueNode } from '../../../request/parser/ast';
+import { pathOf } from '../../../request/parser/nodes';
 import { presentProperty } from '../rules/ruleHelpers';
 import { getSchemaNavigator } from '../schema/ecsSchema';
 import type { JsonSchema } from '../schema/jsonSchema';

@@ -1,7 +1,7 @@
 /** Building LSP diagnostics from offsets, so every check reports the same way. */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import type { ParsedDocument } from '../parser/ast';
-import { rangeOf } from '../parser/positions';
+import type { ParsedDocument } from '../../../request/parser/ast';
+import { rangeOf } from '../../../request/parser/positions';
 import { DIAGNOSTIC_SOURCE } from '../api';
 import type { DiagnosticData, FixData, RuleSeverity } from '../types';
 

@@ -12,7 +12,8 @@ export function appendErrorsInPlace(code: string): string {
   return code.replace(
     CONCAT_ERRORS,
     (_statement, validator: string) =>
-      `if (vErrors === null) { vErrors = ${validator}.errors; } else { for (const e of ${validator}.errors) vErrors.push(e); }`,
+      `if (vErrors === null) { vErrors = ${validator}.errors; } else { for (const e of ${validator}.errors) ` +
+      `vErrors.push(e); }`,
   );
 }
 

@@ -3,8 +3,8 @@
  * skipped, so a bug in a rule can never take the other diagnostics down with it.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { ObjectNode, ParsedDocument } from '../parser/ast';
-import { asObject, getValue } from '../parser/nodes';
+import type { ObjectNode, ParsedDocument } from '../../../request/parser/ast';
+import { asObject, getValue } from '../../../request/parser/nodes';
 import type { CrossFieldRule, RuleContext, RuleFinding } from '../types';
 import { ruleCode } from './codes';
 import { makeDiagnostic } from './diagnostics';

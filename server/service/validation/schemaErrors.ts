@@ -5,8 +5,8 @@
  */
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { ParsedDocument, PropertyNode, ValueNode } from '../parser/ast';
-import { getProperty, isPlaceholder } from '../parser/nodes';
+import type { ParsedDocument, PropertyNode, ValueNode } from '../../../request/parser/ast';
+import { getProperty, isPlaceholder } from '../../../request/parser/nodes';
 import type { FixData } from '../types';
 import type { JsonSchema } from '../schema/jsonSchema';
 import { DiagnosticCodes } from './codes';
@@ -224,7 +224,9 @@ function describeError(document: ParsedDocument, error: ErrorObject, located: Lo
       kind: `propertyName:${error.propertyName}`,
       code: DiagnosticCodes.schema,
       onValue: false,
-      message: `"${error.propertyName}" is not an allowed key in ${label}${schema.pattern ? ` (keys must match ${schema.pattern})` : ''}.`,
+      message:
+        `"${error.propertyName}" is not an allowed key ` +
+        `in ${label}${schema.pattern ? ` (keys must match ${schema.pattern})` : ''}.`,
     };
   }
 
@@ -249,7 +251,9 @@ function describeError(document: ParsedDocument, error: ErrorObject, located: Lo
         code: DiagnosticCodes.schema,
         fixes,
         onValue: false,
-        message: `"${name}" is not a known property of ${where}.${suggestion ? ` Did you mean "${suggestion}"?` : ' Remove it or check its spelling.'}`,
+        message:
+          `"${name}" is not a known property ` +
+          `of ${where}.${suggestion ? ` Did you mean "${suggestion}"?` : ' Remove it or check its spelling.'}`,
       };
     }
     case 'type':
@@ -267,7 +271,8 @@ function describeError(document: ParsedDocument, error: ErrorObject, located: Lo
           : undefined;
       return value(
         'enum',
-        `${capitalize(label)} must be one of ${listValues(allowed)}.${suggestion ? ` Did you mean ${suggestion}?` : ''}`,
+        `${capitalize(label)} must be one ` +
+          `of ${listValues(allowed)}.${suggestion ? ` Did you mean ${suggestion}?` : ''}`,
         [{ kind: 'replaceValue', path: located.path, candidates }],
       );
     }

@@ -6,7 +6,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import requestSchemaJson from '../../../schemas/ecs-create-servers.v1.1.schema.json';
 import type { JsonSchema } from '../schema/jsonSchema';
-import type { ValueNode } from '../parser/ast';
+import type { ValueNode } from '../../../request/parser/ast';
 import { compileRequestValidator } from './compileValidator';
 import { LastResultMemo } from '../lastResultMemo';
 

@@ -1,7 +1,7 @@
 /** A password written into the file in clear text: suggest a placeholder filled in at send time. */
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { ParsedDocument, ValueNode } from '../parser/ast';
-import { isPlaceholder, isShellStyleStandIn, nodeAtPath } from '../parser/nodes';
+import type { ParsedDocument, ValueNode } from '../../../request/parser/ast';
+import { isPlaceholder, isShellStyleStandIn, nodeAtPath } from '../../../request/parser/nodes';
 import { DiagnosticCodes } from './codes';
 import { makeDiagnostic } from './diagnostics';
 
@@ -16,7 +16,8 @@ export function secretDiagnostics(document: ParsedDocument, root: ValueNode): Di
     makeDiagnostic(
       document,
       node,
-      'adminPass holds a password in clear text. Keep it out of the file: write ${secret:NAME} (a stored secret) or ${env:NAME} (an environment variable); it is filled in when the request is sent.',
+      'adminPass holds a password in clear text. Keep it out of the file: write ${secret:NAME} (a stored ' +
+        'secret) or ${env:NAME} (an environment variable); it is filled in when the request is sent.',
       'warning',
       DiagnosticCodes.secretLiteral,
       [{ kind: 'replaceValue', path, candidates: ['${secret:ADMIN_PASS}', '${env:ECS_ADMIN_PASS}'] }],

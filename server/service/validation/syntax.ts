@@ -1,6 +1,6 @@
 /** Parser problems (and comments, when the setting forbids them in JSON) as diagnostics. */
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { ParsedDocument } from '../parser/ast';
+import type { ParsedDocument } from '../../../request/parser/ast';
 import type { ServiceSettings } from '../types';
 import { DiagnosticCodes } from './codes';
 import { makeDiagnostic } from './diagnostics';

@@ -1,5 +1,5 @@
 /** Words for JSON types in messages, and the YAML typing-trap wording. */
-import type { BooleanNode, NullNode, NumberNode, ValueNode } from '../parser/ast';
+import type { BooleanNode, NullNode, NumberNode, ValueNode } from '../../../request/parser/ast';
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'a string',
@@ -45,7 +45,10 @@ export function describeValue(node: ValueNode): string {
 export function quoteScalarMessage(node: BooleanNode | NumberNode | NullNode): string {
   const raw = node.raw.trim();
   if (node.type === 'null') {
-    return `YAML reads \`${raw}\` as "no value"; the API wants a string here. Quote it ("${raw}") if you mean the text, or give a value.`;
+    return (
+      `YAML reads \`${raw}\` as "no value"; the API wants a string here. Quote it ("${raw}") if you mean the ` +
+      `text, or give a value.`
+    );
   }
   const reading = node.type === 'boolean' ? 'a boolean' : 'a number';
   return `YAML reads \`${raw}\` as ${reading}; the API wants the string "${raw}". Quote it.`;

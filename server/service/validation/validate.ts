@@ -3,7 +3,7 @@
  * secrets and cross-field rules, then per-code severity settings. Never throws.
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import type { ParsedDocument, ValueNode } from '../parser/ast';
+import type { ParsedDocument, ValueNode } from '../../../request/parser/ast';
 import { allRules } from '../rules';
 import { defaultSettings, type CrossFieldRule, type RuleSetting, type ServiceSettings } from '../types';
 import { DiagnosticCodes, SYNTAX_CODES } from './codes';
@@ -16,7 +16,7 @@ import { syntaxDiagnostics } from './syntax';
 import { MAX_CHECKED_NODES, MAX_DIAGNOSTICS } from './limits';
 import type { AccountData } from '../account/accountData';
 import { accountFindings } from '../account/accountChecks';
-import { asObject, getValue } from '../parser/nodes';
+import { asObject, getValue } from '../../../request/parser/nodes';
 import { LastResultMemo } from '../lastResultMemo';
 
 export interface ValidationOptions {
@@ -76,7 +76,8 @@ function atMostMaxDiagnostics(document: ParsedDocument, diagnostics: Diagnostic[
     makeDiagnostic(
       document,
       { offset: 0, length: 0 },
-      `This file has more than ${MAX_DIAGNOSTICS} problems; only the first ${MAX_DIAGNOSTICS} are listed. Fix those, and the rest will show.`,
+      `This file has more than ${MAX_DIAGNOSTICS} problems; only the first ${MAX_DIAGNOSTICS} are listed. Fix ` +
+        `those, and the rest will show.`,
       'information',
       DiagnosticCodes.tooManyProblems,
     ),
@@ -90,14 +91,17 @@ function atMostMaxDiagnostics(document: ParsedDocument, diagnostics: Diagnostic[
  */
 export function whySyntaxOnly(document: ParsedDocument, settings: ServiceSettings): string | undefined {
   if (document.text.length > settings.maxDocumentSize) {
-    return `This file has ${document.text.length} characters, more than the ${settings.maxDocumentSize} set in ecs.maxDocumentSize, so only its syntax was checked.`;
+    return (
+      `This file has ${document.text.length} characters, more than the ${settings.maxDocumentSize} set in ` +
+      `ecs.maxDocumentSize, so only its syntax was checked.`
+    );
   }
   // The parser did not read such a file (parser/problems.ts); a request body is far smaller.
   if (document.notReadBecause !== undefined) return document.notReadBecause;
   if (nodeCounts.get(document, (parsed) => countNodes(parsed.root, MAX_CHECKED_NODES)) > MAX_CHECKED_NODES) {
     return (
-      `This file has more than ${MAX_CHECKED_NODES.toLocaleString('en-US')} keys and values, while a request body has ` +
-      'about a thousand at most, so only its syntax was checked. Check that this is the request file you meant.'
+      `This file has more than ${MAX_CHECKED_NODES.toLocaleString('en-US')} keys and values, ` +
+      'while a request body has about a thousand at most, so only its syntax was checked. Check that this is the request file you meant.'
     );
   }
   return undefined;

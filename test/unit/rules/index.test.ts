@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from '../../../server/service/parser/parse';
+import { parseDocument } from '../../../request/parser/parse';
 import { allRules, createRuleContext, fieldPathOf, ruleById, rulesForField } from '../../../server/service/rules';
 import type { RuleContext } from '../../../server/service/types';
 import { FIXED_NOW, serialize } from './ruleHarness';

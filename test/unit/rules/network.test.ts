@@ -84,19 +84,22 @@ describe('R43 NICs with port_id (file part)', () => {
     });
   }
   for (const format of FORMATS) {
-    test(`a NIC with neither subnet_id nor port_id: an error on the NIC with a fix that adds subnet_id (${format})`, () => {
-      const run = runRule('R43', body({ nics: [{ subnet_id: subnet }, { ip_address: '10.0.1.9' }, {}] }), format);
-      assert.deepEqual(
-        run.checked.map((f) => [f.severity, f.fixes]),
-        [
-          ['error', [{ kind: 'addProperties', path: ['server', 'nics', 1], properties: ['subnet_id'] }]],
-          ['error', [{ kind: 'addProperties', path: ['server', 'nics', 2], properties: ['subnet_id'] }]],
-        ],
-      );
-      assert.match(run.checked[0].message, /nics\[1\] has neither subnet_id nor port_id/);
-      assert.match(run.checked[0].text, /ip_address/, 'the range is the NIC object');
-      assert.match(run.checked[1].message, /nics\[2\]/);
-    });
+    test(
+      `a NIC with neither subnet_id nor port_id: an error ` + `on the NIC with a fix that adds subnet_id (${format})`,
+      () => {
+        const run = runRule('R43', body({ nics: [{ subnet_id: subnet }, { ip_address: '10.0.1.9' }, {}] }), format);
+        assert.deepEqual(
+          run.checked.map((f) => [f.severity, f.fixes]),
+          [
+            ['error', [{ kind: 'addProperties', path: ['server', 'nics', 1], properties: ['subnet_id'] }]],
+            ['error', [{ kind: 'addProperties', path: ['server', 'nics', 2], properties: ['subnet_id'] }]],
+          ],
+        );
+        assert.match(run.checked[0].message, /nics\[1\] has neither subnet_id nor port_id/);
+        assert.match(run.checked[0].text, /ip_address/, 'the range is the NIC object');
+        assert.match(run.checked[1].message, /nics\[2\]/);
+      },
+    );
   }
   test('an empty port_id without a subnet, and an empty one of the two next to the other', () => {
     assertFindings(runRule('R43', body({ nics: [{ port_id: '' }] })), [

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { passwordProblems } from '../../../server/service/rules/password';
-import { isShellStyleStandIn, standInName } from '../../../server/service/parser/nodes';
+import { isShellStyleStandIn, standInName } from '../../../request/parser/nodes';
 import { assertFindings, assertNoFindings, body, FORMATS, runRule } from './ruleHarness';
 
 describe('R11 adminPass complexity', () => {

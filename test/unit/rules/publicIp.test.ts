@@ -123,11 +123,15 @@ describe('R27 bandwidth chargemode', () => {
       ]);
     });
   }
-  test('"bandwidth" (billed by size, as Huawei\'s Terraform provider sends for yearly/monthly EIPs), traffic and empty pass', () => {
-    assertNoFindings(runRule('R27', withChargeMode('bandwidth')));
-    assertNoFindings(runRule('R27', withChargeMode('traffic')));
-    assertNoFindings(runRule('R27', withChargeMode('')));
-  });
+  test(
+    '"bandwidth" (billed by size, as Huawei\'s Terraform provider sends for yearly/monthly EIPs), traffic and ' +
+      'empty pass',
+    () => {
+      assertNoFindings(runRule('R27', withChargeMode('bandwidth')));
+      assertNoFindings(runRule('R27', withChargeMode('traffic')));
+      assertNoFindings(runRule('R27', withChargeMode('')));
+    },
+  );
 });
 
 describe('R28 EIP billing of a yearly/monthly server', () => {

@@ -1,9 +1,10 @@
 /** Runs one cross-field rule over a request body written as JSON or YAML, with a fixed "now". */
 import assert from 'node:assert/strict';
 import { stringify } from 'yaml';
-import type { DocumentFormat, ParsedDocument } from '../../../server/service/parser/ast';
-import { parseDocument } from '../../../server/service/parser/parse';
+import type { DocumentFormat, ParsedDocument } from '../../../request/parser/ast';
+import { parseDocument } from '../../../request/parser/parse';
 import { createRuleContext, ruleById } from '../../../server/service/rules';
+import { VALID_SERVER, validBody } from '../../support/requestBuilder';
 import type { FixData, RuleFinding, RuleSeverity } from '../../../server/service/types';
 
 export const FIXED_NOW = new Date('2026-11-27T16:00:00Z');
@@ -23,21 +24,12 @@ export interface RuleRun {
   readonly checked: CheckedFinding[];
 }
 
-/** A server that passes every rule; tests override the fields they exercise. */
-export const BASE_SERVER = Object.freeze({
-  imageRef: '1a2b3c4d-0000-4000-8000-000000000001',
-  flavorRef: 's6.small.1',
-  name: 'web-01',
-  vpcid: '2b3c4d5e-0000-4000-8000-000000000001',
-  nics: [{ subnet_id: '3c4d5e6f-0000-4000-8000-000000000001' }],
-  root_volume: { volumetype: 'SSD', size: 40 },
-});
+/** A server that passes every rule (the test request builder's); tests override the fields they exercise. */
+export const BASE_SERVER = VALID_SERVER;
 
 /** `{ server: { ...BASE_SERVER, ...fields } }`; a field set to undefined is left out. */
 export function body(fields: Record<string, unknown> = {}): { server: Record<string, unknown> } {
-  const server: Record<string, unknown> = { ...BASE_SERVER, ...fields };
-  for (const key of Object.keys(server)) if (server[key] === undefined) delete server[key];
-  return { server };
+  return validBody(fields);
 }
 
 export const PREPAID = { chargingMode: 'prePaid', periodType: 'month', periodNum: 1 } as const;

@@ -56,34 +56,37 @@ describe('R34 spot servers without auto-recovery', () => {
     assertNoFindings(runRule('R34', body({ extendparam: { support_auto_recovery: true } })));
   });
   for (const format of FORMATS) {
-    test(`a non-boolean value is read as false: a warning, with the boolean it stands for as the fix (${format})`, () => {
-      assertFindings(
-        runRule('R34', body({ extendparam: { marketType: 'spot', support_auto_recovery: 'true' } }), format),
-        [
-          {
-            text: 'true',
-            severity: 'warning',
-            fixes: [
-              { kind: 'replaceValue', path: ['server', 'extendparam', 'support_auto_recovery'], candidates: [true] },
-            ],
-            mentions: ['the string "true"', 'as false'],
-          },
-        ],
-      );
-      assertFindings(runRule('R34', body({ extendparam: { support_auto_recovery: 1 } }), format), [
-        {
-          text: '1',
-          severity: 'warning',
-          fixes: [
+    test(
+      `a non-boolean value is read as false: a warning, ` + `with the boolean it stands for as the fix (${format})`,
+      () => {
+        assertFindings(
+          runRule('R34', body({ extendparam: { marketType: 'spot', support_auto_recovery: 'true' } }), format),
+          [
             {
-              kind: 'replaceValue',
-              path: ['server', 'extendparam', 'support_auto_recovery'],
-              candidates: [false, true],
+              text: 'true',
+              severity: 'warning',
+              fixes: [
+                { kind: 'replaceValue', path: ['server', 'extendparam', 'support_auto_recovery'], candidates: [true] },
+              ],
+              mentions: ['the string "true"', 'as false'],
             },
           ],
-        },
-      ]);
-    });
+        );
+        assertFindings(runRule('R34', body({ extendparam: { support_auto_recovery: 1 } }), format), [
+          {
+            text: '1',
+            severity: 'warning',
+            fixes: [
+              {
+                kind: 'replaceValue',
+                path: ['server', 'extendparam', 'support_auto_recovery'],
+                candidates: [false, true],
+              },
+            ],
+          },
+        ]);
+      },
+    );
   }
 });
 

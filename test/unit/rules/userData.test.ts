@@ -21,18 +21,21 @@ describe('R09 user_data', () => {
     assertNoFindings(runRule('R09', body({ user_data: Buffer.from(script).toString('base64') })));
   });
   for (const lineBreak of ['\n', '\r\n', '\r']) {
-    test(`base64 wrapped with ${JSON.stringify(lineBreak)} is accepted with a warning and a fix that unwraps it`, () => {
-      const encoded = Buffer.from(script).toString('base64');
-      const wrapped = `${encoded.slice(0, 20)}${lineBreak}${encoded.slice(20)}${lineBreak}`;
-      const run = runRule('R09', body({ user_data: wrapped }), 'yaml');
-      assert.equal(run.checked.length, 1);
-      assertFinding(run.checked[0], {
-        text: unquoted(run.checked[0].text),
-        severity: 'warning',
-        fixes: [{ kind: 'removeLineBreaks', path: ['server', 'user_data'] }],
-        mentions: ['line breaks', 'API page'],
-      });
-    });
+    test(
+      `base64 wrapped with ${JSON.stringify(lineBreak)} ` + `is accepted with a warning and a fix that unwraps it`,
+      () => {
+        const encoded = Buffer.from(script).toString('base64');
+        const wrapped = `${encoded.slice(0, 20)}${lineBreak}${encoded.slice(20)}${lineBreak}`;
+        const run = runRule('R09', body({ user_data: wrapped }), 'yaml');
+        assert.equal(run.checked.length, 1);
+        assertFinding(run.checked[0], {
+          text: unquoted(run.checked[0].text),
+          severity: 'warning',
+          fixes: [{ kind: 'removeLineBreaks', path: ['server', 'user_data'] }],
+          mentions: ['line breaks', 'API page'],
+        });
+      },
+    );
   }
   test('wrapped base64 over 32 KB: the size error and the line-break warning', () => {
     const encoded = Buffer.alloc(32 * 1024 + 3, 'a').toString('base64');

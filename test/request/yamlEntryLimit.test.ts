@@ -10,11 +10,11 @@ import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Document } from 'yaml';
 import { isBlankDocument } from '../../server/service/completion/documentText';
-import { MAX_YAML_ENTRIES } from '../../server/service/parser/problems';
-import { parseYaml, scanYamlText } from '../../server/service/parser/yamlParser';
+import { MAX_YAML_ENTRIES } from '../../request/parser/problems';
+import { parseYaml, scanYamlText } from '../../request/parser/yamlParser';
 import { MAX_CHECKED_NODES, MAX_DIAGNOSTICS } from '../../server/service/validation/limits';
 import { countNodes } from '../../server/service/validation/validate';
-import { check, parse } from './parser.helpers';
+import { check, parse } from '../unit/parser.helpers';
 
 const FIXTURES = resolve(__dirname, '../../../bench/fixtures/docs');
 const timed = <T>(work: () => T): { result: T; ms: number } => {
@@ -24,13 +24,16 @@ const timed = <T>(work: () => T): { result: T; ms: number } => {
 };
 
 describe('the YAML entry limit', () => {
-  it('the largest legal request is under a tenth of the limit as YAML, under a fifth as indented JSON read as YAML', () => {
-    for (const name of ['large.yaml', 'large.json']) {
-      const { entries, tooDeepAt } = scanYamlText(readFileSync(resolve(FIXTURES, name), 'utf8'));
-      assert.equal(tooDeepAt, -1);
-      assert.ok(entries * (name.endsWith('.yaml') ? 10 : 5) <= MAX_YAML_ENTRIES, `${name}: ${entries} entries`);
-    }
-  });
+  it(
+    'the largest legal request is under a tenth of the limit as YAML, under a fifth as indented JSON read as ' + 'YAML',
+    () => {
+      for (const name of ['large.yaml', 'large.json']) {
+        const { entries, tooDeepAt } = scanYamlText(readFileSync(resolve(FIXTURES, name), 'utf8'));
+        assert.equal(tooDeepAt, -1);
+        assert.ok(entries * (name.endsWith('.yaml') ? 10 : 5) <= MAX_YAML_ENTRIES, `${name}: ${entries} entries`);
+      }
+    },
+  );
 
   it('the largest legal request is checked in full (its one information finding, no size notice)', () => {
     const { doc, diagnostics } = check(readFileSync(resolve(FIXTURES, 'large.yaml'), 'utf8'), 'yaml');

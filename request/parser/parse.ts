@@ -8,17 +8,8 @@ import type { FormatParseResult } from './problems';
 import { parseYaml, YAML_SYNTAX_CODE } from './yamlParser';
 import { computeLineStarts } from './positions';
 
-/** Which format a document is in, from its language id (preferred) or its file name. */
-export function formatFromUri(uri: string, languageId?: string): DocumentFormat {
-  const language = languageId?.toLowerCase();
-  if (language === 'ecs-json' || language === 'json' || language === 'jsonc') return 'json';
-  if (language === 'ecs-yaml' || language === 'yaml') return 'yaml';
-  // Cut at the first `?` or `#` by index: `/[?#].*$/` retried `.*` from each of them (quadratic).
-  const query = uri.search(/[?#]/);
-  const path = (query >= 0 ? uri.slice(0, query) : uri).toLowerCase();
-  if (path.endsWith('.yaml') || path.endsWith('.yml')) return 'yaml';
-  return 'json';
-}
+// Which format a document is in is decided with the language ids, for every part alike.
+export { formatFromUri } from '../languageIds';
 
 /** `keep`, when given, receives the parser's intermediate objects (see shapeExemplars.ts). */
 export function parseDocument(

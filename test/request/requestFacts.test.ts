@@ -10,7 +10,13 @@ import { join } from 'node:path';
 import { formatSummary, summarizeRequest } from '../../cli/requestSummary';
 import { buildSubmitSummary } from '../../client/submit/summary';
 import { parseRequestText } from '../../cloud/prepare';
-import { readRequestFacts } from '../../request/requestFacts';
+import { MAX_SERVERS_PER_REQUEST, readRequestFacts } from '../../request/requestFacts';
+import { asObject, getValue } from '../../request/parser/nodes';
+import { parseDocument } from '../../request/parser/parse';
+import { createRuleContext } from '../../server/service/rules';
+import { countLimit } from '../../server/service/rules/count';
+import { nameLengthAndCharacters } from '../../server/service/rules/naming';
+import { serverBilling } from '../../server/service/rules/ruleHelpers';
 
 const examples = join(__dirname, '..', '..', '..', 'examples');
 const REGION = 'cn-north-4';
@@ -173,5 +179,43 @@ describe('readRequestFacts', () => {
     ).detail;
     assert.ok(!detail.includes('Secr3t!Pass') && !detail.includes('c2VjcmV0'));
     assert.ok(!cliFacts({ server: { ...base, adminPass: 'Secr3t!Pass' } }).some(([, v]) => v.includes('Secr3t')));
+  });
+});
+
+describe('the language service rules read billing and naming as the request core does', () => {
+  const contextOf = (body: string) => {
+    const context = createRuleContext(parseDocument('r.json', 0, body, 'json'), new Date(0));
+    assert.ok(context);
+    return context;
+  };
+  const treeOf = (body: string) =>
+    asObject(getValue(asObject(parseDocument('r.json', 0, body, 'json').root), 'server'));
+
+  test('chargingMode: every spelling gives the summaries’ billing mode to the rules', () => {
+    for (const written of ['"prePaid"', '"postPaid"', '1', '"1"', '0', 'null', '"PrePaid"', '"${env:MODE}"', '{}']) {
+      const body = `{"server": {"extendparam": {"chargingMode": ${written}}}}`;
+      const facts = readRequestFacts(JSON.parse(body)).billing.mode;
+      assert.equal(serverBilling(treeOf(body)).mode, facts === 'undocumented' ? 'unknown' : facts, written);
+    }
+    assert.equal(serverBilling(treeOf('{"server": {}}')).mode, readRequestFacts({ server: {} }).billing.mode);
+  });
+
+  test('R01 allows 59 characters exactly when the names get -NNNN suffixes', () => {
+    const name = 'a'.repeat(60);
+    for (const count of [1, 2, 3]) {
+      for (const isAutoRename of [true, false, undefined]) {
+        const server = { name, count, ...(isAutoRename === undefined ? {} : { isAutoRename }) };
+        const numbered = readRequestFacts({ server }).naming.kind === 'numbered';
+        const findings = nameLengthAndCharacters.check(contextOf(JSON.stringify({ server })));
+        assert.equal(findings.length > 0, numbered, JSON.stringify(server));
+      }
+    }
+  });
+
+  test('the pay-per-use count limit is the request core’s most servers per request', () => {
+    const over = { server: { count: MAX_SERVERS_PER_REQUEST + 1 } };
+    const atLimit = { server: { count: MAX_SERVERS_PER_REQUEST } };
+    assert.equal(countLimit.check(contextOf(JSON.stringify(over))).length, 1);
+    assert.equal(countLimit.check(contextOf(JSON.stringify(atLimit))).length, 0);
   });
 });

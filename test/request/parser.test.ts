@@ -1,9 +1,9 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ObjectNode, PropertyNode, ValueNode } from '../../server/service/parser/ast';
-import { findNodeAtOffset, getProperty, nodeAtPath, pathOf, toPlainValue } from '../../server/service/parser/nodes';
-import { formatFromUri } from '../../server/service/parser/parse';
-import { parse, readFixture, spanOf, textOf } from './parser.helpers';
+import type { ObjectNode, PropertyNode, ValueNode } from '../../request/parser/ast';
+import { findNodeAtOffset, getProperty, nodeAtPath, pathOf, toPlainValue } from '../../request/parser/nodes';
+import { formatFromUri } from '../../request/parser/parse';
+import { parse, readFixture, spanOf, textOf } from '../unit/parser.helpers';
 
 const SEEDS = [
   'seed-ex1-prepaid-keypair',

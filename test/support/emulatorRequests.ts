@@ -3,16 +3,16 @@
  * a signed raw request (undici + cloud/signing) and the control endpoints.
  */
 import { request as undiciRequest } from 'undici';
-import { signRequest } from '../cloud/signing';
-import type { FaultSpec } from './faults';
-import type { RunningEmulator } from './index';
+import { signRequest } from '../../cloud/signing';
+import type { FaultSpec } from '../../emulator/faults';
+import type { RunningEmulator } from '../../emulator/index';
+import { SEEDED, validBody } from './requestBuilder';
 
 export interface RawResponse {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   text: string;
   /** Parsed JSON body, or undefined when the body is empty or not JSON. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read answers loosely
   json: any;
 }
 
@@ -96,46 +96,12 @@ export function injectFaultOverHttp(emulator: RunningEmulator, fault: FaultSpec 
   return control(emulator, 'POST', '/_emulator/faults', fault);
 }
 
-/** Seeded IDs (world.md) for building request bodies in tests. */
-export const SEEDED = {
-  projectId: '0b1c2d3e4f5a46b7a8c9d0e1f2a3b4c5',
-  ubuntuImage: '1a2b3c4d-0000-4000-8000-000000000001',
-  windowsImage: '1a2b3c4d-0000-4000-8000-000000000002',
-  centosImage: '1a2b3c4d-0000-4000-8000-000000000003',
-  vpc: '2b3c4d5e-0000-4000-8000-000000000001',
-  otherVpc: '2b3c4d5e-0000-4000-8000-000000000002',
-  subnetApp: '3c4d5e6f-0000-4000-8000-000000000001',
-  subnetDb: '3c4d5e6f-0000-4000-8000-000000000002',
-  subnetLab: '3c4d5e6f-0000-4000-8000-000000000003',
-  securityGroupDefault: '4d5e6f70-0000-4000-8000-000000000001',
-  securityGroupWeb: '4d5e6f70-0000-4000-8000-000000000002',
-  keyPair: 'demo-keypair',
-  serverGroup: '5e6f7081-0000-4000-8000-000000000001',
-  portAppFree: '6f708192-0000-4000-8000-000000000001',
-  portDbFree: '6f708192-0000-4000-8000-000000000002',
-  portAppInUse: '6f708192-0000-4000-8000-000000000003',
-  enterpriseProject: '7a8b9c0d-0000-4000-8000-000000000001',
-  disabledEnterpriseProject: '7a8b9c0d-0000-4000-8000-000000000002',
-} as const;
-
-/** A minimal create body that the emulator accepts; `server` fields can be overridden. */
+/** A create body that the emulator accepts (in a zone of the seeded world); `server` fields override. */
 export function validCreateBody(
   server: Record<string, unknown> = {},
   top: Record<string, unknown> = {},
 ): { server: Record<string, unknown> } & Record<string, unknown> {
-  return {
-    ...top,
-    server: {
-      name: 'ecs-test',
-      imageRef: SEEDED.ubuntuImage,
-      flavorRef: 's6.small.1',
-      vpcid: SEEDED.vpc,
-      nics: [{ subnet_id: SEEDED.subnetApp }],
-      root_volume: { volumetype: 'SSD' },
-      availability_zone: 'cn-north-4a',
-      ...server,
-    },
-  };
+  return validBody({ availability_zone: SEEDED.availabilityZone, ...server }, top);
 }
 
 export const createPath = (projectId: string = SEEDED.projectId) => `/v1.1/${projectId}/cloudservers`;

@@ -135,7 +135,7 @@ export function findNodeAtOffset(root: ValueNode | undefined, offset: number, in
 }
 
 // Placeholders have one definition, in the request core.
-export { isPlaceholder, PLACEHOLDER_PATTERN } from '../../../request/placeholders';
+export { isPlaceholder, PLACEHOLDER_PATTERN } from '../placeholders';
 
 /**
  * `$NAME` or `${NAME}` (no `env:`/`secret:` prefix): a shell-style stand-in, as in the API's own

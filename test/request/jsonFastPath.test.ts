@@ -7,13 +7,13 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { PropertyNode, ValueNode } from '../../server/service/parser/ast';
-import { parseValidJson } from '../../server/service/parser/jsonFastPath';
-import { parseJson, parseJsonWithRecovery } from '../../server/service/parser/jsonParser';
-import type { FormatParseResult } from '../../server/service/parser/problems';
-import { MAX_NESTING_DEPTH } from '../../server/service/parser/problems';
+import type { PropertyNode, ValueNode } from '../../request/parser/ast';
+import { parseValidJson } from '../../request/parser/jsonFastPath';
+import { parseJson, parseJsonWithRecovery } from '../../request/parser/jsonParser';
+import type { FormatParseResult } from '../../request/parser/problems';
+import { MAX_NESTING_DEPTH } from '../../request/parser/problems';
 import { warmUpJson } from '../../server/lsp/warmUpDocument';
-import { fixturePath } from './parser.helpers';
+import { fixturePath } from '../unit/parser.helpers';
 
 const repoPath = (...parts: string[]) => resolve(__dirname, '../../..', ...parts);
 

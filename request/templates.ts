@@ -3,8 +3,9 @@
  * snippets/ (one file per language, the same files VS Code's snippet contribution reads),
  * bundled at build time, so the editor's snippets and the server's templates never drift apart.
  */
-import jsonSnippets from '../../snippets/ecs-json.snippets.json';
-import yamlSnippets from '../../snippets/ecs-yaml.snippets.json';
+import jsonSnippets from '../snippets/ecs-json.snippets.json';
+import yamlSnippets from '../snippets/ecs-yaml.snippets.json';
+import { requestFileName } from './languageIds';
 import type { DocumentFormat } from './parser/ast';
 
 /** One entry of a VS Code snippet file. */
@@ -18,6 +19,8 @@ export type SnippetFile = Readonly<Record<string, SnippetDefinition>>;
 
 export interface RequestTemplate {
   readonly name: string;
+  /** The name without its "ECS request:" lead, for a list that is only of requests. */
+  readonly label: string;
   readonly prefix: string;
   readonly description: string;
   /** Snippet text (with tab stops), lines joined with `\n`. */
@@ -29,6 +32,7 @@ export function templatesFromSnippets(file: SnippetFile): RequestTemplate[] {
     .filter(([key]) => !key.startsWith('$'))
     .map(([name, snippet]) => ({
       name,
+      label: name.replace(/^ECS request:\s*/, ''),
       prefix: Array.isArray(snippet.prefix) ? snippet.prefix[0] : snippet.prefix,
       description: snippet.description ?? name,
       body: Array.isArray(snippet.body) ? snippet.body.join('\n') : snippet.body,
@@ -39,6 +43,11 @@ const templatesByFormat: Record<DocumentFormat, RequestTemplate[]> = {
   json: templatesFromSnippets(jsonSnippets as SnippetFile),
   yaml: templatesFromSnippets(yamlSnippets as SnippetFile),
 };
+
+/** The file name a new request from `template` is offered under: `ecs-spot` → `spot.ecs.yaml`. */
+export function suggestedFileName(template: RequestTemplate, format: DocumentFormat): string {
+  return requestFileName(template.prefix.replace(/^ecs-/, ''), format);
+}
 
 /** The whole-request templates for documents in `format`. */
 export function requestTemplates(format: DocumentFormat): readonly RequestTemplate[] {
