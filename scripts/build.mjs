@@ -83,15 +83,13 @@ const entries = [
   })),
   // The server is started on every editor session and by the benchmark: always minified, since
   // parsing less code is start-up time saved (the source map still points at the sources).
-  // dist/server.js is the small launcher that runs this bundle as a script (see launcher.ts).
   {
     entryPoints: ['server/server.ts'],
-    outfile: 'dist/server-bundle.js',
+    outfile: 'dist/server.js',
     minify: true,
     treeShaking: true,
     serverBundle: true,
   },
-  { entryPoints: ['server/launcher.ts'], outfile: 'dist/server.js', minify: true, sourcemap: false },
   // The yaml package on its own, which the server bundle loads with the first YAML document.
   { entryPoints: [require.resolve('yaml')], outfile: 'dist/server-yaml.js', minify: true },
   { entryPoints: ['cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
@@ -257,7 +255,7 @@ const yamlOnFirstUse = {
     build.onLoad({ filter: /.*/, namespace: 'yaml-on-first-use' }, () => ({
       contents: [
         'let yaml;',
-        // `require` is the launcher's (dist/server.js), so the path is relative to dist/.
+        // The bundle is dist/server.js, so the path is relative to dist/.
         "const load = () => (yaml ??= require('./server-yaml.js'));",
         `for (const name of ${JSON.stringify(exportNames)}) {`,
         '  Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });',
