@@ -30,7 +30,6 @@ import { getDocumentSymbols } from './symbols';
 import { getFoldingRanges } from './folding';
 import { formatDocument } from './formatting';
 import { releaseDocumentValueCaches, releaseTreeCaches } from './lastResultMemo';
-import { keepShapeExemplar } from './shapeExemplars';
 import type { AccountData } from './account/accountData';
 import { accountHover } from './account/accountAssist';
 
@@ -142,12 +141,6 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
       // The memos may hold this document's last tree or text; they refill on the next use.
       releaseTreeCaches();
       releaseDocumentValueCaches();
-    },
-
-    keepShapeExemplar(document: TextDocument): void {
-      safely(undefined, () =>
-        keepShapeExemplar(document, (parsed) => validateDocument(parsed, defaultSettings, validationOptions)),
-      );
     },
   };
 }

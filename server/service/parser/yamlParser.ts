@@ -15,6 +15,7 @@ import {
   isSeq,
   visit,
   type Alias,
+  type CST,
   type Document,
   type Node as YamlNode,
   type Pair,
@@ -575,19 +576,20 @@ function withoutStackTraces<T>(read: () => T): T {
   }
 }
 
-/** `keep` receives the yaml package's objects and ours behind the tree, for shapeExemplars.ts. */
-export function parseYaml(text: string, keep?: unknown[]): FormatParseResult {
+/** The yaml package's tokens and documents of `text`, its errors without stack traces. */
+export function composeYaml(text: string): { tokens: CST.Token[]; documents: Document.Parsed[] } {
+  return withoutStackTraces(() => {
+    const tokens = Array.from(new Parser().parse(text));
+    return { tokens, documents: Array.from(new Composer(COMPOSE_OPTIONS).compose(tokens, true, text.length)) };
+  });
+}
+
+export function parseYaml(text: string): FormatParseResult {
   const scan = scanYamlText(text);
   if (scan.entries > MAX_YAML_ENTRIES) return { problems: [], comments: [], notReadBecause: tooManyYamlEntries() };
   if (scan.tooDeepAt >= 0) return { problems: [tooDeepProblem(scan.tooDeepAt)], comments: [] };
-  const parser = new Parser();
-  const composer = new Composer(COMPOSE_OPTIONS);
-  const { tokens, documents } = withoutStackTraces(() => {
-    const tokens = Array.from(parser.parse(text));
-    return { tokens, documents: Array.from(composer.compose(tokens, true, text.length)) };
-  });
+  const { tokens, documents } = composeYaml(text);
   const comments = collectComments(tokens);
-  keep?.push(parser, tokens, composer, documents);
   const problems: SyntaxProblem[] = [];
   const first = documents[0];
 
@@ -618,7 +620,6 @@ export function parseYaml(text: string, keep?: unknown[]): FormatParseResult {
 
   if (!first) return { problems: dedupe(problems), comments };
   const builder = new YamlAstBuilder(text, first);
-  keep?.push(builder);
   const root = builder.build(first.contents, 0);
   problems.push(...builder.problems, ...findTabIndentation(text, builder.multilineScalars));
   return { root, problems: dedupe(problems), comments };
