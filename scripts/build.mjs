@@ -226,21 +226,6 @@ const oneCopyOfLspTypes = {
 };
 
 /**
- * jsonc-parser's formatter reads its whitespace strings from `impl/string-intern`, which builds
- * 1,200 of them (0.3 MiB of heap) as the bundle loads. The server bundle gets a module with the
- * same exports that builds them when a document is first formatted (jsoncWhitespaceCache.ts).
- */
-const lazyJsoncWhitespace = {
-  name: 'lazy-jsonc-whitespace',
-  setup(build) {
-    const replacement = path.join(root, 'server/service/jsoncWhitespaceCache.ts');
-    build.onResolve({ filter: /^\.\/string-intern$/ }, (args) =>
-      /[\\/]jsonc-parser[\\/]/.test(args.importer) ? { path: replacement } : undefined,
-    );
-  },
-};
-
-/**
  * The server bundle loads the yaml package (dist/server-yaml.js) when it first needs it: with
  * the first YAML document, or a YAML completion. A session that edits only JSON requests then
  * neither holds the package's 110 KB of code in memory nor runs its start-up code. Imports of
@@ -270,7 +255,7 @@ await generateRequestValidator();
 common.plugins = [precompiledValidator];
 
 function pluginsOf({ serverBundle, extensionHost, entryPoints }) {
-  if (serverBundle) return [...common.plugins, oneCopyOfLspTypes, lazyJsoncWhitespace, yamlOnFirstUse];
+  if (serverBundle) return [...common.plugins, oneCopyOfLspTypes, yamlOnFirstUse];
   if (extensionHost) return [...common.plugins, siblingBundles(entryPoints[0])];
   return common.plugins;
 }
