@@ -212,20 +212,6 @@ const precompiledValidator = {
 };
 
 /**
- * One copy of vscode-languageserver-types in the server bundle. The package has an ES module
- * build for `import` and a CommonJS build for `require`: our code imports it,
- * vscode-languageserver-protocol requires it, and the bundle carried both (20 KB more code to
- * load at every start, and two sets of its objects). The other bundles hold one copy already.
- */
-const oneCopyOfLspTypes = {
-  name: 'one-copy-of-lsp-types',
-  setup(build) {
-    const commonJsBuild = require.resolve('vscode-languageserver-types');
-    build.onResolve({ filter: /^vscode-languageserver-types$/ }, () => ({ path: commonJsBuild }));
-  },
-};
-
-/**
  * The server bundle loads the yaml package (dist/server-yaml.js) when it first needs it: with
  * the first YAML document, or a YAML completion. A session that edits only JSON requests then
  * neither holds the package's 110 KB of code in memory nor runs its start-up code. Imports of
@@ -255,7 +241,7 @@ await generateRequestValidator();
 common.plugins = [precompiledValidator];
 
 function pluginsOf({ serverBundle, extensionHost, entryPoints }) {
-  if (serverBundle) return [...common.plugins, oneCopyOfLspTypes, yamlOnFirstUse];
+  if (serverBundle) return [...common.plugins, yamlOnFirstUse];
   if (extensionHost) return [...common.plugins, siblingBundles(entryPoints[0])];
   return common.plugins;
 }
