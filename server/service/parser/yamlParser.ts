@@ -412,12 +412,18 @@ function isNodeWithRange(node: unknown): node is YamlNode & { range: [number, nu
 }
 
 /** Lines indented with a tab, outside quoted and block scalars (where a tab is just text). */
-function findTabIndentation(text: string, scalars: readonly { start: number; end: number }[]): SyntaxProblem[] {
+export function findTabIndentation(text: string, scalars: readonly { start: number; end: number }[]): SyntaxProblem[] {
   const problems: SyntaxProblem[] = [];
+  // Tabs are found in text order, so one sweep over the scalars (in text order too, as the tree
+  // builder meets them; sorted to be sure, which costs one pass when they are) replaces a search
+  // of every scalar per tab.
+  const inOrder = [...scalars].sort((a, b) => a.start - b.start);
+  let next = 0;
   const pattern = /^[ ]*\t[ \t]*(?=\S)/gm;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const tab = match.index + match[0].indexOf('\t');
-    if (scalars.some((s) => tab >= s.start && tab < s.end)) continue;
+    while (next < inOrder.length && inOrder[next].end <= tab) next++;
+    if (next < inOrder.length && inOrder[next].start <= tab) continue;
     problems.push({
       code: YAML_SYNTAX_CODE,
       message: FRIENDLY_MESSAGES.TAB_AS_INDENT,
