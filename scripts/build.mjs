@@ -83,15 +83,13 @@ const entries = [
   })),
   // The server is started on every editor session and by the benchmark: always minified, since
   // parsing less code is start-up time saved (the source map still points at the sources).
-  // dist/server.js is the small launcher that runs this bundle as a script (see launcher.ts).
   {
     entryPoints: ['server/server.ts'],
-    outfile: 'dist/server-bundle.js',
+    outfile: 'dist/server.js',
     minify: true,
     treeShaking: true,
     serverBundle: true,
   },
-  { entryPoints: ['server/launcher.ts'], outfile: 'dist/server.js', minify: true, sourcemap: false },
   // The yaml package on its own, which the server bundle loads with the first YAML document.
   { entryPoints: [require.resolve('yaml')], outfile: 'dist/server-yaml.js', minify: true },
   { entryPoints: ['cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
@@ -214,35 +212,6 @@ const precompiledValidator = {
 };
 
 /**
- * One copy of vscode-languageserver-types in the server bundle. The package has an ES module
- * build for `import` and a CommonJS build for `require`: our code imports it,
- * vscode-languageserver-protocol requires it, and the bundle carried both (20 KB more code to
- * load at every start, and two sets of its objects). The other bundles hold one copy already.
- */
-const oneCopyOfLspTypes = {
-  name: 'one-copy-of-lsp-types',
-  setup(build) {
-    const commonJsBuild = require.resolve('vscode-languageserver-types');
-    build.onResolve({ filter: /^vscode-languageserver-types$/ }, () => ({ path: commonJsBuild }));
-  },
-};
-
-/**
- * jsonc-parser's formatter reads its whitespace strings from `impl/string-intern`, which builds
- * 1,200 of them (0.3 MiB of heap) as the bundle loads. The server bundle gets a module with the
- * same exports that builds them when a document is first formatted (jsoncWhitespaceCache.ts).
- */
-const lazyJsoncWhitespace = {
-  name: 'lazy-jsonc-whitespace',
-  setup(build) {
-    const replacement = path.join(root, 'server/service/jsoncWhitespaceCache.ts');
-    build.onResolve({ filter: /^\.\/string-intern$/ }, (args) =>
-      /[\\/]jsonc-parser[\\/]/.test(args.importer) ? { path: replacement } : undefined,
-    );
-  },
-};
-
-/**
  * The server bundle loads the yaml package (dist/server-yaml.js) when it first needs it: with
  * the first YAML document, or a YAML completion. A session that edits only JSON requests then
  * neither holds the package's 110 KB of code in memory nor runs its start-up code. Imports of
@@ -257,7 +226,7 @@ const yamlOnFirstUse = {
     build.onLoad({ filter: /.*/, namespace: 'yaml-on-first-use' }, () => ({
       contents: [
         'let yaml;',
-        // `require` is the launcher's (dist/server.js), so the path is relative to dist/.
+        // The bundle is dist/server.js, so the path is relative to dist/.
         "const load = () => (yaml ??= require('./server-yaml.js'));",
         `for (const name of ${JSON.stringify(exportNames)}) {`,
         '  Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });',
@@ -272,7 +241,7 @@ await generateRequestValidator();
 common.plugins = [precompiledValidator];
 
 function pluginsOf({ serverBundle, extensionHost, entryPoints }) {
-  if (serverBundle) return [...common.plugins, oneCopyOfLspTypes, lazyJsoncWhitespace, yamlOnFirstUse];
+  if (serverBundle) return [...common.plugins, yamlOnFirstUse];
   if (extensionHost) return [...common.plugins, siblingBundles(entryPoints[0])];
   return common.plugins;
 }

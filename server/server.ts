@@ -1,7 +1,7 @@
 /**
- * The ECS request language server, bundled as dist/server-bundle.js. Runs standalone:
- * `node dist/server.js --stdio` (launcher.ts runs the bundle; also --node-ipc / --socket=N, as
- * vscode-languageserver reads them from the command line).
+ * The ECS request language server, bundled as dist/server.js. Runs standalone:
+ * `node dist/server.js --stdio` (also --node-ipc / --socket=N, as vscode-languageserver reads them
+ * from the command line).
  * Start-up is kept to loading the protocol library: the language service (schema, parsers,
  * rules) loads after `initialize` has been answered (see ecsServer.ts).
  */

@@ -62,15 +62,10 @@ const ESCAPES: Readonly<Record<string, string>> = {
 };
 const HEX4 = /^[0-9A-Fa-f]{4}$/;
 
-/**
- * The tree of a valid JSON document, or undefined when the recovering parser must read it.
- * `keep` receives the reader, for shapeExemplars.ts.
- */
-export function parseValidJson(text: string, keep?: unknown[]): FormatParseResult | undefined {
-  const reader = new ValidJsonReader(text);
-  keep?.push(reader);
+/** The tree of a valid JSON document, or undefined when the recovering parser must read it. */
+export function parseValidJson(text: string): FormatParseResult | undefined {
   try {
-    return reader.read();
+    return new ValidJsonReader(text).read();
   } catch (error) {
     if (error === GIVE_UP) return undefined;
     throw error;

@@ -89,12 +89,9 @@ function describeError(code: ParseErrorCode, inObject: boolean): string {
   }
 }
 
-/**
- * Valid documents take the fast path (jsonFastPath.ts); everything else gets full recovery.
- * `keep` receives the parser's own objects, for shapeExemplars.ts.
- */
-export function parseJson(text: string, keep?: unknown[]): FormatParseResult {
-  return parseValidJson(text, keep) ?? parseJsonWithRecovery(text);
+/** Valid documents take the fast path (jsonFastPath.ts); everything else gets full recovery. */
+export function parseJson(text: string): FormatParseResult {
+  return parseValidJson(text) ?? parseJsonWithRecovery(text);
 }
 
 /** The recovering parser: any text, with a syntax problem for each thing that is wrong. */

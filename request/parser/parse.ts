@@ -11,17 +11,10 @@ import { computeLineStarts } from './positions';
 // Which format a document is in is decided with the language ids, for every part alike.
 export { formatFromUri } from '../languageIds';
 
-/** `keep`, when given, receives the parser's intermediate objects (see shapeExemplars.ts). */
-export function parseDocument(
-  uri: string,
-  version: number,
-  text: string,
-  format: DocumentFormat,
-  keep?: unknown[],
-): ParsedDocument {
+export function parseDocument(uri: string, version: number, text: string, format: DocumentFormat): ParsedDocument {
   let result: FormatParseResult;
   try {
-    result = format === 'yaml' ? parseYaml(text, keep) : parseJson(text, keep);
+    result = format === 'yaml' ? parseYaml(text) : parseJson(text);
   } catch (error) {
     // Defensive: the parsers are meant to recover from anything, but a document must always load.
     const problem: SyntaxProblem = {

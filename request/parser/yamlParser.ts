@@ -15,6 +15,7 @@ import {
   isSeq,
   visit,
   type Alias,
+  type CST,
   type Document,
   type Node as YamlNode,
   type Pair,
@@ -411,12 +412,18 @@ function isNodeWithRange(node: unknown): node is YamlNode & { range: [number, nu
 }
 
 /** Lines indented with a tab, outside quoted and block scalars (where a tab is just text). */
-function findTabIndentation(text: string, scalars: readonly { start: number; end: number }[]): SyntaxProblem[] {
+export function findTabIndentation(text: string, scalars: readonly { start: number; end: number }[]): SyntaxProblem[] {
   const problems: SyntaxProblem[] = [];
+  // Tabs are found in text order, so one sweep over the scalars (in text order too, as the tree
+  // builder meets them; sorted to be sure, which costs one pass when they are) replaces a search
+  // of every scalar per tab.
+  const inOrder = [...scalars].sort((a, b) => a.start - b.start);
+  let next = 0;
   const pattern = /^[ ]*\t[ \t]*(?=\S)/gm;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const tab = match.index + match[0].indexOf('\t');
-    if (scalars.some((s) => tab >= s.start && tab < s.end)) continue;
+    while (next < inOrder.length && inOrder[next].end <= tab) next++;
+    if (next < inOrder.length && inOrder[next].start <= tab) continue;
     problems.push({
       code: YAML_SYNTAX_CODE,
       message: FRIENDLY_MESSAGES.TAB_AS_INDENT,
@@ -575,19 +582,20 @@ function withoutStackTraces<T>(read: () => T): T {
   }
 }
 
-/** `keep` receives the yaml package's objects and ours behind the tree, for shapeExemplars.ts. */
-export function parseYaml(text: string, keep?: unknown[]): FormatParseResult {
+/** The yaml package's tokens and documents of `text`, its errors without stack traces. */
+export function composeYaml(text: string): { tokens: CST.Token[]; documents: Document.Parsed[] } {
+  return withoutStackTraces(() => {
+    const tokens = Array.from(new Parser().parse(text));
+    return { tokens, documents: Array.from(new Composer(COMPOSE_OPTIONS).compose(tokens, true, text.length)) };
+  });
+}
+
+export function parseYaml(text: string): FormatParseResult {
   const scan = scanYamlText(text);
   if (scan.entries > MAX_YAML_ENTRIES) return { problems: [], comments: [], notReadBecause: tooManyYamlEntries() };
   if (scan.tooDeepAt >= 0) return { problems: [tooDeepProblem(scan.tooDeepAt)], comments: [] };
-  const parser = new Parser();
-  const composer = new Composer(COMPOSE_OPTIONS);
-  const { tokens, documents } = withoutStackTraces(() => {
-    const tokens = Array.from(parser.parse(text));
-    return { tokens, documents: Array.from(composer.compose(tokens, true, text.length)) };
-  });
+  const { tokens, documents } = composeYaml(text);
   const comments = collectComments(tokens);
-  keep?.push(parser, tokens, composer, documents);
   const problems: SyntaxProblem[] = [];
   const first = documents[0];
 
@@ -618,7 +626,6 @@ export function parseYaml(text: string, keep?: unknown[]): FormatParseResult {
 
   if (!first) return { problems: dedupe(problems), comments };
   const builder = new YamlAstBuilder(text, first);
-  keep?.push(builder);
   const root = builder.build(first.contents, 0);
   problems.push(...builder.problems, ...findTabIndentation(text, builder.multilineScalars));
   return { root, problems: dedupe(problems), comments };

@@ -46,7 +46,6 @@ import { CHANGE_DELAY_MS, OPEN_DELAY_MS, PushScheduler } from './pushScheduler';
 import { SettingsSource } from './settingsSource';
 import { lazyService, type ServiceProvider } from './lazyService';
 import { WarmUpRunner } from './warmUp';
-import { MemoryReducer } from './memoryReducer';
 import { readAccountNotification } from '../service/account/accountData';
 
 /** The custom notification that hands the server an account snapshot (docs/lsp-extensions.md). */
@@ -106,7 +105,6 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
   const documents = new TextDocuments(TextDocument);
   const cache = new DiagnosticsCache();
   const seen = new Set<string>();
-  const memory = new MemoryReducer();
   let support: ClientSupport = {
     pullDiagnostics: false,
     diagnosticRefresh: false,
@@ -190,12 +188,15 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
 
   connection.onInitialized(() => {
     if (!initialized) return;
-    // Load the service, compile the schema and keep the JSON shape exemplar now, not on the
-    // user's first open (~0.5 s cold), and not before answering initialize either. Then warm the
-    // JSON hot paths on a large request in small slices (warmUp.ts). YAML's exemplar and warm-up
-    // come with the first YAML document, so a JSON-only session never compiles the yaml package.
+    // Load the service now, not on the user's first open (~0.5 s cold), and not before answering
+    // initialize either. Then warm the JSON hot paths on a large request in small slices
+    // (warmUp.ts). YAML's warm-up comes with the first YAML document, so a JSON-only session
+    // never loads the yaml package.
     setImmediate(() => {
-      guard(log, 'warm-up', undefined, () => warmUps.warm('json'));
+      guard(log, 'warm-up', undefined, () => {
+        service();
+        warmUps.warm('json');
+      });
     });
     if (support.dynamicConfigurationChange) {
       void connection.client
@@ -255,8 +256,6 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
       push.cancel(document.uri);
       cache.delete(document.uri);
       service().forget(document.uri);
-      // The document's trees are garbage now: the moment to give memory back, if much piled up.
-      if (isRequestDocument(document.languageId)) memory.documentClosed();
       if (!support.pullDiagnostics && isRequestDocument(document.languageId)) {
         void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       }

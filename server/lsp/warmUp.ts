@@ -35,12 +35,6 @@ export function isWarmUpUri(uri: string): boolean {
   return uri === WARM_UP_URIS.json || uri === WARM_UP_URIS.yaml;
 }
 
-/** The small request of `format` that the service keeps for good (shapeExemplars.ts). */
-export function exemplarDocument(format: DocumentFormat): TextDocument {
-  const text = format === 'yaml' ? warmUpYaml(RAMP_SCALES[0]) : warmUpJson(RAMP_SCALES[0]);
-  return TextDocument.create(WARM_UP_URIS[format], LANGUAGE_ID_OF_FORMAT[format], 0, text);
-}
-
 /** The slices of one format's warm-up, in order. */
 export function warmUpSlices(
   service: () => EcsLanguageService,
@@ -101,15 +95,10 @@ export class WarmUpRunner {
     private readonly rounds = WARM_UP_ROUNDS,
   ) {}
 
-  /**
-   * Queues the warm-up of `format` unless it already ran or is queued. Its first step runs at
-   * once: the format's shape exemplar, which must exist before the next full collection
-   * (shapeExemplars.ts); a few milliseconds on a small request.
-   */
+  /** Queues the warm-up of `format` unless it already ran or is queued. */
   warm(format: DocumentFormat): void {
     if (this.stopped || this.started.has(format)) return;
     this.started.add(format);
-    this.service().keepShapeExemplar(exemplarDocument(format));
     const started = performance.now();
     this.queue.push(...warmUpSlices(this.service, format, this.rounds), () =>
       this.onFinished(format, performance.now() - started),

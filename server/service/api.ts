@@ -42,11 +42,6 @@ export interface EcsLanguageService {
   /** Forget cached parses of a closed document. */
   forget(uri: string): void;
   /**
-   * Parses and validates a small representative request and keeps the result for good, so that
-   * freeing the last real document does not cost V8's optimised parser code (shapeExemplars.ts).
-   */
-  keepShapeExemplar(document: TextDocument): void;
-  /**
    * The active account data (readAccountNotification in account/accountData.ts), or undefined to
    * clear it: validation adds the account checks, completion the account's IDs, hover what an ID is.
    */

@@ -30,8 +30,7 @@ import { getCodeActions } from './codeActions';
 import { getDocumentSymbols } from './symbols';
 import { getFoldingRanges } from './folding';
 import { formatDocument } from './formatting';
-import { releaseDocumentValueCaches, releaseTreeCaches } from './lastResultMemo';
-import { keepShapeExemplar } from './shapeExemplars';
+import { releaseTreeCaches } from './lastResultMemo';
 import type { AccountData } from './account/accountData';
 import { AccountCompletionIndex, accountHover } from './account/accountAssist';
 import { accountInlayHints } from './account/accountInlayHints';
@@ -152,15 +151,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
 
     forget(uri: string): void {
       cache.delete(uri);
-      // The memos may hold this document's last tree or text; they refill on the next use.
+      // Completion's memos may hold this document's last tree; they refill on the next use.
       releaseTreeCaches();
-      releaseDocumentValueCaches();
-    },
-
-    keepShapeExemplar(document: TextDocument): void {
-      safely(undefined, () =>
-        keepShapeExemplar(document, (parsed) => validateDocument(parsed, defaultSettings, validationOptions)),
-      );
     },
   };
 }

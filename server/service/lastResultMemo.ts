@@ -1,5 +1,6 @@
 /**
- * Per-tree caches of the language service, kept so that a replaced tree dies young.
+ * Per-tree caches of completion (the only users left: validation, the rules and the schema value
+ * no longer memoise, since what they saved was microseconds), kept so that a replaced tree dies young.
  *
  * A parsed tree of the largest request is about 200 KB, which is a fair part of V8's 1 MiB young
  * generation (see server/lsp/heapTuning.ts). A tree that is still referenced when two young
@@ -24,22 +25,6 @@ export function registerTreeCache(release: () => void): void {
 /** Empties every per-tree cache: a new version is being parsed, the last tree is going away. */
 export function releaseTreeCaches(): void {
   for (const release of releases) release();
-}
-
-const documentValueReleases = new Set<() => void>();
-
-/**
- * Registers a cache of a value read from a document (user_data, say) that outlives new versions,
- * since edits elsewhere leave the value as it was. It is emptied when a document is forgotten:
- * the value is a slice of the document's text, and V8 keeps the whole text alive for a slice.
- */
-export function registerDocumentValueCache(release: () => void): void {
-  documentValueReleases.add(release);
-}
-
-/** Empties the caches of document values: a document was closed. */
-export function releaseDocumentValueCaches(): void {
-  for (const release of documentValueReleases) release();
 }
 
 /** Remembers one result: the value computed for the last key, until the caches are released. */

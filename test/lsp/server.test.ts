@@ -195,7 +195,6 @@ describe('language server over stdio (push diagnostics)', () => {
   });
 
   it('formats JSON exactly like jsonc-parser, with spaces and with tabs', async () => {
-    // The bundle builds jsonc-parser's indentation strings lazily (server/service/jsoncWhitespaceCache.ts).
     const uri = 'file:///work/oneline.ecs.json';
     const oneLine = JSON.stringify(JSON.parse(CLEAN_JSON));
     await client.open(uri, 'ecs-json', oneLine);

@@ -1,17 +1,15 @@
 /**
- * The per-value caches of validation (R09's last user_data, the plain value per parsed tree) and
- * the fast paths of the parser passes: a changed input must never get a stale or different result.
+ * R09's user_data check, the plain value ajv checks, and the fast paths of the parser passes: a
+ * changed input must never get a stale or different result.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkUserData } from '../../server/service/rules/userData';
-import { createLanguageService } from '../../server/service/languageService';
-import { toValidationValue, validationValueOf } from '../../server/service/validation/schemaValidator';
+import { toValidationValue } from '../../server/service/validation/schemaValidator';
 import { computeLineStarts } from '../../request/parser/positions';
 import { BASE_JSON, check, parse } from './parser.helpers';
 
-describe('R09 remembers the last user_data checked', () => {
+describe('R09 checks each user_data value on its own', () => {
   test('alternating values each get their own result', () => {
     const small = Buffer.alloc(100, 'a').toString('base64');
     const large = Buffer.alloc(32 * 1024 + 1, 'a').toString('base64');
@@ -27,22 +25,6 @@ describe('R09 remembers the last user_data checked', () => {
     }
   });
 
-  test('keeps its result across new versions, and lets it go when a document is forgotten', () => {
-    // The remembered text is a slice of the document: kept, it would keep the closed document's text alive.
-    const userData = Buffer.alloc(3000, 'b').toString('base64');
-    const remembered = checkUserData(userData);
-    assert.equal(checkUserData(userData), remembered, 'the same result object: remembered');
-    const service = createLanguageService();
-    const uri = 'file:///work/user-data.ecs.json';
-    service.parse(TextDocument.create(uri, 'ecs-json', 1, BASE_JSON));
-    service.parse(TextDocument.create(uri, 'ecs-json', 2, BASE_JSON.replace('"count": 1', '"count": 2')));
-    assert.equal(checkUserData(userData), remembered, 'a new version of a document keeps it');
-    service.forget(uri);
-    const afterClose = checkUserData(userData);
-    assert.notEqual(afterClose, remembered, 'forgetting a document drops it');
-    assert.deepEqual(afterClose, remembered);
-  });
-
   test('editing user_data between validations changes the finding', () => {
     const withUserData = (value: string) => BASE_JSON.replace('"count": 1', `"count": 1, "user_data": "${value}"`);
     const r09 = (value: string) =>
@@ -54,22 +36,18 @@ describe('R09 remembers the last user_data checked', () => {
   });
 });
 
-describe('the plain value ajv checks is built once per parsed tree', () => {
-  test('the same tree gives the same value; a new version gives its own', () => {
+describe('the plain value ajv checks', () => {
+  test('each version gives its own value', () => {
     const first = parse('{"server": {"name": "a", "count": 1}}', 'json', 1);
     const second = parse('{"server": {"name": "b", "count": 1}}', 'json', 2);
-    assert.ok(first.root && second.root);
-    const value = validationValueOf(first.root, 'json');
-    assert.equal(validationValueOf(first.root, 'json'), value, 'reused for the same tree');
-    assert.deepEqual(value, { server: { name: 'a', count: 1 } });
-    assert.deepEqual(validationValueOf(second.root, 'json'), { server: { name: 'b', count: 1 } });
+    assert.deepEqual(toValidationValue(first.root, 'json'), { server: { name: 'a', count: 1 } });
+    assert.deepEqual(toValidationValue(second.root, 'json'), { server: { name: 'b', count: 1 } });
   });
 
-  test('the format is part of the key (an empty YAML value is null, an empty JSON one is left out)', () => {
+  test('an empty YAML value is null, an empty JSON one is left out', () => {
     const doc = parse('server:\n  name:\n', 'yaml');
-    assert.ok(doc.root);
-    assert.deepEqual(validationValueOf(doc.root, 'yaml'), { server: { name: null } });
-    assert.deepEqual(validationValueOf(doc.root, 'json'), { server: {} });
+    assert.deepEqual(toValidationValue(doc.root, 'yaml'), { server: { name: null } });
+    assert.deepEqual(toValidationValue(doc.root, 'json'), { server: {} });
   });
 
   test('a "__proto__" key stays an own, plain key', () => {

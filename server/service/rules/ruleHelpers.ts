@@ -7,7 +7,6 @@ import type { ArrayNode, ObjectNode, PropertyNode, StringNode, ValueNode } from 
 import { getProperty, isPlaceholder, pathOf, toPlainValue } from '../../../request/parser/nodes';
 import { billingModeOf } from '../../../request/requestFacts';
 import type { CrossFieldRule, FixData, RuleContext, RuleFinding } from '../types';
-import { LastResultMemo } from '../lastResultMemo';
 
 type NodeOfType<T extends ValueNode['type']> = Extract<ValueNode, { type: T }>;
 
@@ -162,29 +161,19 @@ export interface Disk {
   readonly label: string;
 }
 
-/**
- * The disk lists of the last server object read. A parsed tree never changes, and a dozen disk
- * rules ask for the same list of up to 60 disks in one validation: build it once per tree.
- */
-const dataDiskLists = new LastResultMemo<ObjectNode, readonly Disk[]>();
-const allDiskLists = new LastResultMemo<ObjectNode, readonly Disk[]>();
-
+/** The data disks of `server` (a list of at most 60 small objects, built per call). */
 export function dataDisks(server: ObjectNode | undefined): readonly Disk[] {
   if (!server) return [];
-  return dataDiskLists.get(server, (node) =>
-    objectItems(arrayAt(node, 'data_volumes')).map(({ node: disk, index }) => ({
-      node: disk,
-      label: `data_volumes[${index}]`,
-    })),
-  );
+  return objectItems(arrayAt(server, 'data_volumes')).map(({ node: disk, index }) => ({
+    node: disk,
+    label: `data_volumes[${index}]`,
+  }));
 }
 
 export function allDisks(server: ObjectNode | undefined): readonly Disk[] {
   if (!server) return [];
-  return allDiskLists.get(server, (node) => {
-    const root = objectAt(node, 'root_volume');
-    return root ? [{ node: root, label: 'root_volume' }, ...dataDisks(node)] : dataDisks(node);
-  });
+  const root = objectAt(server, 'root_volume');
+  return root ? [{ node: root, label: 'root_volume' }, ...dataDisks(server)] : dataDisks(server);
 }
 
 /**

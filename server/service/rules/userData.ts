@@ -1,5 +1,4 @@
 /** Rules on user_data (R09, R10). Messages never quote the content: it may hold secrets. */
-import { registerDocumentValueCache } from '../lastResultMemo';
 import { pathOf } from '../../../request/parser/nodes';
 import type { RuleFinding } from '../types';
 import { defineRule, hasNonEmptyString, literalString, presentProperty, removableFinding } from './ruleHelpers';
@@ -51,20 +50,9 @@ export function withoutLineBreaks(text: string): string {
   return text.replace(LINE_BREAKS, '');
 }
 
-/**
- * The last value checked and its result: user_data can be 44K characters, and edits elsewhere in
- * the request leave it unchanged, so each validation would otherwise redo the same regex and decode.
- * Keyed on the whole string (a changed value never reuses a stale result); one entry, so no growth.
- */
-let lastChecked: { readonly text: string; readonly result: UserDataCheck } | undefined;
-// Dropped when a document closes: the text is a slice that would keep the whole document alive.
-registerDocumentValueCache(() => {
-  lastChecked = undefined;
-});
-
+/** One linear pass of a regex and a length computation: cheap enough to do on every validation. */
 export function checkUserData(text: string): UserDataCheck {
-  if (lastChecked?.text !== text) lastChecked = { text, result: inspectUserData(text) };
-  return lastChecked.result;
+  return inspectUserData(text);
 }
 
 export const userDataEncoding = defineRule({

@@ -12,7 +12,7 @@ import type { JsonSchema } from '../schema/jsonSchema';
 import { DiagnosticCodes } from './codes';
 import { MAX_DIAGNOSTICS } from './limits';
 import { makeDiagnostic, type Span } from './diagnostics';
-import { validationValueOf, validateAgainstSchema } from './schemaValidator';
+import { toValidationValue, validateAgainstSchema } from './schemaValidator';
 import { closestName, rankCandidates } from './suggestions';
 import { describeValue, quoteScalarMessage, typeNames, wantsString } from './typeMessages';
 
@@ -72,7 +72,7 @@ const MAX_LISTED_VALUES = 15;
 export function schemaDiagnostics(document: ParsedDocument, root: ValueNode): Diagnostic[] {
   // Describing an error costs far more than finding it (spelling suggestions): beyond what
   // validate.ts lists anyway, the rest are left undescribed.
-  const errors = collapseAlternatives(validateAgainstSchema(validationValueOf(root, document.format))).slice(
+  const errors = collapseAlternatives(validateAgainstSchema(toValidationValue(root, document.format))).slice(
     0,
     2 * MAX_DIAGNOSTICS,
   );

@@ -8,7 +8,6 @@ import requestSchemaJson from '../../../schemas/ecs-create-servers.v1.1.schema.j
 import type { JsonSchema } from '../schema/jsonSchema';
 import type { ValueNode } from '../../../request/parser/ast';
 import { compileRequestValidator } from './compileValidator';
-import { LastResultMemo } from '../lastResultMemo';
 
 export const requestSchema = requestSchemaJson as unknown as JsonSchema;
 
@@ -34,20 +33,6 @@ export function validateAgainstSchema(value: unknown): ErrorObject[] {
 
 /** Deeper than this the parsers never build trees; a guard for hand-made ones. */
 const MAX_DEPTH = 200;
-
-/**
- * The plain value of the last root validated. A parsed document is immutable, so its value is
- * built once however often it is validated (e.g. again after a settings change).
- */
-const validationValues = new LastResultMemo<ValueNode, { readonly format: 'json' | 'yaml'; readonly value: unknown }>();
-
-/** `toValidationValue` of a document's root, built once per parsed tree. */
-export function validationValueOf(root: ValueNode, format: 'json' | 'yaml'): unknown {
-  let cached = validationValues.get(root, () => ({ format, value: toValidationValue(root, format) }));
-  // The same tree read as the other format (never in practice): compute, do not remember.
-  if (cached.format !== format) cached = { format, value: toValidationValue(root, format) };
-  return cached.value;
-}
 
 /**
  * The value ajv checks. Unlike nodes.ts `toPlainValue`, a property with no value counts as

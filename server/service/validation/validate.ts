@@ -17,7 +17,6 @@ import { MAX_CHECKED_NODES, MAX_DIAGNOSTICS } from './limits';
 import type { AccountData } from '../account/accountData';
 import { accountFindings } from '../account/accountChecks';
 import { asObject, getValue } from '../../../request/parser/nodes';
-import { LastResultMemo } from '../lastResultMemo';
 
 export interface ValidationOptions {
   /** "Now" for time-based rules; tests pin it. */
@@ -98,7 +97,8 @@ export function whySyntaxOnly(document: ParsedDocument, settings: ServiceSetting
   }
   // The parser did not read such a file (parser/problems.ts); a request body is far smaller.
   if (document.notReadBecause !== undefined) return document.notReadBecause;
-  if (nodeCounts.get(document, (parsed) => countNodes(parsed.root, MAX_CHECKED_NODES)) > MAX_CHECKED_NODES) {
+  // At most MAX_CHECKED_NODES + 1 nodes are visited: cheap next to the checks it guards.
+  if (countNodes(document.root, MAX_CHECKED_NODES) > MAX_CHECKED_NODES) {
     return (
       `This file has more than ${MAX_CHECKED_NODES.toLocaleString('en-US')} keys and values, ` +
       'while a request body has about a thousand at most, so only its syntax was checked. Check that this is the request file you meant.'
@@ -106,9 +106,6 @@ export function whySyntaxOnly(document: ParsedDocument, settings: ServiceSetting
   }
   return undefined;
 }
-
-/** Asked by validation, the outline, folding and formatting of the same version: counted once. */
-const nodeCounts = new LastResultMemo<ParsedDocument, number>();
 
 /** Values and keys under `root`, counted up to `limit + 1` (without recursion). */
 export function countNodes(root: ValueNode | undefined, limit: number): number {
