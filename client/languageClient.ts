@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { LanguageClient, LanguageClientOptions, ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
 import { CONFIG_SECTION, REQUEST_DOCUMENT_SELECTOR } from './constants';
 import { redactTraceText } from './trace/redactTrace';
 
@@ -34,6 +34,18 @@ export async function startLanguageClient(
   const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
   await client.start();
   return client;
+}
+
+/**
+ * Calls `listener` each time the client restarts the server (after a crash) and the new server is
+ * initialized. The client reports "running" before it sends `initialized`, and a server ignores
+ * notifications before that: so the listener waits for the start to complete.
+ */
+export function onServerRestarted(client: LanguageClient, listener: () => void): vscode.Disposable {
+  return client.onDidChangeState(({ newState }) => {
+    if (newState !== State.Running) return;
+    client.start().then(listener, () => undefined);
+  });
 }
 
 /**
