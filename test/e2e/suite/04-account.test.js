@@ -150,6 +150,22 @@ describe('Account data with the Local emulator profile', function () {
     assert.notStrictEqual(processes[0], pid, 'a new server process');
   });
 
+  it('ecs.emulator.world "large" restarts the Local emulator with the busy account, and back', async () => {
+    const config = vscode.workspace.getConfiguration('ecs');
+    const flavorCount = (s) =>
+      s.snapshot && s.snapshot.parts.flavors.items ? s.snapshot.parts.flavors.items.length : 0;
+    const imageCount = (s) => (s.snapshot && s.snapshot.parts.images.items ? s.snapshot.parts.images.items.length : 0);
+    try {
+      await config.update('emulator.world', 'large', vscode.ConfigurationTarget.Global);
+      const large = await waitForAccount(api, (s) => hasData(s) && flavorCount(s) >= 300, 'the large world');
+      assert.ok(imageCount(large) >= 2000, `${imageCount(large)} images`);
+    } finally {
+      await config.update('emulator.world', undefined, vscode.ConfigurationTarget.Global);
+    }
+    const small = await waitForAccount(api, (s) => hasData(s) && flavorCount(s) < 300, 'the default world again');
+    assert.ok(flavorCount(small) > 0);
+  });
+
   describe('when lists are refused (PUT /_emulator/permissions)', () => {
     let control;
     before(async () => {
