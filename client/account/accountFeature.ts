@@ -87,6 +87,10 @@ export class AccountFeature implements vscode.Disposable {
     }
     const profile = this.host.profiles.active();
     this.refresher.setTarget({ profileId: profile.id, profileName: profile.name, region: profile.region });
+    // The same profile, saved again (keys or endpoints edited): after a failure, try again now
+    // rather than at the next retry.
+    const state = this.refresher.state();
+    if (state.kind === 'on' && state.failure && !state.fetching) void this.refresher.refresh();
   }
 
   /** "ECS: Refresh Account Data": fetch now. Returns the status words (for tests and other extensions). */
