@@ -4,6 +4,8 @@
  * lives in its own module; this file only creates them and maps the commands to them.
  */
 import * as vscode from 'vscode';
+import type { FetchOutcome } from './account/accountRefresher';
+import { fetchAccount } from './account/fetchAccount';
 import type { ClientFactoryDeps } from './cloud/clientFactory';
 import type { CloudCommand } from './constants';
 import { COMMANDS } from './constants';
@@ -17,9 +19,11 @@ import { JobsFeature } from './jobs/jobsFeature';
 import type { JobsNode } from './jobs/jobsTree';
 import type { JobsView } from './jobs/jobsView';
 import { EmulatorHost } from './profiles/emulatorHost';
+import type { Profile } from './profiles/profile';
 import { addProfile, editProfile, removeProfile, selectProfile } from './profiles/profileCommands';
 import type { ProfileStore } from './profiles/profileStore';
 import { SecretStore } from './profiles/secretStore';
+import { emulatorWorldSetting } from './settings';
 import { retrySubmit } from './submit/retrySubmit';
 import { submit } from './submit/submitCommand';
 import { isUnderTest } from './testHooks';
@@ -46,6 +50,10 @@ export interface CloudFeatures extends vscode.Disposable {
   stopTracking(): void;
   /** Follows every unfinished job from global state. */
   resumeTracking(): void;
+  /** The account snapshot of a profile (the Local emulator started if needed); never rejects. */
+  fetchAccount(profile: Profile, signal: AbortSignal): Promise<FetchOutcome>;
+  /** Stops the Local emulator, so that its next use starts it with the world now set (`ecs.emulator.world`). */
+  restartEmulator(): Promise<void>;
   /** Tests only: the address of the bundled emulator (to inject faults through its control API). */
   emulatorEndpoint(): Promise<string | undefined>;
   /** Tests only: the bundled emulator's address, region and keys (to add a profile that points at it). */
@@ -62,7 +70,11 @@ export function createCloudFeatures({
   dryRunNotes,
 }: CloudHost): CloudFeatures {
   const secrets = new SecretStore(context.secrets);
-  const emulator = new EmulatorHost(vscode.Uri.joinPath(context.globalStorageUri, 'emulator'), log);
+  const emulator = new EmulatorHost(
+    vscode.Uri.joinPath(context.globalStorageUri, 'emulator'),
+    log,
+    emulatorWorldSetting,
+  );
   const deps: ClientFactoryDeps = { profiles, secrets, emulator, log };
   const diagnostics = new DryRunDiagnostics();
   const jobs = new JobsFeature(store, deps, jobsView);
@@ -95,6 +107,8 @@ export function createCloudFeatures({
     isFollowing: (jobId) => jobs.tracking.isFollowing(jobId),
     stopTracking: () => jobs.stopTracking(),
     resumeTracking: () => jobs.resumeTracking(),
+    fetchAccount: (profile, signal) => fetchAccount(profile, deps, signal),
+    restartEmulator: () => emulator.stop(),
     emulatorEndpoint: async () => (isUnderTest() ? (await emulator.ensure()).endpoint : undefined),
     emulatorAccess: async () => {
       if (!isUnderTest()) return undefined;

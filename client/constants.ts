@@ -20,6 +20,7 @@ export const COMMANDS = {
   submit: 'ecs.submit',
   newRequestFile: 'ecs.newRequestFile',
   tryEmulator: 'ecs.tryEmulator',
+  refreshAccount: 'ecs.account.refresh',
   jobsRefresh: 'ecs.jobs.refresh',
   jobsCopyJobId: 'ecs.jobs.copyJobId',
   jobsCopyServerId: 'ecs.jobs.copyServerId',

@@ -7,6 +7,7 @@
  * the cloud side loads with its first command or an unfinished job (cloudOnDemand.ts).
  */
 import * as vscode from 'vscode';
+import { AccountFeature } from './account/accountFeature';
 import { CloudOnDemand } from './cloudOnDemand';
 import { COMMANDS, REQUEST_DOCUMENT_SELECTOR } from './constants';
 import { newRequestFile, type NewRequestFileArgs } from './commands/newRequestFile';
@@ -48,6 +49,7 @@ export function activate(context: vscode.ExtensionContext) {
   const codeLens = new RequestCodeLensProvider(profiles, dryRunNotes);
   const cloud = new CloudOnDemand({ context, log: output, profiles, jobs, jobsView, dryRunNotes });
   languageServer = new LanguageServerOnDemand(context, output);
+  const account = new AccountFeature({ context, log: output, profiles, cloud, languageServer });
   const command = (id: string, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
 
   context.subscriptions.push(
@@ -58,6 +60,7 @@ export function activate(context: vscode.ExtensionContext) {
     codeLens,
     cloud,
     languageServer,
+    account,
     registerProfileStatusBar(profiles),
     registerLanguageStatus(context),
     vscode.languages.registerCodeLensProvider(REQUEST_DOCUMENT_SELECTOR, codeLens),
@@ -75,6 +78,7 @@ export function activate(context: vscode.ExtensionContext) {
       command('ecs._test.setWorkspaceTrust', (trusted?: boolean) => {
         setWorkspaceTrustOverride(trusted);
         codeLens.refresh();
+        account.retarget();
       }),
     );
   }
@@ -110,6 +114,12 @@ export function activate(context: vscode.ExtensionContext) {
       emulatorEndpoint: async () => (isUnderTest() ? (await cloud.load()).emulatorEndpoint() : undefined),
       /** Tests only: the emulator's address, region and keys. */
       emulatorAccess: async () => (isUnderTest() ? (await cloud.load()).emulatorAccess() : undefined),
+    },
+    /** Account data: its state (profile, region, snapshot, fetching, failure) and the status item's words. */
+    account: {
+      state: () => account.state(),
+      status: () => account.status(),
+      onDidChange: account.onDidChange,
     },
     logUri: context.logUri,
     /** Tests only (undefined otherwise): questions asked, answers for the next ones, wizard steps, toasts, notes. */

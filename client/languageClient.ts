@@ -1,6 +1,15 @@
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  LanguageClientOptions,
+  ServerOptions,
+  State,
+  TransportKind,
+  vsdiag,
+} from 'vscode-languageclient/node';
+import { DIAGNOSTIC_SOURCE } from '../server/service/api';
 import { CONFIG_SECTION, REQUEST_DOCUMENT_SELECTOR } from './constants';
+import { sameDiagnostics } from './sameDiagnostics';
 import { redactTraceText } from './trace/redactTrace';
 
 /** The id makes the client read `ecs.trace.server` for its message trace. */
@@ -30,10 +39,34 @@ export async function startLanguageClient(
     synchronize: { configurationSection: CONFIG_SECTION },
     outputChannel,
     traceOutputChannel: redactingChannel(outputChannel),
+    middleware: {
+      // Diagnostics are pulled. After new account data or settings the server answers every file
+      // again, mostly with what is shown: passed on, that would cancel a quick fix being asked for.
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        if (report?.kind !== vsdiag.DocumentDiagnosticReportKind.full || !previousResultId) return report;
+        const uri = document instanceof vscode.Uri ? document : document.uri;
+        const shown = vscode.languages.getDiagnostics(uri).filter((d) => d.source === DIAGNOSTIC_SOURCE);
+        if (!sameDiagnostics(shown, report.items)) return report;
+        return { kind: vsdiag.DocumentDiagnosticReportKind.unChanged, resultId: report.resultId ?? previousResultId };
+      },
+    },
   };
   const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
   await client.start();
   return client;
+}
+
+/**
+ * Calls `listener` each time the client restarts the server (after a crash) and the new server is
+ * initialized. The client reports "running" before it sends `initialized`, and a server ignores
+ * notifications before that: so the listener waits for the start to complete.
+ */
+export function onServerRestarted(client: LanguageClient, listener: () => void): vscode.Disposable {
+  return client.onDidChangeState(({ newState }) => {
+    if (newState !== State.Running) return;
+    client.start().then(listener, () => undefined);
+  });
 }
 
 /**

@@ -15,6 +15,10 @@ export class LanguageServerOnDemand implements vscode.Disposable {
   private starting?: Promise<LanguageClient | undefined>;
   private readonly opened: vscode.Disposable;
   private announceReady!: (client: Promise<LanguageClient | undefined>) => void;
+  private readonly serverStarted = new vscode.EventEmitter<LanguageClient>();
+  private restarts?: vscode.Disposable;
+  /** A server is initialized and takes notifications: the first one, and each one after a restart. */
+  readonly onDidStartServer = this.serverStarted.event;
   /** The started client, once a request file was open; undefined if the server did not start. */
   readonly ready = new Promise<LanguageClient | undefined>((resolve) => {
     this.announceReady = resolve;
@@ -39,7 +43,12 @@ export class LanguageServerOnDemand implements vscode.Disposable {
     if (this.starting) return;
     this.opened.dispose();
     this.starting = import('./languageClient')
-      .then(({ startLanguageClient }) => startLanguageClient(this.context, this.log))
+      .then(async ({ startLanguageClient, onServerRestarted }) => {
+        const client = await startLanguageClient(this.context, this.log);
+        this.restarts = onServerRestarted(client, () => this.serverStarted.fire(client));
+        this.serverStarted.fire(client);
+        return client;
+      })
       .catch((error: unknown) => {
         const reason = error instanceof Error ? error.message : String(error);
         this.log.error(`The ECS language server did not start: ${reason}`);
@@ -58,10 +67,13 @@ export class LanguageServerOnDemand implements vscode.Disposable {
   async stop(): Promise<void> {
     const client = await this.starting;
     this.starting = undefined;
+    this.restarts?.dispose();
     await client?.stop();
   }
 
   dispose(): void {
     this.opened.dispose();
+    this.restarts?.dispose();
+    this.serverStarted.dispose();
   }
 }

@@ -43,3 +43,16 @@ export function requestTimeoutMs(): number {
   const seconds = userValue<number>('ecs', 'cloud.requestTimeoutSeconds') ?? 30;
   return Math.max(5, seconds) * 1000;
 }
+
+/** `ecs.account.refreshMinutes`: how often account data is fetched again (0: only on demand). */
+export function accountRefreshMinutes(): number {
+  const minutes = userValue<number>('ecs', 'account.refreshMinutes') ?? 10;
+  if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes <= 0) return 0;
+  // Each fetch is some 26 list calls: not more often than once a minute, not less than once a day.
+  return Math.min(1440, Math.max(1, minutes));
+}
+
+/** `ecs.emulator.world`: the account the Local emulator starts with (`large`: a busy account to try checks on). */
+export function emulatorWorldSetting(): 'default' | 'large' {
+  return userValue<string>('ecs', 'emulator.world') === 'large' ? 'large' : 'default';
+}

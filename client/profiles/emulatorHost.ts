@@ -1,6 +1,6 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { RunningEmulator } from '../../emulator';
+import type { RunningEmulator, WorldName } from '../../emulator';
 
 /**
  * The bundled ECS emulator, started in this process the first time the "Local emulator" profile
@@ -13,6 +13,8 @@ export class EmulatorHost implements vscode.Disposable {
   constructor(
     private readonly storage: vscode.Uri,
     private readonly log: vscode.LogOutputChannel,
+    /** The world to seed at the next start (the setting `ecs.emulator.world`). */
+    private readonly world: () => WorldName = () => 'default',
   ) {}
 
   ensure(): Promise<RunningEmulator> {
@@ -30,13 +32,16 @@ export class EmulatorHost implements vscode.Disposable {
     const speed = Number(process.env.ECS_EMULATOR_JOB_SPEED ?? '1');
     // The emulator is a bundle of its own (dist/emulator.js), loaded when first used.
     const { startEmulator } = await import('../../emulator');
+    const world = this.world();
     const emulator = await startEmulator({
       port: 0,
       state: path.join(this.storage.fsPath, 'emulator-state.json'),
       jobSpeed: Number.isFinite(speed) && speed > 0 ? speed : 1,
+      world,
     });
     this.log.info(
-      `Local emulator listening on ${emulator.endpoint} (region ${emulator.region}, project ${emulator.projectId})`,
+      `Local emulator listening on ${emulator.endpoint} (region ${emulator.region}, project ${emulator.projectId}, ` +
+        `${world} world)`,
     );
     return emulator;
   }

@@ -3,7 +3,13 @@
 'use strict';
 const assert = require('assert');
 const vscode = require('vscode');
-const { EXTENSION_ID, activateExtension, openRequestFileAndClient, languageServerProcesses } = require('./helpers');
+const {
+  EXTENSION_ID,
+  activateExtension,
+  openRequestFileAndClient,
+  languageServerProcesses,
+  withDeadline,
+} = require('./helpers');
 
 const REQUEST_LANGUAGES = ['ecs-json', 'ecs-yaml'];
 
@@ -53,13 +59,25 @@ describe('Activation without a request file', function () {
     assert.match(callActivate, /^\d+$/);
   });
 
-  it('starts the language server with the first request file, and still loads no cloud code', async () => {
+  it('starts the language server with the first request file; account data then loads the cloud side', async () => {
+    assert.strictEqual(api.cloud.loaded(), false, 'the cloud side was loaded before a request file was open');
     const client = await openRequestFileAndClient(api, 'good.ecs.json');
     assert.ok(client && client.isRunning(), 'the language client is not running');
     assert.strictEqual(api.languageServerStarted(), true);
     const processes = languageServerProcesses();
     assert.strictEqual(processes.length, 1, `language server processes: ${processes.join(', ')}`);
-    assert.strictEqual(api.cloud.loaded(), false, 'opening a request file loaded the cloud side');
+    // The account data of the active profile is fetched in the background once the server runs
+    // (issue 14): that fetch, not activation, loads the cloud side.
+    await withDeadline(
+      new Promise((resolve) => {
+        const done = (s) => s.kind === 'on' && !s.fetching && (s.snapshot || s.failure);
+        const sub = api.account.onDidChange((s) => done(s) && (sub.dispose(), resolve()));
+        if (done(api.account.state())) (sub.dispose(), resolve());
+      }),
+      60000,
+      'the first account data fetch',
+    );
+    assert.strictEqual(api.cloud.loaded(), true);
   });
 
   it('loads the cloud side with its first command', async () => {

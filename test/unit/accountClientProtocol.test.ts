@@ -1,0 +1,40 @@
+/**
+ * The client's side of `ecs/accountSnapshot` agrees with the server's (docs/lsp-extensions.md),
+ * and a failed fetch is worded as offline only when the network failed.
+ */
+import { describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { ACCOUNT_SNAPSHOT_METHOD } from '../../client/account/accountRefresher';
+import { fetchFailure } from '../../client/account/fetchFailure';
+import { CancelledError, EcsApiError, MissingCredentialsError, NetworkError, TimeoutError } from '../../cloud';
+import { ACCOUNT_SNAPSHOT_NOTIFICATION } from '../../server/lsp/ecsServer';
+
+describe('the account notification, client side', () => {
+  it('uses the method the server listens on', () =>
+    assert.equal(ACCOUNT_SNAPSHOT_METHOD, ACCOUNT_SNAPSHOT_NOTIFICATION));
+});
+
+describe('fetchFailure', () => {
+  it('the network or a timeout: offline', () => {
+    const network = fetchFailure(
+      new NetworkError({ host: 'ecs.example', code: 'ECONNREFUSED', requestMayHaveBeenSent: false }),
+    );
+    assert.deepEqual([network.offline, network.cancelled], [true, false]);
+    assert.match(network.reason, /Could not complete the call to ecs\.example/);
+    assert.equal(fetchFailure(new TimeoutError('ecs.example', 30_000)).offline, true);
+  });
+
+  it('an answer that refuses (401, 403) or no keys: failed, not offline, with the reason', () => {
+    const refused = fetchFailure(
+      new EcsApiError({ code: 'APIGW.0301', message: 'Incorrect IAM authentication information', httpStatus: 401 }),
+    );
+    assert.deepEqual([refused.offline, refused.cancelled], [false, false]);
+    assert.match(refused.reason, /^APIGW\.0301: /);
+    assert.match(
+      fetchFailure(new MissingCredentialsError('Run "ECS: Edit Profile".')).reason,
+      /No access key is set up/,
+    );
+  });
+
+  it('a cancellation is dropped quietly', () => assert.equal(fetchFailure(new CancelledError()).cancelled, true));
+});
