@@ -138,6 +138,23 @@ const partA = [
     },
   },
   {
+    name: 'an empty YAML request file lists each template once, then the top-level keys',
+    async run(page, shot) {
+      await quickOpen(page, 'empty.ecs.yaml');
+      await page.locator(`${EDITOR} .view-lines`).first().click();
+      await page.keyboard.press('Control+Space');
+      const rows = page.locator('.suggest-widget .monaco-list-row');
+      await rows.filter({ hasText: 'dry_run' }).first().waitFor({ timeout: 30000 });
+      await shot('ui-04b-empty-file-completion');
+      const labels = (await rows.locator('.label-name').allInnerTexts()).map((t) => t.trim());
+      await page.keyboard.press('Escape');
+      const templates = labels.filter((l) => l.startsWith('ecs-'));
+      const once = ['ecs-pay-per-use', 'ecs-yearly-monthly', 'ecs-data-disks', 'ecs-spot'];
+      if (JSON.stringify([...templates].sort()) !== JSON.stringify([...once].sort()) || !labels.includes('server'))
+        throw new Error(`the suggest widget lists ${labels.join(', ')}`);
+    },
+  },
+  {
     name: 'hover explains a field',
     async run(page, shot) {
       await quickOpen(page, 'good.ecs.yaml');

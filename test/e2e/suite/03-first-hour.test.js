@@ -3,7 +3,15 @@
 'use strict';
 const assert = require('assert');
 const vscode = require('vscode');
-const { EXTENSION_ID, activateExtension, openFile, waitForJob, withDeadline } = require('./helpers');
+const {
+  EXTENSION_ID,
+  activateExtension,
+  openFile,
+  positionOf,
+  waitForJob,
+  withDeadline,
+  workspaceFile,
+} = require('./helpers');
 
 /** The regular expression of a `viewItem =~ /…/` in the jobs view's context menu for `command`. */
 function menuPatterns(command) {
@@ -208,5 +216,48 @@ describe('First hour: notifications and the dry-run note', function () {
       'the refusal outlived an edit',
     );
     await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+});
+
+/** The labels VS Code's completion (every provider, contributed snippets included) gives at `position`. */
+async function completionLabels(doc, position) {
+  const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', doc.uri, position);
+  return list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+}
+
+describe('First hour: completion noise', function () {
+  const TEMPLATES = ['ecs-pay-per-use', 'ecs-yearly-monthly', 'ecs-data-disks', 'ecs-spot'];
+  before(async () => {
+    await activateExtension();
+  });
+
+  it('lists each template once in an empty YAML file, with the top-level keys', async () => {
+    const uri = workspaceFile('empty-completion.ecs.yaml');
+    await vscode.workspace.fs.writeFile(uri, new Uint8Array());
+    try {
+      const doc = await openFile('empty-completion.ecs.yaml');
+      const labels = await completionLabels(doc, new vscode.Position(0, 0));
+      const templates = labels.filter((l) => l.startsWith('ecs-'));
+      assert.deepStrictEqual([...templates].sort(), [...TEMPLATES].sort(), labels.join(', '));
+      assert.ok(labels.includes('server'), labels.join(', '));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
+  it('offers no whole-request template at a value or inside the server object', async () => {
+    const doc = await openFile('good.ecs.yaml');
+    const atValue = await completionLabels(doc, positionOf(doc, 'volumetype: ', 'volumetype: '.length));
+    assert.ok(atValue.length > 0, 'no completion at all');
+    assert.deepStrictEqual(
+      atValue.filter((l) => TEMPLATES.includes(l)),
+      [],
+    );
+    const inServer = await completionLabels(doc, positionOf(doc, '  name:'));
+    assert.deepStrictEqual(
+      inServer.filter((l) => TEMPLATES.includes(l)),
+      [],
+    );
   });
 });
