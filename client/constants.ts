@@ -1,4 +1,6 @@
 /** Names shared by the extension's modules; kept in one place so package.json and code agree. */
+import { STORE_SECRET_COMMAND } from '../server/service/storedSecrets';
+
 export const JSON_LANGUAGE_ID = 'ecs-json';
 export const YAML_LANGUAGE_ID = 'ecs-yaml';
 export const REQUEST_LANGUAGE_IDS: readonly string[] = [JSON_LANGUAGE_ID, YAML_LANGUAGE_ID];
@@ -20,7 +22,9 @@ export const COMMANDS = {
   selectProfile: 'ecs.profile.select',
   editProfile: 'ecs.profile.edit',
   removeProfile: 'ecs.profile.remove',
-  storeSecret: 'ecs.secret.store',
+  /** Also the command of the server's quick fix for a `${secret:NAME}` with nothing stored. */
+  storeSecret: STORE_SECRET_COMMAND,
+  deleteSecret: 'ecs.secret.delete',
   dryRun: 'ecs.dryRun',
   submit: 'ecs.submit',
   newRequestFile: 'ecs.newRequestFile',
@@ -46,6 +50,7 @@ export const CLOUD_COMMANDS = [
   COMMANDS.editProfile,
   COMMANDS.removeProfile,
   COMMANDS.storeSecret,
+  COMMANDS.deleteSecret,
   COMMANDS.dryRun,
   COMMANDS.submit,
   COMMANDS.jobsRefresh,

@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { LanguageClient, LanguageClientOptions, ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
+import { STORED_SECRET_NAMES_NOTIFICATION } from '../server/service/storedSecrets';
 import { CONFIG_SECTION, REQUEST_DOCUMENT_SELECTOR } from './constants';
+import { placeholderNameOfKey, SECRET_NAMES_KEY } from './profiles/secretNames';
+import { SecretStore } from './profiles/secretStore';
 import { redactTraceText } from './trace/redactTrace';
 
 /** The id makes the client read `ecs.trace.server` for its message trace. */
@@ -32,8 +35,40 @@ export async function startLanguageClient(
     traceOutputChannel: redactingChannel(outputChannel),
   };
   const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+  // Before start(): the first Running state (and each one after a restart) sends the names.
+  context.subscriptions.push(syncStoredSecretNames(client, context.secrets, outputChannel));
   await client.start();
   return client;
+}
+
+/**
+ * Tells the server the names of the stored `${secret:NAME}` values (never the values;
+ * docs/lsp-extensions.md, `ecs/storedSecretNames`): when it starts or restarts, and after a secret is
+ * stored or deleted in any window. When SecretStorage cannot be read, the names are "not known".
+ */
+function syncStoredSecretNames(
+  client: LanguageClient,
+  storage: vscode.SecretStorage,
+  log: vscode.LogOutputChannel,
+): vscode.Disposable {
+  const secrets = new SecretStore(storage);
+  const send = async () => {
+    const names = await secrets.placeholderNames().catch(() => null);
+    if (client.state === State.Running) await client.sendNotification(STORED_SECRET_NAMES_NOTIFICATION, { names });
+  };
+  const failed = (error: unknown) =>
+    log.warn(`Could not tell the language server the stored secret names: ${String(error)}`);
+  return vscode.Disposable.from(
+    client.onDidChangeState(({ newState }) => {
+      if (newState === State.Running) send().catch(failed);
+    }),
+    storage.onDidChange(({ key }) => {
+      const name = placeholderNameOfKey(key);
+      if (key === SECRET_NAMES_KEY) send().catch(failed);
+      // A value stored or deleted elsewhere: the list follows (and its change sends the names).
+      else if (name !== undefined) secrets.reconcileName(name).catch(failed);
+    }),
+  );
 }
 
 /**

@@ -46,6 +46,7 @@ import { lazyService, type ServiceProvider } from './lazyService';
 import { WarmUpRunner } from './warmUp';
 import { MemoryReducer } from './memoryReducer';
 import { readAccountNotification } from '../service/account/accountData';
+import { readStoredSecretNames, STORED_SECRET_NAMES_NOTIFICATION } from '../service/storedSecrets';
 
 /** The custom notification that hands the server an account snapshot (docs/lsp-extensions.md). */
 export const ACCOUNT_SNAPSHOT_NOTIFICATION = 'ecs/accountSnapshot';
@@ -114,7 +115,7 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
    * notification but `exit` is dropped (the client has not yet learnt what this server does).
    */
   let initialized = false;
-  /** Bumped with each applied or cleared account snapshot: cached diagnostics of older data are stale. */
+  /** Bumped with each account snapshot or stored-names list: cached diagnostics of older data are stale. */
   let accountGeneration = 0;
   const diagnosticsGeneration = () => `${settings.generation}.${accountGeneration}`;
   const warmUps = new WarmUpRunner(
@@ -221,6 +222,20 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
       service().setAccount(data);
       accountGeneration++;
       if (data) connection.console.log(`Account data of ${data.profile} / ${data.region} applied.`);
+      revalidateAll();
+    });
+  });
+
+  connection.onNotification(STORED_SECRET_NAMES_NOTIFICATION, (params: unknown) => {
+    if (!initialized) return;
+    guard(log, 'stored secret names', undefined, () => {
+      const read = readStoredSecretNames(params);
+      if (read.kind === 'ignore') {
+        connection.console.warn(`Stored secret names ignored: ${read.reason}.`);
+        return;
+      }
+      service().setStoredSecretNames(read.names);
+      accountGeneration++;
       revalidateAll();
     });
   });

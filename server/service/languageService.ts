@@ -68,6 +68,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
       : undefined;
   /** The one active account snapshot of this service instance (docs/lsp-extensions.md). */
   let account: AccountData | undefined;
+  /** The secret names the client has stored; undefined until it says (unknown is not missing). */
+  let storedSecretNames: ReadonlySet<string> | undefined;
   const now = () => validationOptions?.now ?? new Date();
 
   return {
@@ -89,7 +91,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
     },
 
     validate(parsed: ParsedDocument, settings: ServiceSettings = defaultSettings): Diagnostic[] {
-      const options = account ? { ...validationOptions, account } : validationOptions;
+      const options =
+        account || storedSecretNames ? { ...validationOptions, account, storedSecretNames } : validationOptions;
       return safely([], () => validateDocument(parsed, settings, options));
     },
 
@@ -114,6 +117,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
 
     get account(): AccountData | undefined {
       return account;
+    },
+
+    setStoredSecretNames(names: ReadonlySet<string> | undefined): void {
+      storedSecretNames = names;
+    },
+
+    get storedSecretNames(): ReadonlySet<string> | undefined {
+      return storedSecretNames;
     },
 
     codeActions(parsed: ParsedDocument, range: Range, diagnostics: Diagnostic[]): CodeAction[] {

@@ -8,6 +8,7 @@ const {
   activateExtension,
   openFile,
   positionOf,
+  waitForDiagnostics,
   waitForJob,
   withDeadline,
   workspaceFile,
@@ -259,5 +260,55 @@ describe('First hour: completion noise', function () {
       inServer.filter((l) => TEMPLATES.includes(l)),
       [],
     );
+  });
+});
+
+describe('First hour: a ${secret:NAME} with nothing stored', function () {
+  const NAME = 'E2E_FIRST_HOUR_SECRET';
+  const CODE = 'ECS-SECRET-NOT-STORED';
+  const marks = (diagnostics) => diagnostics.filter((d) => d.code === CODE);
+  let api;
+  before(async () => {
+    api = await activateExtension();
+  });
+
+  it('is marked (information), the quick fix stores it and the mark goes; deleting it brings the mark back', async () => {
+    const text = `server:\n  name: e2e-secret\n  adminPass: \${secret:${NAME}}\n`;
+    const uri = workspaceFile('secret.ecs.yaml');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(text));
+    try {
+      const doc = await openFile('secret.ecs.yaml');
+      await withDeadline(api.clientReady, 60000, 'the language client to start');
+      const [mark] = marks(await waitForDiagnostics(doc.uri, 'ECS', (d) => marks(d).length === 1));
+      assert.strictEqual(mark.severity, vscode.DiagnosticSeverity.Information);
+      assert.strictEqual(mark.range.start.line, 2);
+      assert.match(mark.message, new RegExp(`No value is stored for \\$\\{secret:${NAME}\\}`));
+      const actions = await vscode.commands.executeCommand(
+        'vscode.executeCodeActionProvider',
+        doc.uri,
+        mark.range,
+        vscode.CodeActionKind.QuickFix.value,
+      );
+      const fix = actions.find((a) => a.command && a.command.command === 'ecs.secret.store');
+      assert.ok(fix, `no Store a Secret fix among ${actions.map((a) => a.title).join(', ')}`);
+      assert.deepStrictEqual(fix.command.arguments, [NAME]);
+      // Run the fix as the light bulb does; it asks only for the value (the name is known).
+      const stored = vscode.commands.executeCommand(fix.command.command, ...fix.command.arguments);
+      const input = await withDeadline(api.test.takeQuickInput(), 20000, 'the value prompt');
+      assert.strictEqual(input.title, `Value of \${secret:${NAME}}`);
+      assert.strictEqual(input.password, true);
+      assert.strictEqual(input.step, undefined, 'a lone step shows no counter');
+      input.value = 'e2e value with a trailing blank ';
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      assert.strictEqual(await withDeadline(Promise.resolve(stored), 20000, 'the secret to be stored'), true);
+      await waitForDiagnostics(doc.uri, 'ECS', (d) => marks(d).length === 0);
+      // Deleting it (confirmed by the test runner's auto-confirm) tells the server again.
+      const deleted = await vscode.commands.executeCommand('ecs.secret.delete', NAME);
+      assert.strictEqual(deleted, true);
+      await waitForDiagnostics(doc.uri, 'ECS', (d) => marks(d).length === 1);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
   });
 });
