@@ -33,6 +33,9 @@ export async function startLanguageClient(
     synchronize: { configurationSection: CONFIG_SECTION },
     outputChannel,
     traceOutputChannel: redactingChannel(outputChannel),
+    // The `ecs` section up front, as workspace/configuration would give it: the first diagnostics
+    // then need no round trip to this extension host, which is busy while a window starts.
+    initializationOptions: { settings: { [CONFIG_SECTION]: vscode.workspace.getConfiguration().get(CONFIG_SECTION) } },
   };
   const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
   // Before start(): the first Running state (and each one after a restart) sends the names.

@@ -1,3 +1,4 @@
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { REQUEST_DOCUMENT_SELECTOR } from './constants';
@@ -20,6 +21,11 @@ export class LanguageServerOnDemand implements vscode.Disposable {
     this.announceReady = resolve;
   });
 
+  /** When activation made this object: the start of the first-diagnostics figure. */
+  private readonly createdAt = performance.now();
+  private startedAt: number | undefined;
+  private firstDiagnostics: vscode.Disposable | undefined;
+
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly log: vscode.LogOutputChannel,
@@ -30,6 +36,25 @@ export class LanguageServerOnDemand implements vscode.Disposable {
     if (vscode.workspace.textDocuments.some(isRequestDocument)) this.start();
   }
 
+  /**
+   * Logs, once, how long the first diagnostics of a request file took from activation (issue 15:
+   * after a window reload they must not wait for the server's warm-up); the e2e suite reports it.
+   */
+  private noteFirstDiagnostics(): void {
+    this.firstDiagnostics = vscode.languages.onDidChangeDiagnostics(({ uris }) => {
+      const document = vscode.workspace.textDocuments.find(
+        (d) => isRequestDocument(d) && uris.some((u) => u.toString() === d.uri.toString()),
+      );
+      if (!document || !vscode.languages.getDiagnostics(document.uri).some((d) => d.source === 'ECS')) return;
+      this.firstDiagnostics?.dispose();
+      const now = performance.now();
+      this.log.info(
+        `First diagnostics (${path.basename(document.uri.path)}) ${Math.round(now - this.createdAt)} ms after ` +
+          `activation; the server was started ${Math.round((this.startedAt ?? now) - this.createdAt)} ms after it.`,
+      );
+    });
+  }
+
   /** Whether the server was started (its process spawned), which a request file does. */
   get started(): boolean {
     return this.starting !== undefined;
@@ -38,6 +63,8 @@ export class LanguageServerOnDemand implements vscode.Disposable {
   private start(): void {
     if (this.starting) return;
     this.opened.dispose();
+    this.startedAt = performance.now();
+    this.noteFirstDiagnostics();
     this.starting = import('./languageClient')
       .then(({ startLanguageClient }) => startLanguageClient(this.context, this.log))
       .catch((error: unknown) => {
@@ -63,5 +90,6 @@ export class LanguageServerOnDemand implements vscode.Disposable {
 
   dispose(): void {
     this.opened.dispose();
+    this.firstDiagnostics?.dispose();
   }
 }
