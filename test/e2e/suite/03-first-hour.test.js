@@ -312,3 +312,49 @@ describe('First hour: a ${secret:NAME} with nothing stored', function () {
     }
   });
 });
+
+describe('First hour: New Request File… names', function () {
+  let api;
+  before(async () => {
+    api = await activateExtension();
+  });
+
+  it('asks before a corrected name replaces a file the save dialog did not ask about', async () => {
+    // The dialog returned `kept.yaml` (no such file), which becomes `kept.ecs.yaml`: that one exists.
+    const existing = workspaceFile('kept.ecs.yaml');
+    await vscode.workspace.fs.writeFile(existing, Buffer.from('# mine\n'));
+    try {
+      const asked = api.test.askedQuestions().length;
+      api.test.scriptAnswers([undefined]);
+      const args = { template: 'ecs-spot', format: 'yaml', target: workspaceFile('kept.yaml') };
+      assert.strictEqual(await vscode.commands.executeCommand('ecs.newRequestFile', args), undefined);
+      const [question] = api.test.askedQuestions().slice(asked);
+      assert.ok(question, 'nothing was asked');
+      assert.strictEqual(question.message, 'kept.ecs.yaml already exists. Replace it?');
+      assert.strictEqual(Buffer.from(await vscode.workspace.fs.readFile(existing)).toString(), '# mine\n');
+      // Confirmed (the test runner's auto-confirm): replaced by the template.
+      const uri = await vscode.commands.executeCommand('ecs.newRequestFile', args);
+      assert.strictEqual(uri.toString(), existing.toString());
+      assert.match(Buffer.from(await vscode.workspace.fs.readFile(existing)).toString(), /marketType: spot/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(existing);
+    }
+  });
+
+  it('names by the URI path, so a JSON request typed as .ecs.yaml is written as .ecs.json', async () => {
+    const uri = await vscode.commands.executeCommand('ecs.newRequestFile', {
+      template: 'ecs-spot',
+      format: 'json',
+      target: workspaceFile('typed.ecs.yaml'),
+    });
+    try {
+      assert.strictEqual(uri.path, workspaceFile('typed.ecs.json').path);
+      const doc = await vscode.workspace.openTextDocument(uri);
+      assert.strictEqual(doc.languageId, 'ecs-json');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+});
