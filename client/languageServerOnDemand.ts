@@ -24,6 +24,8 @@ export class LanguageServerOnDemand implements vscode.Disposable {
   /** When activation made this object: the start of the first-diagnostics figure. */
   private readonly createdAt = performance.now();
   private startedAt: number | undefined;
+  private clientLoadedAt: number | undefined;
+  private runningAt: number | undefined;
   private firstDiagnostics: vscode.Disposable | undefined;
 
   constructor(
@@ -48,9 +50,12 @@ export class LanguageServerOnDemand implements vscode.Disposable {
       if (!document || !vscode.languages.getDiagnostics(document.uri).some((d) => d.source === 'ECS')) return;
       this.firstDiagnostics?.dispose();
       const now = performance.now();
+      const after = (at: number | undefined) =>
+        at === undefined ? 'not yet' : `${Math.round(at - this.createdAt)} ms`;
       this.log.info(
         `First diagnostics (${path.basename(document.uri.path)}) ${Math.round(now - this.createdAt)} ms after ` +
-          `activation; the server was started ${Math.round((this.startedAt ?? now) - this.createdAt)} ms after it.`,
+          `activation; since activation: server start ${after(this.startedAt)}, language client loaded ` +
+          `${after(this.clientLoadedAt)}, server initialized ${after(this.runningAt)}.`,
       );
     });
   }
@@ -66,7 +71,14 @@ export class LanguageServerOnDemand implements vscode.Disposable {
     this.startedAt = performance.now();
     this.noteFirstDiagnostics();
     this.starting = import('./languageClient')
-      .then(({ startLanguageClient }) => startLanguageClient(this.context, this.log))
+      .then(({ startLanguageClient }) => {
+        this.clientLoadedAt = performance.now();
+        return startLanguageClient(this.context, this.log);
+      })
+      .then((client) => {
+        this.runningAt = performance.now();
+        return client;
+      })
       .catch((error: unknown) => {
         const reason = error instanceof Error ? error.message : String(error);
         this.log.error(`The ECS language server did not start: ${reason}`);

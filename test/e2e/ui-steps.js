@@ -292,6 +292,26 @@ const partB = [
       await shot('ui-10-profile-added');
     },
   },
+  {
+    name: 'edit the profile through its quick picks: the save is confirmed',
+    async run(page, shot) {
+      await runCommand(page, 'ECS: Edit Profile');
+      await answer(page, 'Edit which profile?', 'Staging');
+      await answer(page, 'Edit "Staging"', 'Name');
+      await page
+        .locator('.quick-input-widget .quick-input-title', { hasText: 'Profile name' })
+        .first()
+        .waitFor({ timeout: 20000 });
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('Staging EU', { delay: 10 });
+      await page.keyboard.press('Enter');
+      await page
+        .locator('.notifications-toasts .notification-toast', { hasText: 'Profile "Staging EU" saved: name changed.' })
+        .first()
+        .waitFor({ timeout: 20000 });
+      await shot('ui-10b-profile-edited');
+    },
+  },
 ];
 
 /** Types into the quick input whose title contains `title` and accepts. */
@@ -341,6 +361,36 @@ const vsix = [
       await page.keyboard.press('Escape');
     },
   },
+  {
+    name: 'the extension details page shows the README with its screenshots',
+    async run(page, shot) {
+      await page.keyboard.press('Control+Shift+X');
+      const row = page.locator('.part.sidebar .extensions-list .monaco-list-row', { hasText: 'ECS Request Tools' });
+      await row.first().waitFor({ timeout: 60000 });
+      await row.first().click();
+      // The README is rendered in a webview: an iframe holding the active frame.
+      const outer = page.locator('.extension-editor iframe.webview').first();
+      await outer.waitFor({ timeout: 60000 });
+      const inner = await (await outer.elementHandle()).contentFrame();
+      const readme = await (await inner.waitForSelector('iframe#active-frame', { timeout: 60000 })).contentFrame();
+      await readme.waitForSelector('img', { timeout: 60000 });
+      // Every image loaded (a broken link ends complete with no pixels).
+      await readme.waitForFunction(() => [...document.images].every((i) => i.complete), null, { timeout: 60000 });
+      const images = await readme.evaluate(() =>
+        [...document.images].map((i) => ({ src: i.getAttribute('src'), width: i.naturalWidth })),
+      );
+      await readme.evaluate(() => {
+        const first = [...document.images].find((i) => /screenshots/.test(i.getAttribute('src') || ''));
+        if (first) first.scrollIntoView();
+      });
+      await shot('vsix-04-details-page');
+      console.log(`E2E-MEASURE details page images: ${JSON.stringify(images)}`);
+      const screenshots = images.filter((i) => /screenshots\//.test(i.src || ''));
+      const broken = images.filter((i) => i.width === 0);
+      if (screenshots.length < 5 || broken.length > 0)
+        throw new Error(`README images on the details page: ${JSON.stringify(images)}`);
+    },
+  },
 ];
 
 function medianOf(values) {
@@ -361,7 +411,9 @@ function extensionFirstDiagnostics() {
       const match = /First diagnostics \(bad\.ecs\.yaml\) (\d+) ms after activation/.exec(
         fs.readFileSync(file, 'utf8'),
       );
-      if (match) figures.push(Number(match[1]));
+      if (!match) continue;
+      figures.push(Number(match[1]));
+      console.log(`E2E-MEASURE ${host}: ${/First diagnostics.*/.exec(fs.readFileSync(file, 'utf8'))[0]}`);
     }
   }
   return figures;
