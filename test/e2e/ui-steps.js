@@ -403,7 +403,7 @@ function medianOf(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** "First diagnostics (…) N ms after activation" from every extension host log of the UI server. */
+/** "First diagnostics (file) N ms after activation" from every extension host log of the UI server. */
 function extensionFirstDiagnostics() {
   const fs = require('fs');
   const path = require('path');
@@ -413,9 +413,7 @@ function extensionFirstDiagnostics() {
     for (const host of fs.readdirSync(path.join(logs, session)).filter((d) => d.startsWith('exthost'))) {
       const file = path.join(logs, session, host, 'ecs-request-tools.ecs-request-tools', 'ECS Request Tools.log');
       if (!fs.existsSync(file)) continue;
-      const match = /First diagnostics \(bad\.ecs\.yaml\) (\d+) ms after activation/.exec(
-        fs.readFileSync(file, 'utf8'),
-      );
+      const match = /First diagnostics \([^)]*\) (\d+) ms after activation/.exec(fs.readFileSync(file, 'utf8'));
       if (!match) continue;
       figures.push(Number(match[1]));
       console.log(`E2E-MEASURE ${host}: ${/First diagnostics.*/.exec(fs.readFileSync(file, 'utf8'))[0]}`);
@@ -438,7 +436,7 @@ const reload = [
   {
     name: 'the first diagnostic of a YAML request after a window reload (figure)',
     async run(page, shot) {
-      await quickOpen(page, 'bad.ecs.yaml');
+      await quickOpen(page, 'reload.ecs.yaml');
       await page.locator(`${EDITOR} .squiggly-error`).first().waitFor({ timeout: 60000 });
       await page.addInitScript(() => {
         const times = {};
@@ -482,7 +480,8 @@ const reload = [
 ];
 
 module.exports = {
-  all: [...partA, ...partB, ...reload],
+  // `reload` runs in a window of its own (scripts/e2e.sh): earlier steps leave editors it would restore.
+  all: [...partA, ...partB],
   reload,
   partA,
   partB,
