@@ -9,7 +9,7 @@ import { fetchAccount } from './account/fetchAccount';
 import type { ClientFactoryDeps } from './cloud/clientFactory';
 import type { CloudCommand } from './constants';
 import { COMMANDS } from './constants';
-import { storeSecret } from './commands/storeSecret';
+import { deleteSecret, storeSecret } from './commands/storeSecret';
 import { dryRun } from './dryRun/dryRunCommand';
 import { DryRunDiagnostics } from './dryRun/dryRunDiagnostics';
 import type { DryRunNotes } from './dryRun/dryRunNotes';
@@ -88,6 +88,7 @@ export function createCloudFeatures({
     [COMMANDS.editProfile]: () => editProfile(deps),
     [COMMANDS.removeProfile]: () => removeProfile(deps),
     [COMMANDS.storeSecret]: (name?: string) => storeSecret(secrets, name),
+    [COMMANDS.deleteSecret]: (name?: string) => deleteSecret(secrets, log, name),
     [COMMANDS.dryRun]: (uri?: unknown) => dryRun(uriOrUndefined(uri), { ...deps, diagnostics, notes: dryRunNotes }),
     [COMMANDS.submit]: (uri?: unknown) => submit(uriOrUndefined(uri), submitDeps()),
     [COMMANDS.jobsRefresh]: (node?: JobsNode) => jobCommands.refreshJobs(jobDeps(), node),

@@ -1,5 +1,6 @@
 /** Names shared by the extension's modules; kept in one place so package.json and code agree. */
 import { REQUEST_LANGUAGE_IDS } from '../request/languageIds';
+import { STORE_SECRET_COMMAND } from '../server/service/storedSecrets';
 
 export const OUTPUT_CHANNEL_NAME = 'ECS Request Tools';
 export const CONFIG_SECTION = 'ecs';
@@ -15,7 +16,9 @@ export const COMMANDS = {
   selectProfile: 'ecs.profile.select',
   editProfile: 'ecs.profile.edit',
   removeProfile: 'ecs.profile.remove',
-  storeSecret: 'ecs.secret.store',
+  /** Also the command of the server's quick fix for a `${secret:NAME}` with nothing stored. */
+  storeSecret: STORE_SECRET_COMMAND,
+  deleteSecret: 'ecs.secret.delete',
   dryRun: 'ecs.dryRun',
   submit: 'ecs.submit',
   newRequestFile: 'ecs.newRequestFile',
@@ -42,6 +45,7 @@ export const CLOUD_COMMANDS = [
   COMMANDS.editProfile,
   COMMANDS.removeProfile,
   COMMANDS.storeSecret,
+  COMMANDS.deleteSecret,
   COMMANDS.dryRun,
   COMMANDS.submit,
   COMMANDS.jobsRefresh,

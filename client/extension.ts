@@ -68,9 +68,9 @@ export function activate(context: vscode.ExtensionContext) {
     command(COMMANDS.openSchema, () => openSchema(context)),
     command(COMMANDS.showOutput, () => output.show()),
     command(COMMANDS.newRequestFile, (args?: NewRequestFileArgs) =>
-      newRequestFile(args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : {}),
+      newRequestFile(output, args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : {}),
     ),
-    command(COMMANDS.tryEmulator, () => tryEmulator(profiles)),
+    command(COMMANDS.tryEmulator, () => tryEmulator(profiles, output)),
     ...cloud.registerCommands(),
   );
   if (isUnderTest()) {

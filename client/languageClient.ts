@@ -10,6 +10,9 @@ import {
 import { DIAGNOSTIC_SOURCE } from '../server/service/api';
 import { CONFIG_SECTION, REQUEST_DOCUMENT_SELECTOR } from './constants';
 import { sameDiagnostics } from './sameDiagnostics';
+import { STORED_SECRET_NAMES_NOTIFICATION } from '../server/service/storedSecrets';
+import { placeholderNameOfKey, SECRET_NAMES_KEY } from './profiles/secretNames';
+import { SecretStore } from './profiles/secretStore';
 import { redactTraceText } from './trace/redactTrace';
 
 /** The id makes the client read `ecs.trace.server` for its message trace. */
@@ -39,6 +42,9 @@ export async function startLanguageClient(
     synchronize: { configurationSection: CONFIG_SECTION },
     outputChannel,
     traceOutputChannel: redactingChannel(outputChannel),
+    // The `ecs` section up front, as workspace/configuration would give it: the first diagnostics
+    // then need no round trip to this extension host, which is busy while a window starts.
+    initializationOptions: { settings: { [CONFIG_SECTION]: vscode.workspace.getConfiguration().get(CONFIG_SECTION) } },
     middleware: {
       // Diagnostics are pulled. After new account data or settings the server answers every file
       // again, mostly with what is shown: passed on, that would cancel a quick fix being asked for.
@@ -53,6 +59,8 @@ export async function startLanguageClient(
     },
   };
   const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+  // Before start(): the first Running state (and each one after a restart) sends the names.
+  context.subscriptions.push(syncStoredSecretNames(client, context.secrets, outputChannel));
   await client.start();
   return client;
 }
@@ -67,6 +75,41 @@ export function onServerRestarted(client: LanguageClient, listener: () => void):
     if (newState !== State.Running) return;
     client.start().then(listener, () => undefined);
   });
+}
+
+/**
+ * Tells the server the names of the stored `${secret:NAME}` values (never the values;
+ * docs/lsp-extensions.md, `ecs/storedSecretNames`): when it starts or restarts, and after a secret is
+ * stored or deleted in any window. When SecretStorage cannot be read, the names are "not known".
+ */
+function syncStoredSecretNames(
+  client: LanguageClient,
+  storage: vscode.SecretStorage,
+  log: vscode.LogOutputChannel,
+): vscode.Disposable {
+  const secrets = new SecretStore(storage);
+  const send = async () => {
+    const names = await secrets.placeholderNames().catch(() => null);
+    if (client.state === State.Running) await client.sendNotification(STORED_SECRET_NAMES_NOTIFICATION, { names });
+  };
+  const failed = (error: unknown) =>
+    log.warn(`Could not tell the language server the stored secret names: ${String(error)}`);
+  return vscode.Disposable.from(
+    // "Running" comes before the client sends `initialized`; start() resolves after it.
+    client.onDidChangeState(({ newState }) => {
+      if (newState === State.Running)
+        client
+          .start()
+          .then(send, () => undefined)
+          .catch(failed);
+    }),
+    storage.onDidChange(({ key }) => {
+      const name = placeholderNameOfKey(key);
+      if (key === SECRET_NAMES_KEY) send().catch(failed);
+      // A value stored or deleted elsewhere: the list follows (and its change sends the names).
+      else if (name !== undefined) secrets.reconcileName(name).catch(failed);
+    }),
+  );
 }
 
 /**

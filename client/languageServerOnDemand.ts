@@ -1,3 +1,4 @@
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { REQUEST_DOCUMENT_SELECTOR } from './constants';
@@ -24,6 +25,13 @@ export class LanguageServerOnDemand implements vscode.Disposable {
     this.announceReady = resolve;
   });
 
+  /** When activation made this object: the start of the first-diagnostics figure. */
+  private readonly createdAt = performance.now();
+  private startedAt: number | undefined;
+  private clientLoadedAt: number | undefined;
+  private runningAt: number | undefined;
+  private firstDiagnostics: vscode.Disposable | undefined;
+
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly log: vscode.LogOutputChannel,
@@ -34,6 +42,28 @@ export class LanguageServerOnDemand implements vscode.Disposable {
     if (vscode.workspace.textDocuments.some(isRequestDocument)) this.start();
   }
 
+  /**
+   * Logs, once, how long the first diagnostics of a request file took from activation (issue 15:
+   * after a window reload they must not wait for the server's warm-up); the e2e suite reports it.
+   */
+  private noteFirstDiagnostics(): void {
+    this.firstDiagnostics = vscode.languages.onDidChangeDiagnostics(({ uris }) => {
+      const document = vscode.workspace.textDocuments.find(
+        (d) => isRequestDocument(d) && uris.some((u) => u.toString() === d.uri.toString()),
+      );
+      if (!document || !vscode.languages.getDiagnostics(document.uri).some((d) => d.source === 'ECS')) return;
+      this.firstDiagnostics?.dispose();
+      const now = performance.now();
+      const after = (at: number | undefined) =>
+        at === undefined ? 'not yet' : `${Math.round(at - this.createdAt)} ms`;
+      this.log.info(
+        `First diagnostics (${path.basename(document.uri.path)}) ${Math.round(now - this.createdAt)} ms after ` +
+          `activation; since activation: server start ${after(this.startedAt)}, language client loaded ` +
+          `${after(this.clientLoadedAt)}, server initialized ${after(this.runningAt)}.`,
+      );
+    });
+  }
+
   /** Whether the server was started (its process spawned), which a request file does. */
   get started(): boolean {
     return this.starting !== undefined;
@@ -42,9 +72,13 @@ export class LanguageServerOnDemand implements vscode.Disposable {
   private start(): void {
     if (this.starting) return;
     this.opened.dispose();
+    this.startedAt = performance.now();
+    this.noteFirstDiagnostics();
     this.starting = import('./languageClient')
       .then(async ({ startLanguageClient, onServerRestarted }) => {
+        this.clientLoadedAt = performance.now();
         const client = await startLanguageClient(this.context, this.log);
+        this.runningAt = performance.now();
         this.restarts = onServerRestarted(client, () => this.serverStarted.fire(client));
         this.serverStarted.fire(client);
         return client;
@@ -75,5 +109,6 @@ export class LanguageServerOnDemand implements vscode.Disposable {
     this.opened.dispose();
     this.restarts?.dispose();
     this.serverStarted.dispose();
+    this.firstDiagnostics?.dispose();
   }
 }

@@ -1,7 +1,8 @@
 /**
- * Whole-request templates offered in an empty document. They are the snippets shipped in
- * snippets/ (one file per language, the same files VS Code's snippet contribution reads),
- * bundled at build time, so the editor's snippets and the server's templates never drift apart.
+ * Whole-request templates, offered by completion where a whole request fits and by New Request
+ * File…. Written in snippets/ (VS Code's snippet file format, one file per language) and bundled at
+ * build time. They are not contributed to VS Code as snippets: the editor would offer them at every
+ * position and a second time next to these completions.
  */
 import jsonSnippets from '../snippets/ecs-json.snippets.json';
 import yamlSnippets from '../snippets/ecs-yaml.snippets.json';

@@ -80,6 +80,16 @@ if wants ui; then
   code=$?
   cs_stop
   tally "UI" "$code" "$ART/screenshots/ui-result.json"
+  # The first-diagnostics-after-reload figure, in a fresh window (only its own file open).
+  echo "== UI: first diagnostics after window reloads"
+  fresh_workspace "$ART/reload/workspace"
+  test_profile "$ART/reload/server"
+  cs_start "$ART/reload/server" || exit 3
+  node "$ROOT/test/e2e/ui-e2e.js" --url "$CS_URL" --folder "$ART/reload/workspace" --ext "$ROOT" \
+    --steps reload --out "$ART/screenshots/reload"
+  code=$?
+  cs_stop
+  tally "UI reload" "$code" "$ART/screenshots/reload/ui-result.json"
 fi
 
 if wants vsix; then

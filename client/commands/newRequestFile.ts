@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { REQUEST_FILE_ENDINGS } from '../../request/languageIds';
 import { requestTemplates, suggestedFileName, type RequestTemplate } from '../../request/templates';
 import { withRequestExtension } from '../requests/fileNames';
+import { askModal } from '../ui/ask';
 
 /** Arguments the command accepts from code (tests, welcome links) to skip the questions. */
 export interface NewRequestFileArgs {
@@ -26,7 +27,10 @@ async function pickTemplate(args: NewRequestFileArgs): Promise<RequestTemplate |
  * "ECS: New Request File": a template (pay-per-use, yearly/monthly with EIP, spot, ...) in YAML or
  * JSON, saved where the user chooses, opened with its placeholders ready to fill in.
  */
-export async function newRequestFile(args: NewRequestFileArgs = {}): Promise<vscode.Uri | undefined> {
+export async function newRequestFile(
+  log: vscode.LogOutputChannel,
+  args: NewRequestFileArgs = {},
+): Promise<vscode.Uri | undefined> {
   const format =
     args.format ??
     (
@@ -52,16 +56,36 @@ export async function newRequestFile(args: NewRequestFileArgs = {}): Promise<vsc
     });
     if (!target) return undefined;
   }
-  const fixedPath = withRequestExtension(target.fsPath, format);
-  if (fixedPath !== target.fsPath) {
+  // The URI's path, not fsPath: the same rule for local, remote and Windows paths (fileNames.ts).
+  const uri = target.with({ path: withRequestExtension(target.path, format) });
+  if (uri.path !== target.path) {
+    const name = path.posix.basename(uri.path);
+    // The dialog asked about replacing the name it returned, not this one.
+    if (await exists(uri)) {
+      const replace = await askModal(
+        log,
+        `${name} already exists. Replace it?`,
+        `The name you chose was saved as ${name}: the ".ecs.${format}" ending makes VS Code check it as an ECS request.`,
+        'Replace',
+      );
+      if (replace !== 'Replace') return undefined;
+    }
     void vscode.window.showInformationMessage(
-      `Saved as ${path.basename(fixedPath)}: the ".ecs" part makes VS Code check it as an ECS request.`,
+      `Saved as ${name}: the ".ecs.${format}" ending makes VS Code check it as an ECS request.`,
     );
   }
-  const uri = target.with({ path: vscode.Uri.file(fixedPath).path });
   await vscode.workspace.fs.writeFile(uri, new Uint8Array());
   const editor = await vscode.window.showTextDocument(uri);
   await editor.insertSnippet(new vscode.SnippetString(template.body));
   await editor.document.save();
   return uri;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
 import type { Credentials } from '../../cloud';
+import { placeholderKey, readSecretNames, SECRET_NAMES_KEY, secretNamesWith } from './secretNames';
 
 /** The AK/SK of a profile, in VS Code's SecretStorage (OS keychain) and nowhere else. */
 const credentialsKey = (profileId: string) => `ecs.profile.${profileId}.credentials`;
-/** Values for `${secret:NAME}` placeholders in request files. */
-const placeholderKey = (name: string) => `ecs.secret.${name}`;
 
 export class SecretStorageUnavailableError extends Error {
   constructor(cause: unknown) {
@@ -49,10 +48,39 @@ export class SecretStore {
   }
 
   async getPlaceholder(name: string): Promise<string | undefined> {
-    return guarded(() => this.secrets.get(placeholderKey(name)));
+    const value = await guarded(() => this.secrets.get(placeholderKey(name)));
+    // A value stored before the names list existed gets listed when it is first used.
+    if (value !== undefined) await this.noteName(name, true);
+    return value;
   }
 
   async storePlaceholder(name: string, value: string): Promise<void> {
     await guarded(() => this.secrets.store(placeholderKey(name), value));
+    await this.noteName(name, true);
+  }
+
+  async deletePlaceholder(name: string): Promise<void> {
+    await guarded(() => this.secrets.delete(placeholderKey(name)));
+    await this.noteName(name, false);
+  }
+
+  /** The names of the stored `${secret:NAME}` values (names only; see secretNames.ts). */
+  async placeholderNames(): Promise<string[]> {
+    return readSecretNames(await guarded(() => this.secrets.get(SECRET_NAMES_KEY)));
+  }
+
+  /**
+   * Brings the names list in line with whether `name` has a value stored, after a change from any
+   * window (SecretStorage.onDidChange); true when the list changed.
+   */
+  async reconcileName(name: string): Promise<boolean> {
+    const stored = (await guarded(() => this.secrets.get(placeholderKey(name)))) !== undefined;
+    return this.noteName(name, stored);
+  }
+
+  private async noteName(name: string, present: boolean): Promise<boolean> {
+    const next = secretNamesWith(await this.placeholderNames(), name, present);
+    if (next) await guarded(() => this.secrets.store(SECRET_NAMES_KEY, JSON.stringify(next)));
+    return next !== undefined;
   }
 }

@@ -10,8 +10,9 @@ interface StepFrame {
 
 function frame(input: vscode.QuickInput, { title, position }: StepFrame): void {
   input.title = title;
-  input.step = position.step;
-  input.totalSteps = position.totalSteps;
+  // A lone step shows no "1/1".
+  input.step = position.totalSteps > 1 ? position.step : undefined;
+  input.totalSteps = position.totalSteps > 1 ? position.totalSteps : undefined;
   input.ignoreFocusOut = true;
 }
 
@@ -52,11 +53,13 @@ export interface InputStepOptions extends StepFrame {
   readonly prompt?: string;
   readonly placeholder?: string;
   readonly password?: boolean;
+  /** Keep blanks at the ends (a secret's value is taken as typed); default false. */
+  readonly keepBlanks?: boolean;
   /** A message when the value cannot be taken (shown while typing and on Enter). */
   readonly validate?: (value: string) => string | undefined;
 }
 
-/** One text step. The answer is the trimmed value. */
+/** One text step. The answer is the trimmed value (unless `keepBlanks`). */
 export function inputStep(options: InputStepOptions): Promise<StepAnswer<string>> {
   const input = vscode.window.createInputBox();
   frame(input, options);
@@ -71,7 +74,7 @@ export function inputStep(options: InputStepOptions): Promise<StepAnswer<string>
   return answerOf<string>(input, options.position, (settle) => {
     const message = problem(input.value);
     input.validationMessage = message;
-    if (!message) settle({ value: input.value.trim() });
+    if (!message) settle({ value: options.keepBlanks ? input.value : input.value.trim() });
   });
 }
 

@@ -47,6 +47,7 @@ import { SettingsSource } from './settingsSource';
 import { lazyService, type ServiceProvider } from './lazyService';
 import { WarmUpRunner } from './warmUp';
 import { readAccountNotification } from '../service/account/accountData';
+import { readStoredSecretNames, STORED_SECRET_NAMES_NOTIFICATION } from '../service/storedSecrets';
 
 /** The custom notification that hands the server an account snapshot (docs/lsp-extensions.md). */
 export const ACCOUNT_SNAPSHOT_NOTIFICATION = 'ecs/accountSnapshot';
@@ -119,7 +120,9 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
    * notification but `exit` is dropped (the client has not yet learnt what this server does).
    */
   let initialized = false;
-  /** Bumped with each applied or cleared account snapshot: cached diagnostics of older data are stale. */
+  /** The client sent its settings with `initialize`: the first diagnostics do not wait for a pull. */
+  let settingsSeeded = false;
+  /** Bumped with each account snapshot or stored-names list: cached diagnostics of older data are stale. */
   let accountGeneration = 0;
   const diagnosticsGeneration = () => `${settings.generation}.${accountGeneration}`;
   const warmUps = new WarmUpRunner(
@@ -161,8 +164,17 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
       const diagnostics = await diagnosticsFor(document);
       if (diagnostics === undefined || documents.get(uri)?.version !== document.version) return;
       await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+      warmAfterFirstAnswer(document);
     });
   });
+
+  /**
+   * Warms a format after the first diagnostics of a document in it, not when it opens: the warm-up
+   * starts with a cold parse and check of its exemplar, which the user's first diagnostics would
+   * otherwise wait for (YAML after a window reload).
+   */
+  const warmAfterFirstAnswer = (document: TextDocument): void =>
+    guard(log, 'warm-up', undefined, () => warmUps.warm(warmUpFormat(document.languageId)));
 
   const revalidateAll = (): void => {
     // Inlay hints name account resources and follow a setting: both changes reach here.
@@ -182,6 +194,7 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
       support.configuration ? { read: (section) => connection.workspace.getConfiguration({ section }) } : undefined,
       warnOnce,
     );
+    settingsSeeded = settings.seed(params.initializationOptions);
     initialized = true;
     return { capabilities: serverCapabilities(support), serverInfo: { name: SERVER_NAME, version: SERVER_VERSION } };
   });
@@ -203,6 +216,9 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
         .register(DidChangeConfigurationNotification.type, { section: 'ecs' })
         .catch(() => undefined);
     }
+    // Settings sent with initialize are current (changes come as didChangeConfiguration); reading
+    // them again would hold the first diagnostics until the client, busy starting up, answers.
+    if (settingsSeeded) return;
     void guardAsync(log, 'settings', undefined, async () => {
       await settings.refresh();
       revalidateAll();
@@ -235,11 +251,21 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
     });
   });
 
-  documents.onDidOpen(({ document }) => {
-    warmUps.noteActivity();
-    if (isRequestDocument(document.languageId))
-      guard(log, 'warm-up', undefined, () => warmUps.warm(warmUpFormat(document.languageId)));
+  connection.onNotification(STORED_SECRET_NAMES_NOTIFICATION, (params: unknown) => {
+    if (!initialized) return;
+    guard(log, 'stored secret names', undefined, () => {
+      const read = readStoredSecretNames(params);
+      if (read.kind === 'ignore') {
+        connection.console.warn(`Stored secret names ignored: ${read.reason}.`);
+        return;
+      }
+      service().setStoredSecretNames(read.names);
+      accountGeneration++;
+      revalidateAll();
+    });
   });
+
+  documents.onDidOpen(() => warmUps.noteActivity());
 
   documents.onDidChangeContent(({ document }) => {
     warmUps.noteActivity();
@@ -275,6 +301,7 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
         const latest = requestDocument(params.textDocument) ?? document;
         const items = diagnostics ?? (await diagnosticsFor(latest)) ?? [];
         const resultId = resultIdFor(latest.version, diagnosticsGeneration());
+        setImmediate(() => warmAfterFirstAnswer(latest));
         if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
         return { kind: 'full', resultId, items };
       });

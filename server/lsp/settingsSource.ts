@@ -37,6 +37,19 @@ export class SettingsSource {
     return this.changeCount;
   }
 
+  /**
+   * Takes the section the client sent with `initialize` (docs/lsp-extensions.md), so the first
+   * diagnostics need no `workspace/configuration` round trip; false when it sent none.
+   */
+  seed(initializationOptions: unknown): boolean {
+    const sent = initializationOptions && typeof initializationOptions === 'object' ? initializationOptions : {};
+    if (!Object.hasOwn(sent, 'settings')) return false;
+    const raw = sectionOf((sent as { settings: unknown }).settings);
+    this.current = normalizeSettings(raw, (message) => this.report(message));
+    this.changeCount++;
+    return true;
+  }
+
   /** The settings to validate with; waits for a refresh in flight so results are never a step behind. */
   async get(): Promise<ServiceSettings> {
     return this.pending ?? this.current;
@@ -50,11 +63,7 @@ export class SettingsSource {
     const load = async (): Promise<ServiceSettings> => {
       // A client that fails the configuration request still gets the pushed (or default) settings.
       const raw = this.reader ? await this.reader.read(SETTINGS_SECTION).catch(() => undefined) : undefined;
-      this.current = normalizeSettings(raw ?? sectionOf(pushed), (message) => {
-        if (this.reported.has(message)) return;
-        this.reported.add(message);
-        this.log(message);
-      });
+      this.current = normalizeSettings(raw ?? sectionOf(pushed), (message) => this.report(message));
       this.changeCount++;
       return this.current;
     };
@@ -63,6 +72,12 @@ export class SettingsSource {
     });
     this.pending = next;
     return next;
+  }
+
+  private report(message: string): void {
+    if (this.reported.has(message)) return;
+    this.reported.add(message);
+    this.log(message);
   }
 }
 

@@ -47,6 +47,12 @@ export interface EcsLanguageService {
    */
   setAccount(data: AccountData | undefined): void;
   readonly account: AccountData | undefined;
+  /**
+   * The names of the secrets the client has stored (readStoredSecretNames in storedSecrets.ts), or
+   * undefined while not known: validation then marks each `${secret:NAME}` with nothing stored.
+   */
+  setStoredSecretNames(names: ReadonlySet<string> | undefined): void;
+  readonly storedSecretNames: ReadonlySet<string> | undefined;
 }
 
 /** Source names shown in the Problems panel. */

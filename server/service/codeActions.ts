@@ -11,6 +11,7 @@ import {
 } from 'vscode-languageserver-types';
 import type { ParsedDocument } from '../../request/parser/ast';
 import type { DiagnosticData, FixData } from './types';
+import { STORE_SECRET_COMMAND } from './storedSecrets';
 import { addPropertiesEdits } from './fixes/addProperties';
 import { createFixContext, propertyAtPath, valueAtPath, type FixContext } from './fixes/fixContext';
 import { removeAtPathEdits } from './fixes/removeProperty';
@@ -97,6 +98,16 @@ function actionsFor(context: FixContext, fix: FixData, diagnostic: Diagnostic): 
       const edit = node && removeLineBreaksEdit(context, node);
       return edit ? action(context, 'Remove the line breaks from the user data', [edit], diagnostic, true) : [];
     }
+    case 'storeSecret':
+      return [
+        {
+          title: `Store a value for \${secret:${fix.name}}…`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: true,
+          command: { title: 'Store a Secret', command: STORE_SECRET_COMMAND, arguments: [fix.name] },
+        },
+      ];
     default:
       return [];
   }

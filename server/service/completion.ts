@@ -1,7 +1,7 @@
 /**
  * Completion for request files, JSON and YAML alike: keys allowed at the cursor (with value
- * skeletons), values (enums with meanings, booleans, defaults, examples) and, in an empty
- * document, whole-request templates. Works on half-typed text: the cursor context is read
+ * skeletons), values (enums with meanings, booleans, defaults, examples) and, where a whole
+ * request fits (see wholeRequest.ts), whole-request templates. Works on half-typed text: the cursor context is read
  * from the text around it, not only from the parsed tree.
  */
 import {
@@ -20,6 +20,7 @@ import type { SchemaNavigator } from './schema/schemaNavigator';
 import type { CompletionContext, PropertyContext, ValueContext } from './completion/completionContext';
 import { propertyItems, valueItems } from './completion/completionItems';
 import { isBlankDocument } from './completion/documentText';
+import { wholeRequestSpot, type WholeRequestSpot } from './completion/wholeRequest';
 import { jsonCompletionContext } from './completion/jsonContext';
 import { yamlCompletionContext } from './completion/yamlContext';
 import { registerTreeCache } from './lastResultMemo';
@@ -28,7 +29,7 @@ import { accountCompletionItems, type AccountCompletionIndex } from './account/a
 
 /**
  * `account`: the completion index of the account data the client sent, if any; its IDs come first
- * in ID fields, at most a hundred at a time (then the list is incomplete and asked for again).
+ * in ID fields, at most MAX_ACCOUNT_COMPLETION_ITEMS (50) at a time (then the list is incomplete and asked for again).
  */
 export function doComplete(
   parsed: ParsedDocument,
@@ -45,9 +46,15 @@ function completionItems(
   account: AccountCompletionIndex | undefined,
 ): CompletionList {
   const complete = (items: CompletionItem[]): CompletionList => ({ isIncomplete: false, items });
-  if (isBlankDocument(parsed)) return complete(templateItems(parsed, offset));
+  const spot = wholeRequestSpot(parsed, offset);
+  const templates = spot ? templateItems(parsed, spot) : [];
+  // A blank JSON document has no object to put keys in yet: the templates are the whole list.
+  if (parsed.format === 'json' && isBlankDocument(parsed)) return complete(templates);
   const context = completionContextAt(parsed, offset);
-  if (!context) return complete([]);
+  if (!context) return complete(templates);
+  if (templates.length > 0 && context.kind === 'property') {
+    return complete([...templates, ...propertyItems(parsed, context, navigator)]);
+  }
   const value = itemAsValue(context, navigator) ?? (context.kind === 'value' ? context : undefined);
   if (!value) return complete(propertyItems(parsed, context as PropertyContext, navigator));
   const schemaItems = valueItems(parsed, value, navigator);
@@ -93,16 +100,19 @@ function itemAsValue(context: CompletionContext, navigator: SchemaNavigator): Va
   };
 }
 
-function templateItems(parsed: ParsedDocument, offset: number): CompletionItem[] {
-  // Replace the whole (blank) document so the template starts at the top, but keep comments.
-  const range = parsed.comments.length > 0 ? rangeOf(parsed, offset, 0) : rangeOf(parsed, 0, parsed.text.length);
+function templateItems(parsed: ParsedDocument, spot: WholeRequestSpot): CompletionItem[] {
+  const range = rangeOf(parsed, spot.replaceStart, spot.replaceEnd - spot.replaceStart);
+  const braces = spot.bracesToDelete.map((at) => ({ range: rangeOf(parsed, at, 1), newText: '' }));
   return requestTemplates(parsed.format).map((template, index) => ({
     label: template.prefix,
     kind: CompletionItemKind.Snippet,
     detail: template.name,
     documentation: { kind: MarkupKind.Markdown, value: template.description },
-    sortText: String(index).padStart(3, '0'),
+    // Before the keys (`0_server`): a digit after `0_` sorts before a letter in every collation.
+    sortText: `0_${String(index).padStart(3, '0')}`,
+    ...(spot.filterPrefix ? { filterText: spot.filterPrefix + template.prefix } : {}),
     textEdit: { range, newText: template.body },
+    ...(braces.length > 0 ? { additionalTextEdits: braces } : {}),
     insertTextFormat: InsertTextFormat.Snippet,
     insertTextMode: InsertTextMode.asIs,
   }));

@@ -71,6 +71,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
   let account: AccountData | undefined;
   /** Completion's prepared choices of that snapshot: made with it, dropped with it. */
   let accountCompletion: AccountCompletionIndex | undefined;
+  /** The secret names the client has stored; undefined until it says (unknown is not missing). */
+  let storedSecretNames: ReadonlySet<string> | undefined;
   const now = () => validationOptions?.now ?? new Date();
 
   return {
@@ -92,7 +94,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
     },
 
     validate(parsed: ParsedDocument, settings: ServiceSettings = defaultSettings): Diagnostic[] {
-      const options = account ? { ...validationOptions, account } : validationOptions;
+      const options =
+        account || storedSecretNames ? { ...validationOptions, account, storedSecretNames } : validationOptions;
       return safely([], () => validateDocument(parsed, settings, options));
     },
 
@@ -126,6 +129,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
 
     get account(): AccountData | undefined {
       return account;
+    },
+
+    setStoredSecretNames(names: ReadonlySet<string> | undefined): void {
+      storedSecretNames = names;
+    },
+
+    get storedSecretNames(): ReadonlySet<string> | undefined {
+      return storedSecretNames;
     },
 
     codeActions(parsed: ParsedDocument, range: Range, diagnostics: Diagnostic[]): CodeAction[] {

@@ -47,7 +47,9 @@ export type FixData =
   | { readonly kind: 'renameProperty'; readonly path: (string | number)[]; readonly newName: string }
   | { readonly kind: 'removeProperty'; readonly path: (string | number)[] }
   | { readonly kind: 'base64Encode'; readonly path: (string | number)[] }
-  | { readonly kind: 'removeLineBreaks'; readonly path: (string | number)[] };
+  | { readonly kind: 'removeLineBreaks'; readonly path: (string | number)[] }
+  /** Runs the client's Store a Secret command for `name` (no text edit). */
+  | { readonly kind: 'storeSecret'; readonly name: string };
 
 export interface DiagnosticData {
   readonly fixes: FixData[];

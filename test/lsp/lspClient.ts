@@ -33,6 +33,10 @@ export interface ClientOptions {
   readonly nodeOptions?: readonly string[];
   /** Announce `workspace/inlayHint/refresh` support. */
   readonly inlayHintRefresh?: boolean;
+  /** Sent as `initializationOptions` (the client's settings up front, as the extension does). */
+  readonly initializationOptions?: unknown;
+  /** Never answer workspace/configuration (an extension host busy starting up). */
+  readonly configurationNeverAnswers?: boolean;
 }
 
 export class TestClient {
@@ -64,6 +68,7 @@ export class TestClient {
     this.connection.onNotification('window/logMessage', (params: { message: string }) => this.onLog(params.message));
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => {
       this.configurationRequests.push(params);
+      if (this.options.configurationNeverAnswers) return new Promise(() => undefined);
       return params.items.map((item) => (item.section === 'ecs' ? (this.options.settings ?? null) : null));
     });
     this.connection.onRequest('client/registerCapability', () => null);
@@ -103,6 +108,9 @@ export class TestClient {
       processId: process.pid,
       rootUri: null,
       capabilities,
+      ...(this.options.initializationOptions !== undefined
+        ? { initializationOptions: this.options.initializationOptions }
+        : {}),
     });
     await this.connection.sendNotification('initialized', {});
     return result;

@@ -118,6 +118,37 @@ describe('language server over stdio (push diagnostics)', () => {
     await client.close(uri);
   });
 
+  it('offers the templates once, with the top-level keys, in an empty YAML file; none at a value', async () => {
+    const complete = async (uri: string, text: string, position: { line: number; character: number }) => {
+      await client.open(uri, 'ecs-yaml', text);
+      const list = await client.connection.sendRequest<CompletionList | null>('textDocument/completion', {
+        textDocument: { uri },
+        position,
+        context: { triggerKind: 1 },
+      });
+      await client.close(uri);
+      return list?.items ?? [];
+    };
+    const empty = await complete('file:///work/empty.ecs.yaml', '\n', { line: 1, character: 0 });
+    const templates = empty.filter((item) => item.label.startsWith('ecs-'));
+    assert.deepEqual(
+      templates.map((t) => t.label),
+      ['ecs-pay-per-use', 'ecs-yearly-monthly', 'ecs-data-disks', 'ecs-spot'],
+    );
+    for (const t of templates) assert.deepEqual(t.textEdit && 'range' in t.textEdit && t.textEdit.range.start.line, 1);
+    assert.ok(
+      empty.some((item) => item.label === 'server'),
+      `the top-level keys: ${empty.map((i) => i.label).join(', ')}`,
+    );
+    const text = CLEAN_YAML.replace('volumetype: SSD', 'volumetype: ');
+    const atValue = await complete('file:///work/value.ecs.yaml', text, positionOf(text, 'volumetype: ', 12));
+    assert.ok(atValue.length > 0);
+    assert.deepEqual(
+      atValue.filter((item) => item.label.startsWith('ecs-')),
+      [],
+    );
+  });
+
   it('does not pop up completion for a space typed inside a value', async () => {
     const uri = 'file:///work/space.ecs.yaml';
     const text = CLEAN_YAML.replace('name: web-01', 'name: web 01');

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CompletionItemTag, type CompletionItem, type TextEdit } from 'vscode-languageserver-types';
+import { CompletionItemKind, CompletionItemTag, type CompletionItem, type TextEdit } from 'vscode-languageserver-types';
 import { doComplete } from '../../server/service/completion';
 import type { DocumentFormat } from '../../request/parser/ast';
 import { applyTextEdits } from '../../server/service/fixes/textEdits';
@@ -184,10 +184,73 @@ describe('completion in an empty document', () => {
   test("offers whole-request templates in the document's language", () => {
     const yamlItems = complete('|', 'yaml');
     assert.ok(yamlItems.length >= 1);
-    assert.ok(yamlItems.every((item) => (item.textEdit as TextEdit).newText.startsWith('server:')));
+    const yamlTemplates = yamlItems.filter((item) => item.kind === CompletionItemKind.Snippet);
+    assert.equal(yamlTemplates.length, 4);
+    assert.ok(yamlTemplates.every((item) => (item.textEdit as TextEdit).newText.startsWith('server:')));
     const jsonItems = complete('\n|\n', 'json');
     assert.ok(jsonItems.length >= 1);
     const accepted = JSON.parse(expandSnippet((jsonItems[0].textEdit as TextEdit).newText));
     assert.equal(typeof accepted.server, 'object');
+  });
+});
+
+describe('whole-request templates: only where a whole request fits', () => {
+  const templateLabels = ['ecs-pay-per-use', 'ecs-yearly-monthly', 'ecs-data-disks', 'ecs-spot'];
+  const templatesIn = (items: CompletionItem[]) => labels(items).filter((l) => templateLabels.includes(l));
+
+  test('an empty YAML file lists each template once, then the top-level keys', () => {
+    const items = sortedByRank(complete('|', 'yaml'));
+    assert.deepEqual(templatesIn(items), templateLabels);
+    assert.deepEqual(labels(items).slice(templateLabels.length), ['server', 'dry_run']);
+  });
+
+  test('the word being typed in an otherwise empty file keeps the templates and the keys', () => {
+    const items = complete('# my request\necs|', 'yaml');
+    assert.deepEqual(templatesIn(items), templateLabels);
+    assert.ok(labels(items).includes('server'));
+    assert.equal(accept('# my request\necs|', 'yaml', 'ecs-spot').split('\n')[0], '# my request');
+  });
+
+  test('the range is the cursor line, as VS Code refuses a range that starts on another line', () => {
+    for (const [marked, format] of [
+      ['\n\n|\n', 'yaml'],
+      ['\n  |\n\n', 'json'],
+    ] as const) {
+      const edit = find(complete(marked, format), 'ecs-pay-per-use').textEdit as TextEdit;
+      assert.equal(edit.range.start.line, 2 - (format === 'json' ? 1 : 0), marked);
+      assert.equal(edit.range.end.line, edit.range.start.line, marked);
+      assert.equal(edit.range.start.character, 0);
+    }
+    const yaml = accept('\n\n   |\n', 'yaml', 'ecs-pay-per-use');
+    assert.match(yaml, /^\n\nserver:\n {2}name: /);
+  });
+
+  test('an empty root object ({} in JSON) takes a template in place of its braces', () => {
+    for (const marked of ['{|}', '{\n  |\n}', '// mine\n{\n\n  |\n}\n']) {
+      const items = complete(marked, 'json');
+      assert.deepEqual(templatesIn(items), templateLabels, marked);
+      assert.ok(labels(items).includes('server'), marked);
+      const text = accept(marked, 'json', 'ecs-spot');
+      const body = text.startsWith('// mine\n') ? text.slice('// mine\n'.length) : text;
+      assert.equal(typeof JSON.parse(body).server, 'object', text);
+    }
+    // The editor filters on the text from the range start: `{` must not hide the templates.
+    assert.equal(find(complete('{|}', 'json'), 'ecs-spot').filterText, '{ecs-spot');
+  });
+
+  test('no template at a value, inside an object, or at the root of a request that has keys', () => {
+    const places: [string, DocumentFormat][] = [
+      ['server:\n  name: |\n', 'yaml'],
+      ['server:\n  |\n', 'yaml'],
+      ['server:\n  name: web\n|', 'yaml'],
+      ['server: |', 'yaml'],
+      ['{\n  "server": {\n    "name": |\n  }\n}', 'json'],
+      ['{\n  "server": {\n    |\n  }\n}', 'json'],
+      ['{\n  "server": {},\n  |\n}', 'json'],
+      ['server:\n  tags:\n    - |\n', 'yaml'],
+    ];
+    for (const [marked, format] of places) {
+      assert.deepEqual(templatesIn(complete(marked, format)), [], marked);
+    }
   });
 });

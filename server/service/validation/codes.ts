@@ -23,6 +23,8 @@ export const DiagnosticCodes = {
   deprecated: 'deprecated',
   /** A literal password in the file, where a ${secret:NAME} or ${env:NAME} placeholder belongs. */
   secretLiteral: 'ECS-SECRET-LITERAL',
+  /** A `${secret:NAME}` with no value stored in the client (only once the client sent the stored names). */
+  secretNotStored: 'ECS-SECRET-NOT-STORED',
   /**
    * The file is larger than `ecs.maxDocumentSize` (only its syntax was checked), or a YAML file has more
    * lines and marks than MAX_YAML_ENTRIES (it was not read at all).

@@ -11,7 +11,7 @@ import { deprecationDiagnostics } from './deprecations';
 import { makeDiagnostic, toLspSeverity } from './diagnostics';
 import { ruleDiagnostics } from './ruleRunner';
 import { schemaDiagnostics } from './schemaErrors';
-import { secretDiagnostics } from './secrets';
+import { secretDiagnostics, unstoredSecretDiagnostics } from './secrets';
 import { syntaxDiagnostics } from './syntax';
 import { MAX_CHECKED_NODES, MAX_DIAGNOSTICS } from './limits';
 import type { AccountData } from '../account/accountData';
@@ -25,6 +25,8 @@ export interface ValidationOptions {
   readonly rules?: readonly CrossFieldRule[];
   /** The account data the client sent (docs/lsp-extensions.md): adds the account checks. */
   readonly account?: AccountData;
+  /** The secret names the client has stored (docs/lsp-extensions.md); undefined: not known. */
+  readonly storedSecretNames?: ReadonlySet<string>;
 }
 
 export function validateDocument(
@@ -46,6 +48,8 @@ export function validateDocument(
     diagnostics.push(...guarded(() => schemaDiagnostics(document, root)));
     diagnostics.push(...guarded(() => deprecationDiagnostics(document, root)));
     if (settings.warnOnLiteralPassword) diagnostics.push(...guarded(() => secretDiagnostics(document, root)));
+    const stored = options.storedSecretNames;
+    if (stored) diagnostics.push(...guarded(() => unstoredSecretDiagnostics(document, root, stored)));
     if (root.type === 'object') {
       diagnostics.push(
         ...guarded(() => ruleDiagnostics(document, root, options.rules ?? allRules, options.now ?? new Date())),

@@ -3,7 +3,16 @@
 'use strict';
 const assert = require('assert');
 const vscode = require('vscode');
-const { EXTENSION_ID, activateExtension, openFile, waitForJob, withDeadline } = require('./helpers');
+const {
+  EXTENSION_ID,
+  activateExtension,
+  openFile,
+  positionOf,
+  waitForDiagnostics,
+  waitForJob,
+  withDeadline,
+  workspaceFile,
+} = require('./helpers');
 
 /** The regular expression of a `viewItem =~ /…/` in the jobs view's context menu for `command`. */
 function menuPatterns(command) {
@@ -209,5 +218,144 @@ describe('First hour: notifications and the dry-run note', function () {
       'the refusal outlived an edit',
     );
     await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+});
+
+/** The labels VS Code's completion (every provider, contributed snippets included) gives at `position`. */
+async function completionLabels(doc, position) {
+  const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', doc.uri, position);
+  return list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+}
+
+describe('First hour: completion noise', function () {
+  const TEMPLATES = ['ecs-pay-per-use', 'ecs-yearly-monthly', 'ecs-data-disks', 'ecs-spot'];
+  before(async () => {
+    await activateExtension();
+  });
+
+  it('lists each template once in an empty YAML file, with the top-level keys', async () => {
+    const uri = workspaceFile('empty-completion.ecs.yaml');
+    await vscode.workspace.fs.writeFile(uri, new Uint8Array());
+    try {
+      const doc = await openFile('empty-completion.ecs.yaml');
+      const labels = await completionLabels(doc, new vscode.Position(0, 0));
+      const templates = labels.filter((l) => l.startsWith('ecs-'));
+      assert.deepStrictEqual([...templates].sort(), [...TEMPLATES].sort(), labels.join(', '));
+      assert.ok(labels.includes('server'), labels.join(', '));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
+  it('offers no whole-request template at a value or inside the server object', async () => {
+    const doc = await openFile('good.ecs.yaml');
+    const atValue = await completionLabels(doc, positionOf(doc, 'volumetype: ', 'volumetype: '.length));
+    assert.ok(atValue.length > 0, 'no completion at all');
+    assert.deepStrictEqual(
+      atValue.filter((l) => TEMPLATES.includes(l)),
+      [],
+    );
+    const inServer = await completionLabels(doc, positionOf(doc, '  name:'));
+    assert.deepStrictEqual(
+      inServer.filter((l) => TEMPLATES.includes(l)),
+      [],
+    );
+  });
+});
+
+describe('First hour: a ${secret:NAME} with nothing stored', function () {
+  const NAME = 'E2E_FIRST_HOUR_SECRET';
+  const CODE = 'ECS-SECRET-NOT-STORED';
+  const marks = (diagnostics) => diagnostics.filter((d) => d.code === CODE);
+  let api;
+  before(async () => {
+    api = await activateExtension();
+  });
+
+  it('is marked (information), the quick fix stores it and the mark goes; deleting it brings the mark back', async () => {
+    const text = `server:\n  name: e2e-secret\n  adminPass: \${secret:${NAME}}\n`;
+    const uri = workspaceFile('secret.ecs.yaml');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(text));
+    try {
+      const doc = await openFile('secret.ecs.yaml');
+      await withDeadline(api.clientReady, 60000, 'the language client to start');
+      const [mark] = marks(await waitForDiagnostics(doc.uri, 'ECS', (d) => marks(d).length === 1));
+      assert.strictEqual(mark.severity, vscode.DiagnosticSeverity.Information);
+      assert.strictEqual(mark.range.start.line, 2);
+      assert.match(mark.message, new RegExp(`No value is stored for \\$\\{secret:${NAME}\\}`));
+      const actions = await vscode.commands.executeCommand(
+        'vscode.executeCodeActionProvider',
+        doc.uri,
+        mark.range,
+        vscode.CodeActionKind.QuickFix.value,
+      );
+      const fix = actions.find((a) => a.command && a.command.command === 'ecs.secret.store');
+      assert.ok(fix, `no Store a Secret fix among ${actions.map((a) => a.title).join(', ')}`);
+      assert.deepStrictEqual(fix.command.arguments, [NAME]);
+      // Run the fix as the light bulb does; it asks only for the value (the name is known).
+      const stored = vscode.commands.executeCommand(fix.command.command, ...fix.command.arguments);
+      const input = await withDeadline(api.test.takeQuickInput(), 20000, 'the value prompt');
+      assert.strictEqual(input.title, `Value of \${secret:${NAME}}`);
+      assert.strictEqual(input.password, true);
+      assert.strictEqual(input.step, undefined, 'a lone step shows no counter');
+      input.value = 'e2e value with a trailing blank ';
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      assert.strictEqual(await withDeadline(Promise.resolve(stored), 20000, 'the secret to be stored'), true);
+      await waitForDiagnostics(doc.uri, 'ECS', (d) => marks(d).length === 0);
+      // Deleting it (confirmed by the test runner's auto-confirm) tells the server again.
+      const deleted = await vscode.commands.executeCommand('ecs.secret.delete', NAME);
+      assert.strictEqual(deleted, true);
+      await waitForDiagnostics(doc.uri, 'ECS', (d) => marks(d).length === 1);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+});
+
+describe('First hour: New Request File… names', function () {
+  let api;
+  before(async () => {
+    api = await activateExtension();
+  });
+
+  it('asks before a corrected name replaces a file the save dialog did not ask about', async () => {
+    // The dialog returned `kept.yaml` (no such file), which becomes `kept.ecs.yaml`: that one exists.
+    const existing = workspaceFile('kept.ecs.yaml');
+    await vscode.workspace.fs.writeFile(existing, Buffer.from('# mine\n'));
+    try {
+      const asked = api.test.askedQuestions().length;
+      api.test.scriptAnswers([undefined]);
+      const args = { template: 'ecs-spot', format: 'yaml', target: workspaceFile('kept.yaml') };
+      assert.strictEqual(await vscode.commands.executeCommand('ecs.newRequestFile', args), undefined);
+      const [question] = api.test.askedQuestions().slice(asked);
+      assert.ok(question, 'nothing was asked');
+      assert.strictEqual(question.message, 'kept.ecs.yaml already exists. Replace it?');
+      assert.strictEqual(Buffer.from(await vscode.workspace.fs.readFile(existing)).toString(), '# mine\n');
+      // Confirmed (the test runner's auto-confirm): replaced by the template.
+      const uri = await vscode.commands.executeCommand('ecs.newRequestFile', args);
+      assert.strictEqual(uri.toString(), existing.toString());
+      assert.match(Buffer.from(await vscode.workspace.fs.readFile(existing)).toString(), /marketType: spot/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(existing);
+    }
+  });
+
+  it('names by the URI path, so a JSON request typed as .ecs.yaml is written as .ecs.json', async () => {
+    const uri = await vscode.commands.executeCommand('ecs.newRequestFile', {
+      template: 'ecs-spot',
+      format: 'json',
+      target: workspaceFile('typed.ecs.yaml'),
+    });
+    try {
+      assert.strictEqual(uri.path, workspaceFile('typed.ecs.json').path);
+      const doc = await vscode.workspace.openTextDocument(uri);
+      assert.strictEqual(doc.languageId, 'ecs-json');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
   });
 });
