@@ -112,15 +112,19 @@ export function pathsInMessage(message: string): FieldPath[] {
   });
 }
 
-/** Whether a value exists at `path` in a plain JSON value. */
-function exists(body: unknown, path: FieldPath): boolean {
+/** The value at `path` in a plain JSON value; undefined when the path leads nowhere. */
+export function bodyValueAt(body: unknown, path: FieldPath): unknown {
   let node: unknown = body;
   for (const segment of path) {
-    if (node === null || typeof node !== 'object') return false;
+    if (node === null || typeof node !== 'object') return undefined;
     node = (node as Record<string | number, unknown>)[segment];
-    if (node === undefined) return false;
   }
-  return true;
+  return node;
+}
+
+/** Whether a value exists at `path` in a plain JSON value (the empty path always does). */
+function exists(body: unknown, path: FieldPath): boolean {
+  return path.length === 0 || bodyValueAt(body, path) !== undefined;
 }
 
 /** The longest prefix of `path` that exists in `body` (at least the empty path). */

@@ -5,16 +5,11 @@
  * where the flavor is on sale, a subnet of the VPC with free addresses, ...). Pure: reads the body
  * as sent and, when there is one, an account snapshot; the editor turns the changes into edits.
  */
-import {
-  FLAVOR_ON_SALE_STATUSES,
-  flavorStatusInZone,
-  isKnown,
-  type AccountSnapshot,
-  type FlavorItem,
-} from '../request/accountSnapshot';
+import { sameSizeFlavorsOnSale, subnetsWithRoom, zonesSellingFlavor } from '../request/accountQueries';
+import { isKnown, type AccountSnapshot, type FlavorItem } from '../request/accountSnapshot';
 import type { FieldPath } from '../request/fieldLocation';
 import { lookupErrorCode, type AccountValueSource } from './errorCatalog';
-import type { FieldProblem } from './errorFields';
+import { bodyValueAt, type FieldProblem } from './errorFields';
 
 /** One change a fix makes: remove the field at `path`, or set it to `value`. */
 export type RefusalFixChange =
@@ -34,15 +29,6 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-function valueAt(body: unknown, path: FieldPath): unknown {
-  let node: unknown = body;
-  for (const segment of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string | number, unknown>)[segment];
-  }
-  return node;
-}
-
 function pathText(path: FieldPath): string {
   return path
     .filter((segment, index) => !(index === 0 && segment === 'server'))
@@ -50,8 +36,6 @@ function pathText(path: FieldPath): string {
     .join('')
     .replace(/^\./, '');
 }
-
-const onSale = (status: string | undefined) => status !== undefined && FLAVOR_ON_SALE_STATUSES.includes(status);
 
 function flavorOf(snapshot: AccountSnapshot, server: Json): FlavorItem | undefined {
   const id = text(server.flavorRef);
@@ -64,12 +48,8 @@ function zonesSelling(snapshot: AccountSnapshot, server: Json): RefusalFixChange
   const zone = text(server.availability_zone);
   if (!flavor || !zone) return [];
   const zones = snapshot.parts.availabilityZones;
-  const names = isKnown(zones)
-    ? zones.items.filter((z) => z.available).map((z) => z.name)
-    : Object.keys(flavor.zoneStatus);
-  return names
-    .filter((name) => name !== zone && onSale(flavorStatusInZone(flavor, name)))
-    .sort()
+  return zonesSellingFlavor(isKnown(zones) ? zones.items : undefined, flavor)
+    .filter((name) => name !== zone)
     .map((name) => ({
       title: `Use availability zone ${name}, where ${flavor.id} is on sale`,
       path: ['server', 'availability_zone'],
@@ -82,37 +62,22 @@ function sameSizeFlavors(snapshot: AccountSnapshot, server: Json): RefusalFixCha
   const flavors = snapshot.parts.flavors;
   if (!flavor || !isKnown(flavors)) return [];
   const zone = text(server.availability_zone);
-  return flavors.items
-    .filter(
-      (other) =>
-        other.id !== flavor.id &&
-        other.vcpus === flavor.vcpus &&
-        other.ramMib === flavor.ramMib &&
-        other.architecture === flavor.architecture &&
-        onSale(zone ? flavorStatusInZone(other, zone) : other.regionStatus),
-    )
-    .map((other) => ({
-      title: `Use flavor ${other.id} (the same size, on sale ${zone ? `in ${zone}` : 'in the region'})`,
-      path: ['server', 'flavorRef'],
-      value: other.id,
-    }));
+  return sameSizeFlavorsOnSale(flavors.items, flavor, { zone }).map((other) => ({
+    title: `Use flavor ${other.id} (the same size, on sale ${zone ? `in ${zone}` : 'in the region'})`,
+    path: ['server', 'flavorRef'],
+    value: other.id,
+  }));
 }
 
 function subnetsWithFreeIps(snapshot: AccountSnapshot, server: Json, problem: FieldProblem): RefusalFixChange[] {
   const subnets = snapshot.parts.subnets;
   const vpc = text(server.vpcid);
-  const current = text(valueAt({ server }, problem.path));
+  const current = text(bodyValueAt({ server }, problem.path));
   if (!isKnown(subnets) || !vpc || problem.missing || problem.path[problem.path.length - 1] !== 'subnet_id') return [];
   const count = typeof server.count === 'number' && server.count > 0 ? server.count : 1;
   const zone = text(server.availability_zone);
-  return subnets.items
-    .filter(
-      (subnet) =>
-        subnet.vpcId === vpc &&
-        subnet.id !== current &&
-        (subnet.freeIps ?? 0) >= count &&
-        (subnet.zone === undefined || zone === undefined || subnet.zone === zone),
-    )
+  return subnetsWithRoom(subnets.items, vpc, count, current)
+    .filter((subnet) => subnet.zone === undefined || zone === undefined || subnet.zone === zone)
     .sort((a, b) => (b.freeIps ?? 0) - (a.freeIps ?? 0))
     .map((subnet) => ({
       title: `Use subnet ${subnet.name || subnet.id} (${subnet.cidr}, ${subnet.freeIps} free addresses)`,

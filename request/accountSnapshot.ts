@@ -14,6 +14,12 @@
 /** Bump when a field changes meaning or is removed; a reader drops snapshots of another version. */
 export const ACCOUNT_SNAPSHOT_SCHEMA_VERSION = 1;
 
+/**
+ * The LSP notification by which the client hands a snapshot to the language server
+ * (docs/lsp-extensions.md). Both sides import this one name, so they cannot drift apart.
+ */
+export const ACCOUNT_SNAPSHOT_NOTIFICATION = 'ecs/accountSnapshot';
+
 /** The resource kinds of a snapshot, in the order people read them (also the CLI summary order). */
 export const RESOURCE_KINDS = [
   'availabilityZones',
@@ -311,6 +317,16 @@ export function snapshotMatches(snapshot: SnapshotTarget, target: SnapshotTarget
 /** A flavor's sale status in a zone: the zone's stated status, else the region's (undefined: not stated). */
 export function flavorStatusInZone(flavor: FlavorItem, zone: string): FlavorSaleStatus | undefined {
   return flavor.zoneStatus[zone] ?? flavor.regionStatus;
+}
+
+/** The age of account data in words: "3 min ago", "less than a minute ago", "2 h ago", "4 days ago". */
+export function dataAge(fetchedAtMs: number, now: Date): string {
+  const minutes = Math.floor((now.getTime() - fetchedAtMs) / 60_000);
+  if (minutes < 1) return 'less than a minute ago';
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h ago`;
+  return `${Math.floor(hours / 24)} days ago`;
 }
 
 export interface SnapshotSummaryLine {

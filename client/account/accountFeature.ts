@@ -8,19 +8,14 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { ACCOUNT_SNAPSHOT_NOTIFICATION } from '../../request/accountSnapshot';
 import type { CloudOnDemand } from '../cloudOnDemand';
 import { COMMANDS, REQUEST_DOCUMENT_SELECTOR } from '../constants';
 import type { LanguageServerOnDemand } from '../languageServerOnDemand';
 import type { ProfileStore } from '../profiles/profileStore';
 import { accountRefreshMinutes } from '../settings';
 import { cloudActionsAllowed } from '../trust';
-import {
-  ACCOUNT_SNAPSHOT_METHOD,
-  AccountRefresher,
-  type AccountState,
-  type AccountTarget,
-  type FetchOutcome,
-} from './accountRefresher';
+import { AccountRefresher, type AccountState, type AccountTarget, type FetchOutcome } from './accountRefresher';
 import { describeAccountState, type AccountStatusText } from './accountStatus';
 import { SnapshotCache } from './snapshotCache';
 
@@ -117,7 +112,7 @@ export class AccountFeature implements vscode.Disposable {
         send: (params) => {
           const client = this.client;
           if (!client?.isRunning()) return;
-          client.sendNotification(ACCOUNT_SNAPSHOT_METHOD, params).catch((error: unknown) => {
+          client.sendNotification(ACCOUNT_SNAPSHOT_NOTIFICATION, params).catch((error: unknown) => {
             log.warn(`Account data not handed to the language server: ${(error as Error).message}`);
           });
         },

@@ -19,9 +19,6 @@ import {
 } from '../../request/accountSnapshot';
 import type { CacheKey } from './snapshotCache';
 
-/** The method of the notification (docs/lsp-extensions.md; the server's ACCOUNT_SNAPSHOT_NOTIFICATION). */
-export const ACCOUNT_SNAPSHOT_METHOD = 'ecs/accountSnapshot';
-
 /** The notification's params (docs/lsp-extensions.md). */
 export interface AccountSnapshotParams {
   snapshot: AccountSnapshot | null;

@@ -3,8 +3,7 @@
  * checked against, how old the data is, and whether it is being fetched, offline, failed or
  * partial. Pure (state + clock → text), so the item stays cheap and every wording is tested.
  */
-import { RESOURCE_KIND_LABELS } from '../../request/accountSnapshot';
-import { dataAge } from '../../server/service/account/accountData';
+import { dataAge, RESOURCE_KIND_LABELS } from '../../request/accountSnapshot';
 import { unknownKinds, type AccountState } from './accountRefresher';
 
 export interface AccountStatusText {

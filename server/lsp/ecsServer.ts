@@ -37,6 +37,7 @@ import {
   type Disposable,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ACCOUNT_SNAPSHOT_NOTIFICATION } from '../../request/accountSnapshot';
 import type { ParsedDocument } from '../../request/parser/ast';
 import { COMPLETION_TRIGGER_CHARACTERS, shouldComplete } from './completionTrigger';
 import { DiagnosticsCache, resultIdFor } from './diagnosticsCache';
@@ -50,7 +51,6 @@ import { readAccountNotification } from '../service/account/accountData';
 import { readStoredSecretNames, STORED_SECRET_NAMES_NOTIFICATION } from '../service/storedSecrets';
 
 /** The custom notification that hands the server an account snapshot (docs/lsp-extensions.md). */
-export const ACCOUNT_SNAPSHOT_NOTIFICATION = 'ecs/accountSnapshot';
 
 export const SERVER_NAME = 'ecs-request-language-server';
 export const SERVER_VERSION = '0.1.0';

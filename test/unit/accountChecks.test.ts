@@ -15,7 +15,8 @@ import {
 import { createLanguageService } from '../../server/service/languageService';
 import { normalizeSettings } from '../../server/service/settings';
 import { defaultSettings } from '../../server/service/types';
-import { readAccountNotification, dataAge, MAX_ITEMS_PER_KIND } from '../../server/service/account/accountData';
+import { readAccountNotification, MAX_ITEMS_PER_KIND } from '../../server/service/account/accountData';
+import { dataAge } from '../../request/accountSnapshot';
 import { ipv4InCidr } from '../../server/service/account/accountChecks';
 
 const NOW = new Date('2026-12-07T06:00:00Z');

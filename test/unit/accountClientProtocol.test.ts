@@ -1,18 +1,12 @@
 /**
- * The client's side of `ecs/accountSnapshot` agrees with the server's (docs/lsp-extensions.md),
- * and a failed fetch is worded as offline only when the network failed.
+ * A failed account fetch is worded as offline only when the network failed. (The client and the
+ * server share one `ecs/accountSnapshot` constant from request/accountSnapshot.ts; the LSP tests
+ * send the documented method name to the built server.)
  */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { ACCOUNT_SNAPSHOT_METHOD } from '../../client/account/accountRefresher';
 import { fetchFailure } from '../../client/account/fetchFailure';
 import { CancelledError, EcsApiError, MissingCredentialsError, NetworkError, TimeoutError } from '../../cloud';
-import { ACCOUNT_SNAPSHOT_NOTIFICATION } from '../../server/lsp/ecsServer';
-
-describe('the account notification, client side', () => {
-  it('uses the method the server listens on', () =>
-    assert.equal(ACCOUNT_SNAPSHOT_METHOD, ACCOUNT_SNAPSHOT_NOTIFICATION));
-});
 
 describe('fetchFailure', () => {
   it('the network or a timeout: offline', () => {

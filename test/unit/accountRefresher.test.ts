@@ -12,7 +12,7 @@ import {
   type AccountSnapshotParams,
   type AccountTarget,
 } from '../../client/account/accountRefresher';
-import type { AccountSnapshot } from '../../request/accountSnapshot';
+import { RESOURCE_KINDS, type AccountSnapshot } from '../../request/accountSnapshot';
 import {
   CLOUD_TARGET,
   EMULATOR_TARGET,
@@ -167,23 +167,7 @@ describe('AccountRefresher', () => {
     fetcher.last.answer({ ok: true, snapshot: good });
     await settle();
     void refresher.refresh();
-    const nothing = makeSnapshot(EMULATOR_TARGET, clock.nowMs, [
-      'availabilityZones',
-      'flavors',
-      'images',
-      'vpcs',
-      'subnets',
-      'securityGroups',
-      'keyPairs',
-      'serverGroups',
-      'diskTypes',
-      'eips',
-      'bandwidths',
-      'enterpriseProjects',
-      'ecsQuotas',
-      'evsQuotas',
-      'vpcQuotas',
-    ]);
+    const nothing = makeSnapshot(EMULATOR_TARGET, clock.nowMs, RESOURCE_KINDS);
     fetcher.last.answer({ ok: true, snapshot: nothing });
     await settle();
     const state = refresher.state();

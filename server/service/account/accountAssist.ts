@@ -3,14 +3,15 @@
  * for a person and inserting the ID; hovering an ID says what it is, or that it was not found.
  */
 import { CompletionItemKind, MarkupKind, type CompletionItem, type Hover } from 'vscode-languageserver-types';
-import { flavorStatusInZone, type FlavorItem } from '../../../request/accountSnapshot';
+import { dataAge, type FlavorItem } from '../../../request/accountSnapshot';
+import { flavorStatusWhere } from '../../../request/accountQueries';
 import type { ObjectNode, ParsedDocument } from '../../../request/parser/ast';
 import { asObject, findNodeAtOffset, getValue, pathOf, type NodePath } from '../../../request/parser/nodes';
 import { rangeOf } from '../../../request/parser/positions';
 import { stringValue } from '../rules/ruleHelpers';
 import { yamlScalar } from '../schema/skeleton';
 import type { ValueContext } from '../completion/completionContext';
-import { dataAge, dataSource, MAX_ITEMS_PER_KIND, type AccountData, type AccountPart } from './accountData';
+import { dataSource, MAX_ITEMS_PER_KIND, type AccountData, type AccountPart } from './accountData';
 import { isOnSale } from './accountChecks';
 
 export type IdField =
@@ -64,7 +65,7 @@ function choicesFor(field: IdField, data: AccountData, server: ObjectNode | unde
       if (!data.flavors.known) return [];
       const zone = stringValue(server, 'availability_zone');
       return data.flavors.items.map((flavor) => {
-        const status = zone === undefined ? flavor.regionStatus : flavorStatusInZone(flavor, zone);
+        const status = flavorStatusWhere(flavor, zone);
         const onSale = isOnSale(status);
         return {
           id: flavor.id,

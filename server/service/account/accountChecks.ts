@@ -5,7 +5,13 @@
  * The R-numbers are those of the cross-field rules the checks anticipate (R06, R07, R12, R44,
  * R46, R47); the IDs without a rule get their own codes.
  */
-import { FLAVOR_ON_SALE_STATUSES, flavorStatusInZone, type FlavorItem } from '../../../request/accountSnapshot';
+import type { FlavorItem } from '../../../request/accountSnapshot';
+import {
+  flavorStatusWhere,
+  isStatedOnSale,
+  sameSizeFlavorsOnSale,
+  zonesSellingFlavor,
+} from '../../../request/accountQueries';
 import type { ObjectNode, ValueNode } from '../../../request/parser/ast';
 import type { FixData, RuleFinding, RuleSeverity } from '../types';
 import { arrayAt, literalString, objectAt, propertyOfType } from '../rules/ruleHelpers';
@@ -21,21 +27,9 @@ export interface AccountFinding extends RuleFinding {
   readonly severity: RuleSeverity;
 }
 
+/** Whether the editor lets a flavor pass as on sale: an unstated status does (warn only on what is stated). */
 export function isOnSale(status: string | undefined): boolean {
-  return status === undefined || FLAVOR_ON_SALE_STATUSES.includes(status);
-}
-
-/** Zones (known to the account, else named by the flavor) where the flavor is on sale, in name order. */
-export function zonesSellingFlavor(data: AccountData, flavor: FlavorItem): string[] {
-  const zones = data.zones.known
-    ? data.zones.items.filter((zone) => zone.available).map((zone) => zone.name)
-    : Object.keys(flavor.zoneStatus);
-  return zones
-    .filter((zone) => {
-      const status = flavorStatusInZone(flavor, zone);
-      return status !== undefined && FLAVOR_ON_SALE_STATUSES.includes(status);
-    })
-    .sort();
+  return status === undefined || isStatedOnSale(status);
 }
 
 /** Every account finding of the request body; `server` is its `server` object. */
@@ -105,7 +99,7 @@ export function accountFindings(server: ObjectNode | undefined, data: AccountDat
 }
 
 function checkSale(node: ValueNode, flavor: FlavorItem, zone: string | undefined, data: AccountData, warn: Warn): void {
-  const status = zone === undefined ? flavor.regionStatus : flavorStatusInZone(flavor, zone);
+  const status = flavorStatusWhere(flavor, zone);
   if (isOnSale(status)) return;
   const state =
     status === 'abandon' ? 'withdrawn from sale' : status?.includes('sellout') ? 'sold out' : `not on sale (${status})`;
@@ -113,8 +107,10 @@ function checkSale(node: ValueNode, flavor: FlavorItem, zone: string | undefined
     warn(node, AccountCodes.flavorNotOnSale, `Flavor ${flavor.id} is ${state} in this region: choose another flavor.`);
     return;
   }
-  const elsewhere = zonesSellingFlavor(data, flavor);
-  const sameSize = sameSizeOnSale(data, flavor, zone);
+  const elsewhere = zonesSellingFlavor(data.zones.known ? data.zones.items : undefined, flavor);
+  const sameSize = data.flavors.known
+    ? sameSizeFlavorsOnSale(data.flavors.items, flavor, { zone }).map((other) => other.id)
+    : [];
   const advice = [
     elsewhere.length > 0 ? `It is on sale in ${elsewhere.join(', ')}: change the zone` : undefined,
     sameSize.length > 0
@@ -134,21 +130,6 @@ function checkSale(node: ValueNode, flavor: FlavorItem, zone: string | undefined
       `${advice ? `${advice}; or choose another flavor.` : 'Choose another flavor.'}`,
     fixes.length > 0 ? fixes : undefined,
   );
-}
-
-/** Flavors of the same vCPUs, memory and architecture, stated to be on sale in the zone (a quick fix). */
-function sameSizeOnSale(data: AccountData, flavor: FlavorItem, zone: string): string[] {
-  if (!data.flavors.known) return [];
-  return data.flavors.items
-    .filter(
-      (other) =>
-        other.id !== flavor.id &&
-        other.vcpus === flavor.vcpus &&
-        other.ramMib === flavor.ramMib &&
-        other.architecture === flavor.architecture &&
-        FLAVOR_ON_SALE_STATUSES.includes(flavorStatusInZone(other, zone) ?? ''),
-    )
-    .map((other) => other.id);
 }
 
 function checkImage(server: ObjectNode, data: AccountData, lookup: Lookup, warn: Warn): void {

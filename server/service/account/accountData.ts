@@ -5,6 +5,7 @@
  */
 import {
   ACCOUNT_SNAPSHOT_SCHEMA_VERSION,
+  dataAge,
   type AvailabilityZoneItem,
   type BandwidthItem,
   type DiskTypeItem,
@@ -304,16 +305,6 @@ function readQuota(raw: Json): QuotaItem | undefined {
   if (resource === undefined || limit === undefined) return undefined;
   const used = count(raw.used);
   return used === undefined ? { resource, limit } : { resource, limit, used };
-}
-
-/** "3 min ago", "less than a minute ago", "2 h ago", "4 days ago". */
-export function dataAge(fetchedAtMs: number, now: Date): string {
-  const minutes = Math.floor((now.getTime() - fetchedAtMs) / 60_000);
-  if (minutes < 1) return 'less than a minute ago';
-  if (minutes < 60) return `${minutes} min ago`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours} h ago`;
-  return `${Math.floor(hours / 24)} days ago`;
 }
 
 /** "profile Local emulator / cn-north-4, data from 3 min ago": every account message says where it comes from. */

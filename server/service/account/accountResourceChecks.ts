@@ -3,7 +3,8 @@
  * types in the zone (R38), an existing EIP (R25), shared bandwidths, server groups, enterprise
  * projects (R45), flavor/image architecture and free IPs of subnets. Pure, like accountChecks.ts.
  */
-import { FLAVOR_ON_SALE_STATUSES, flavorStatusInZone, type DiskTypeItem } from '../../../request/accountSnapshot';
+import type { DiskTypeItem } from '../../../request/accountSnapshot';
+import { sameSizeFlavorsOnSale, subnetsWithRoom } from '../../../request/accountQueries';
 import type { ObjectNode, StringNode } from '../../../request/parser/ast';
 import { allDisks, arrayAt, literalString, objectAt, serverCount } from '../rules/ruleHelpers';
 import type { FixData } from '../types';
@@ -188,17 +189,9 @@ function checkArchitecture(data: AccountData, found: ResolvedIds, server: Object
   const imageRef = literalString(server, 'imageRef');
   if (!imageRef) return;
   const wanted = imageIsArm ? 'arm64' : 'x86';
+  // A flavor that states no sale status is still offered: the advice must not hide one that fits.
   const sameSize = data.flavors.known
-    ? data.flavors.items
-        .filter(
-          (other) =>
-            other.architecture === wanted &&
-            other.vcpus === flavor.vcpus &&
-            other.ramMib === flavor.ramMib &&
-            FLAVOR_ON_SALE_STATUSES.includes(
-              (zone === undefined ? other.regionStatus : flavorStatusInZone(other, zone)) ?? 'normal',
-            ),
-        )
+    ? sameSizeFlavorsOnSale(data.flavors.items, flavor, { zone, architecture: wanted, unstatedIsOnSale: true })
         .slice(0, MAX_FIX_CANDIDATES)
         .map((other) => other.id)
     : [];
@@ -233,15 +226,7 @@ function checkFreeIps(server: ObjectNode, data: AccountData, lookup: Lookup, war
     const needed = count * nicCount;
     if (subnet.freeIps >= needed) continue;
     const roomy = data.subnets.known
-      ? data.subnets.items
-          .filter(
-            (other) =>
-              other.id !== subnet.id &&
-              other.vpcId === subnet.vpcId &&
-              other.freeIps !== undefined &&
-              other.freeIps >= needed,
-          )
-          .slice(0, MAX_FIX_CANDIDATES)
+      ? subnetsWithRoom(data.subnets.items, subnet.vpcId, needed, subnet.id).slice(0, MAX_FIX_CANDIDATES)
       : [];
     const path = ['server', 'nics', index, 'subnet_id'];
     warn(
