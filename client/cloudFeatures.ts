@@ -4,7 +4,7 @@
  * lives in its own module; this file only creates them and maps the commands to them.
  */
 import * as vscode from 'vscode';
-import type { FetchOutcome } from './account/accountRefresher';
+import type { FetchOutcome, FreshSnapshot } from './account/accountRefresher';
 import { fetchAccount } from './account/fetchAccount';
 import type { ClientFactoryDeps } from './cloud/clientFactory';
 import type { CloudCommand } from './constants';
@@ -40,6 +40,10 @@ export interface CloudHost {
   readonly jobsView: JobsView;
   /** The last dry-run result per file, shown by the request CodeLens. */
   readonly dryRunNotes: DryRunNotes;
+  /** The pre-flight's account data: the background refresher's, so one fetch serves both. */
+  readonly freshAccount: (profile: Profile, signal: AbortSignal) => Promise<FreshSnapshot>;
+  /** The language server's diagnostics of a document's current text (no race with its opening). */
+  readonly localDiagnostics: (document: vscode.TextDocument) => Promise<vscode.Diagnostic[]>;
 }
 
 export interface CloudFeatures extends vscode.Disposable {
@@ -68,6 +72,8 @@ export function createCloudFeatures({
   jobs: store,
   jobsView,
   dryRunNotes,
+  freshAccount,
+  localDiagnostics,
 }: CloudHost): CloudFeatures {
   const secrets = new SecretStore(context.secrets);
   const emulator = new EmulatorHost(
@@ -89,8 +95,9 @@ export function createCloudFeatures({
     [COMMANDS.removeProfile]: () => removeProfile(deps),
     [COMMANDS.storeSecret]: (name?: string) => storeSecret(secrets, name),
     [COMMANDS.deleteSecret]: (name?: string) => deleteSecret(secrets, log, name),
-    [COMMANDS.dryRun]: (uri?: unknown) => dryRun(uriOrUndefined(uri), { ...deps, diagnostics, notes: dryRunNotes }),
-    [COMMANDS.submit]: (uri?: unknown) => submit(uriOrUndefined(uri), submitDeps()),
+    [COMMANDS.dryRun]: (uri?: unknown) =>
+      dryRun(uriOrUndefined(uri), { ...deps, diagnostics, notes: dryRunNotes, freshAccount, localDiagnostics }),
+    [COMMANDS.submit]: (uri?: unknown) => submit(uriOrUndefined(uri), { ...submitDeps(), localDiagnostics }),
     [COMMANDS.jobsRefresh]: (node?: JobsNode) => jobCommands.refreshJobs(jobDeps(), node),
     [COMMANDS.jobsCopyJobId]: (node: JobNode) => jobCommands.copyJobId(node),
     [COMMANDS.jobsCopyServerId]: (node: ServerNode) => jobCommands.copyServerId(node),

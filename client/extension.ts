@@ -47,9 +47,20 @@ export function activate(context: vscode.ExtensionContext) {
   const jobsView = new JobsView(jobs);
   const dryRunNotes = new DryRunNotes();
   const codeLens = new RequestCodeLensProvider(profiles, dryRunNotes);
-  const cloud = new CloudOnDemand({ context, log: output, profiles, jobs, jobsView, dryRunNotes });
-  languageServer = new LanguageServerOnDemand(context, output);
-  const account = new AccountFeature({ context, log: output, profiles, cloud, languageServer });
+  const server = new LanguageServerOnDemand(context, output);
+  languageServer = server;
+  const cloud: CloudOnDemand = new CloudOnDemand({
+    context,
+    log: output,
+    profiles,
+    jobs,
+    jobsView,
+    dryRunNotes,
+    // The pre-flight reads the account data through the refresher, so one fetch serves both.
+    freshAccount: (profile, signal) => account.freshSnapshot(profile, signal),
+    localDiagnostics: (document) => server.diagnosticsOf(document),
+  });
+  const account = new AccountFeature({ context, log: output, profiles, cloud, languageServer: server });
   const command = (id: string, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
 
   context.subscriptions.push(

@@ -1,7 +1,9 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { DIAGNOSTIC_SOURCE } from '../server/service/api';
 import { REQUEST_DOCUMENT_SELECTOR } from './constants';
+import { currentDiagnostics } from './localChecks';
 
 function isRequestDocument(document: vscode.TextDocument): boolean {
   return vscode.languages.match(REQUEST_DOCUMENT_SELECTOR, document) > 0;
@@ -95,6 +97,22 @@ export class LanguageServerOnDemand implements vscode.Disposable {
         return undefined;
       });
     this.announceReady(this.starting);
+  }
+
+  /**
+   * The server's diagnostics of `document` for its current text (asked now, not what the editor
+   * happens to show yet); what is shown when no server runs or it cannot answer.
+   */
+  async diagnosticsOf(document: vscode.TextDocument): Promise<vscode.Diagnostic[]> {
+    const shown = () => vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === DIAGNOSTIC_SOURCE);
+    const client = await this.starting;
+    const server = client && {
+      sendRequest: (method: string, params: unknown) => client.sendRequest(method, params),
+      convert: (items: Parameters<typeof client.protocol2CodeConverter.asDiagnostics>[0]) =>
+        client.protocol2CodeConverter.asDiagnostics(items),
+    };
+    const diagnostics = await currentDiagnostics(document.uri.toString(), server, shown);
+    return diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
   }
 
   /** Stops the server if it was started (on deactivation). */

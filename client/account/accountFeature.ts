@@ -12,10 +12,18 @@ import { ACCOUNT_SNAPSHOT_NOTIFICATION } from '../../request/accountSnapshot';
 import type { CloudOnDemand } from '../cloudOnDemand';
 import { COMMANDS, REQUEST_DOCUMENT_SELECTOR } from '../constants';
 import type { LanguageServerOnDemand } from '../languageServerOnDemand';
+import type { Profile } from '../profiles/profile';
 import type { ProfileStore } from '../profiles/profileStore';
 import { accountRefreshMinutes } from '../settings';
 import { cloudActionsAllowed } from '../trust';
-import { AccountRefresher, type AccountState, type AccountTarget, type FetchOutcome } from './accountRefresher';
+import {
+  AccountRefresher,
+  PREFLIGHT_FRESH_MS,
+  type FreshSnapshot,
+  type AccountState,
+  type AccountTarget,
+  type FetchOutcome,
+} from './accountRefresher';
 import { describeAccountState, type AccountStatusText } from './accountStatus';
 import { SnapshotCache } from './snapshotCache';
 
@@ -86,6 +94,16 @@ export class AccountFeature implements vscode.Disposable {
     // rather than at the next retry.
     const state = this.refresher.state();
     if (state.kind === 'on' && state.failure && !state.fetching) void this.refresher.refresh();
+  }
+
+  /**
+   * The pre-flight's account data for `profile` (the active one): the refresher's snapshot if it
+   * is recent, else one fetch whose result the editor gets too, so both say the same.
+   */
+  freshSnapshot(profile: Profile, signal?: AbortSignal): Promise<FreshSnapshot> {
+    const refresher = this.start();
+    const target = { profileId: profile.id, profileName: profile.name, region: profile.region };
+    return refresher.freshSnapshot(target, PREFLIGHT_FRESH_MS, signal);
   }
 
   /** "ECS: Refresh Account Data": fetch now. Returns the status words (for tests and other extensions). */

@@ -83,6 +83,24 @@ export interface RefresherDeps {
   onState?(state: AccountState): void;
 }
 
+/**
+ * How old account data may be for a pre-flight to use it rather than fetch again: a pre-flight run
+ * right after a background fetch (or a second one after a quick fix) reads the same lists, and a
+ * minute is short next to the refresh interval and to how often a key pair or subnet changes.
+ * "ECS: Refresh Account Data" fetches at once for anyone who just changed the account.
+ */
+export const PREFLIGHT_FRESH_MS = 60_000;
+
+/** The account data a pre-flight reads: a snapshot of its target, or why there is none. */
+export type FreshSnapshot =
+  | { readonly ok: true; readonly snapshot: AccountSnapshot; readonly fetched: boolean }
+  | {
+      readonly ok: false;
+      readonly reason: string;
+      /** The older data the language server still checks with (its findings are not local ones). */
+      readonly kept?: AccountSnapshot;
+    };
+
 /** The first retry after a failed fetch; each further failure doubles it, up to the refresh interval. */
 export const FIRST_RETRY_MS = 60_000;
 
@@ -123,6 +141,23 @@ const sameTarget = (a: AccountTarget | undefined, b: AccountTarget | undefined) 
     a.profileName === b.profileName &&
     a.region === b.region);
 
+/** The promise's value, or undefined as soon as `signal` aborts (the work itself goes on). */
+function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T | undefined> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    const stop = () => resolve(undefined);
+    signal.addEventListener('abort', stop, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', stop);
+        resolve(value);
+      },
+      () => resolve(undefined),
+    );
+  });
+}
+
 const where = (target: AccountTarget) => `${target.profileName} / ${target.region}`;
 
 export class AccountRefresher {
@@ -133,7 +168,9 @@ export class AccountRefresher {
   private failures = 0;
   /** Bumped on every change of target: results of older fetches and cache reads are dropped. */
   private generation = 0;
-  private running?: Promise<void>;
+  private running?: Promise<FetchOutcome | undefined>;
+  /** The fetch under way as `refresh` returns it (one promise for everyone who joins). */
+  private runningDone?: Promise<void>;
   private abort?: AbortController;
   private timerHandle?: unknown;
   private loggedFailure?: string;
@@ -217,14 +254,50 @@ export class AccountRefresher {
    * what it fetches from has changed). Resolves when done; never rejects.
    */
   refresh(options: { restart?: boolean } = {}): Promise<void> {
+    const run = this.fetchNow(options);
+    if (run !== this.running) return run.then(() => undefined);
+    this.runningDone ??= run.then(() => undefined);
+    return this.runningDone;
+  }
+
+  /**
+   * Account data of `target` for a pre-flight, so that one fetch serves it and the editor: the
+   * current snapshot when it was fetched within `maxAgeMs` and no fetch failed since; otherwise
+   * the fetch under way or a new one, whose result becomes the current snapshot (cached and sent
+   * to the server) as any background fetch's does. `signal` stops the wait, not the shared fetch.
+   */
+  async freshSnapshot(target: AccountTarget, maxAgeMs: number, signal?: AbortSignal): Promise<FreshSnapshot> {
+    if (!this.target || !sameTarget(target, this.target)) {
+      return { ok: false, reason: 'account data is not read for this profile now (untrusted workspace?)' };
+    }
+    const snapshot = this.snapshot;
+    if (snapshot && !this.failure && !this.running) {
+      const ageMs = this.deps.now() - Date.parse(snapshot.fetchedAt);
+      if (ageMs >= 0 && ageMs <= maxAgeMs) return { ok: true, snapshot, fetched: false };
+    }
+    const outcome = await abortable(this.fetchNow(), signal);
+    if (!sameTarget(target, this.target)) return { ok: false, reason: 'the active profile changed meanwhile' };
+    const kept = this.snapshot ? { kept: this.snapshot } : {};
+    if (!outcome) return { ok: false, reason: 'the fetch was stopped', ...kept };
+    if (!outcome.ok) return { ok: false, reason: outcome.reason, ...kept };
+    // The refresher keeps a fetch where no list could be read as a failure: say why, as it does.
+    if (this.snapshot !== outcome.snapshot) {
+      return { ok: false, reason: this.failure?.reason ?? 'no list was read', ...kept };
+    }
+    return { ok: true, snapshot: outcome.snapshot, fetched: true };
+  }
+
+  /** The fetch under way or a new one; its outcome (undefined when superseded or not possible). */
+  private fetchNow(options: { restart?: boolean } = {}): Promise<FetchOutcome | undefined> {
     const target = this.target;
-    if (!target || this.disposed) return Promise.resolve();
+    if (!target || this.disposed) return Promise.resolve(undefined);
     if (this.running && !options.restart) return this.running;
     this.abort?.abort();
     this.clearTimer();
     const abort = new AbortController();
     this.abort = abort;
-    const run: Promise<void> = this.deps
+    this.runningDone = undefined;
+    const run: Promise<FetchOutcome | undefined> = this.deps
       .fetch(target, abort.signal)
       .catch((error: unknown): FetchOutcome => ({
         ok: false,
@@ -234,12 +307,14 @@ export class AccountRefresher {
       }))
       .then((outcome) => {
         // Superseded by a change of target or a restarted fetch: its result is not this target's now.
-        if (this.running !== run) return;
+        if (this.running !== run) return undefined;
         this.running = undefined;
+        this.runningDone = undefined;
         this.abort = undefined;
         this.settle(target, outcome);
         this.emit();
         this.schedule();
+        return outcome;
       });
     this.running = run;
     this.emit();
@@ -333,6 +408,7 @@ export class AccountRefresher {
     this.abort?.abort();
     this.abort = undefined;
     this.running = undefined;
+    this.runningDone = undefined;
   }
 
   private emit(): void {

@@ -4,7 +4,6 @@ import {
   accountCoverage,
   accountPart,
   EcsApiError,
-  fetchAccountSnapshot,
   preflightSeverity,
   preflightSummary,
   unknownListNames,
@@ -12,9 +11,10 @@ import {
   type PreflightOutcome,
 } from '../../cloud';
 import type { AccountSnapshot } from '../../request/accountSnapshot';
-import { DIAGNOSTIC_SOURCE } from '../../server/service/api';
+import type { FreshSnapshot } from '../account/accountRefresher';
 import { connect, type ClientFactoryDeps } from '../cloud/clientFactory';
-import { describeFailure, prepareCloudAction } from '../requests/cloudAction';
+import type { Profile } from '../profiles/profile';
+import { describeFailure, prepareCloudAction, type LocalChecksDeps } from '../requests/cloudAction';
 import { formatOf } from '../requests/requestSource';
 import { showError, showInfo, showWarning } from '../ui/toast';
 import { withoutCodeSpans } from '../ui/plainText';
@@ -52,11 +52,8 @@ interface AccountStep {
   readonly placed: number;
   /** The language server's diagnostics that are these account findings (it had account data too). */
   readonly shownByServer: readonly vscode.Diagnostic[];
-}
-
-/** The server's diagnostics of the document: the local checks (as the Problems panel shows them). */
-function serverDiagnostics(document: vscode.TextDocument): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === DIAGNOSTIC_SOURCE);
+  /** The server's diagnostics once it has this account data (the local part is read from them then). */
+  readonly serverNow?: readonly vscode.Diagnostic[];
 }
 
 const codeOf = (d: vscode.Diagnostic) => String(typeof d.code === 'object' ? d.code.value : d.code);
@@ -67,28 +64,42 @@ const sameSpot = (a: vscode.Diagnostic, b: LspDiagnostic) =>
   a.range.end.line === b.range.end.line &&
   a.range.end.character === b.range.end.character;
 
+export interface DryRunDeps extends ClientFactoryDeps, LocalChecksDeps {
+  readonly diagnostics: DryRunDiagnostics;
+  readonly notes: DryRunNotes;
+  /** The account data of the profile, through the background refresher (one fetch for both). */
+  readonly freshAccount: (profile: Profile, signal: AbortSignal) => Promise<FreshSnapshot>;
+}
+
 /**
- * Account checks with a snapshot fetched now for the profile of the dry-run: the language
+ * Account checks with fresh account data of the profile of the dry-run (the refresher's, fetched
+ * now unless it is under a minute old, so the editor's account warnings say the same): the language
  * service's own checks run on the file; findings the language server already shows (when it has
  * account data of its own) are counted, not shown twice.
  */
 async function checkAccount(
   document: vscode.TextDocument,
-  connection: Awaited<ReturnType<typeof connect>>,
-  deps: ClientFactoryDeps & { diagnostics: DryRunDiagnostics },
+  profile: Profile,
+  deps: DryRunDeps,
   signal: AbortSignal,
   sent: { readonly version: number; readonly text: string },
 ): Promise<AccountStep> {
   const { version: sentVersion, text: sentText } = sent;
-  let snapshot: AccountSnapshot;
-  try {
-    snapshot = await fetchAccountSnapshot({ profile: connection.profile.name, client: connection.client }, { signal });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    const reason = describeFailure(error);
-    const note = `The account data was not read: ${reason}`;
-    return { outcome: { state: 'not-checked', reason }, note, placed: 0, shownByServer: [] };
+  const fresh = await deps.freshAccount(profile, signal);
+  if (signal.aborted) throw new Error('cancelled');
+  if (!fresh.ok) {
+    const note = `The account data was not read: ${fresh.reason}`;
+    const step = { outcome: { state: 'not-checked', reason: fresh.reason }, note, placed: 0 } as const;
+    if (!fresh.kept) return { ...step, shownByServer: [] };
+    // The server still checks with the older data it was given: its warnings are not local checks.
+    const parsed = parseRequest(document.uri.toString(), sentVersion, sentText, formatOf(document));
+    const older = accountDiagnosticsOf(parsed, fresh.kept, new Date());
+    const findings = 'notRead' in older ? [] : older.diagnostics;
+    const serverNow = await deps.localDiagnostics(document);
+    const shownByServer = serverNow.filter((d) => findings.some((finding) => sameSpot(d, finding)));
+    return { ...step, shownByServer, serverNow };
   }
+  const snapshot: AccountSnapshot = fresh.snapshot;
   const coverage = accountCoverage(snapshot);
   if (!coverage.usable) {
     const note = `The account data was not read: ${coverage.reason}`;
@@ -100,14 +111,16 @@ async function checkAccount(
     const reason = `the account data could not be read (${result.notRead})`;
     return { outcome: { state: 'not-checked', reason }, note: `The ${reason}.`, placed: 0, shownByServer: [] };
   }
-  const shown = serverDiagnostics(document);
+  // The refresher handed this snapshot to the language server before it answered; asked now, the
+  // server's diagnostics hold its account findings, which are then counted rather than shown twice.
+  const shown = await deps.localDiagnostics(document);
   // Edited while the data was read: the findings are still counted, but not placed on text they no longer describe.
-  const fresh =
+  const unshown =
     document.version === sentVersion
       ? result.diagnostics.filter((finding) => !shown.some((d) => sameSpot(d, finding)))
       : [];
   const shownByServer = shown.filter((d) => result.diagnostics.some((finding) => sameSpot(d, finding)));
-  deps.diagnostics.showAccount(document, fresh);
+  deps.diagnostics.showAccount(document, unshown);
   const unknown = coverage.unknown;
   const note = unknown.length
     ? `Lists not read, so their checks were skipped: ${unknownListNames(unknown)} (${unknown[0].reason})`
@@ -115,8 +128,9 @@ async function checkAccount(
   return {
     outcome: { state: 'checked', findings: result.diagnostics.length, unknownLists: unknown.length },
     snapshot,
-    placed: fresh.length,
+    placed: unshown.length,
     shownByServer,
+    serverNow: shown,
     ...(note ? { note } : {}),
   };
 }
@@ -133,17 +147,13 @@ async function checkAccount(
  * (its tooltip has the whole answer) carry the state, and both go with the next edit. A refusal
  * that names no field keeps its whole text in the toast.
  */
-export async function dryRun(
-  uri: vscode.Uri | undefined,
-  deps: ClientFactoryDeps & { diagnostics: DryRunDiagnostics; notes: DryRunNotes },
-): Promise<DryRunOutcome | undefined> {
+export async function dryRun(uri: vscode.Uri | undefined, deps: DryRunDeps): Promise<DryRunOutcome | undefined> {
   const ready = await prepareCloudAction('Dry-run', uri, deps);
   if (!ready) return undefined;
-  const { document, prepared, profile, fileName } = ready;
+  const { document, prepared, profile, fileName, local } = ready;
   const sentVersion = document.version;
   const sentText = document.getText();
   deps.diagnostics.clear(document.uri);
-  const local = serverDiagnostics(document);
   return vscode.window.withProgress(
     {
       location: vscode.ProgressLocation.Notification,
@@ -157,13 +167,13 @@ export async function dryRun(
       try {
         connection = await connect(profile, { ...deps, extraSecrets: () => prepared.filledValues }, abort.signal);
         progress.report({ message: 'reading the account data…' });
-        const account = await checkAccount(document, connection, deps, abort.signal, {
+        const account = await checkAccount(document, profile, deps, abort.signal, {
           version: sentVersion,
           text: sentText,
         });
         const outcomeOf = (dryRun: PreflightOutcome['dryRun']): PreflightOutcome => {
           // The server's own account findings (when it has account data too) count in the account part.
-          const localOnly = local.filter(
+          const localOnly = (account.serverNow ?? local).filter(
             (d) => !account.shownByServer.some((s) => s.range.isEqual(d.range) && s.message === d.message),
           );
           return {
@@ -202,7 +212,8 @@ export async function dryRun(
             at: new Date(),
             ...(accountNote ? { account: accountNote } : {}),
           });
-          notify(preflight, [summary, account.note].filter(Boolean).join(' '), account.placed);
+          const marked = account.placed + account.shownByServer.length;
+          notify(preflight, [summary, account.note].filter(Boolean).join(' '), marked);
           return { ok: true, message, preflight, summary, diagnostics: account.placed };
         } catch (error) {
           if (abort.signal.aborted || !(error instanceof EcsApiError)) throw error;
@@ -228,8 +239,9 @@ export async function dryRun(
           });
           // A refusal marked on fields is said in short; one that names no field keeps its whole text.
           const placed = count + account.placed;
+          const marked = placed + account.shownByServer.length;
           const toast = count > 0 ? summary : `${summary} ${text}`;
-          notify(preflight, toast, placed);
+          notify(preflight, toast, marked);
           return { ok: false, code: error.code, diagnostics: placed, message: text, preflight, summary };
         }
       } catch (error) {
@@ -249,7 +261,10 @@ export async function dryRun(
   );
 }
 
-/** The one notification of a pre-flight: its severity from what failed; Show Problems when findings are on fields. */
+/**
+ * The one notification of a pre-flight: its severity from what failed; Show Problems when findings
+ * are on fields (placed by the pre-flight, or shown by the language server with the same data).
+ */
 function notify(preflight: PreflightOutcome, text: string, placed: number): void {
   const severity = preflightSeverity(preflight);
   const marked = placed > 0 ? ` Marked on ${placed === 1 ? 'the field' : `${placed} fields`} in the file.` : '';

@@ -14,6 +14,13 @@ export interface ReadyRequest {
   readonly prepared: PreparedRequest;
   readonly profile: Profile;
   readonly fileName: string;
+  /** The language server's diagnostics of the text being sent (the local checks). */
+  readonly local: readonly vscode.Diagnostic[];
+}
+
+/** Where the local checks are read: the server asked for the current text (see client/localChecks.ts). */
+export interface LocalChecksDeps {
+  readonly localDiagnostics: (document: vscode.TextDocument) => Promise<vscode.Diagnostic[]>;
 }
 
 /**
@@ -23,13 +30,14 @@ export interface ReadyRequest {
 export async function prepareCloudAction(
   action: string,
   uri: vscode.Uri | undefined,
-  deps: ClientFactoryDeps,
+  deps: ClientFactoryDeps & LocalChecksDeps,
 ): Promise<ReadyRequest | undefined> {
   if (!cloudActionsAllowed()) return refuseUntrusted(action) || undefined;
   const document = await requestDocument(uri);
   if (!document) return undefined;
   const fileName = path.basename(document.fileName);
-  const errors = localErrors(document);
+  const local = await deps.localDiagnostics(document);
+  const errors = localErrors(local);
   if (errors.length > 0) {
     const first = errors[0];
     const choice = await askModal(
@@ -44,7 +52,7 @@ export async function prepareCloudAction(
   }
   const prepared = await prepareDocument(document, deps.secrets);
   if (!prepared) return undefined;
-  return { document, prepared, profile: deps.profiles.active(), fileName };
+  return { document, prepared, profile: deps.profiles.active(), fileName, local };
 }
 
 /** A cloud, keychain or other failure as a message (the cloud core's messages say what to do). */

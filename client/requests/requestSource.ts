@@ -30,10 +30,8 @@ export function formatOf(document: vscode.TextDocument): 'json' | 'yaml' {
 }
 
 /** Errors the language server found in the document (the ones the service would refuse). */
-export function localErrors(document: vscode.TextDocument): vscode.Diagnostic[] {
-  return vscode.languages
-    .getDiagnostics(document.uri)
-    .filter((d) => d.source === DIAGNOSTIC_SOURCE && d.severity === vscode.DiagnosticSeverity.Error);
+export function localErrors(diagnostics: readonly vscode.Diagnostic[]): vscode.Diagnostic[] {
+  return diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && d.severity === vscode.DiagnosticSeverity.Error);
 }
 
 /**

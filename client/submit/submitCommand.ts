@@ -6,7 +6,7 @@ import { stopsPolling } from '../../cloud/jobStatus';
 import { hasJob, type JobRecord } from '../jobs/jobModel';
 import type { JobStore } from '../jobs/jobStore';
 import type { JobTracking } from '../jobs/jobTracking';
-import { describeFailure, prepareCloudAction } from '../requests/cloudAction';
+import { describeFailure, prepareCloudAction, type LocalChecksDeps } from '../requests/cloudAction';
 import { sendCreate, type SendCreateOutcome } from './sendCreate';
 import { askModal } from '../ui/ask';
 import { buildSubmitSummary } from './summary';
@@ -53,7 +53,10 @@ export async function afterCreate(
 export const RETRY_SAME_TOKEN = 'Retry with the Same Token';
 export const CHECK_SERVERS = 'Check for Servers by Name';
 
-export async function submit(uri: vscode.Uri | undefined, deps: SubmitDeps): Promise<JobRecord | undefined> {
+export async function submit(
+  uri: vscode.Uri | undefined,
+  deps: SubmitDeps & LocalChecksDeps,
+): Promise<JobRecord | undefined> {
   const ready = await prepareCloudAction('Submit', uri, deps);
   if (!ready) return undefined;
   const { document, prepared, profile, fileName } = ready;
