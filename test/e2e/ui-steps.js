@@ -451,7 +451,12 @@ const reload = [
       });
       const figures = [];
       for (let run = 0; run < RELOAD_RUNS; run++) {
-        await page.reload({ waitUntil: 'domcontentloaded', timeout: 120000 });
+        // VS Code's own Reload Window, not a browser reload: the workbench saves its state (the open
+        // editor) before it goes, which a browser reload sometimes cut short (the editor was not restored).
+        await Promise.all([
+          page.waitForNavigation({ waitUntil: 'domcontentloaded', timeout: 120000 }),
+          runCommand(page, 'Developer: Reload Window'),
+        ]);
         await page.waitForFunction(() => window.__ecsFirstDiagnostic && window.__ecsFirstDiagnostic.squiggle, null, {
           timeout: 120000,
           polling: 'raf',
