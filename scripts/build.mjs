@@ -240,6 +240,14 @@ const yamlOnFirstUse = {
 await generateRequestValidator();
 common.plugins = [precompiledValidator];
 
+// Bundles a former build made and this one does not (dist/server-bundle.js before the launcher went)
+// would otherwise stay in dist/ and be packaged into the VSIX.
+const bundleNames = new Set(entries.map((e) => path.basename(e.outfile)));
+for (const name of fs.existsSync(outdir) ? fs.readdirSync(outdir) : []) {
+  const bundle = name.replace(/\.map$/, '');
+  if (bundle.endsWith('.js') && !bundleNames.has(bundle)) fs.rmSync(path.join(outdir, name));
+}
+
 function pluginsOf({ serverBundle, extensionHost, entryPoints }) {
   if (serverBundle) return [...common.plugins, yamlOnFirstUse];
   if (extensionHost) return [...common.plugins, siblingBundles(entryPoints[0])];
