@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import {
+  ErrorAction,
   LanguageClient,
   LanguageClientOptions,
+  type ErrorHandler,
   ServerOptions,
   State,
   TransportKind,
@@ -58,7 +60,17 @@ export async function startLanguageClient(
       },
     },
   };
+  // When the server process dies, a message written before the close is seen fails (EPIPE), and the
+  // library's default answer to a failed write is to shut the client down: the server was then never
+  // restarted. A failed write is not a reason to give up; the close that follows restarts the server,
+  // within the library's own limit (five crashes in three minutes).
+  const restarts: { policy?: ErrorHandler } = {};
+  clientOptions.errorHandler = {
+    error: () => ({ action: ErrorAction.Continue }),
+    closed: () => restarts.policy!.closed(),
+  };
   const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+  restarts.policy = client.createDefaultErrorHandler(4);
   // Before start(): the first Running state (and each one after a restart) sends the names.
   context.subscriptions.push(syncStoredSecretNames(client, context.secrets, outputChannel));
   await client.start();
