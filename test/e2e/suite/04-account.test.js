@@ -15,6 +15,7 @@ const {
   waitForDiagnostics,
   withDeadline,
   screenshot,
+  EVERY_ACCOUNT_LIST,
 } = require('./helpers');
 
 const SOURCE = 'ECS';
@@ -202,24 +203,7 @@ describe('Account data with the Local emulator profile', function () {
       const before = api.account.state().snapshot;
       const toasts = api.test.shownToasts().length;
       await control({
-        deny: [
-          'ecs:flavors:list',
-          'ecs:availabilityZones:list',
-          'ecs:keypairs:list',
-          'ecs:serverGroups:list',
-          'ecs:limits:get',
-          'ims:images:list',
-          'vpc:vpcs:list',
-          'vpc:subnets:list',
-          'vpc:securityGroups:list',
-          'vpc:publicips:list',
-          'vpc:bandwidths:list',
-          'vpc:quotas:list',
-          'evs:types:list',
-          'evs:quotas:get',
-          'kps:keypairs:list',
-          'eps:enterpriseProjects:list',
-        ],
+        deny: EVERY_ACCOUNT_LIST,
       });
       const status = await vscode.commands.executeCommand('ecs.account.refresh');
       assert.match(status.detail, /^data from .* ago; refresh failed: No permission to list /);

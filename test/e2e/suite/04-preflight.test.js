@@ -8,28 +8,10 @@
 'use strict';
 const assert = require('assert');
 const vscode = require('vscode');
-const { activateExtension, openFile, waitForDiagnostics, screenshot } = require('./helpers');
+const { activateExtension, EVERY_ACCOUNT_LIST, openFile, waitForDiagnostics, screenshot } = require('./helpers');
 
 const ACCOUNT_SOURCE = 'ECS account';
 const DRY_RUN_SOURCE = 'ECS dry-run';
-const EVERY_LIST = [
-  'ecs:flavors:list',
-  'ecs:availabilityZones:list',
-  'ecs:keypairs:list',
-  'ecs:serverGroups:list',
-  'ecs:limits:get',
-  'ims:images:list',
-  'vpc:vpcs:list',
-  'vpc:subnets:list',
-  'vpc:securityGroups:list',
-  'vpc:publicips:list',
-  'vpc:bandwidths:list',
-  'vpc:quotas:list',
-  'evs:types:list',
-  'evs:quotas:get',
-  'kps:keypairs:list',
-  'eps:enterpriseProjects:list',
-];
 
 async function quickFixes(doc, range) {
   const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, range);
@@ -133,7 +115,7 @@ describe('Pre-flight: Dry-Run Request reports local, account and dry-run checks 
       }).then((r) => assert.ok(r.ok, `PUT permissions: HTTP ${r.status}`));
     const doc = await openFile('sold-out.ecs.yaml');
     const shown = api.test.shownToasts().length;
-    await permissions(EVERY_LIST);
+    await permissions(EVERY_ACCOUNT_LIST);
     let outcome;
     try {
       // The account data is under a minute old: a refresh (as a user who changed permissions would

@@ -143,7 +143,28 @@ function labelOf(item) {
   return typeof item.label === 'string' ? item.label : item.label.label;
 }
 
+/** Every list permission of the emulator (PUT /_emulator/permissions): denying all of them refuses every account list. */
+const EVERY_ACCOUNT_LIST = [
+  'ecs:flavors:list',
+  'ecs:availabilityZones:list',
+  'ecs:keypairs:list',
+  'ecs:serverGroups:list',
+  'ecs:limits:get',
+  'ims:images:list',
+  'vpc:vpcs:list',
+  'vpc:subnets:list',
+  'vpc:securityGroups:list',
+  'vpc:publicips:list',
+  'vpc:bandwidths:list',
+  'vpc:quotas:list',
+  'evs:types:list',
+  'evs:quotas:get',
+  'kps:keypairs:list',
+  'eps:enterpriseProjects:list',
+];
+
 module.exports = {
+  EVERY_ACCOUNT_LIST,
   EXTENSION_ID,
   activateExtension,
   openRequestFileAndClient,
