@@ -177,8 +177,10 @@ class YamlAstBuilder {
       this.reportedTooDeep = true;
       return undefined;
     }
-    if (isAlias(node)) return this.buildAlias(node, depth);
+    // Every node met inside an expansion spends the budget, aliases included: an anchor full of
+    // aliases that resolve to nothing would otherwise be copied without limit (fuzz seed 4242, doc 31251).
     if (this.inAlias && --this.aliasBudget < 0) return undefined;
+    if (isAlias(node)) return this.buildAlias(node, depth);
     if (isScalar(node)) return this.buildScalar(node, at);
     if (!isMap(node) && !isSeq(node)) return undefined;
     this.ancestors.add(node);
