@@ -260,7 +260,12 @@ export async function runSubmit(options: SubmitOptions, io: CliIo): Promise<Exit
     }
     return state ? exitCodeForPhase(state) : ExitCode.Ok;
   } catch (error) {
-    if (!(error instanceof CloudError)) throw error;
+    if (!(error instanceof CloudError)) {
+      // A bug after the send: the request may have been carried out, which exit 4 would deny.
+      if (intent && !intent.dryRun)
+        return await reportUnknownOutcome(error, intent, options, session, journal, requested, io);
+      throw error;
+    }
     if (intent && !intent.dryRun && (isOutcomeUnknown(error) || error instanceof CancelledError))
       return await reportUnknownOutcome(error, intent, options, session, journal, requested, io);
     if (intent && journal) journalSafely(io, () => journal.update(intent!.clientToken, { outcome: 'rejected' }));
@@ -283,7 +288,7 @@ export async function runSubmit(options: SubmitOptions, io: CliIo): Promise<Exit
 
 /** Every answer was lost after the request may have been carried out: say so, and look for the servers. */
 async function reportUnknownOutcome(
-  error: CloudError,
+  error: unknown,
   intent: CreateIntent,
   options: SubmitOptions,
   session: CloudSession,
@@ -296,14 +301,23 @@ async function reportUnknownOutcome(
   const firstSent = journal?.byToken(intent.clientToken)?.firstSentAt;
   const until = firstSent ? time(tokenExpiresAt({ firstSentAt: firstSent })) : 'about 8 hours from now';
   const interrupted = error instanceof CancelledError;
+  const internal = !(error instanceof CloudError);
+  const internalName = error instanceof Error ? error.name : typeof error;
   io.err(
     interrupted
       ? 'Submit interrupted while the request was out (Ctrl+C or SIGTERM).'
-      : `Submit outcome unknown: ${describeCloudError(error)}`,
+      : internal
+        ? `Submit ended by an internal error (${internalName}) after the request was sent. Please report it with the command you ran.`
+        : `Submit outcome unknown: ${describeCloudError(error)}`,
   );
+  const why = interrupted
+    ? 'ECS may have received and carried out the request.'
+    : internal
+      ? 'the request was sent before the error, so ECS may have carried it out.'
+      : whyOutcomeUnknown(error);
   io.err(
     [
-      `The servers MAY exist: ${interrupted ? 'ECS may have received and carried out the request.' : whyOutcomeUnknown(error)}`,
+      `The servers MAY exist: ${why}`,
       `X-Client-Token: ${intent.clientToken}`,
       `To retry safely, send the same file with the same token (ECS then creates nothing twice, until ${until}):`,
       `  ${command}`,
@@ -320,7 +334,7 @@ async function reportUnknownOutcome(
       );
     else {
       io.err(
-        `Checked: ${check.servers.length} server${check.servers.length === 1 ? '' : 's'} named "${name}" exist (they may also be from an earlier submit):`,
+        `Checked: ${check.servers.length} server${check.servers.length === 1 ? '' : 's'} named "${name}" ${check.servers.length === 1 ? 'exists' : 'exist'} (they may also be from an earlier submit):`,
       );
       for (const server of check.servers) io.err(`  ${printable(describeFoundServer(server))}`);
     }
@@ -339,7 +353,7 @@ async function reportUnknownOutcome(
         fingerprint: intent.fingerprint,
         retryCommand: command,
         tokenValidUntil: firstSent ? until : null,
-        error: cloudErrorJson(error),
+        error: error instanceof CloudError ? cloudErrorJson(error) : { code: 'internal', message: internalName },
         serversFound: check.servers
           ? check.servers.map((s) => ({ id: s.id, name: s.name, status: s.status ?? null }))
           : null,
