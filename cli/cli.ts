@@ -153,6 +153,15 @@ function own<T>(table: Readonly<Record<string, T>>, key: string | undefined): T 
   return key !== undefined && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }
 
+/**
+ * Where an internal error happened, for ECS_REQUEST_DEBUG: the frames only. The message is left
+ * out: it may quote a request (Node's JSON errors do) and with it a filled-in password.
+ */
+function stackFrames(error: Error): string {
+  const frames = (error.stack ?? '').split('\n').filter((line) => line.trim().startsWith('at '));
+  return [`${error.name} (message not shown: it may quote the request)`, ...frames].join('\n');
+}
+
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<ExitCodeValue> {
   const [command, ...rest] = argv;
@@ -198,7 +207,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<Exi
     io.err(
       `ecs-request: internal error (${error instanceof Error ? error.name : typeof error}). Please report it with the command you ran.`,
     );
-    if (io.env.ECS_REQUEST_DEBUG && error instanceof Error) io.err(error.stack ?? '');
+    if (io.env.ECS_REQUEST_DEBUG && error instanceof Error) io.err(stackFrames(error));
     return ExitCode.Network;
   }
 }

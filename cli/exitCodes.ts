@@ -12,7 +12,8 @@ export const ExitCode = {
   Network: 4,
   /**
    * Submit: the answer was lost after the request may have been carried out (5xx, connection lost,
-   * timeout). Servers may exist; retry only with the printed --client-token.
+   * timeout), or --wait could not follow the job ECS accepted. Servers may exist; retry only with
+   * the printed --client-token.
    */
   OutcomeUnknown: 5,
   /** Stopped by Ctrl+C (SIGINT) or SIGTERM, or not confirmed at the submit prompt. */
@@ -27,6 +28,7 @@ export const EXIT_CODE_HELP = [
   '  2    usage error (unknown command or option, missing argument)',
   '  3    credentials or configuration missing or invalid',
   '  4    network or cloud service error (a submit was not carried out)',
-  '  5    submit: outcome unknown, servers MAY exist; retry only with the printed --client-token',
+  '  5    submit: outcome unknown (answer lost, or the accepted job could not be followed), servers MAY',
+  '       exist; retry only with the printed --client-token',
   '  130  interrupted (Ctrl+C / SIGTERM), or not confirmed at the prompt',
 ].join('\n');

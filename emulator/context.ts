@@ -15,6 +15,8 @@ export interface EmulatorContext {
   credentials: { ak: string; sk: string };
   /** A temporary (STS-style) key: every request signed with it must carry its security token. */
   temporaryCredentials: TemporaryCredentials;
+  /** Aborted when close() starts: a delayed request (latency fault) then ends without doing its work. */
+  closing?: AbortSignal;
 }
 
 export interface TemporaryCredentials {

@@ -77,6 +77,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     expiresAt: options.temporaryCredentials?.expiresAt ?? new Date(now().getTime() + TEMPORARY_KEY_LIFETIME_MS),
   };
   const faults = new FaultInjector();
+  const closing = new AbortController();
   const context: EmulatorContext = {
     world,
     store,
@@ -86,6 +87,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     log: options.logger ?? silentLogger,
     credentials,
     temporaryCredentials,
+    closing: closing.signal,
   };
   // The listener catches everything itself (a bug becomes a logged 500), so no request can
   // reject into an unhandled rejection and end the process.
@@ -123,6 +125,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     world,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        closing.abort();
         store.save();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();

@@ -10,7 +10,7 @@
 import * as path from 'node:path';
 import type { JobTrackerState } from '../../cloud/jobTracker';
 import type { CreateIntent } from '../../cloud/ecsClient';
-import { CloudError } from '../../cloud/errors';
+import { CancelledError, CloudError } from '../../cloud/errors';
 import { isClientToken } from '../../cloud/fingerprint';
 import {
   describeFoundServer,
@@ -29,6 +29,7 @@ import { prepareOutgoingRequest, type OutgoingRequest } from '../outgoingRequest
 import { printable } from '../printable';
 import { readRequestFacts } from '../../request/requestFacts';
 import { formatSummary, summarizeRequest } from '../requestSummary';
+import { onInterrupt } from '../signals';
 import { journalFile, SubmitJournal, tokenExpiresAt, type JournalEntry } from '../submitJournal';
 import type { TargetOptions } from '../target';
 
@@ -185,15 +186,20 @@ export async function runSubmit(options: SubmitOptions, io: CliIo): Promise<Exit
       throw new CliError('Nothing was created (not confirmed).', ExitCode.Interrupted);
     }
     const choice = await chooseToken(options, session, request, journal, io);
-    const result = await session.client.createServers(request.prepared.value, {
-      clientToken: choice.clientToken,
-      beforeSend: (about) => {
-        intent = about;
-        io.err(`Sending with X-Client-Token ${about.clientToken} (request fingerprint ${about.fingerprint}).`);
-        if (journal && !about.dryRun)
-          journalSafely(io, () => journal.record(journalEntry(about, options.file, requested, choice.firstSentAt)));
-      },
-    });
+    // Ctrl+C or SIGTERM while the request is out: the outcome is unknown, and said so (exit 130).
+    const interruption = onInterrupt();
+    const result = await session.client
+      .createServers(request.prepared.value, {
+        clientToken: choice.clientToken,
+        signal: interruption.signal,
+        beforeSend: (about) => {
+          intent = about;
+          io.err(`Sending with X-Client-Token ${about.clientToken} (request fingerprint ${about.fingerprint}).`);
+          if (journal && !about.dryRun)
+            journalSafely(io, () => journal.record(journalEntry(about, options.file, requested, choice.firstSentAt)));
+        },
+      })
+      .finally(() => interruption.dispose());
     if (journal)
       journalSafely(io, () => journal.update(result.clientToken, { outcome: 'accepted', jobId: result.jobId }));
     if (result.dryRun) {
@@ -238,10 +244,29 @@ export async function runSubmit(options: SubmitOptions, io: CliIo): Promise<Exit
         }),
       );
     }
+    if (state && result.jobId && (state.phase === 'stopped' || state.phase === 'timed-out')) {
+      // Exit 4 would say the submit was not carried out; ECS accepted it, and what became of it is unknown.
+      io.err(
+        [
+          `ECS accepted the request (job ${result.jobId}), but the job could not be followed to its end, ` +
+            'so the servers MAY exist or be on their way.',
+          `X-Client-Token: ${result.clientToken}`,
+          `To see what became of it: ecs-request job ${result.jobId} --wait`,
+          `To send it again, only with the same token (ECS then answers with this job and creates nothing twice):`,
+          `  ${retryCommand(options.args ?? [options.file], result.clientToken)}`,
+        ].join('\n'),
+      );
+      return ExitCode.OutcomeUnknown;
+    }
     return state ? exitCodeForPhase(state) : ExitCode.Ok;
   } catch (error) {
-    if (!(error instanceof CloudError)) throw error;
-    if (intent && !intent.dryRun && isOutcomeUnknown(error))
+    if (!(error instanceof CloudError)) {
+      // A bug after the send: the request may have been carried out, which exit 4 would deny.
+      if (intent && !intent.dryRun)
+        return await reportUnknownOutcome(error, intent, options, session, journal, requested, io);
+      throw error;
+    }
+    if (intent && !intent.dryRun && (isOutcomeUnknown(error) || error instanceof CancelledError))
       return await reportUnknownOutcome(error, intent, options, session, journal, requested, io);
     if (intent && journal) journalSafely(io, () => journal.update(intent!.clientToken, { outcome: 'rejected' }));
     if (options.json) {
@@ -263,7 +288,7 @@ export async function runSubmit(options: SubmitOptions, io: CliIo): Promise<Exit
 
 /** Every answer was lost after the request may have been carried out: say so, and look for the servers. */
 async function reportUnknownOutcome(
-  error: CloudError,
+  error: unknown,
   intent: CreateIntent,
   options: SubmitOptions,
   session: CloudSession,
@@ -275,17 +300,32 @@ async function reportUnknownOutcome(
   const command = retryCommand(options.args ?? [options.file], intent.clientToken);
   const firstSent = journal?.byToken(intent.clientToken)?.firstSentAt;
   const until = firstSent ? time(tokenExpiresAt({ firstSentAt: firstSent })) : 'about 8 hours from now';
-  io.err(`Submit outcome unknown: ${describeCloudError(error)}`);
+  const interrupted = error instanceof CancelledError;
+  const internal = !(error instanceof CloudError);
+  const internalName = error instanceof Error ? error.name : typeof error;
+  io.err(
+    interrupted
+      ? 'Submit interrupted while the request was out (Ctrl+C or SIGTERM).'
+      : internal
+        ? `Submit ended by an internal error (${internalName}) after the request was sent. Please report it with the command you ran.`
+        : `Submit outcome unknown: ${describeCloudError(error)}`,
+  );
+  const why = interrupted
+    ? 'ECS may have received and carried out the request.'
+    : internal
+      ? 'the request was sent before the error, so ECS may have carried it out.'
+      : whyOutcomeUnknown(error);
   io.err(
     [
-      `The servers MAY exist: ${whyOutcomeUnknown(error)}`,
+      `The servers MAY exist: ${why}`,
       `X-Client-Token: ${intent.clientToken}`,
       `To retry safely, send the same file with the same token (ECS then creates nothing twice, until ${until}):`,
       `  ${command}`,
       'Do not submit it with a new token before you know what exists.',
     ].join('\n'),
   );
-  const check = await checkServersByName(session, requested);
+  // After Ctrl+C the user wants the command to end: no look-up, the printed retry is safe either way.
+  const check: ServerCheck = interrupted ? { problem: 'interrupted' } : await checkServersByName(session, requested);
   if (check.servers) {
     const name = printable(requested.name ?? '');
     if (check.servers.length === 0)
@@ -294,11 +334,11 @@ async function reportUnknownOutcome(
       );
     else {
       io.err(
-        `Checked: ${check.servers.length} server${check.servers.length === 1 ? '' : 's'} named "${name}" exist (they may also be from an earlier submit):`,
+        `Checked: ${check.servers.length} server${check.servers.length === 1 ? '' : 's'} named "${name}" ${check.servers.length === 1 ? 'exists' : 'exist'} (they may also be from an earlier submit):`,
       );
       for (const server of check.servers) io.err(`  ${printable(describeFoundServer(server))}`);
     }
-  } else {
+  } else if (!interrupted) {
     io.err(
       `Could not check for servers by name (${check.problem}). Look for them in the console before doing anything else.`,
     );
@@ -313,7 +353,7 @@ async function reportUnknownOutcome(
         fingerprint: intent.fingerprint,
         retryCommand: command,
         tokenValidUntil: firstSent ? until : null,
-        error: cloudErrorJson(error),
+        error: error instanceof CloudError ? cloudErrorJson(error) : { code: 'internal', message: internalName },
         serversFound: check.servers
           ? check.servers.map((s) => ({ id: s.id, name: s.name, status: s.status ?? null }))
           : null,
@@ -321,5 +361,5 @@ async function reportUnknownOutcome(
       }),
     );
   }
-  return ExitCode.OutcomeUnknown;
+  return interrupted ? ExitCode.Interrupted : ExitCode.OutcomeUnknown;
 }

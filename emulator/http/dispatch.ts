@@ -18,6 +18,8 @@ import type { Route, Router } from './router';
 class BodyTooLarge extends Error {}
 /** The client went away before the body was complete: there is no one to answer. */
 class ClientGone extends Error {}
+/** The emulator was closed while a latency fault held the request: no work, no answer. */
+class EmulatorClosing extends Error {}
 
 /** Reads the whole body, refusing (without buffering) anything over the gateway's limit. */
 function readBody(message: IncomingMessage): Promise<Buffer> {
@@ -103,7 +105,12 @@ async function answerWithFaults(
   const scopes = scopesOf(route);
   const faults = context.faults;
   const latency = faults.take('latency', scopes);
-  if (latency) await delay(latency.ms);
+  if (latency) {
+    // Without the signal a held request would keep a stopped emulator's process alive (up to 10 minutes).
+    await delay(latency.ms, undefined, { signal: context.closing }).catch(() => {
+      throw new EmulatorClosing();
+    });
+  }
   const throttle = faults.take('throttle', scopes);
   if (throttle) throw throttled(throttle.retryAfterSeconds ?? 1);
   const serverError = faults.take('serverError', scopes);
@@ -207,6 +214,10 @@ export function createRequestListener(router: Router, context: EmulatorContext) 
         ({ answer, reset } = await answerWithFaults(match.route, request, context));
       }
     } catch (error) {
+      if (error instanceof EmulatorClosing) {
+        context.log.info(`${method} ${pathForLog(path)}: the emulator stopped while the answer was delayed`);
+        return;
+      }
       if (error instanceof ClientGone) {
         const what = `${method} ${pathForLog(path)}`;
         context.log.info(`${what}: the client left before the body was complete (request ${requestId})`);

@@ -10,6 +10,7 @@ const {
   positionOf,
   waitForDiagnostics,
   waitForJob,
+  waitForLogText,
   withDeadline,
   workspaceFile,
 } = require('./helpers');
@@ -144,6 +145,20 @@ describe('First hour: the profile wizard', function () {
     const doc = await openFile('good.ecs.yaml');
     const outcome = await vscode.commands.executeCommand('ecs.dryRun', doc.uri);
     assert.strictEqual(outcome && outcome.ok, true, outcome && outcome.message);
+    // README: the AK and SK live in SecretStorage only, never in settings or logs; the log masks the AK.
+    const kept = JSON.stringify({
+      profiles: api.cloud.profiles.list(),
+      settings: vscode.workspace.getConfiguration('ecs'),
+    });
+    assert.ok(!kept.includes(emulator.sk) && !kept.includes(emulator.ak), 'a key is in a profile or a setting');
+    const logsRoot = vscode.Uri.joinPath(api.logUri, '..', '..', '..');
+    const log = await withDeadline(
+      waitForLogText(logsRoot, 'ECS Request Tools', /Profile "E2E emulator keys" added[^]*cloudservers/),
+      20000,
+      'the new profile and its dry-run in the log',
+    );
+    assert.match(log, new RegExp(`access key \\*+${emulator.ak.slice(-4)} stored`));
+    assert.ok(!log.includes(emulator.sk) && !log.includes(emulator.ak), 'a key is in the log');
     await api.cloud.profiles.remove(profile.id);
   });
 

@@ -163,6 +163,31 @@ const EVERY_ACCOUNT_LIST = [
   'eps:enterpriseProjects:list',
 ];
 
+/** Polls the log files named like `name` below `root` until one matches `pattern`; returns its text. */
+async function waitForLogText(root, name, pattern) {
+  for (;;) {
+    for (const file of await findFiles(root, name)) {
+      const text = Buffer.from(await vscode.workspace.fs.readFile(file)).toString('utf8');
+      if (pattern.test(text)) return text;
+    }
+    // The log service writes in batches; look again shortly.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function findFiles(dir, name) {
+  const found = [];
+  for (const [entry, type] of await vscode.workspace.fs.readDirectory(dir).then(
+    (x) => x,
+    () => [],
+  )) {
+    const uri = vscode.Uri.joinPath(dir, entry);
+    if (type === vscode.FileType.Directory) found.push(...(await findFiles(uri, name)));
+    else if (entry.includes(name)) found.push(uri);
+  }
+  return found;
+}
+
 module.exports = {
   EVERY_ACCOUNT_LIST,
   EXTENSION_ID,
@@ -177,4 +202,5 @@ module.exports = {
   screenshot,
   labelOf,
   waitForJob,
+  waitForLogText,
 };
