@@ -24,13 +24,13 @@ import type { ParsedDocument } from '../../request/parser/ast';
 import { formatFromUri, parseDocument } from '../../request/parser/parse';
 import { defaultSettings, type ServiceSettings } from './types';
 import { validateDocument, type ValidationOptions } from './validation/validate';
-import { doComplete } from './completion';
+import { completionCaches, doComplete } from './completion';
 import { doHover } from './hover';
 import { getCodeActions } from './codeActions';
 import { getDocumentSymbols } from './symbols';
 import { getFoldingRanges } from './folding';
 import { formatDocument } from './formatting';
-import { releaseTreeCaches } from './lastResultMemo';
+import { TreeCaches } from './lastResultMemo';
 import type { AccountData } from './account/accountData';
 import { AccountCompletionIndex, accountHover } from './account/accountAssist';
 import { accountInlayHints } from './account/accountInlayHints';
@@ -60,6 +60,9 @@ function safely<T>(fallback: T, run: () => T): T {
 /** Never throws: options that are not an object (a caller's slip) count as no options. */
 export function createLanguageService(options: LanguageServiceOptions = {}): EcsLanguageService {
   const cache = new Map<string, CacheEntry>();
+  /** This instance's per-tree memos (lastResultMemo.ts): emptied when a tree of this instance goes away. */
+  const treeCaches = new TreeCaches();
+  const completion = completionCaches(treeCaches);
   const validationOptions =
     typeof options === 'object' &&
     options !== null &&
@@ -87,7 +90,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
       const text = document.getText();
       // Let the previous tree go before building the next one (see lastResultMemo.ts).
       cache.delete(document.uri);
-      releaseTreeCaches();
+      treeCaches.release();
       const parsed = parseDocument(document.uri, document.version, text, format);
       cache.set(document.uri, { version: document.version, text, format, parsed });
       return parsed;
@@ -100,7 +103,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
     },
 
     complete(parsed: ParsedDocument, position: Position): CompletionList {
-      return safely({ isIncomplete: false, items: [] }, () => doComplete(parsed, position, accountCompletion));
+      return safely({ isIncomplete: false, items: [] }, () =>
+        doComplete(parsed, position, accountCompletion, completion),
+      );
     },
 
     hover(parsed: ParsedDocument, position: Position): Hover | null {
@@ -163,7 +168,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
     forget(uri: string): void {
       cache.delete(uri);
       // Completion's memos may hold this document's last tree; they refill on the next use.
-      releaseTreeCaches();
+      treeCaches.release();
     },
   };
 }
