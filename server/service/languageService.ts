@@ -18,13 +18,14 @@ import type {
   TextEdit,
 } from 'vscode-languageserver-types';
 import { MarkupContent, MarkupKind } from 'vscode-languageserver-types';
-import type { EcsLanguageService } from './api';
+import type { CompletionOptions, EcsLanguageService } from './api';
 import { offsetAt } from '../../request/parser/positions';
 import type { ParsedDocument } from '../../request/parser/ast';
 import { formatFromUri, parseDocument } from '../../request/parser/parse';
 import { defaultSettings, type ServiceSettings } from './types';
 import { validateDocument, type ValidationOptions } from './validation/validate';
 import { completionCaches, doComplete } from './completion';
+import { withItemDefaults } from './completion/itemDefaults';
 import { doHover } from './hover';
 import { getCodeActions } from './codeActions';
 import { getDocumentSymbols } from './symbols';
@@ -102,10 +103,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
       return safely([], () => validateDocument(parsed, settings, options));
     },
 
-    complete(parsed: ParsedDocument, position: Position): CompletionList {
-      return safely({ isIncomplete: false, items: [] }, () =>
-        doComplete(parsed, position, accountCompletion, completion),
-      );
+    complete(parsed: ParsedDocument, position: Position, completionOptions?: CompletionOptions): CompletionList {
+      return safely({ isIncomplete: false, items: [] }, () => {
+        const list = doComplete(parsed, position, accountCompletion, completion);
+        const defaults = completionOptions?.itemDefaults;
+        return defaults && defaults.length > 0 ? withItemDefaults(list, defaults) : list;
+      });
     },
 
     hover(parsed: ParsedDocument, position: Position): Hover | null {
