@@ -3,7 +3,7 @@
  * for a person and inserting the ID; hovering an ID says what it is, or that it was not found.
  */
 import { CompletionItemKind, MarkupKind, type CompletionItem, type Hover } from 'vscode-languageserver-types';
-import { dataAge, type FlavorItem } from '../../../request/accountSnapshot';
+import { dataAge } from '../../../request/accountSnapshot';
 import { flavorStatusWhere } from '../../../request/accountQueries';
 import type { ObjectNode, ParsedDocument } from '../../../request/parser/ast';
 import { asObject, findNodeAtOffset, getValue, pathOf, type NodePath } from '../../../request/parser/nodes';
@@ -11,7 +11,7 @@ import { rangeOf } from '../../../request/parser/positions';
 import { stringValue } from '../rules/ruleHelpers';
 import { yamlScalar } from '../schema/skeleton';
 import type { ValueContext } from '../completion/completionContext';
-import { dataSource, MAX_ITEMS_PER_KIND, type AccountData, type AccountPart } from './accountData';
+import { dataSource, MAX_ITEMS_PER_KIND, type AccountData, type AccountFlavor, type AccountPart } from './accountData';
 import { isOnSale } from './accountChecks';
 
 export type IdField =
@@ -51,7 +51,7 @@ function gib(ramMib: number): string {
 }
 
 /** "2 vCPU, 4 GiB" (and the architecture when it is not x86): a flavor's size for people. */
-export function flavorSize(flavor: FlavorItem): string {
+export function flavorSize(flavor: AccountFlavor): string {
   return `${flavor.vcpus} vCPU, ${gib(flavor.ramMib)}${flavor.architecture === 'x86' ? '' : `, ${flavor.architecture}`}`;
 }
 
