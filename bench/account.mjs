@@ -22,12 +22,19 @@ const require = createRequire(path.join(root, 'package.json'));
 const rpc = require('vscode-languageserver-protocol/node');
 const { readAccountNotification } = require(path.join(root, 'out/server/service/account/accountData.js'));
 const { createLanguageService } = require(path.join(root, 'out/server/service/languageService.js'));
+const { slimSnapshot } = require(path.join(root, 'out/request/accountSnapshot.js'));
 const { TextDocument } = require('vscode-languageserver-textdocument');
 
 const blocks = Number(process.argv[2] ?? process.env.BENCH_ACCOUNT_BLOCKS ?? 5);
 const COMPLETIONS_PER_BLOCK = 100;
 const EDITS_PER_BLOCK = 20;
 const ACTIVE = { profile: 'Local emulator', region: 'cn-north-4' };
+// What VS Code (vscode-languageclient 9) declares: LSP 3.17 item defaults, so completion answers send the shared
+// edit range once. BENCH_ACCOUNT_FULL_FORM=1 declares none (every item whole, as for older clients): the before/after.
+const ITEM_DEFAULTS =
+  process.env.BENCH_ACCOUNT_FULL_FORM === '1'
+    ? []
+    : ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'];
 const now = () => performance.now();
 
 // The inputs: a real snapshot of the large world, the largest legal request, a typical request.
@@ -113,7 +120,10 @@ class Server {
         workspace: { configuration: true },
         textDocument: {
           publishDiagnostics: { versionSupport: true },
-          completion: { completionItem: { snippetSupport: true } },
+          completion: {
+            completionItem: { snippetSupport: true },
+            ...(ITEM_DEFAULTS.length > 0 ? { completionList: { itemDefaults: ITEM_DEFAULTS } } : {}),
+          },
         },
       },
     });
@@ -159,7 +169,8 @@ class Server {
       context: { triggerKind: 1 },
     });
     const elapsed = now() - started;
-    return { elapsed, count: (Array.isArray(list) ? list : (list?.items ?? [])).length };
+    const count = (Array.isArray(list) ? list : (list?.items ?? [])).length;
+    return { elapsed, count, bytes: Buffer.byteLength(JSON.stringify(list)) };
   }
   /** A cheap request: its answer comes after every message sent before it has been handled. */
   async barrier() {
@@ -192,7 +203,10 @@ class Server {
 const without = new Server('without catalog');
 const withCatalog = new Server('with catalog');
 const servers = [without, withCatalog];
-await Promise.all(servers.map((server) => server.start()));
+// A third server opens no document: what it measures is the apply alone. On B every apply also re-checks the open
+// documents (the largest requests among them: diagnostics follow at once, OPEN_DELAY_MS is 0), before the barrier.
+const applier = new Server('apply');
+await Promise.all([...servers, applier].map((server) => server.start()));
 
 // Documents: for each format, the largest request (edits) and one typical request per ID field (completion).
 const FIELDS = ['imageRef', 'flavorRef'];
@@ -227,22 +241,42 @@ for (const server of servers) {
   for (const doc of [...targets, ...largeDocs]) await server.open(doc.uri, `ecs-${doc.format}`, doc.text);
 }
 
-// Applying the snapshot: once on B before the blocks (what a user sees), and measured in-process as well.
-const applyOverStdio = [];
+// Applying the snapshot: the slim one the client sends (slimSnapshot: only what the server reads), next to the
+// whole one it sent before. Once on B before the blocks (what a user sees), and measured in-process as well.
+const FORMS = ['slim', 'whole'];
+const payloads = { slim: { snapshot: slimSnapshot(snapshot), ...ACTIVE }, whole: { snapshot, ...ACTIVE } };
+const messageTexts = Object.fromEntries(
+  FORMS.map((form) => [
+    form,
+    JSON.stringify({ jsonrpc: '2.0', method: 'ecs/accountSnapshot', params: payloads[form] }),
+  ]),
+);
+const messageBytes = Object.fromEntries(FORMS.map((form) => [form, Buffer.byteLength(messageTexts[form])]));
+const applyOverStdio = { slim: [], whole: [] };
+const applyWithDocuments = { slim: [], whole: [] };
+const applyCpuTotal = { slim: 0, whole: 0 };
 const baselineBarrier = [];
 for (let i = 0; i < 10; i++) baselineBarrier.push(await withCatalog.barrier());
-applyOverStdio.push(await withCatalog.applySnapshot({ snapshot, ...ACTIVE }));
-const parseAndRead = [];
-const readOnly = [];
+applyWithDocuments.slim.push(await withCatalog.applySnapshot(payloads.slim));
+const parseAndRead = { slim: [], whole: [] };
+const parseOnly = { slim: [], whole: [] };
+const readOnly = { slim: [], whole: [] };
+const projection = [];
 for (let i = 0; i < 20; i++) {
+  for (const form of FORMS) {
+    const started = now();
+    const message = JSON.parse(messageTexts[form]);
+    const parsed = now();
+    const read = readAccountNotification(message.params);
+    const done = now();
+    if (read.kind !== 'apply') throw new Error(`snapshot not applied: ${read.reason}`);
+    parseAndRead[form].push(done - started);
+    parseOnly[form].push(parsed - started);
+    readOnly[form].push(done - parsed);
+  }
   const started = now();
-  const payload = JSON.parse(`{"snapshot":${snapshotText},"profile":"Local emulator","region":"cn-north-4"}`);
-  const parsed = now();
-  const read = readAccountNotification(payload);
-  const done = now();
-  if (read.kind !== 'apply') throw new Error(`snapshot not applied: ${read.reason}`);
-  parseAndRead.push(done - started);
-  readOnly.push(done - parsed);
+  slimSnapshot(snapshot);
+  projection.push(now() - started);
 }
 
 // Warm both servers alike (JIT), then measure block by block, the servers taking turns.
@@ -250,7 +284,10 @@ for (const server of servers) {
   for (const target of targets) for (let i = 0; i < 10; i++) await server.complete(target.uri, target.position);
 }
 const completion = new Map(
-  targets.map((t) => [t.key, { without: [], with: [], itemsWithout: 0, itemsWith: 0, cpuWithout: 0, cpuWith: 0 }]),
+  targets.map((t) => [
+    t.key,
+    { without: [], with: [], itemsWithout: 0, itemsWith: 0, bytesWithout: 0, bytesWith: 0, cpuWithout: 0, cpuWith: 0 },
+  ]),
 );
 const edits = new Map(largeDocs.map((d) => [d.key, { without: [], with: [], cpuWithout: 0, cpuWith: 0 }]));
 const cpuKey = (side) => (side === 'without' ? 'cpuWithout' : 'cpuWith');
@@ -263,9 +300,10 @@ for (let block = 0; block < blocks; block++) {
       const samples = completion.get(target.key);
       const cpuBefore = server.cpu;
       for (let i = 0; i < COMPLETIONS_PER_BLOCK; i++) {
-        const { elapsed, count } = await server.complete(target.uri, target.position);
+        const { elapsed, count, bytes } = await server.complete(target.uri, target.position);
         samples[side].push(elapsed);
         samples[side === 'without' ? 'itemsWithout' : 'itemsWith'] = count;
+        samples[side === 'without' ? 'bytesWithout' : 'bytesWith'] = bytes;
       }
       samples[cpuKey(side)] += server.cpu - cpuBefore;
     }
@@ -280,12 +318,26 @@ for (let block = 0; block < blocks; block++) {
   }
 }
 const rss = { without: round(without.rss, 1), with: round(withCatalog.rss, 1) };
-// More apply samples: the same snapshot again (the client re-sends it after each refresh).
-const applyCpuBefore = withCatalog.cpu;
-for (let i = 0; i < 9; i++) applyOverStdio.push(await withCatalog.applySnapshot({ snapshot, ...ACTIVE }));
-// Includes reading the 857 KiB message (vscode-jsonrpc's JSON.parse) and one hover answer per apply.
-const applyCpu = (withCatalog.cpu - applyCpuBefore) / 9;
-await Promise.all(servers.map((server) => server.stop()));
+// Apply samples (the client re-sends the snapshot after each refresh), whole and slim in turns, slim last (what the
+// server keeps): on B with its 6 documents re-checked, and on the server without documents (the apply alone). CPU
+// includes reading the message (vscode-jsonrpc's JSON.parse) and one hover answer.
+const APPLY_ROUNDS = 15;
+for (let i = 0; i < 3; i++)
+  applyWithDocuments[i % 2 ? 'whole' : 'slim'].push(
+    await withCatalog.applySnapshot(payloads[i % 2 ? 'whole' : 'slim']),
+  );
+const applierBarrier = [];
+for (let i = 0; i < 10; i++) applierBarrier.push(await applier.barrier());
+const firstApply = await applier.applySnapshot(payloads.slim); // cold: the reader's first run
+for (let i = 0; i < APPLY_ROUNDS; i++) {
+  for (const form of ['whole', 'slim']) {
+    const cpuBefore = applier.cpu;
+    applyOverStdio[form].push(await applier.applySnapshot(payloads[form]));
+    applyCpuTotal[form] += applier.cpu - cpuBefore;
+  }
+}
+const applyCpu = { slim: applyCpuTotal.slim / APPLY_ROUNDS, whole: applyCpuTotal.whole / APPLY_ROUNDS };
+await Promise.all([...servers, applier].map((server) => server.stop()));
 fs.rmSync(work, { recursive: true, force: true });
 
 // In-process: the service's own work for one completion, answer serialised as the server sends it
@@ -301,10 +353,11 @@ const inProcess = new Map();
       const service = services[side];
       const document = TextDocument.create(target.uri, `ecs-${target.format}`, 1, target.text);
       const parsed = service.parse(document);
-      for (let i = 0; i < 20; i++) JSON.stringify(service.complete(parsed, target.position)); // warm-up
+      const options = { itemDefaults: ITEM_DEFAULTS };
+      for (let i = 0; i < 20; i++) JSON.stringify(service.complete(parsed, target.position, options)); // warm-up
       for (let i = 0; i < blocks * COMPLETIONS_PER_BLOCK; i++) {
         const started = now();
-        const bytes = JSON.stringify(service.complete(parsed, target.position)).length;
+        const bytes = Buffer.byteLength(JSON.stringify(service.complete(parsed, target.position, options)));
         samples[side].push(now() - started);
         samples[side === 'without' ? 'bytesWithout' : 'bytesWith'] = bytes;
       }
@@ -315,6 +368,7 @@ const inProcess = new Map();
 
 // The report.
 const s = (xs) => stats(xs);
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const mp = (st) => `${st.median} / ${st.p95}`;
 const rows = [];
 const verdict = (ok) => (ok ? 'met' : '**not met**');
@@ -323,7 +377,7 @@ for (const [key, samples] of completion) {
   const b = s(samples.with);
   const ratio = round(b.p95 / a.p95, 2);
   rows.push([
-    `completion ${key}, ${samples.itemsWith} items (${samples.itemsWithout} without)`,
+    `completion ${key}, ${samples.itemsWith} items, ${kib(samples.bytesWith)} (${samples.itemsWithout}, ${kib(samples.bytesWithout)} without)`,
     mp(a),
     mp(b),
     `${ratio}× p95`,
@@ -353,7 +407,7 @@ for (const [key, samples] of inProcess) {
   const a = fine(samples.without);
   const b = fine(samples.with);
   rows.push([
-    `completion ${key} in-process + JSON.stringify (${(samples.bytesWith / 1024).toFixed(1)} KiB vs ${(samples.bytesWithout / 1024).toFixed(1)} KiB)`,
+    `completion ${key} in-process + JSON.stringify (${kib(samples.bytesWith)} vs ${kib(samples.bytesWithout)})`,
     mp(a),
     mp(b),
     `${round(b.rawMedian / a.rawMedian, 1)}× median, ${round(b.rawP95 / a.rawP95, 1)}× p95`,
@@ -366,18 +420,59 @@ for (const [key, samples] of edits) {
   const ratio = round(b.median / a.median, 2);
   rows.push([`edit → diagnostics, ${key}`, mp(a), mp(b), `${ratio}× median`, `within 10 %: ${verdict(ratio <= 1.1)}`]);
 }
-const barrier = s(baselineBarrier);
-const apply = s(applyOverStdio.map((ms) => ms - barrier.median));
+const barrier = s(applierBarrier);
+const applied = Object.fromEntries(
+  FORMS.map((form) => [form, s(applyOverStdio[form].map((ms) => ms - barrier.median))]),
+);
+const kibOf = (form) => kib(messageBytes[form]);
 rows.push([
-  `apply the snapshot over stdio (${(snapshotText.length / 1024).toFixed(0)} KiB; minus a ${barrier.median} ms round trip)`,
+  `apply the slim snapshot over stdio (${kibOf('slim')} message; write → applied, minus a ${barrier.median} ms round trip)`,
   '–',
-  mp(apply),
-  '',
-  `≤ 20 ms: ${verdict(apply.median <= 20)}`,
+  mp(applied.slim),
+  `${round(applied.slim.median / applied.whole.median, 2)}× the whole one`,
+  `≤ 20 ms: ${verdict(applied.slim.median <= 20)}`,
 ]);
-rows.push(['apply in-process: JSON.parse + read', '–', mp(s(parseAndRead)), '', '']);
-rows.push(['apply: server CPU per snapshot (message parse + read + index)', '–', `${round(applyCpu, 1)}`, '', '']);
-rows.push(['apply in-process: read and index only', '–', mp(s(readOnly)), '', '']);
+rows.push([
+  `apply the whole snapshot over stdio (${kibOf('whole')} message), as before`,
+  '–',
+  mp(applied.whole),
+  '',
+  '',
+]);
+rows.push([
+  'apply the slim snapshot, first time (cold), same measure',
+  '–',
+  `${round(firstApply - barrier.median, 2)}`,
+  '',
+  '',
+]);
+const barrierB = s(baselineBarrier);
+for (const form of FORMS) {
+  rows.push([
+    `apply ${form} on B, which then re-checks its 6 open documents (minus ${barrierB.median} ms)`,
+    '–',
+    mp(s(applyWithDocuments[form].map((ms) => ms - barrierB.median))),
+    '',
+    '',
+  ]);
+}
+for (const form of FORMS) {
+  rows.push([
+    `apply ${form}: server CPU per snapshot (message parse + read + index)`,
+    '–',
+    `${round(applyCpu[form], 1)}`,
+    '',
+    '',
+  ]);
+}
+for (const form of FORMS) {
+  rows.push([`apply ${form} in-process: JSON.parse of the message + read`, '–', mp(s(parseAndRead[form])), '', '']);
+}
+for (const form of FORMS) {
+  rows.push([`apply ${form} in-process: JSON.parse of the message only`, '–', mp(s(parseOnly[form])), '', '']);
+}
+rows.push(['apply slim in-process: read and index only', '–', mp(s(readOnly.slim)), '', '']);
+rows.push(['client: slimSnapshot (before sending)', '–', mp(s(projection)), '', '']);
 rows.push([
   'server RSS after the session (MiB)',
   `${rss.without}`,
@@ -386,7 +481,8 @@ rows.push([
   `≤ +15 MiB: ${verdict(rss.with - rss.without <= 15)}`,
 ]);
 
-const header = `Account bench (issue 14, item 6), large world: ${snapshot.parts.images.items.length} images, ${snapshot.parts.flavors.items.length} flavors; ${blocks} blocks; times in ms, median / p95; node ${process.version}, load ${os.loadavg()[0].toFixed(1)}`;
+const completionForm = ITEM_DEFAULTS.length > 0 ? 'with item defaults (as VS Code)' : 'full form (no item defaults)';
+const header = `Account bench (issue 14, item 6), large world: ${snapshot.parts.images.items.length} images, ${snapshot.parts.flavors.items.length} flavors; ${blocks} blocks; completion answers ${completionForm}; times in ms, median / p95; node ${process.version}, load ${os.loadavg()[0].toFixed(1)}`;
 const table = [
   header,
   '',
@@ -406,10 +502,17 @@ fs.writeFileSync(
       completion: Object.fromEntries(completion),
       inProcess: Object.fromEntries(inProcess),
       edits: Object.fromEntries(edits),
+      messageBytes,
       applyOverStdio,
+      applyWithDocuments,
+      firstApply,
+      applyCpu,
       baselineBarrier,
+      applierBarrier,
       parseAndRead,
+      parseOnly,
       readOnly,
+      projection,
       rss,
     },
     null,

@@ -14,7 +14,11 @@ import {
 } from './accountSnapshot';
 
 /** A flavor's sale status in `zone`, or region-wide when no zone is asked (undefined: not stated). */
-export function flavorStatusWhere(flavor: FlavorItem, zone: string | undefined): FlavorSaleStatus | undefined {
+/** What the sale questions read of a flavor (the language server holds no more: SLIM_SNAPSHOT_FIELDS). */
+type FlavorSale = Pick<FlavorItem, 'regionStatus' | 'zoneStatus'>;
+type FlavorSize = Pick<FlavorItem, 'id' | 'vcpus' | 'ramMib' | 'architecture'> & FlavorSale;
+
+export function flavorStatusWhere(flavor: FlavorSale, zone: string | undefined): FlavorSaleStatus | undefined {
   return zone === undefined ? flavor.regionStatus : flavorStatusInZone(flavor, zone);
 }
 
@@ -27,7 +31,10 @@ export function isStatedOnSale(status: string | undefined): boolean {
  * The zones where the flavor is stated to be on sale, in name order: the available zones when the
  * zone list is known (`zones`), else the zones the flavor itself names.
  */
-export function zonesSellingFlavor(zones: readonly AvailabilityZoneItem[] | undefined, flavor: FlavorItem): string[] {
+export function zonesSellingFlavor(
+  zones: readonly Pick<AvailabilityZoneItem, 'name' | 'available'>[] | undefined,
+  flavor: FlavorSale,
+): string[] {
   const names = zones
     ? zones.filter((zone) => zone.available).map((zone) => zone.name)
     : Object.keys(flavor.zoneStatus);
@@ -47,11 +54,11 @@ export interface SameSizeQuery {
  * Other flavors of the same vCPUs and memory (and architecture) that are on sale where asked, in
  * list order: the replacement a person can pick without resizing the server.
  */
-export function sameSizeFlavorsOnSale(
-  flavors: readonly FlavorItem[],
-  flavor: FlavorItem,
+export function sameSizeFlavorsOnSale<F extends FlavorSize>(
+  flavors: readonly F[],
+  flavor: FlavorSize,
   query: SameSizeQuery = {},
-): FlavorItem[] {
+): F[] {
   const architecture = query.architecture ?? flavor.architecture;
   return flavors.filter((other) => {
     if (other.id === flavor.id || other.vcpus !== flavor.vcpus || other.ramMib !== flavor.ramMib) return false;

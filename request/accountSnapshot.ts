@@ -303,6 +303,89 @@ export interface AccountSnapshot extends SnapshotTarget {
   parts: { [K in ResourceKind]: SnapshotPart<ResourceItems[K]> };
 }
 
+// ---------------------------------------------------------------------------------------------
+// The slim snapshot: what the client hands the language server
+
+/**
+ * The fields of each kind the language server reads (server/service/account/accountData.ts types
+ * its data with SlimItems, so reading another field does not compile until it is added here). The
+ * client sends the snapshot projected onto them (slimSnapshot): the large world's 857 KiB become
+ * about half, and the server parses every byte of it on each refresh. The cache on disk, the CLI
+ * and the pre-flight keep the whole snapshot.
+ */
+export const SLIM_SNAPSHOT_FIELDS = {
+  availabilityZones: ['name', 'available'],
+  flavors: ['id', 'vcpus', 'ramMib', 'architecture', 'maxNics', 'regionStatus', 'zoneStatus'],
+  images: ['id', 'name', 'status', 'osType', 'architecture', 'minDiskGb', 'visibility'],
+  vpcs: ['id', 'name', 'cidr'],
+  subnets: ['id', 'name', 'vpcId', 'cidr', 'zone', 'freeIps'],
+  securityGroups: ['id', 'name', 'description'],
+  keyPairs: ['name', 'type'],
+  serverGroups: ['id', 'name', 'policies', 'memberCount'],
+  diskTypes: ['name', 'zones', 'soldOutZones'],
+  eips: ['id', 'status', 'address', 'bandwidthId'],
+  bandwidths: ['id', 'name', 'size'],
+  enterpriseProjects: ['id', 'name', 'status'],
+  ecsQuotas: ['resource', 'limit', 'used'],
+  evsQuotas: ['resource', 'limit', 'used'],
+  vpcQuotas: ['resource', 'limit', 'used'],
+} as const satisfies { readonly [K in ResourceKind]: readonly (keyof ResourceItems[K])[] };
+
+/** The items of each kind as the language server reads them: only the fields of SLIM_SNAPSHOT_FIELDS. */
+export type SlimItems = {
+  [K in ResourceKind]: Pick<
+    ResourceItems[K],
+    Extract<(typeof SLIM_SNAPSHOT_FIELDS)[K][number], keyof ResourceItems[K]>
+  >;
+};
+
+/** A part of a slim snapshot: the items of a known list, or only that the list is unknown. */
+export type SlimPart<T> = { state: 'known'; items: T[] } | { state: 'unknown' };
+
+/** What the `ecs/accountSnapshot` notification carries (docs/lsp-extensions.md, "Slim shape"). */
+export interface SlimAccountSnapshot {
+  schemaVersion: typeof ACCOUNT_SNAPSHOT_SCHEMA_VERSION;
+  profile: string;
+  region: string;
+  fetchedAt: string;
+  parts: { [K in ResourceKind]: SlimPart<SlimItems[K]> };
+}
+
+/** The fields of `item` named in `fields` that it has (in that order); a new object. */
+function pickFields(item: object, fields: readonly string[]): Record<string, unknown> {
+  const slim: Record<string, unknown> = {};
+  for (const field of fields) {
+    const value = (item as Record<string, unknown>)[field];
+    if (value !== undefined) slim[field] = value;
+  }
+  return slim;
+}
+
+function slimPart<K extends ResourceKind>(
+  kind: K,
+  part: SnapshotPart<ResourceItems[K]> | undefined,
+): SlimPart<SlimItems[K]> {
+  if (!isKnown(part)) return { state: 'unknown' };
+  const fields: readonly string[] = SLIM_SNAPSHOT_FIELDS[kind];
+  return { state: 'known', items: part.items.map((item) => pickFields(item, fields) as unknown as SlimItems[K]) };
+}
+
+/**
+ * The snapshot with only what the language server reads (SLIM_SNAPSHOT_FIELDS): what the client
+ * sends. A new object; the snapshot given is not changed. Linear in the snapshot.
+ */
+export function slimSnapshot(snapshot: AccountSnapshot): SlimAccountSnapshot {
+  const parts = {} as Record<ResourceKind, SlimPart<unknown>>;
+  for (const kind of RESOURCE_KINDS) parts[kind] = slimPart(kind, snapshot.parts[kind] as never);
+  return {
+    schemaVersion: snapshot.schemaVersion,
+    profile: snapshot.profile,
+    region: snapshot.region,
+    fetchedAt: snapshot.fetchedAt,
+    parts: parts as SlimAccountSnapshot['parts'],
+  };
+}
+
 export function isKnown<T>(part: SnapshotPart<T> | undefined): part is KnownPart<T> {
   return part !== undefined && part.state === 'known';
 }
@@ -315,7 +398,10 @@ export function snapshotMatches(snapshot: SnapshotTarget, target: SnapshotTarget
 }
 
 /** A flavor's sale status in a zone: the zone's stated status, else the region's (undefined: not stated). */
-export function flavorStatusInZone(flavor: FlavorItem, zone: string): FlavorSaleStatus | undefined {
+export function flavorStatusInZone(
+  flavor: Pick<FlavorItem, 'zoneStatus' | 'regionStatus'>,
+  zone: string,
+): FlavorSaleStatus | undefined {
   return flavor.zoneStatus[zone] ?? flavor.regionStatus;
 }
 

@@ -8,7 +8,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ACCOUNT_SNAPSHOT_NOTIFICATION } from '../../request/accountSnapshot';
+import { ACCOUNT_SNAPSHOT_NOTIFICATION, slimSnapshot } from '../../request/accountSnapshot';
 import type { CloudOnDemand } from '../cloudOnDemand';
 import { COMMANDS, REQUEST_DOCUMENT_SELECTOR } from '../constants';
 import type { LanguageServerOnDemand } from '../languageServerOnDemand';
@@ -130,7 +130,9 @@ export class AccountFeature implements vscode.Disposable {
         send: (params) => {
           const client = this.client;
           if (!client?.isRunning()) return;
-          client.sendNotification(ACCOUNT_SNAPSHOT_NOTIFICATION, params).catch((error: unknown) => {
+          // Only what the server reads: it parses every byte of the message on each refresh.
+          const sent = { ...params, snapshot: params.snapshot && slimSnapshot(params.snapshot) };
+          client.sendNotification(ACCOUNT_SNAPSHOT_NOTIFICATION, sent).catch((error: unknown) => {
             log.warn(`Account data not handed to the language server: ${(error as Error).message}`);
           });
         },

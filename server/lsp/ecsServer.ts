@@ -48,6 +48,7 @@ import { SettingsSource } from './settingsSource';
 import { lazyService, type ServiceProvider } from './lazyService';
 import { WarmUpRunner } from './warmUp';
 import { readAccountNotification } from '../service/account/accountData';
+import { declaredItemDefaults, type ItemDefaultName } from '../service/completion/itemDefaults';
 import { readStoredSecretNames, STORED_SECRET_NAMES_NOTIFICATION } from '../service/storedSecrets';
 
 /** The custom notification that hands the server an account snapshot (docs/lsp-extensions.md). */
@@ -62,6 +63,8 @@ interface ClientSupport {
   inlayHintRefresh: boolean;
   configuration: boolean;
   dynamicConfigurationChange: boolean;
+  /** LSP 3.17 `completionList.itemDefaults`: what completion items share is sent once. */
+  completionItemDefaults: ItemDefaultName[];
 }
 
 function clientSupport(params: InitializeParams): ClientSupport {
@@ -72,6 +75,7 @@ function clientSupport(params: InitializeParams): ClientSupport {
     inlayHintRefresh: caps.workspace?.inlayHint?.refreshSupport === true,
     configuration: caps.workspace?.configuration === true,
     dynamicConfigurationChange: caps.workspace?.didChangeConfiguration?.dynamicRegistration === true,
+    completionItemDefaults: declaredItemDefaults(caps.textDocument?.completion?.completionList?.itemDefaults),
   };
 }
 
@@ -112,6 +116,7 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
     inlayHintRefresh: false,
     configuration: false,
     dynamicConfigurationChange: false,
+    completionItemDefaults: [],
   };
   const warnOnce = (message: string) => connection.console.warn(message);
   let settings = new SettingsSource(undefined, warnOnce);
@@ -328,7 +333,7 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
     answer<CompletionList | null>('completion', params.textDocument, token, null, (document, parsed) => {
       const trigger = params.context?.triggerCharacter;
       if (!shouldComplete(document.getText(), document.offsetAt(params.position), trigger)) return null;
-      return service().complete(parsed, params.position);
+      return service().complete(parsed, params.position, { itemDefaults: support.completionItemDefaults });
     }),
   );
 

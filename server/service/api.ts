@@ -19,13 +19,23 @@ import type {
 import type { ParsedDocument } from '../../request/parser/ast';
 import type { ServiceSettings } from './types';
 import type { AccountData } from './account/accountData';
+import type { ItemDefaultName } from './completion/itemDefaults';
+
+/** How the client reads completion lists. */
+export interface CompletionOptions {
+  /**
+   * The LSP 3.17 item defaults the client declared (`completionList.itemDefaults`): what the items
+   * share is sent once in the list's `itemDefaults`. Absent or empty: every item is whole.
+   */
+  readonly itemDefaults?: readonly ItemDefaultName[];
+}
 
 export interface EcsLanguageService {
   /** Parse once per (uri, version); later calls with the same version return the cached model. */
   parse(document: TextDocument): ParsedDocument;
   /** All diagnostics: syntax, schema (ajv), YAML typing traps, secrets, cross-field rules. */
   validate(parsed: ParsedDocument, settings?: ServiceSettings): Diagnostic[];
-  complete(parsed: ParsedDocument, position: Position): CompletionList;
+  complete(parsed: ParsedDocument, position: Position, options?: CompletionOptions): CompletionList;
   hover(parsed: ParsedDocument, position: Position): Hover | null;
   /**
    * With account data: the resource's name after each ID value in `range` (bounded); [] without

@@ -18,25 +18,48 @@ import { offsetAt, rangeOf } from '../../request/parser/positions';
 import { getSchemaNavigator } from './schema/ecsSchema';
 import type { SchemaNavigator } from './schema/schemaNavigator';
 import type { CompletionContext, PropertyContext, ValueContext } from './completion/completionContext';
-import { propertyItems, valueItems } from './completion/completionItems';
+import { indentUnitOf, propertyItems, valueItems, type IndentUnitOf } from './completion/completionItems';
 import { isBlankDocument } from './completion/documentText';
 import { wholeRequestSpot, type WholeRequestSpot } from './completion/wholeRequest';
 import { jsonCompletionContext } from './completion/jsonContext';
 import { yamlCompletionContext } from './completion/yamlContext';
-import { registerTreeCache } from './lastResultMemo';
+import type { LastResultMemo, TreeCaches } from './lastResultMemo';
 import { requestTemplates } from '../../request/templates';
 import { accountCompletionItems, type AccountCompletionIndex } from './account/accountAssist';
+
+/** The last context read at one offset of a tree (mutable: the memo keeps one entry per tree). */
+interface ContextEntry {
+  offset: number;
+  context: CompletionContext | undefined;
+}
+
+/**
+ * What completion remembers of the last parsed version, per service instance (see lastResultMemo.ts):
+ * editors ask again at the same spot (retriggers, typing a filter); reading the context scans the text
+ * up to the cursor, several times in JSON, and the indent unit scans the whole text.
+ */
+export interface CompletionCaches {
+  readonly context: LastResultMemo<ParsedDocument, ContextEntry>;
+  readonly indentUnit: LastResultMemo<ParsedDocument, string>;
+}
+
+/** Completion's memos, made by and released with the caches of one service instance. */
+export function completionCaches(caches: TreeCaches): CompletionCaches {
+  return { context: caches.memo(), indentUnit: caches.memo() };
+}
 
 /**
  * `account`: the completion index of the account data the client sent, if any; its IDs come first
  * in ID fields, at most MAX_ACCOUNT_COMPLETION_ITEMS (50) at a time (then the list is incomplete and asked for again).
+ * `caches`: the service instance's memos; without them every call reads the text afresh.
  */
 export function doComplete(
   parsed: ParsedDocument,
   position: Position,
   account?: AccountCompletionIndex,
+  caches?: CompletionCaches,
 ): CompletionList {
-  return completionItems(parsed, offsetAt(parsed, position), getSchemaNavigator(), account);
+  return completionItems(parsed, offsetAt(parsed, position), getSchemaNavigator(), account, caches);
 }
 
 function completionItems(
@@ -44,44 +67,44 @@ function completionItems(
   offset: number,
   navigator: SchemaNavigator,
   account: AccountCompletionIndex | undefined,
+  caches: CompletionCaches | undefined,
 ): CompletionList {
   const complete = (items: CompletionItem[]): CompletionList => ({ isIncomplete: false, items });
+  const indentUnit: IndentUnitOf = caches ? (doc) => caches.indentUnit.get(doc, indentUnitOf) : indentUnitOf;
   const spot = wholeRequestSpot(parsed, offset);
   const templates = spot ? templateItems(parsed, spot) : [];
   // A blank JSON document has no object to put keys in yet: the templates are the whole list.
   if (parsed.format === 'json' && isBlankDocument(parsed)) return complete(templates);
-  const context = completionContextAt(parsed, offset);
+  const context = completionContextAt(parsed, offset, caches);
   if (!context) return complete(templates);
   if (templates.length > 0 && context.kind === 'property') {
-    return complete([...templates, ...propertyItems(parsed, context, navigator)]);
+    return complete([...templates, ...propertyItems(parsed, context, navigator, indentUnit)]);
   }
   const value = itemAsValue(context, navigator) ?? (context.kind === 'value' ? context : undefined);
-  if (!value) return complete(propertyItems(parsed, context as PropertyContext, navigator));
-  const schemaItems = valueItems(parsed, value, navigator);
+  if (!value) return complete(propertyItems(parsed, context as PropertyContext, navigator, indentUnit));
+  const schemaItems = valueItems(parsed, value, navigator, indentUnit);
   if (!account) return complete(schemaItems);
   const fromAccount = accountCompletionItems(parsed, value, offset, account);
   if (fromAccount.items.length === 0) return complete(schemaItems);
   return { isIncomplete: fromAccount.incomplete, items: [...fromAccount.items, ...schemaItems] };
 }
 
-/**
- * The last context read, for the last parsed version. Editors ask again at the same spot (retriggers,
- * typing a filter); reading the context scans the text up to the cursor, several times in JSON.
- */
-let lastContext:
-  | { readonly parsed: ParsedDocument; readonly offset: number; readonly context: CompletionContext | undefined }
-  | undefined;
-registerTreeCache(() => {
-  lastContext = undefined;
-});
+function readContext(parsed: ParsedDocument, offset: number): CompletionContext | undefined {
+  return parsed.format === 'json' ? jsonCompletionContext(parsed, offset) : yamlCompletionContext(parsed, offset);
+}
 
-function completionContextAt(parsed: ParsedDocument, offset: number): CompletionContext | undefined {
-  // One strong entry, released with the other per-tree caches: see lastResultMemo.ts.
-  if (lastContext && lastContext.parsed === parsed && lastContext.offset === offset) return lastContext.context;
-  const context =
-    parsed.format === 'json' ? jsonCompletionContext(parsed, offset) : yamlCompletionContext(parsed, offset);
-  lastContext = { parsed, offset, context };
-  return context;
+function completionContextAt(
+  parsed: ParsedDocument,
+  offset: number,
+  caches: CompletionCaches | undefined,
+): CompletionContext | undefined {
+  if (!caches) return readContext(parsed, offset);
+  const entry = caches.context.get(parsed, () => ({ offset: -1, context: undefined }));
+  if (entry.offset !== offset) {
+    entry.context = readContext(parsed, offset);
+    entry.offset = offset;
+  }
+  return entry.context;
 }
 
 /** `- |` in a list of scalars (e.g. tags) is a value position, not a new object. */

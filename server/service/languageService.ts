@@ -18,19 +18,20 @@ import type {
   TextEdit,
 } from 'vscode-languageserver-types';
 import { MarkupContent, MarkupKind } from 'vscode-languageserver-types';
-import type { EcsLanguageService } from './api';
+import type { CompletionOptions, EcsLanguageService } from './api';
 import { offsetAt } from '../../request/parser/positions';
 import type { ParsedDocument } from '../../request/parser/ast';
 import { formatFromUri, parseDocument } from '../../request/parser/parse';
 import { defaultSettings, type ServiceSettings } from './types';
 import { validateDocument, type ValidationOptions } from './validation/validate';
-import { doComplete } from './completion';
+import { completionCaches, doComplete } from './completion';
+import { withItemDefaults } from './completion/itemDefaults';
 import { doHover } from './hover';
 import { getCodeActions } from './codeActions';
 import { getDocumentSymbols } from './symbols';
 import { getFoldingRanges } from './folding';
 import { formatDocument } from './formatting';
-import { releaseTreeCaches } from './lastResultMemo';
+import { TreeCaches } from './lastResultMemo';
 import type { AccountData } from './account/accountData';
 import { AccountCompletionIndex, accountHover } from './account/accountAssist';
 import { accountInlayHints } from './account/accountInlayHints';
@@ -60,6 +61,9 @@ function safely<T>(fallback: T, run: () => T): T {
 /** Never throws: options that are not an object (a caller's slip) count as no options. */
 export function createLanguageService(options: LanguageServiceOptions = {}): EcsLanguageService {
   const cache = new Map<string, CacheEntry>();
+  /** This instance's per-tree memos (lastResultMemo.ts): emptied when a tree of this instance goes away. */
+  const treeCaches = new TreeCaches();
+  const completion = completionCaches(treeCaches);
   const validationOptions =
     typeof options === 'object' &&
     options !== null &&
@@ -87,7 +91,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
       const text = document.getText();
       // Let the previous tree go before building the next one (see lastResultMemo.ts).
       cache.delete(document.uri);
-      releaseTreeCaches();
+      treeCaches.release();
       const parsed = parseDocument(document.uri, document.version, text, format);
       cache.set(document.uri, { version: document.version, text, format, parsed });
       return parsed;
@@ -99,8 +103,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
       return safely([], () => validateDocument(parsed, settings, options));
     },
 
-    complete(parsed: ParsedDocument, position: Position): CompletionList {
-      return safely({ isIncomplete: false, items: [] }, () => doComplete(parsed, position, accountCompletion));
+    complete(parsed: ParsedDocument, position: Position, completionOptions?: CompletionOptions): CompletionList {
+      return safely({ isIncomplete: false, items: [] }, () => {
+        const list = doComplete(parsed, position, accountCompletion, completion);
+        const defaults = completionOptions?.itemDefaults;
+        return defaults && defaults.length > 0 ? withItemDefaults(list, defaults) : list;
+      });
     },
 
     hover(parsed: ParsedDocument, position: Position): Hover | null {
@@ -163,7 +171,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Ecs
     forget(uri: string): void {
       cache.delete(uri);
       // Completion's memos may hold this document's last tree; they refill on the next use.
-      releaseTreeCaches();
+      treeCaches.release();
     },
   };
 }

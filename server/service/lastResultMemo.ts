@@ -11,33 +11,18 @@
  * - they keep one strong entry, never a WeakMap. An entry in an old WeakMap table whose value
  *   points back into its key's tree (a disk list holds the disk nodes) kept every tree alive
  *   through young collections: about 400 KB promoted per scavenge on the largest request;
- * - they let go as soon as a new version is parsed (`releaseTreeCaches`, called by the document
- *   cache). The previous tree is then garbage before its successor is built, not after.
+ * - they let go as soon as a new version is parsed (`TreeCaches.release`, called by the document
+ *   cache of the service). The previous tree is then garbage before its successor is built, not after.
+ *
+ * The caches belong to one language service instance (languageService.ts builds a TreeCaches with
+ * each service): two services, e.g. two servers or tests in one process, never answer from each
+ * other's trees, and one service's parse never empties another's caches.
  */
 
-const releases = new Set<() => void>();
-
-/** Registers a cache to empty when a new version of a document is parsed. */
-export function registerTreeCache(release: () => void): void {
-  releases.add(release);
-}
-
-/** Empties every per-tree cache: a new version is being parsed, the last tree is going away. */
-export function releaseTreeCaches(): void {
-  for (const release of releases) release();
-}
-
-/** Remembers one result: the value computed for the last key, until the caches are released. */
+/** Remembers one result: the value computed for the last key, until it is cleared. */
 export class LastResultMemo<K extends object, V> {
   private key: K | undefined;
   private value: V | undefined;
-
-  constructor() {
-    registerTreeCache(() => {
-      this.key = undefined;
-      this.value = undefined;
-    });
-  }
 
   /** The value for `key`: the remembered one when `key` is the last key, else `compute()`'s. */
   get(key: K, compute: (key: K) => V): V {
@@ -46,5 +31,28 @@ export class LastResultMemo<K extends object, V> {
       this.key = key;
     }
     return this.value as V;
+  }
+
+  /** Forgets the entry (its key's tree is going away). */
+  clear(): void {
+    this.key = undefined;
+    this.value = undefined;
+  }
+}
+
+/** The per-tree caches of one language service instance, emptied together. */
+export class TreeCaches {
+  private readonly memos: { clear(): void }[] = [];
+
+  /** A new memo of this instance, emptied by `release`. */
+  memo<K extends object, V>(): LastResultMemo<K, V> {
+    const memo = new LastResultMemo<K, V>();
+    this.memos.push(memo);
+    return memo;
+  }
+
+  /** Empties every memo: a new version is being parsed, or a document closed; the last tree is going away. */
+  release(): void {
+    for (const memo of this.memos) memo.clear();
   }
 }

@@ -37,6 +37,8 @@ export interface ClientOptions {
   readonly initializationOptions?: unknown;
   /** Never answer workspace/configuration (an extension host busy starting up). */
   readonly configurationNeverAnswers?: boolean;
+  /** Announce LSP 3.17 `completionList.itemDefaults` with these names (VS Code declares five). */
+  readonly completionItemDefaults?: readonly string[];
 }
 
 export class TestClient {
@@ -96,7 +98,12 @@ export class TestClient {
       },
       textDocument: {
         synchronization: { dynamicRegistration: false },
-        completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
+        completion: {
+          completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] },
+          ...(this.options.completionItemDefaults
+            ? { completionList: { itemDefaults: [...this.options.completionItemDefaults] } }
+            : {}),
+        },
         hover: { contentFormat: ['markdown', 'plaintext'] },
         publishDiagnostics: { versionSupport: true, dataSupport: true },
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, dataSupport: true },

@@ -1,13 +1,15 @@
 /**
  * The one-entry memo behind the per-tree caches: right values for alternating keys, no stale
- * results, and (the reason it replaced WeakMaps) it keeps no earlier key alive.
+ * results, and (the reason it replaced WeakMaps) it keeps no earlier key alive. The caches belong to
+ * one service instance: another instance neither shares nor empties them.
  */
-import { describe, test } from 'node:test';
+import { afterEach, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { LastResultMemo, releaseTreeCaches } from '../../server/service/lastResultMemo';
+import { LastResultMemo, TreeCaches } from '../../server/service/lastResultMemo';
 import { createLanguageService } from '../../server/service/languageService';
+import * as yamlContext from '../../server/service/completion/yamlContext';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { allDisks, dataDisks } from '../../server/service/rules/ruleHelpers';
 import type { ObjectNode } from '../../request/parser/ast';
@@ -27,54 +29,86 @@ describe('LastResultMemo', () => {
     assert.equal(computed, 3);
   });
 
-  test('forgets its entry when the tree caches are released', () => {
-    const memo = new LastResultMemo<object, number>();
+  test('forgets its entry when its tree caches are released, and only then', () => {
+    const caches = new TreeCaches();
+    const other = new TreeCaches();
+    const memo = caches.memo<object, number>();
     const key = {};
     let computed = 0;
     memo.get(key, () => ++computed);
-    releaseTreeCaches();
+    other.release();
+    assert.equal(
+      memo.get(key, () => ++computed),
+      1,
+      'the release of other caches leaves it alone',
+    );
+    caches.release();
     assert.equal(
       memo.get(key, () => ++computed),
       2,
       'computed again after the release',
     );
   });
+});
 
-  test('parsing a new version of a document releases the caches of the previous tree', () => {
+describe('completion caches of a service instance', () => {
+  const TEXT = 'server:\n  name: web-01\n  flavorRef: \n';
+  const at = { line: 2, character: '  flavorRef: '.length };
+  const contexts = yamlContext as unknown as Record<'yamlCompletionContext', typeof yamlContext.yamlCompletionContext>;
+  const original = contexts.yamlCompletionContext;
+  /** How often completion read a cursor context from the text (a memo miss). */
+  let reads = 0;
+  beforeEach(() => {
+    reads = 0;
+    contexts.yamlCompletionContext = (doc, offset) => {
+      reads++;
+      return original(doc, offset);
+    };
+  });
+  afterEach(() => {
+    contexts.yamlCompletionContext = original;
+  });
+  const open = (uri: string, version = 1, text = TEXT) => TextDocument.create(uri, 'ecs-yaml', version, text);
+
+  test('two instances keep their own entries: alternating between them reads each context once', () => {
+    const first = createLanguageService();
+    const second = createLanguageService();
+    const parsedFirst = first.parse(open('file:///first.ecs.yaml'));
+    const parsedSecond = second.parse(open('file:///second.ecs.yaml'));
+    for (let round = 0; round < 3; round++) {
+      assert.ok(first.complete(parsedFirst, at).items.length > 0);
+      assert.ok(second.complete(parsedSecond, at).items.length > 0);
+    }
+    assert.equal(reads, 2, 'a cache shared by the instances would read it on every call');
+    second.parse(open('file:///second.ecs.yaml', 2, `${TEXT}  # edited\n`));
+    second.forget('file:///second.ecs.yaml');
+    first.complete(parsedFirst, at);
+    assert.equal(reads, 2, "the other instance's parse and close left this instance's caches alone");
+  });
+
+  test("parsing a new version releases the instance's caches of the previous tree", () => {
     const service = createLanguageService();
-    const memo = new LastResultMemo<object, string>();
-    const first = service.parse(TextDocument.create('file:///memo.ecs.json', 'ecs-json', 1, '{"server": {}}'));
-    memo.get(first, () => 'first');
-    assert.equal(
-      service.parse(TextDocument.create('file:///memo.ecs.json', 'ecs-json', 1, '{"server": {}}')),
-      first,
-      'same version: cached',
-    );
-    assert.equal(
-      memo.get(first, () => 'recomputed'),
-      'first',
-      'a cache hit releases nothing',
-    );
-    service.parse(TextDocument.create('file:///memo.ecs.json', 'ecs-json', 2, '{"server": {"name": "a"}}'));
-    assert.equal(
-      memo.get(first, () => 'recomputed'),
-      'recomputed',
-      'a new version released the memo',
-    );
+    const parsed = service.parse(open('file:///memo.ecs.yaml'));
+    service.complete(parsed, at);
+    assert.equal(service.parse(open('file:///memo.ecs.yaml')), parsed, 'same version: cached');
+    service.complete(parsed, at);
+    assert.equal(reads, 1, 'a cache hit releases nothing');
+    service.parse(open('file:///memo.ecs.yaml', 2, `${TEXT}  # edited\n`));
+    service.complete(parsed, at);
+    assert.equal(reads, 2, 'a new version released the memo');
   });
 
   test('forgetting a closed document releases the caches of its tree', () => {
     const service = createLanguageService();
-    const memo = new LastResultMemo<object, string>();
-    const parsed = service.parse(TextDocument.create('file:///closed.ecs.json', 'ecs-json', 1, '{"server": {}}'));
-    memo.get(parsed, () => 'kept');
-    service.forget('file:///closed.ecs.json');
-    assert.equal(
-      memo.get(parsed, () => 'recomputed'),
-      'recomputed',
-    );
+    const parsed = service.parse(open('file:///closed.ecs.yaml'));
+    service.complete(parsed, at);
+    service.forget('file:///closed.ecs.yaml');
+    service.complete(parsed, at);
+    assert.equal(reads, 2);
   });
+});
 
+describe('LastResultMemo and the collector', () => {
   test('does not keep a replaced key alive', async () => {
     setFlagsFromString('--expose-gc');
     const gc = runInNewContext('gc') as () => void;

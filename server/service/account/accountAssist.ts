@@ -3,7 +3,7 @@
  * for a person and inserting the ID; hovering an ID says what it is, or that it was not found.
  */
 import { CompletionItemKind, MarkupKind, type CompletionItem, type Hover } from 'vscode-languageserver-types';
-import { dataAge, type FlavorItem } from '../../../request/accountSnapshot';
+import { dataAge } from '../../../request/accountSnapshot';
 import { flavorStatusWhere } from '../../../request/accountQueries';
 import type { ObjectNode, ParsedDocument } from '../../../request/parser/ast';
 import { asObject, findNodeAtOffset, getValue, pathOf, type NodePath } from '../../../request/parser/nodes';
@@ -11,7 +11,7 @@ import { rangeOf } from '../../../request/parser/positions';
 import { stringValue } from '../rules/ruleHelpers';
 import { yamlScalar } from '../schema/skeleton';
 import type { ValueContext } from '../completion/completionContext';
-import { dataSource, MAX_ITEMS_PER_KIND, type AccountData, type AccountPart } from './accountData';
+import { dataSource, MAX_ITEMS_PER_KIND, type AccountData, type AccountFlavor, type AccountPart } from './accountData';
 import { isOnSale } from './accountChecks';
 
 export type IdField =
@@ -51,7 +51,7 @@ function gib(ramMib: number): string {
 }
 
 /** "2 vCPU, 4 GiB" (and the architecture when it is not x86): a flavor's size for people. */
-export function flavorSize(flavor: FlavorItem): string {
+export function flavorSize(flavor: AccountFlavor): string {
   return `${flavor.vcpus} vCPU, ${gib(flavor.ramMib)}${flavor.architecture === 'x86' ? '' : `, ${flavor.architecture}`}`;
 }
 
@@ -67,12 +67,11 @@ function choicesFor(field: IdField, data: AccountData, server: ObjectNode | unde
       return data.flavors.items.map((flavor) => {
         const status = flavorStatusWhere(flavor, zone);
         const onSale = isOnSale(status);
+        // The label names a non-x86 architecture already: a detail only where there is more to say.
         return {
           id: flavor.id,
           label: `${flavor.id} — ${flavorSize(flavor)}`,
-          detail: onSale
-            ? flavor.architecture
-            : `${flavor.architecture}, not on sale${zone ? ` in ${zone}` : ''} (${status})`,
+          detail: onSale ? undefined : `${flavor.architecture}, not on sale${zone ? ` in ${zone}` : ''} (${status})`,
           rank: onSale ? 0 : 1,
         };
       });
@@ -84,7 +83,13 @@ function choicesFor(field: IdField, data: AccountData, server: ObjectNode | unde
         .map((image) => ({
           id: image.id,
           label: `${image.name} — ${image.architecture}, min ${image.minDiskGb} GB`,
-          detail: image.osType === 'Windows' ? 'Windows: not accepted by this API' : image.visibility,
+          // A public image is the usual case: the detail says only what stands out.
+          detail:
+            image.osType === 'Windows'
+              ? 'Windows: not accepted by this API'
+              : image.visibility === 'public'
+                ? undefined
+                : image.visibility,
           rank: image.osType === 'Windows' ? 1 : 0,
         }));
     case 'availability_zone':
@@ -134,6 +139,14 @@ interface PreparedChoice extends Choice {
   readonly key: string;
   readonly idLower: string;
   readonly labelLower: string;
+  /** The ID as JSON writes it. */
+  readonly json: string;
+  /**
+   * What the editor filters on (it filters on the label unless told otherwise, and the ID must match
+   * too): in a quoted JSON value, with the opening quote; elsewhere undefined when the label starts with the ID.
+   */
+  readonly filterQuoted: string;
+  readonly filterPlain: string | undefined;
 }
 
 /** A handful of zone/VPC combinations is all a person types in one session; past that, start again. */
@@ -144,6 +157,8 @@ const MAX_MEMO_ENTRIES = 64;
  * to build, send and read, on every keystroke).
  */
 export const MAX_ACCOUNT_COMPLETION_ITEMS = 50;
+/** `!000`, `!001`, …: the sort texts of the account items, made once. */
+const SORT_TEXTS = Array.from({ length: MAX_ACCOUNT_COMPLETION_ITEMS }, (_, i) => `!${String(i).padStart(3, '0')}`);
 
 /**
  * The completion side of one snapshot: choices ordered and prepared per field and file context,
@@ -172,7 +187,17 @@ export class AccountCompletionIndex {
         .map(({ choice }) => {
           const idLower = choice.id.toLowerCase();
           const labelLower = choice.label.toLowerCase();
-          return { ...choice, idLower, labelLower, key: `${idLower} ${labelLower}` };
+          // Made once per snapshot, not per answer: each answer then allocates only its items.
+          const filterPlain = choice.label.startsWith(choice.id) ? undefined : `${choice.id} ${choice.label}`;
+          return {
+            ...choice,
+            idLower,
+            labelLower,
+            key: `${idLower} ${labelLower}`,
+            json: JSON.stringify(choice.id),
+            filterQuoted: `"${filterPlain ?? choice.label}`,
+            filterPlain,
+          };
         });
       if (this.ordered.size >= MAX_MEMO_ENTRIES) this.ordered.clear();
       this.ordered.set(key, choices);
@@ -203,7 +228,7 @@ function isSubsequence(typed: string, key: string): boolean {
  * filters fuzzily, so a narrower filter here would hide items it would show). The order of the
  * choices (on sale in the zone first) is kept within each group. Linear in the choices.
  */
-export function filterChoices<T extends PreparedChoice>(
+export function filterChoices<T extends Pick<PreparedChoice, 'idLower' | 'labelLower' | 'key'>>(
   choices: readonly T[],
   typed: string,
   max: number,
@@ -253,19 +278,17 @@ export function accountCompletionItems(
   const before = context.needsLeadingSpace ? ' ' : '';
   const after = context.commaAfter ? ',' : '';
   const items = chosen.map((choice, position) => {
-    const written = parsed.format === 'json' ? JSON.stringify(choice.id) : index.yaml(choice.id);
+    const written = parsed.format === 'json' ? choice.json : index.yaml(choice.id);
     // Small items: every byte is sent and read on each keystroke (plain text is the default format).
     const item: CompletionItem = {
       label: choice.label,
       kind: CompletionItemKind.Reference,
       // '!' sorts before the digits of the schema's own items; at most MAX_ACCOUNT_COMPLETION_ITEMS of them.
-      sortText: `!${String(position).padStart(3, '0')}`,
-      textEdit: { range, newText: before + written + after },
+      sortText: SORT_TEXTS[position] ?? `!${position}`,
+      textEdit: { range, newText: before === '' && after === '' ? written : before + written + after },
     };
-    // The editor filters on the label unless told otherwise: the ID must match too (and JSON's quote).
-    const labelHasId = choice.label.startsWith(choice.id);
-    if (quoted) item.filterText = labelHasId ? `"${choice.label}` : `"${choice.id} ${choice.label}`;
-    else if (!labelHasId) item.filterText = `${choice.id} ${choice.label}`;
+    const filterText = quoted ? choice.filterQuoted : choice.filterPlain;
+    if (filterText !== undefined) item.filterText = filterText;
     if (choice.detail) item.detail = choice.detail;
     return item;
   });

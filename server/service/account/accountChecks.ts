@@ -5,7 +5,6 @@
  * The R-numbers are those of the cross-field rules the checks anticipate (R06, R07, R12, R44,
  * R46, R47); the IDs without a rule get their own codes.
  */
-import type { FlavorItem } from '../../../request/accountSnapshot';
 import {
   flavorStatusWhere,
   isStatedOnSale,
@@ -15,7 +14,7 @@ import {
 import type { ObjectNode, ValueNode } from '../../../request/parser/ast';
 import type { FixData, RuleFinding, RuleSeverity } from '../types';
 import { arrayAt, literalString, objectAt, propertyOfType } from '../rules/ruleHelpers';
-import { dataSource, type AccountData, type AccountPart } from './accountData';
+import { dataSource, type AccountData, type AccountFlavor, type AccountPart } from './accountData';
 import { AccountCodes, type Lookup, type Warn } from './accountCodes';
 import { resourceFindings } from './accountResourceChecks';
 import { quotaFindings } from './accountQuotaChecks';
@@ -98,7 +97,13 @@ export function accountFindings(server: ObjectNode | undefined, data: AccountDat
   return findings;
 }
 
-function checkSale(node: ValueNode, flavor: FlavorItem, zone: string | undefined, data: AccountData, warn: Warn): void {
+function checkSale(
+  node: ValueNode,
+  flavor: AccountFlavor,
+  zone: string | undefined,
+  data: AccountData,
+  warn: Warn,
+): void {
   const status = flavorStatusWhere(flavor, zone);
   if (isOnSale(status)) return;
   const state =
@@ -177,7 +182,7 @@ function checkImage(server: ObjectNode, data: AccountData, lookup: Lookup, warn:
 function checkNetwork(
   server: ObjectNode,
   data: AccountData,
-  flavor: FlavorItem | undefined,
+  flavor: AccountFlavor | undefined,
   lookup: Lookup,
   warn: Warn,
 ): void {

@@ -5,7 +5,7 @@
  */
 import type { AstNode } from '../../../request/parser/ast';
 import type { FixData } from '../types';
-import type { FlavorItem, ImageItem } from '../../../request/accountSnapshot';
+import type { AccountFlavor, AccountImage } from './accountData';
 import type { AccountPart } from './accountData';
 
 export const AccountCodes = {
@@ -52,8 +52,8 @@ export const MAX_FIX_CANDIDATES = 5;
 
 /** What the request names and the account has, looked up once for all checks. */
 export interface ResolvedIds {
-  readonly flavor?: FlavorItem;
-  readonly image?: ImageItem;
+  readonly flavor?: AccountFlavor;
+  readonly image?: AccountImage;
   /** The literal `availability_zone`, when written. */
   readonly zone?: string;
 }

@@ -3,23 +3,29 @@
  * checked defensively and indexed once, so that checks, completion and hover only do lookups.
  * Nothing here fetches: the server never talks to the network (ARCHITECTURE.md, invariant 3).
  */
-import {
-  ACCOUNT_SNAPSHOT_SCHEMA_VERSION,
-  dataAge,
-  type AvailabilityZoneItem,
-  type BandwidthItem,
-  type DiskTypeItem,
-  type EipItem,
-  type EnterpriseProjectItem,
-  type FlavorItem,
-  type ImageItem,
-  type KeyPairItem,
-  type QuotaItem,
-  type SecurityGroupItem,
-  type ServerGroupItem,
-  type SubnetItem,
-  type VpcItem,
-} from '../../../request/accountSnapshot';
+import { ACCOUNT_SNAPSHOT_SCHEMA_VERSION, dataAge, type SlimItems } from '../../../request/accountSnapshot';
+
+// The server's items hold only the fields the client sends (SLIM_SNAPSHOT_FIELDS): reading another
+// field of the cloud's lists starts there.
+type AvailabilityZoneItem = SlimItems['availabilityZones'];
+/** A flavor as the server holds it. */
+export type AccountFlavor = SlimItems['flavors'];
+/** An image as the server holds it. */
+export type AccountImage = SlimItems['images'];
+/** A disk type as the server holds it. */
+export type AccountDiskType = SlimItems['diskTypes'];
+type FlavorItem = AccountFlavor;
+type ImageItem = AccountImage;
+type VpcItem = SlimItems['vpcs'];
+type SubnetItem = SlimItems['subnets'];
+type SecurityGroupItem = SlimItems['securityGroups'];
+type KeyPairItem = SlimItems['keyPairs'];
+type ServerGroupItem = SlimItems['serverGroups'];
+type DiskTypeItem = AccountDiskType;
+type EipItem = SlimItems['eips'];
+type BandwidthItem = SlimItems['bandwidths'];
+type EnterpriseProjectItem = SlimItems['enterpriseProjects'];
+type QuotaItem = SlimItems['ecsQuotas'];
 
 /** More items than the catalog ever keeps per list (cloud/catalog limits): such a part is treated as unknown. */
 export const MAX_ITEMS_PER_KIND = 20_000;
@@ -167,19 +173,14 @@ function readFlavor(raw: Json): FlavorItem | undefined {
   const vcpus = count(raw.vcpus);
   const ramMib = count(raw.ramMib);
   if (id === undefined || vcpus === undefined || ramMib === undefined) return undefined;
-  const billing = Array.isArray(raw.billingModes) ? raw.billingModes : [];
   return {
     id,
-    name: text(raw.name) ?? id,
     vcpus,
     ramMib,
     architecture: raw.architecture === 'arm64' ? 'arm64' : 'x86',
     maxNics: count(raw.maxNics),
-    maxDataDisks: count(raw.maxDataDisks),
     regionStatus: text(raw.regionStatus),
     zoneStatus: readStatusMap(raw.zoneStatus),
-    billingModes: billing.filter((mode): mode is 'prePaid' | 'postPaid' => mode === 'prePaid' || mode === 'postPaid'),
-    performanceType: text(raw.performanceType),
   };
 }
 
@@ -192,21 +193,15 @@ function readImage(raw: Json): ImageItem | undefined {
     name: text(raw.name) ?? id,
     status,
     osType: text(raw.osType),
-    platform: text(raw.platform),
-    osVersion: text(raw.osVersion),
     architecture: raw.architecture === 'arm' ? 'arm' : 'x86',
     minDiskGb: count(raw.minDiskGb) ?? 0,
-    minRamMib: count(raw.minRamMib) ?? 0,
     visibility: text(raw.visibility),
-    imageType: text(raw.imageType),
   };
 }
 
 function readVpc(raw: Json): VpcItem | undefined {
   const id = text(raw.id);
-  return id === undefined
-    ? undefined
-    : { id, name: optionalText(raw.name) ?? '', cidr: text(raw.cidr), status: text(raw.status) };
+  return id === undefined ? undefined : { id, name: optionalText(raw.name) ?? '', cidr: text(raw.cidr) };
 }
 
 function readSubnet(raw: Json): SubnetItem | undefined {
@@ -219,7 +214,6 @@ function readSubnet(raw: Json): SubnetItem | undefined {
     name: optionalText(raw.name) ?? '',
     vpcId,
     cidr,
-    gatewayIp: text(raw.gatewayIp),
     zone: text(raw.zone),
     freeIps: count(raw.freeIps),
   };
@@ -234,7 +228,7 @@ function readSecurityGroup(raw: Json): SecurityGroupItem | undefined {
 
 function readKeyPair(raw: Json): KeyPairItem | undefined {
   const name = text(raw.name);
-  return name === undefined ? undefined : { name, type: text(raw.type), fingerprint: text(raw.fingerprint) };
+  return name === undefined ? undefined : { name, type: text(raw.type) };
 }
 
 /** A list of short strings (zones, policies), bounded: a region has a handful of zones. */
@@ -263,7 +257,7 @@ function readDiskType(raw: Json): DiskTypeItem | undefined {
   const name = text(raw.name);
   if (name === undefined) return undefined;
   // Absent zones stay absent: "not stated" must not read as "offered nowhere".
-  return { name, id: text(raw.id), zones: readTextList(raw.zones), soldOutZones: readTextList(raw.soldOutZones) };
+  return { name, zones: readTextList(raw.zones), soldOutZones: readTextList(raw.soldOutZones) };
 }
 
 function readEip(raw: Json): EipItem | undefined {
@@ -274,9 +268,7 @@ function readEip(raw: Json): EipItem | undefined {
     id,
     status,
     address: text(raw.address),
-    type: text(raw.type),
     bandwidthId: text(raw.bandwidthId),
-    bandwidthShareType: text(raw.bandwidthShareType),
   };
 }
 
@@ -287,8 +279,6 @@ function readBandwidth(raw: Json): BandwidthItem | undefined {
     id,
     name: optionalText(raw.name) ?? '',
     size: count(raw.size),
-    shareType: text(raw.shareType),
-    eipCount: count(raw.eipCount),
   };
 }
 

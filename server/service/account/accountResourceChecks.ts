@@ -3,7 +3,7 @@
  * types in the zone (R38), an existing EIP (R25), shared bandwidths, server groups, enterprise
  * projects (R45), flavor/image architecture and free IPs of subnets. Pure, like accountChecks.ts.
  */
-import type { DiskTypeItem } from '../../../request/accountSnapshot';
+import type { AccountDiskType } from './accountData';
 import { sameSizeFlavorsOnSale, subnetsWithRoom } from '../../../request/accountQueries';
 import type { ObjectNode, StringNode } from '../../../request/parser/ast';
 import { allDisks, arrayAt, literalString, objectAt, serverCount } from '../rules/ruleHelpers';
@@ -27,7 +27,7 @@ export function resourceFindings(
 }
 
 /** Why a disk type cannot be used in a zone, or undefined when it can or the data does not say. */
-function diskTypeProblem(type: DiskTypeItem, zone: string): string | undefined {
+function diskTypeProblem(type: AccountDiskType, zone: string): string | undefined {
   if (type.soldOutZones?.includes(zone)) return `sold out in ${zone}`;
   // No zones stated: the API's keys for them are unconfirmed (endpoints §3.8), so nothing is concluded.
   if (type.zones !== undefined && !type.zones.includes(zone)) return `not offered in ${zone}`;

@@ -18,19 +18,17 @@ import { buildSkeleton, renderProperty, renderValue, yamlKey, yamlScalar } from 
 import { describeType } from '../schema/schemaText';
 import type { PropertyContext, ValueContext } from './completionContext';
 import { detectIndentUnit } from './documentText';
-import { LastResultMemo } from '../lastResultMemo';
 
-/** For the last parsed version: repeated completions on the same text do not scan it again. */
-const indentUnits = new LastResultMemo<ParsedDocument, string>();
+/** The indentation step of a document (a scan of its text; completion memoises it per service instance). */
+export type IndentUnitOf = (doc: ParsedDocument) => string;
 
-export function indentUnitOf(doc: ParsedDocument): string {
-  return indentUnits.get(doc, (parsed) => detectIndentUnit(parsed.text, parsed.format === 'json' ? '    ' : '  '));
-}
+export const indentUnitOf: IndentUnitOf = (doc) => detectIndentUnit(doc.text, doc.format === 'json' ? '    ' : '  ');
 
 export function propertyItems(
   doc: ParsedDocument,
   context: PropertyContext,
   navigator: SchemaNavigator,
+  indentUnit: IndentUnitOf = indentUnitOf,
 ): CompletionItem[] {
   const objectSchema = navigator.subschemaAt(context.objectPath);
   const range = rangeOf(doc, context.replaceStart, context.replaceEnd - context.replaceStart);
@@ -49,7 +47,7 @@ export function propertyItems(
         ? escapeSnippet(keyText)
         : renderProperty(property.name, buildSkeleton(navigator, property.schema), {
             format: doc.format,
-            indentUnit: indentUnitOf(doc),
+            indentUnit: indentUnit(doc),
             baseIndent: context.indent,
             snippet: true,
           }) + (context.commaAfter ? ',' : '');
@@ -77,7 +75,12 @@ interface ValueCandidate {
   readonly kind: CompletionItemKind;
 }
 
-export function valueItems(doc: ParsedDocument, context: ValueContext, navigator: SchemaNavigator): CompletionItem[] {
+export function valueItems(
+  doc: ParsedDocument,
+  context: ValueContext,
+  navigator: SchemaNavigator,
+  indentUnit: IndentUnitOf = indentUnitOf,
+): CompletionItem[] {
   const schema = navigator.subschemaAt(context.valuePath);
   if (!schema) return [];
   const range = rangeOf(doc, context.replaceStart, context.replaceEnd - context.replaceStart);
@@ -98,7 +101,7 @@ export function valueItems(doc: ParsedDocument, context: ValueContext, navigator
     if (commaBefore) item.additionalTextEdits = [commaBefore];
     return item;
   });
-  const skeletonItem = blockSkeletonItem(doc, context, navigator, schema, commaBefore);
+  const skeletonItem = blockSkeletonItem(doc, context, navigator, schema, commaBefore, indentUnit);
   if (skeletonItem) items.push(skeletonItem);
   return items;
 }
@@ -138,12 +141,13 @@ function blockSkeletonItem(
   navigator: SchemaNavigator,
   schema: JsonSchema,
   commaBefore: TextEdit | undefined,
+  indentUnit: IndentUnitOf,
 ): CompletionItem | undefined {
   const type = navigator.typesOf(schema)[0];
   if (type !== 'object' && type !== 'array') return undefined;
   const options = {
     format: doc.format,
-    indentUnit: indentUnitOf(doc),
+    indentUnit: indentUnit(doc),
     baseIndent: context.indent,
     snippet: true,
   } as const;
