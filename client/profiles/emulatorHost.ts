@@ -6,7 +6,7 @@ import type { EmulatorThread } from '../../emulator/thread';
 /**
  * The bundled ECS emulator, started the first time the "Local emulator" profile is used, and
  * stopped with the extension. It runs on a worker thread of the extension host: seeding a world
- * and building, signing and checking the answers to its lists (the large world's run to megabytes)
+ * and building, signing and checking the answers to its lists (thousands of images in the large world)
  * would otherwise take turns on the host's thread, which every extension shares. Its jobs and
  * servers are kept in the extension's global storage, so jobs can be followed after a reload.
  */
