@@ -41,8 +41,9 @@ const loadedOnFirstUse = [
   { source: 'client/languageClient.ts', outfile: 'dist/languageClient.js' },
   // Dry-run, submit, job tracking, profile commands; the cloud core and undici.
   { source: 'client/cloudFeatures.ts', outfile: 'dist/cloud.js' },
-  // The local emulator, started with the first request sent to the "Local emulator" profile.
-  { source: 'emulator/index.ts', outfile: 'dist/emulator.js' },
+  // The local emulator's starter, used with the first request sent to the "Local emulator" profile:
+  // it runs the emulator (dist/emulatorThread.js, below) on a worker thread of the extension host.
+  { source: 'emulator/thread.ts', outfile: 'dist/emulator.js' },
 ];
 
 /** Turns dynamic imports of the modules above into requires of their bundles (see there). */
@@ -93,6 +94,8 @@ const entries = [
   // The yaml package on its own, which the server bundle loads with the first YAML document.
   { entryPoints: [require.resolve('yaml')], outfile: 'dist/server-yaml.js', minify: true },
   { entryPoints: ['cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The emulator itself, run by dist/emulator.js on a worker thread (a file, not a module import).
+  { entryPoints: ['emulator/threadMain.ts'], outfile: 'dist/emulatorThread.js' },
 ];
 
 /** The validator ajv generates from our schema (git-ignored; `schemas/` stays the only source). */

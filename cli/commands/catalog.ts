@@ -8,6 +8,7 @@ import { fetchAccountSnapshot } from '../../cloud/catalog';
 import { CloudError } from '../../cloud/errors';
 import { WORLD_NAMES, type WorldName } from '../../emulator/index';
 import { summarizeSnapshot, type AccountSnapshot, type SnapshotSummaryLine } from '../../request/accountSnapshot';
+import { LOCAL_EMULATOR_PROFILE_NAME } from '../../request/localEmulator';
 import { CliError, usageError } from '../cliError';
 import { openSession } from '../cloudSession';
 import { cloudErrorJson, describeCloudError, exitCodeForCloudError } from '../cloudErrors';
@@ -25,7 +26,7 @@ export interface CatalogCommandOptions {
 }
 
 /** The profile name a CLI snapshot carries: the CLI has no profiles, only the emulator or the environment. */
-export const CLI_PROFILE = { emulator: 'Local emulator', environment: 'environment' } as const;
+export const CLI_PROFILE = { emulator: LOCAL_EMULATOR_PROFILE_NAME, environment: 'environment' } as const;
 
 function checkWorld(options: CatalogCommandOptions): WorldName | undefined {
   if (options.world === undefined) return undefined;

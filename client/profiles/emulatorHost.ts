@@ -1,14 +1,17 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { RunningEmulator, WorldName } from '../../emulator';
+import type { WorldName } from '../../emulator';
+import type { EmulatorThread } from '../../emulator/thread';
 
 /**
- * The bundled ECS emulator, started in this process the first time the "Local emulator" profile
- * is used, and stopped with the extension. Its jobs and servers are kept in the extension's
- * global storage, so jobs can be followed after a reload.
+ * The bundled ECS emulator, started the first time the "Local emulator" profile is used, and
+ * stopped with the extension. It runs on a worker thread of the extension host: seeding a world
+ * and building, signing and checking the answers to its lists (thousands of images in the large world)
+ * would otherwise take turns on the host's thread, which every extension shares. Its jobs and
+ * servers are kept in the extension's global storage, so jobs can be followed after a reload.
  */
 export class EmulatorHost implements vscode.Disposable {
-  private running?: Promise<RunningEmulator>;
+  private running?: Promise<EmulatorThread>;
 
   constructor(
     private readonly storage: vscode.Uri,
@@ -17,23 +20,33 @@ export class EmulatorHost implements vscode.Disposable {
     private readonly world: () => WorldName = () => 'default',
   ) {}
 
-  ensure(): Promise<RunningEmulator> {
+  ensure(): Promise<EmulatorThread> {
     if (!this.running) {
-      this.running = this.start();
-      this.running.catch(() => {
-        this.running = undefined;
-      });
+      const running = this.start();
+      this.running = running;
+      running.then(
+        (emulator) =>
+          // A thread that ended without being stopped is started again on the next use.
+          void emulator.exited.then(() => {
+            if (this.running === running) this.running = undefined;
+          }),
+        () => {
+          if (this.running === running) this.running = undefined;
+        },
+      );
     }
     return this.running;
   }
 
-  private async start(): Promise<RunningEmulator> {
+  private async start(): Promise<EmulatorThread> {
     await vscode.workspace.fs.createDirectory(this.storage);
     const speed = Number(process.env.ECS_EMULATOR_JOB_SPEED ?? '1');
-    // The emulator is a bundle of its own (dist/emulator.js), loaded when first used.
-    const { startEmulator } = await import('../../emulator');
+    // The thread's starter is a small bundle (dist/emulator.js), loaded when first used; the thread
+    // runs the emulator's own bundle, dist/emulatorThread.js, beside this one.
+    const { startEmulatorThread } = await import('../../emulator/thread');
     const world = this.world();
-    const emulator = await startEmulator({
+    const emulator = await startEmulatorThread({
+      script: path.join(__dirname, 'emulatorThread.js'),
       port: 0,
       state: path.join(this.storage.fsPath, 'emulator-state.json'),
       jobSpeed: Number.isFinite(speed) && speed > 0 ? speed : 1,

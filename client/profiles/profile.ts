@@ -1,4 +1,5 @@
 import type { EndpointOverrides } from '../../cloud';
+import { LOCAL_EMULATOR_PROFILE_NAME } from '../../request/localEmulator';
 
 /** A place to send requests: account (AK/SK in secret storage), region and project. */
 export interface Profile {
@@ -17,7 +18,7 @@ export const EMULATOR_PROFILE_ID = 'local-emulator';
 /** Built in, cannot be removed; the default for a new user. Region and project come from the emulator. */
 export const EMULATOR_PROFILE: Profile = {
   id: EMULATOR_PROFILE_ID,
-  name: 'Local emulator',
+  name: LOCAL_EMULATOR_PROFILE_NAME,
   kind: 'emulator',
   region: 'cn-north-4',
 };

@@ -200,6 +200,49 @@ describe('account resource checks', () => {
     assert.deepEqual(findings({ ...hints('group-2'), count: 3 }), []);
   });
 
+  test('R32: a group that is not anti-affinity is advised against, with the anti-affinity groups as the fix', () => {
+    const r32 = (server: Record<string, unknown>, ls = service()) => {
+      const parsed = ls.parse(TextDocument.create('file:///w/a.ecs.json', 'ecs-json', 1, body(server)));
+      return ls.validate(parsed).filter((d) => d.code === 'ECS-R32');
+    };
+    const hints = (group: string, tenancy?: string) => ({ 'os:scheduler_hints': { group, tenancy } });
+    const affinity = r32(hints('group-2'));
+    assert.equal(affinity.length, 1);
+    assert.equal(affinity[0].severity, DiagnosticSeverity.Warning);
+    assert.match(affinity[0].message, /no-count has the policy affinity; the API advises an anti-affinity group/);
+    assert.match(affinity[0].message, /Anti-affinity groups: anti\..*data from 10 min ago/);
+    assert.deepEqual(affinity[0].data, {
+      fixes: [{ kind: 'replaceValue', path: ['server', 'os:scheduler_hints', 'group'], candidates: ['group-1'] }],
+    });
+    assert.deepEqual(r32(hints('group-1')), []);
+    assert.deepEqual(r32(hints('group-1', 'shared')), []);
+    // A group that states no policy, or a list that is unknown, is not judged.
+    const unstated = snapshot({ serverGroups: known([{ id: 'group-2', name: 'quiet', policies: [] }]) });
+    assert.deepEqual(r32(hints('group-2'), service(unstated)), []);
+    assert.deepEqual(r32(hints('group-2'), service(snapshot({ serverGroups: unknown }))), []);
+  });
+
+  test('R32: an anti-affinity group on a dedicated host is a warning that says the source is unsure', () => {
+    const r32 = (server: Record<string, unknown>) => {
+      const ls = service();
+      const parsed = ls.parse(TextDocument.create('file:///w/a.ecs.json', 'ecs-json', 1, body(server)));
+      return ls.validate(parsed).filter((d) => d.code === 'ECS-R32');
+    };
+    const onHost = (group: string) => ({
+      'os:scheduler_hints': { group, tenancy: 'dedicated', dedicated_host_id: 'h1' },
+    });
+    const found = r32(onHost('group-1'));
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, DiagnosticSeverity.Warning);
+    assert.match(found[0].message, /anti is an anti-affinity group, and servers on a dedicated host .* cannot use one/);
+    assert.match(found[0].message, /2025 guide \(the API reference does not say it/);
+    assert.deepEqual(found[0].data, {
+      fixes: [{ kind: 'removeProperty', path: ['server', 'os:scheduler_hints', 'group'] }],
+    });
+    // On a dedicated host the anti-affinity advice does not apply: another policy gets no warning.
+    assert.deepEqual(r32(onHost('group-2')), []);
+  });
+
   test('R45: a disabled enterprise project; an unknown one; "0" is the default project', () => {
     const ep = (id: string) => ({ extendparam: { enterprise_project_id: id } });
     assert.deepEqual(codes(findings(ep('ep-off'))), ['ECS-R45']);

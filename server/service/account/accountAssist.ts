@@ -295,11 +295,35 @@ export function accountCompletionItems(
   return { items, incomplete };
 }
 
+/** ID fields hover explains but completion does not offer. */
+type HoverOnlyField = 'server_group' | 'volumetype' | 'eip' | 'bandwidth' | 'enterprise_project';
+
+/** The hover-only ID field a value path is: os:scheduler_hints.group, a disk's volumetype, publicip.id … */
+function hoverOnlyFieldAt(path: NodePath): HoverOnlyField | undefined {
+  if (path[0] !== 'server') return undefined;
+  const [, first, second, third, fourth] = path;
+  if (path.length === 3) {
+    if (first === 'os:scheduler_hints' && second === 'group') return 'server_group';
+    if (first === 'root_volume' && second === 'volumetype') return 'volumetype';
+    if (first === 'publicip' && second === 'id') return 'eip';
+    if (first === 'ipv6_bandwidth' && second === 'id') return 'bandwidth';
+    if (first === 'extendparam' && second === 'enterprise_project_id') return 'enterprise_project';
+  }
+  if (path.length === 4 && first === 'data_volumes' && typeof second === 'number' && third === 'volumetype') {
+    return 'volumetype';
+  }
+  if (path.length === 5 && first === 'publicip' && second === 'eip' && third === 'bandwidth' && fourth === 'id') {
+    return 'bandwidth';
+  }
+  return undefined;
+}
+
 /** What an ID under the cursor is in the account, or that it was not found; undefined elsewhere. */
 export function accountHover(parsed: ParsedDocument, offset: number, data: AccountData, now: Date): Hover | undefined {
   const node = findNodeAtOffset(parsed.root, offset);
   if (!node || node.type !== 'string') return undefined;
-  const field = idFieldAt(pathOf(node));
+  const path = pathOf(node);
+  const field = idFieldAt(path) ?? hoverOnlyFieldAt(path);
   if (!field) return undefined;
   const described = describe(field, node.value, data);
   if (described === undefined) return undefined;
@@ -312,7 +336,7 @@ export function accountHover(parsed: ParsedDocument, offset: number, data: Accou
 }
 
 /** Markdown for a found ID, null when the (known) list lacks it, undefined when the list is unknown. */
-function describe(field: IdField, id: string, data: AccountData): string | null | undefined {
+function describe(field: IdField | HoverOnlyField, id: string, data: AccountData): string | null | undefined {
   const find = <T>(part: AccountPart<T>): T | null | undefined =>
     part.known ? (part.byId.get(id) ?? null) : undefined;
   switch (field) {
@@ -361,6 +385,42 @@ function describe(field: IdField, id: string, data: AccountData): string | null 
     case 'key_name': {
       const pair = find(data.keyPairs);
       return pair ? `**Key pair ${pair.name}**${pair.type ? ` (${pair.type})` : ''}` : pair;
+    }
+    case 'server_group': {
+      const group = find(data.serverGroups);
+      if (!group) return group;
+      const policy = group.policies.length > 0 ? `policy ${group.policies.join(', ')}` : 'policy not stated';
+      const members = group.memberCount === undefined ? '' : `, ${group.memberCount} members`;
+      return `**Server group ${group.name || group.id}** — ${policy}${members}`;
+    }
+    case 'volumetype': {
+      const type = find(data.diskTypes);
+      if (!type) return type;
+      const zones = type.zones === undefined ? 'zones not stated' : `offered in ${type.zones.join(', ') || 'no zone'}`;
+      const soldOut = type.soldOutZones?.length ? `; sold out in ${type.soldOutZones.join(', ')}` : '';
+      return `**Disk type ${type.name}** — ${zones}${soldOut}`;
+    }
+    case 'eip': {
+      const eip = find(data.eips);
+      if (!eip) return eip;
+      const state = eip.status === 'DOWN' ? 'free' : eip.status === 'ACTIVE' ? 'bound' : eip.status;
+      return `**EIP ${eip.address ?? eip.id}** — ${state} (${eip.status})${eip.type ? `, ${eip.type}` : ''}`;
+    }
+    case 'bandwidth': {
+      const bandwidth = find(data.bandwidths);
+      if (!bandwidth) return bandwidth;
+      const details = [
+        bandwidth.shareType === 'WHOLE' ? 'shared' : bandwidth.shareType,
+        bandwidth.size === undefined ? undefined : `${bandwidth.size} Mbit/s`,
+        bandwidth.eipCount === undefined ? undefined : `${bandwidth.eipCount} EIPs`,
+      ].filter(Boolean);
+      return `**Bandwidth ${bandwidth.name || bandwidth.id}**${details.length > 0 ? ` — ${details.join(', ')}` : ''}`;
+    }
+    case 'enterprise_project': {
+      const project = find(data.enterpriseProjects);
+      if (project) return `**Enterprise project ${project.name || project.id}** — ${project.status}`;
+      // "0" is the default project, which a list need not contain.
+      return id === '0' ? '**Enterprise project 0** — the default project' : project;
     }
   }
 }

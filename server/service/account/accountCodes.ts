@@ -18,6 +18,7 @@ export const AccountCodes = {
   diskTypeNotInZone: 'ECS-R38',
   eipNotFree: 'ECS-R25',
   enterpriseProjectDisabled: 'ECS-R45',
+  serverGroupPolicy: 'ECS-R32',
   architectureMismatch: 'ECS-ARCHITECTURE-MISMATCH',
   subnetFull: 'ECS-SUBNET-FULL',
   quotaInstances: 'ECS-QUOTA-INSTANCES',

@@ -20,7 +20,8 @@ type VpcItem = SlimItems['vpcs'];
 type SubnetItem = SlimItems['subnets'];
 type SecurityGroupItem = SlimItems['securityGroups'];
 type KeyPairItem = SlimItems['keyPairs'];
-type ServerGroupItem = SlimItems['serverGroups'];
+export type AccountServerGroup = SlimItems['serverGroups'];
+type ServerGroupItem = AccountServerGroup;
 type DiskTypeItem = AccountDiskType;
 type EipItem = SlimItems['eips'];
 type BandwidthItem = SlimItems['bandwidths'];
@@ -268,6 +269,7 @@ function readEip(raw: Json): EipItem | undefined {
     id,
     status,
     address: text(raw.address),
+    type: text(raw.type),
     bandwidthId: text(raw.bandwidthId),
   };
 }
@@ -279,6 +281,8 @@ function readBandwidth(raw: Json): BandwidthItem | undefined {
     id,
     name: optionalText(raw.name) ?? '',
     size: count(raw.size),
+    shareType: text(raw.shareType),
+    eipCount: count(raw.eipCount),
   };
 }
 

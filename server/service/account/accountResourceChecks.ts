@@ -1,9 +1,10 @@
 /**
  * Account checks of the resources a request refers to beyond flavor, image and network: disk
- * types in the zone (R38), an existing EIP (R25), shared bandwidths, server groups, enterprise
- * projects (R45), flavor/image architecture and free IPs of subnets. Pure, like accountChecks.ts.
+ * types in the zone (R38), an existing EIP (R25), shared bandwidths, server groups and their
+ * policy (R32), enterprise projects (R45), flavor/image architecture and free IPs of subnets.
+ * Pure, like accountChecks.ts.
  */
-import type { AccountDiskType } from './accountData';
+import type { AccountDiskType, AccountServerGroup } from './accountData';
 import { sameSizeFlavorsOnSale, subnetsWithRoom } from '../../../request/accountQueries';
 import type { ObjectNode, StringNode } from '../../../request/parser/ast';
 import { allDisks, arrayAt, literalString, objectAt, serverCount } from '../rules/ruleHelpers';
@@ -143,7 +144,9 @@ function checkServerGroup(server: ObjectNode, data: AccountData, lookup: Lookup,
     );
     return;
   }
-  if (group === 'unknown-list' || group.memberCount === undefined || !data.ecsQuotas.known) return;
+  if (group === 'unknown-list') return;
+  checkServerGroupPolicy(server, group, data, groupId.value, warn);
+  if (group.memberCount === undefined || !data.ecsQuotas.known) return;
   const limit = data.ecsQuotas.byId.get('serverGroupMembers')?.limit;
   const count = serverCount(server);
   if (limit === undefined || limit < 0 || count === undefined || group.memberCount + count <= limit) return;
@@ -152,6 +155,61 @@ function checkServerGroup(server: ObjectNode, data: AccountData, lookup: Lookup,
     AccountCodes.quotaServerGroupMembers,
     `Server group ${group.name || group.id} has ${group.memberCount} of at most ${limit} members, and this ` +
       `request adds ${count}: creation would fail (Ecs.0022). Lower count, or use another group.`,
+  );
+}
+
+const ANTI_AFFINITY = 'anti-affinity';
+
+/**
+ * R32, advice only (the facts say "should"): the group should be an anti-affinity one, and servers
+ * on a dedicated host (tenancy "dedicated"; R31 covers a host ID without it) cannot use an
+ * anti-affinity group, which only a 2025 guide says. On a dedicated host the first advice does not
+ * apply, so the two never contradict each other. A group that states no policy is not judged.
+ */
+function checkServerGroupPolicy(
+  server: ObjectNode,
+  group: AccountServerGroup,
+  data: AccountData,
+  node: StringNode,
+  warn: Warn,
+): void {
+  if (group.policies.length === 0) return;
+  const name = group.name || group.id;
+  const isAntiAffinity = group.policies.includes(ANTI_AFFINITY);
+  const onDedicatedHost = literalString(objectAt(server, 'os:scheduler_hints'), 'tenancy')?.value.value === 'dedicated';
+  if (onDedicatedHost) {
+    if (!isAntiAffinity) return;
+    warn(
+      node,
+      AccountCodes.serverGroupPolicy,
+      `Server group ${name} is an anti-affinity group, and servers on a dedicated host (tenancy "dedicated") ` +
+        'cannot use one, according to a 2025 guide (the API reference does not say it, so this is a warning). ' +
+        'Leave out os:scheduler_hints.group, or use a group with another policy.',
+      [{ kind: 'removeProperty', path: ['server', 'os:scheduler_hints', 'group'] }],
+    );
+    return;
+  }
+  if (isAntiAffinity) return;
+  const antiAffinity = data.serverGroups.known
+    ? data.serverGroups.items.filter((other) => other.policies.includes(ANTI_AFFINITY)).slice(0, MAX_FIX_CANDIDATES)
+    : [];
+  warn(
+    node,
+    AccountCodes.serverGroupPolicy,
+    `Server group ${name} has the policy ${group.policies.join(', ')}; the API advises an anti-affinity group ` +
+      'here and does not recommend other policies. ' +
+      (antiAffinity.length > 0
+        ? `Anti-affinity groups: ${antiAffinity.map((other) => other.name || other.id).join(', ')}.`
+        : 'Create an anti-affinity group and use it, or keep this one knowingly.'),
+    antiAffinity.length > 0
+      ? [
+          {
+            kind: 'replaceValue',
+            path: ['server', 'os:scheduler_hints', 'group'],
+            candidates: antiAffinity.map((other) => other.id),
+          },
+        ]
+      : undefined,
   );
 }
 
