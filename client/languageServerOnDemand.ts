@@ -139,8 +139,11 @@ export class LanguageServerOnDemand implements vscode.Disposable {
     const client = await this.starting;
     this.starting = undefined;
     this.restarts?.dispose();
-    await client?.stop();
-    this.processes?.stopLatest();
+    try {
+      await client?.stop();
+    } finally {
+      this.processes?.stopLatest();
+    }
   }
 
   dispose(): void {
