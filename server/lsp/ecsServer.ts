@@ -205,15 +205,12 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
     initialized = true;
     // Load the service once this answer is written, while the client takes it in and opens its
     // documents (a busy extension host needs longer than the load), not after `initialized`: the
-    // first diagnostics need it. Then warm the JSON hot paths on a large request in small slices
-    // (warmUp.ts). YAML's warm-up comes after the first YAML diagnostics, so a JSON-only session
-    // never loads the yaml package.
-    setImmediate(() => {
-      guard(log, 'warm-up', undefined, () => {
-        service();
-        warmUps.warm('json');
-      });
-    });
+    // first diagnostics need it. vscode-jsonrpc writes the answer in a setImmediate of its own,
+    // queued after this handler returns: one turn later, the load no longer holds the answer back.
+    // A format's warm-up (warmUp.ts) waits for that format's first diagnostics: started here, its
+    // cold first slices ran just before the first pull (bench/probes/first-diagnostics.mjs). A
+    // JSON-only session never loads the yaml package.
+    setImmediate(() => setImmediate(() => guard(log, 'service', undefined, () => void service())));
     return { capabilities: serverCapabilities(support), serverInfo: { name: SERVER_NAME, version: SERVER_VERSION } };
   });
 

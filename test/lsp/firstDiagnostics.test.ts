@@ -98,3 +98,21 @@ describe('first pulled diagnostics while the client sends its start-up notificat
     assert.equal(client.configurationRequests.length, 0);
   });
 });
+
+describe('warm-up after the first diagnostics', () => {
+  const client = new TestClient({ initializationOptions: { settings: { ecs: {} } } });
+  after(() => client.kill());
+
+  it('a YAML session warms YAML only: no JSON warm-up is queued ahead of the first diagnostics', async () => {
+    await client.initialize();
+    assert.ok((await client.open('file:///w/only.ecs.yaml', 'ecs-yaml', BROKEN_YAML)).length > 0);
+    // The warm-ups run one after the other in the order queued: a JSON one queued at start-up
+    // would have finished first.
+    await client.waitForLog(/Warm-up of the YAML features finished/);
+    assert.deepEqual(
+      client.logs.filter((message) => /Warm-up of the JSON/.test(message)),
+      [],
+      'the JSON warm-up ran, though no JSON document was open',
+    );
+  });
+});
