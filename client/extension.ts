@@ -104,6 +104,8 @@ export function activate(context: vscode.ExtensionContext) {
     /** The language client, once the first request file was open (undefined if it failed to start). */
     clientReady: languageServer.ready,
     languageServerStarted: () => languageServer?.started ?? false,
+    /** When the server process was forked and the language client loaded (ms since activation). */
+    languageServerStartTimes: () => languageServer?.startTimes,
     /** How long `activate` took, in milliseconds. */
     activateMs,
     cloud: {

@@ -6,7 +6,6 @@ import {
   type ErrorHandler,
   ServerOptions,
   State,
-  TransportKind,
   vsdiag,
 } from 'vscode-languageclient/node';
 import { DIAGNOSTIC_SOURCE } from '../server/service/api';
@@ -16,28 +15,23 @@ import { STORED_SECRET_NAMES_NOTIFICATION } from '../server/service/storedSecret
 import { placeholderNameOfKey, SECRET_NAMES_KEY } from './profiles/secretNames';
 import { SecretStore } from './profiles/secretStore';
 import { redactTraceText } from './trace/redactTrace';
+import type { ServerProcesses } from './serverProcess';
 
 /** The id makes the client read `ecs.trace.server` for its message trace. */
 const CLIENT_ID = 'ecs';
 const CLIENT_NAME = 'ECS Request Language Server';
 
 /**
- * Starts the language server (dist/server.js, bundled next to dist/extension.js) over stdio.
- * Stdio rather than IPC keeps the server usable from other editors and the CLI the same way.
+ * Starts the language client on the language server's processes (dist/server.js over stdio; the
+ * first one already started, see serverProcess.ts). Stdio rather than IPC keeps the server usable
+ * from other editors and the CLI the same way.
  */
 export async function startLanguageClient(
   context: vscode.ExtensionContext,
   outputChannel: vscode.LogOutputChannel,
+  processes: ServerProcesses,
 ): Promise<LanguageClient> {
-  const serverModule = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.stdio },
-    debug: {
-      module: serverModule,
-      transport: TransportKind.stdio,
-      options: { execArgv: ['--nolazy', '--inspect=6011'] },
-    },
-  };
+  const serverOptions: ServerOptions = async () => processes.next();
   const clientOptions: LanguageClientOptions = {
     documentSelector: REQUEST_DOCUMENT_SELECTOR,
     // Push `ecs.*` settings on change; the server may also pull them (workspace/configuration).

@@ -4,6 +4,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { DIAGNOSTIC_SOURCE } from '../server/service/api';
 import { REQUEST_DOCUMENT_SELECTOR } from './constants';
 import { currentDiagnostics } from './localChecks';
+import { forkServer, ServerProcesses } from './serverProcess';
 
 function isRequestDocument(document: vscode.TextDocument): boolean {
   return vscode.languages.match(REQUEST_DOCUMENT_SELECTOR, document) > 0;
@@ -30,6 +31,7 @@ export class LanguageServerOnDemand implements vscode.Disposable {
   /** When activation made this object: the start of the first-diagnostics figure. */
   private readonly createdAt = performance.now();
   private startedAt: number | undefined;
+  private processes: ServerProcesses | undefined;
   private clientLoadedAt: number | undefined;
   private runningAt: number | undefined;
   private firstDiagnostics: vscode.Disposable | undefined;
@@ -60,10 +62,20 @@ export class LanguageServerOnDemand implements vscode.Disposable {
         at === undefined ? 'not yet' : `${Math.round(at - this.createdAt)} ms`;
       this.log.info(
         `First diagnostics (${path.basename(document.uri.path)}) ${Math.round(now - this.createdAt)} ms after ` +
-          `activation; since activation: server start ${after(this.startedAt)}, language client loaded ` +
-          `${after(this.clientLoadedAt)}, server initialized ${after(this.runningAt)}.`,
+          `activation; since activation: server start ${after(this.startedAt)}, server process forked ` +
+          `${after(this.processes?.firstStartedAt)}, language client loaded ${after(this.clientLoadedAt)}, ` +
+          `server initialized ${after(this.runningAt)}.`,
       );
     });
+  }
+
+  /**
+   * When the server's first process was forked and the language client loaded, in ms since
+   * activation (undefined until then): the process is meant to start before the client has loaded.
+   */
+  get startTimes(): { processForked?: number; clientLoaded?: number } {
+    const since = (at: number | undefined) => (at === undefined ? undefined : at - this.createdAt);
+    return { processForked: since(this.processes?.firstStartedAt), clientLoaded: since(this.clientLoadedAt) };
   }
 
   /** Whether the server was started (its process spawned), which a request file does. */
@@ -76,16 +88,23 @@ export class LanguageServerOnDemand implements vscode.Disposable {
     this.opened.dispose();
     this.startedAt = performance.now();
     this.noteFirstDiagnostics();
+    // The server's process first: Node starts it while the extension host loads the client.
+    const serverModule = this.context.asAbsolutePath('dist/server.js');
+    const processes = new ServerProcesses(() =>
+      forkServer(serverModule, (error) => this.log.error(`The ECS language server process failed: ${error.message}`)),
+    );
+    this.processes = processes;
     this.starting = import('./languageClient')
       .then(async ({ startLanguageClient, onServerRestarted }) => {
         this.clientLoadedAt = performance.now();
-        const client = await startLanguageClient(this.context, this.log);
+        const client = await startLanguageClient(this.context, this.log, processes);
         this.runningAt = performance.now();
         this.restarts = onServerRestarted(client, () => this.serverStarted.fire(client));
         this.serverStarted.fire(client);
         return client;
       })
       .catch((error: unknown) => {
+        processes.stopLatest();
         const reason = error instanceof Error ? error.message : String(error);
         this.log.error(`The ECS language server did not start: ${reason}`);
         const message =
@@ -120,7 +139,11 @@ export class LanguageServerOnDemand implements vscode.Disposable {
     const client = await this.starting;
     this.starting = undefined;
     this.restarts?.dispose();
-    await client?.stop();
+    try {
+      await client?.stop();
+    } finally {
+      this.processes?.stopLatest();
+    }
   }
 
   dispose(): void {

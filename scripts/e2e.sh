@@ -6,7 +6,8 @@
 #     code-server, checked through the UI like a user who just installed it.
 # Each part gets a fresh code-server on a free loopback port. Artifacts: test-artifacts/e2e/.
 #
-#   bash scripts/e2e.sh [ext|ui|vsix|all]     (default all)
+#   bash scripts/e2e.sh [ext|ui|reload|vsix|all]   (default all; `reload`: only the first-diagnostics
+#                                                 figure after window reloads, which `ui` also runs)
 #   E2E_GREP=pattern bash scripts/e2e.sh ext  (run only matching Mocha tests)
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -80,6 +81,9 @@ if wants ui; then
   code=$?
   cs_stop
   tally "UI" "$code" "$ART/screenshots/ui-result.json"
+fi
+
+if wants ui || [ "$MODE" = reload ]; then
   # The first-diagnostics-after-reload figure, in a fresh window (only its own file open).
   echo "== UI: first diagnostics after window reloads"
   fresh_workspace "$ART/reload/workspace"

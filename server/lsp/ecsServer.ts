@@ -130,6 +130,8 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
   /** Bumped with each account snapshot or stored-names list: cached diagnostics of older data are stale. */
   let accountGeneration = 0;
   const diagnosticsGeneration = () => `${settings.generation}.${accountGeneration}`;
+  /** Per open document, the generation of the diagnostics last pulled: what a refresh would replace. */
+  const pulledGeneration = new Map<string, string>();
   const warmUps = new WarmUpRunner(
     service,
     (error) => log.error(describeError('warm-up', error)),
@@ -185,7 +187,12 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
     // Inlay hints name account resources and follow a setting: both changes reach here.
     if (support.inlayHintRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
     if (support.pullDiagnostics) {
-      if (support.diagnosticRefresh) connection.languages.diagnostics.refresh();
+      // Only when an answer given is out of date. A refresh makes VS Code cancel the pulls in flight
+      // and ask again: while a window starts (settings and account data arrive then), that held the
+      // first diagnostics back by a round trip to the busy extension host per notification.
+      const current = diagnosticsGeneration();
+      const stale = [...pulledGeneration.values()].some((generation) => generation !== current);
+      if (support.diagnosticRefresh && stale) connection.languages.diagnostics.refresh();
       return;
     }
     for (const document of documents.all()) {
@@ -201,21 +208,19 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
     );
     settingsSeeded = settings.seed(params.initializationOptions);
     initialized = true;
+    // Load the service once this answer is written, while the client takes it in and opens its
+    // documents (a busy extension host needs longer than the load), not after `initialized`: the
+    // first diagnostics need it. vscode-jsonrpc writes the answer in a setImmediate of its own,
+    // queued after this handler returns: one turn later, the load no longer holds the answer back.
+    // A format's warm-up (warmUp.ts) waits for that format's first diagnostics: started here, its
+    // cold first slices ran just before the first pull (bench/probes/first-diagnostics.mjs). A
+    // JSON-only session never loads the yaml package.
+    setImmediate(() => setImmediate(() => guard(log, 'service', undefined, () => void service())));
     return { capabilities: serverCapabilities(support), serverInfo: { name: SERVER_NAME, version: SERVER_VERSION } };
   });
 
   connection.onInitialized(() => {
     if (!initialized) return;
-    // Load the service now, not on the user's first open (~0.5 s cold), and not before answering
-    // initialize either. Then warm the JSON hot paths on a large request in small slices
-    // (warmUp.ts). YAML's warm-up comes with the first YAML document, so a JSON-only session
-    // never loads the yaml package.
-    setImmediate(() => {
-      guard(log, 'warm-up', undefined, () => {
-        service();
-        warmUps.warm('json');
-      });
-    });
     if (support.dynamicConfigurationChange) {
       void connection.client
         .register(DidChangeConfigurationNotification.type, { section: 'ecs' })
@@ -225,16 +230,18 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
     // them again would hold the first diagnostics until the client, busy starting up, answers.
     if (settingsSeeded) return;
     void guardAsync(log, 'settings', undefined, async () => {
+      const before = settings.generation;
       await settings.refresh();
-      revalidateAll();
+      if (settings.generation !== before) revalidateAll();
     });
   });
 
   connection.onDidChangeConfiguration((params) => {
     if (!initialized) return;
     void guardAsync(log, 'settings', undefined, async () => {
+      const before = settings.generation;
       await settings.refresh(params.settings);
-      revalidateAll();
+      if (settings.generation !== before) revalidateAll();
     });
   });
 
@@ -284,6 +291,7 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
   documents.onDidClose(({ document }) => {
     guard(log, 'close', undefined, () => {
       seen.delete(document.uri);
+      pulledGeneration.delete(document.uri);
       push.cancel(document.uri);
       cache.delete(document.uri);
       service().forget(document.uri);
@@ -306,6 +314,7 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
         const latest = requestDocument(params.textDocument) ?? document;
         const items = diagnostics ?? (await diagnosticsFor(latest)) ?? [];
         const resultId = resultIdFor(latest.version, diagnosticsGeneration());
+        pulledGeneration.set(latest.uri, diagnosticsGeneration());
         setImmediate(() => warmAfterFirstAnswer(latest));
         if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
         return { kind: 'full', resultId, items };

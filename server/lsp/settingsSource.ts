@@ -1,8 +1,9 @@
 /**
- * The `ecs` settings section, kept current for the adapter: read through
- * `workspace/configuration` when the client supports it (VS Code does), otherwise taken from the
- * `workspace/didChangeConfiguration` payload. Every change bumps `generation`, which keys the
- * diagnostics cache so that a rule turned off takes effect at once.
+ * The `ecs` settings section, kept current for the adapter: taken from the
+ * `workspace/didChangeConfiguration` payload when it holds the section (VS Code's client sends it),
+ * otherwise read through `workspace/configuration` when the client supports it. Every change bumps
+ * `generation`, which keys the diagnostics cache so that a rule turned off takes effect at once;
+ * settings that did not change leave it as it was, so nothing is validated or refreshed again.
  */
 import type { ServiceSettings } from '../service/types';
 import { normalizeSettings } from '../service/settings';
@@ -44,9 +45,7 @@ export class SettingsSource {
   seed(initializationOptions: unknown): boolean {
     const sent = initializationOptions && typeof initializationOptions === 'object' ? initializationOptions : {};
     if (!Object.hasOwn(sent, 'settings')) return false;
-    const raw = sectionOf((sent as { settings: unknown }).settings);
-    this.current = normalizeSettings(raw, (message) => this.report(message));
-    this.changeCount++;
+    this.apply(sectionOf((sent as { settings: unknown }).settings));
     return true;
   }
 
@@ -57,14 +56,17 @@ export class SettingsSource {
 
   /**
    * Re-reads the settings. `pushed` is the payload of didChangeConfiguration (the whole settings
-   * tree, or null as VS Code sends when it expects the server to pull).
+   * tree, or null as VS Code sends when it expects the server to pull). A payload that holds the
+   * `ecs` section is used as it is: asking the client again would hold the diagnostics until an
+   * extension host that is busy starting a window answers, for the same values.
    */
   refresh(pushed?: unknown): Promise<ServiceSettings> {
     const load = async (): Promise<ServiceSettings> => {
+      const sent = sectionOf(pushed);
       // A client that fails the configuration request still gets the pushed (or default) settings.
-      const raw = this.reader ? await this.reader.read(SETTINGS_SECTION).catch(() => undefined) : undefined;
-      this.current = normalizeSettings(raw ?? sectionOf(pushed), (message) => this.report(message));
-      this.changeCount++;
+      const read =
+        sent === undefined && this.reader ? await this.reader.read(SETTINGS_SECTION).catch(() => undefined) : undefined;
+      this.apply(read ?? sent);
       return this.current;
     };
     const next = load().finally(() => {
@@ -72,6 +74,14 @@ export class SettingsSource {
     });
     this.pending = next;
     return next;
+  }
+
+  /** Takes `raw` as the settings; the generation moves only if they differ from the current ones. */
+  private apply(raw: unknown): void {
+    const next = normalizeSettings(raw, (message) => this.report(message));
+    if (JSON.stringify(next) === JSON.stringify(this.current)) return;
+    this.current = next;
+    this.changeCount++;
   }
 
   private report(message: string): void {

@@ -1,8 +1,8 @@
 /**
- * Warms the hot paths (parse, validate, completion, hover) on a large throw-away request after
- * `initialized`, so that V8 has optimised them before the user's first edits (cold, a large
- * request takes 2-5 ms to validate instead of about 1 ms). The work is cut into small slices,
- * one per setImmediate turn, so any real request that arrives is served before the next slice.
+ * Warms the hot paths (parse, validate, completion, hover) on a large throw-away request after the
+ * first diagnostics in a format, so that V8 has optimised them before the user's first edits (cold,
+ * a large request takes 2-5 ms to validate instead of about 1 ms). The work is cut into small
+ * slices, one per setImmediate turn, so any real request that arrives is served before the next one.
  * Nothing is published: the documents live only here and are forgotten at the end.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';

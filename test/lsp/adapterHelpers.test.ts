@@ -157,6 +157,25 @@ describe('settings source', () => {
     assert.equal(source.generation, before + 1);
     assert.equal((await source.get()).rules.R02, 'off');
   });
+  it('takes a pushed ecs section without reading, and only a change moves the generation', async () => {
+    const sections: string[] = [];
+    const source = new SettingsSource({
+      read: async (section) => {
+        sections.push(section);
+        return { rules: { R02: 'off' } };
+      },
+    });
+    assert.equal(source.seed({ settings: { ecs: { rules: { R14: 'warning' } } } }), true);
+    const seeded = source.generation;
+    await source.refresh({ ecs: { rules: { R14: 'warning' } } });
+    assert.equal(source.generation, seeded, 'the same settings are no change');
+    assert.deepEqual(sections, [], 'the section sent was used as it is');
+    assert.equal((await source.refresh({ ecs: { rules: { R14: 'off' } } })).rules.R14, 'off');
+    assert.equal(source.generation, seeded + 1);
+    // A payload without the section (VS Code sends null to mean "pull") is read from the client.
+    assert.equal((await source.refresh(null)).rules.R02, 'off');
+    assert.deepEqual(sections, ['ecs']);
+  });
   it('falls back to the pushed settings when there is no reader or it fails', async () => {
     const pushed = { ecs: { rules: { R14: 'warning' } } };
     assert.equal((await new SettingsSource(undefined).refresh(pushed)).rules.R14, 'warning');

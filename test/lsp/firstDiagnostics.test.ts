@@ -42,3 +42,77 @@ describe('first diagnostics with the settings sent at initialize', () => {
     assert.ok(client.configurationRequests.length >= 1);
   });
 });
+
+/**
+ * What VS Code's client sends while a window starts, before the first pull is answered: the
+ * settings again (didChangeConfiguration with the `ecs` section), the stored secret names and the
+ * account data. A refresh for those makes VS Code cancel its pull and ask again, a round trip to
+ * the busy extension host each; re-reading the settings holds the pull until the host answers.
+ */
+describe('first pulled diagnostics while the client sends its start-up notifications', () => {
+  const clients: TestClient[] = [];
+  after(() => clients.forEach((client) => client.kill()));
+  const uri = 'file:///w/start.ecs.yaml';
+  const settings = { ecs: { rules: { R02: 'off' } } };
+
+  const started = async () => {
+    const client = new TestClient({ pullDiagnostics: true, initializationOptions: { settings } });
+    clients.push(client);
+    await client.initialize();
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'ecs-yaml', version: 1, text: BROKEN_YAML },
+    });
+    return client;
+  };
+  type Report = { kind: string; resultId?: string; items?: { code?: unknown }[] };
+  const pull = (client: TestClient, previousResultId?: string) =>
+    client.connection.sendRequest<Report>('textDocument/diagnostic', { textDocument: { uri }, previousResultId });
+
+  it('no refresh and no settings request for notifications that came before any answer', async () => {
+    const client = await started();
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings });
+    await client.connection.sendNotification('ecs/storedSecretNames', { names: ['DB_PASSWORD'] });
+    const report = await pull(client);
+    assert.ok(
+      report.items?.some((d) => d.code === 'ECS-R03'),
+      JSON.stringify(report),
+    );
+    // The server writes in order: a refresh caused by the notifications would have come first.
+    assert.equal(client.diagnosticRefreshes, 0, 'nothing shown was out of date');
+    assert.equal(client.configurationRequests.length, 0, 'the sent section was used as it is');
+  });
+
+  it('the same settings again refresh nothing; a change after an answer refreshes it', async () => {
+    const client = await started();
+    const first = await pull(client);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings });
+    assert.equal((await pull(client, first.resultId)).kind, 'unchanged');
+    assert.equal(client.diagnosticRefreshes, 0);
+    await client.connection.sendNotification('ecs/storedSecretNames', { names: ['DB_PASSWORD'] });
+    const next = await pull(client, first.resultId);
+    assert.equal(client.diagnosticRefreshes, 1, 'the answer given was computed before the names came');
+    assert.notEqual(next.resultId, first.resultId);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { ecs: {} } });
+    await pull(client, next.resultId);
+    assert.equal(client.diagnosticRefreshes, 2, 'a setting that changed refreshes');
+    assert.equal(client.configurationRequests.length, 0);
+  });
+});
+
+describe('warm-up after the first diagnostics', () => {
+  const client = new TestClient({ initializationOptions: { settings: { ecs: {} } } });
+  after(() => client.kill());
+
+  it('a YAML session warms YAML only: no JSON warm-up is queued ahead of the first diagnostics', async () => {
+    await client.initialize();
+    assert.ok((await client.open('file:///w/only.ecs.yaml', 'ecs-yaml', BROKEN_YAML)).length > 0);
+    // The warm-ups run one after the other in the order queued: a JSON one queued at start-up
+    // would have finished first.
+    await client.waitForLog(/Warm-up of the YAML features finished/);
+    assert.deepEqual(
+      client.logs.filter((message) => /Warm-up of the JSON/.test(message)),
+      [],
+      'the JSON warm-up ran, though no JSON document was open',
+    );
+  });
+});

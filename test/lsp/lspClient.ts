@@ -46,6 +46,8 @@ export class TestClient {
   readonly connection: ProtocolConnection;
   readonly logs: string[] = [];
   readonly configurationRequests: unknown[] = [];
+  /** How many `workspace/diagnostic/refresh` requests the server sent. */
+  diagnosticRefreshes = 0;
   private readonly published = new Map<string, PublishDiagnosticsParams[]>();
   private waiters: Waiter[] = [];
   private logWaiters: { readonly accept: (message: string) => boolean; readonly resolve: (message: string) => void }[] =
@@ -74,7 +76,10 @@ export class TestClient {
       return params.items.map((item) => (item.section === 'ecs' ? (this.options.settings ?? null) : null));
     });
     this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onRequest('workspace/diagnostic/refresh', () => null);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => {
+      this.diagnosticRefreshes++;
+      return null;
+    });
     this.connection.onRequest('workspace/inlayHint/refresh', () => {
       const waiting = this.inlayHintRefreshWaiters;
       this.inlayHintRefreshWaiters = [];

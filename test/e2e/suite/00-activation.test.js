@@ -66,6 +66,12 @@ describe('Activation without a request file', function () {
     assert.strictEqual(api.languageServerStarted(), true);
     const processes = languageServerProcesses();
     assert.strictEqual(processes.length, 1, `language server processes: ${processes.join(', ')}`);
+    // Issue 15, item 8: Node starts the server while the extension host loads the language client.
+    const times = api.languageServerStartTimes();
+    assert.ok(
+      times && times.processForked !== undefined && times.processForked <= times.clientLoaded,
+      `server process forked after the language client loaded: ${JSON.stringify(times)}`,
+    );
     // The account data of the active profile is fetched in the background once the server runs
     // (issue 14): that fetch, not activation, loads the cloud side.
     await withDeadline(
