@@ -90,7 +90,7 @@ describe('nextFetchDelayMs', () => {
 });
 
 describe('AccountRefresher', () => {
-  it('without a cache: drops the old data, fetches at once, sends the snapshot, caches it, and waits the interval', async () => {
+  it('without a cache: drops old data, fetches at once, sends and caches the snapshot, then waits', async () => {
     const { clock, fetcher, sent, cache, refresher } = setUp();
     refresher.setTarget(EMULATOR_TARGET);
     assert.deepEqual(sent, [{ snapshot: null, profile: 'Local emulator', region: 'cn-north-4' }]);
