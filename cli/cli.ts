@@ -183,7 +183,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<Exi
     const spec = own(COMMANDS, command);
     if (!spec)
       throw usageError(
-        `Unknown command "${printable(command)}". Commands: ${Object.keys(COMMANDS).join(', ')}. See ecs-request --help.`,
+        `Unknown command "${printable(command)}". Commands: ${Object.keys(COMMANDS).join(', ')}. ` +
+          'See ecs-request --help.',
       );
     let parsed: { values: Values; positionals: string[] };
     try {
@@ -205,7 +206,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<Exi
     }
     // Unexpected: name the failure without echoing values (they may come from a request file).
     io.err(
-      `ecs-request: internal error (${error instanceof Error ? error.name : typeof error}). Please report it with the command you ran.`,
+      `ecs-request: internal error (${error instanceof Error ? error.name : typeof error}). ` +
+        'Please report it with the command you ran.',
     );
     if (io.env.ECS_REQUEST_DEBUG && error instanceof Error) io.err(stackFrames(error));
     return ExitCode.Network;

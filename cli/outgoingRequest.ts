@@ -55,7 +55,8 @@ export async function prepareOutgoingRequest(file: string, force: boolean, io: C
   const errors = checked.diagnostics.filter(isError).length;
   if (errors > 0 && !force) {
     throw new CliError(
-      `${checked.displayPath} has ${errors} error${errors === 1 ? '' : 's'} (listed above); nothing was sent. Fix them, or add --force to send the request anyway.`,
+      `${checked.displayPath} has ${errors} error${errors === 1 ? '' : 's'} (listed above); nothing was sent. ` +
+        'Fix them, or add --force to send the request anyway.',
       ExitCode.RequestFailed,
     );
   }

@@ -49,7 +49,8 @@ const BYTE_ORDER_MARKS: readonly { bytes: readonly number[]; name: string }[] = 
   { bytes: [0xfe, 0xff], name: 'UTF-16 BE' },
 ];
 const SAVE_AS_UTF8 =
-  'Request files are UTF-8: save it as UTF-8 (in VS Code: the encoding in the status bar → Save with Encoding → UTF-8).';
+  'Request files are UTF-8: save it as UTF-8 ' +
+  '(in VS Code: the encoding in the status bar → Save with Encoding → UTF-8).';
 
 /** The bytes as text: a UTF-8 byte order mark is dropped; UTF-16/32, NUL bytes and invalid UTF-8 are refused. */
 export function decodeRequestBytes(bytes: Uint8Array, displayPath: string): string {
@@ -82,13 +83,15 @@ function tooLarge(displayPath: string, size: string): CliError {
   return unreadable(
     displayPath,
     `the file has ${size}, more than any request can hold (the limit is ` +
-      `${MAX_REQUEST_CHARS.toLocaleString('en-US')} characters, the editor's ecs.maxDocumentSize default); nothing was read or sent.`,
+      `${MAX_REQUEST_CHARS.toLocaleString('en-US')} characters, the editor's ecs.maxDocumentSize default); ` +
+      'nothing was read or sent.',
   );
 }
 
 /** At most MAX_REQUEST_BYTES + 1 bytes of a regular file, without blocking on pipes or devices. */
 function readBounded(absolutePath: string, displayPath: string): Uint8Array {
-  const notRegular = `it is not a regular file (a pipe, device or socket). Give the path of a saved .ecs.json or .ecs.yaml file.`;
+  const notRegular =
+    'it is not a regular file (a pipe, device or socket). Give the path of a saved .ecs.json or .ecs.yaml file.';
   const before = fs.statSync(absolutePath);
   if (before.isDirectory())
     throw unreadable(displayPath, 'it is a directory. Give the path of a .ecs.json or .ecs.yaml request file.');

@@ -11,7 +11,8 @@ export function cloudActionsAllowed(): boolean {
 
 export const UNTRUSTED_EXPLANATION =
   'This workspace is in Restricted Mode, so ECS requests from it are not sent: dry-run and submit are turned off. ' +
-  'Editing and checking request files still work. If you trust the files in this folder, choose "Manage Workspace Trust" and trust it.';
+  'Editing and checking request files still work. ' +
+  'If you trust the files in this folder, choose "Manage Workspace Trust" and trust it.';
 
 /** Shows why a cloud action is refused; returns false so callers can `return refuseUntrusted()`. */
 export function refuseUntrusted(action: string): false {

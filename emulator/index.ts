@@ -136,3 +136,4 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 export type { EmulatorLogger } from './logger';
 export type { FaultControl, FaultSpec, FaultScope, ActiveFault } from './faults';
 export type { World } from './world';
+export { ACCOUNT_LIST_PERMISSIONS, type AccountListPermission } from './api/common';

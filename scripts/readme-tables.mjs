@@ -1,6 +1,6 @@
 // Prints the README's generated tables (cross-field rules, settings) from their single sources:
 // the rule registry (compiled to out/ by `npx tsc -p .`) and package.json's contributes.configuration.
-// Usage: node scripts/readme-tables.mjs rules|settings   (test/unit/readme.test.ts checks the README matches)
+// Usage: node scripts/readme-tables.mjs rules|settings   (test/repo/readme.test.ts checks the README matches)
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';

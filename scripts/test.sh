@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# npm test: installs what is missing, builds, runs the plain-Node suites (request core, client, unit, cloud, LSP,
-# CLI, verdict consistency) and then the real VS Code suite (code-server + headless Chromium). Ends with one line
-# "N passed, N failed" over everything. Set ECS_SKIP_E2E=1 to run only the Node suites.
+# npm test: installs what is missing, builds, runs the plain-Node suites (request core, client, language service,
+# cloud, LSP, CLI, verdict consistency, repository) and then the real VS Code suite (code-server + headless
+# Chromium). Ends with one line "N passed, N failed" over everything. Set ECS_SKIP_E2E=1 to run only the Node suites.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -17,7 +17,7 @@ npx prettier --check --log-level warn "**/*.{ts,mjs,js,cjs}" || { echo "format c
 mkdir -p test-artifacts
 node_log=test-artifacts/node-tests.log
 suites=()
-for d in out/test/request out/test/client out/test/unit out/test/cloud out/test/lsp out/test/cli out/test/consistency; do [ -d "$d" ] && suites+=("$d"); done
+for d in out/test/request out/test/client out/test/server out/test/cloud out/test/lsp out/test/cli out/test/consistency out/test/repo; do [ -d "$d" ] && suites+=("$d"); done
 node --test --test-reporter=spec "${suites[@]}" 2>&1 | tee "$node_log"
 node_rc=${PIPESTATUS[0]}
 # Strip ANSI colours before reading the spec reporter's summary.

@@ -107,8 +107,10 @@ async function chooseToken(
   if (!entry) return {};
   io.err(
     `Reusing X-Client-Token ${entry.clientToken} from the submit journal (${journal.file}): the same request ` +
-      `(same file, body and target) was sent at ${entry.firstSentAt} and its outcome is ${entry.outcome === 'unknown' ? 'unknown' : 'not known yet'}. ` +
-      `With the same token ECS creates nothing twice (until ${time(tokenExpiresAt(entry))}, 8 hours after the first send).`,
+      `(same file, body and target) was sent at ${entry.firstSentAt} ` +
+      `and its outcome is ${entry.outcome === 'unknown' ? 'unknown' : 'not known yet'}. ` +
+      'With the same token ECS creates nothing twice ' +
+      `(until ${time(tokenExpiresAt(entry))}, 8 hours after the first send).`,
   );
   return { clientToken: entry.clientToken, firstSentAt: entry.firstSentAt };
 }
@@ -141,7 +143,8 @@ function journalSafely(io: CliIo, write: () => void): void {
     write();
   } catch (error) {
     io.err(
-      `Warning: could not write the submit journal (${(error as NodeJS.ErrnoException).code ?? (error as Error).name}); ` +
+      'Warning: could not write the submit journal ' +
+        `(${(error as NodeJS.ErrnoException).code ?? (error as Error).name}); ` +
         'keep the X-Client-Token printed here to retry safely.',
     );
   }
@@ -173,7 +176,8 @@ export async function runSubmit(options: SubmitOptions, io: CliIo): Promise<Exit
   const request = await prepareOutgoingRequest(options.file, options.force, io);
   if (!options.yes && !io.interactive) {
     throw usageError(
-      'submit creates (and may bill) servers, and asks for confirmation first, but stdin is not a terminal. Add --yes to confirm from a script.',
+      'submit creates (and may bill) servers, and asks for confirmation first, but stdin is not a terminal. ' +
+        'Add --yes to confirm from a script.',
     );
   }
   const session = await openSession(options.target, io, { secrets: request.prepared.filledValues });
@@ -204,7 +208,8 @@ export async function runSubmit(options: SubmitOptions, io: CliIo): Promise<Exit
       journalSafely(io, () => journal.update(result.clientToken, { outcome: 'accepted', jobId: result.jobId }));
     if (result.dryRun) {
       const note =
-        'The file asks for a dry run (dry_run: true): ECS checked the request and created nothing. Remove dry_run to create servers.';
+        'The file asks for a dry run (dry_run: true): ECS checked the request and created nothing. ' +
+        'Remove dry_run to create servers.';
       if (options.json)
         io.out(JSON.stringify({ ok: true, dryRun: true, status: result.status, requestId: result.requestId ?? null }));
       else io.out(note);
@@ -216,7 +221,8 @@ export async function runSubmit(options: SubmitOptions, io: CliIo): Promise<Exit
       );
       if (result.orderId)
         io.out(
-          `The yearly/monthly order ${result.orderId} must be paid before the servers are created (unless isAutoPay is true).`,
+          `The yearly/monthly order ${result.orderId} must be paid ` +
+            'before the servers are created (unless isAutoPay is true).',
         );
     }
     let state: JobTrackerState | undefined;
@@ -307,7 +313,8 @@ async function reportUnknownOutcome(
     interrupted
       ? 'Submit interrupted while the request was out (Ctrl+C or SIGTERM).'
       : internal
-        ? `Submit ended by an internal error (${internalName}) after the request was sent. Please report it with the command you ran.`
+        ? `Submit ended by an internal error (${internalName}) after the request was sent. ` +
+          'Please report it with the command you ran.'
         : `Submit outcome unknown: ${describeCloudError(error)}`,
   );
   const why = interrupted
@@ -330,17 +337,20 @@ async function reportUnknownOutcome(
     const name = printable(requested.name ?? '');
     if (check.servers.length === 0)
       io.err(
-        `Checked: no server named "${name}" (or ${name}-NNNN) is listed yet. It can take a moment to appear; the retry above is safe either way.`,
+        `Checked: no server named "${name}" (or ${name}-NNNN) is listed yet. ` +
+          'It can take a moment to appear; the retry above is safe either way.',
       );
     else {
       io.err(
-        `Checked: ${check.servers.length} server${check.servers.length === 1 ? '' : 's'} named "${name}" ${check.servers.length === 1 ? 'exists' : 'exist'} (they may also be from an earlier submit):`,
+        `Checked: ${check.servers.length} server${check.servers.length === 1 ? '' : 's'} named "${name}" ` +
+          `${check.servers.length === 1 ? 'exists' : 'exist'} (they may also be from an earlier submit):`,
       );
       for (const server of check.servers) io.err(`  ${printable(describeFoundServer(server))}`);
     }
   } else if (!interrupted) {
     io.err(
-      `Could not check for servers by name (${check.problem}). Look for them in the console before doing anything else.`,
+      `Could not check for servers by name (${check.problem}). ` +
+        'Look for them in the console before doing anything else.',
     );
   }
   if (options.json) {

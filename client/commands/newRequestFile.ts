@@ -65,7 +65,8 @@ export async function newRequestFile(
       const replace = await askModal(
         log,
         `${name} already exists. Replace it?`,
-        `The name you chose was saved as ${name}: the ".ecs.${format}" ending makes VS Code check it as an ECS request.`,
+        `The name you chose was saved as ${name}: ` +
+          `the ".ecs.${format}" ending makes VS Code check it as an ECS request.`,
         'Replace',
       );
       if (replace !== 'Replace') return undefined;

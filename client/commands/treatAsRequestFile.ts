@@ -43,7 +43,8 @@ export async function treatAsRequestFile(uri?: vscode.Uri): Promise<string | und
   void vscode.window.showInformationMessage(
     `${path.basename(document.fileName)} is now checked as an ECS request until it is closed. ` +
       `To keep it that way, name the file *.ecs.${language === YAML_LANGUAGE_ID ? 'yaml' : 'json'} or add ` +
-      `"files.associations": { "${pattern}": "${language}" } to your settings (a narrower glob such as "**/requests/${pattern}" avoids catching other files).`,
+      `"files.associations": { "${pattern}": "${language}" } to your settings ` +
+      `(a narrower glob such as "**/requests/${pattern}" avoids catching other files).`,
   );
   return language;
 }

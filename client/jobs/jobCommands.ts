@@ -48,14 +48,18 @@ export async function openRequestFile(node: JobNode): Promise<void> {
     await vscode.window.showTextDocument(vscode.Uri.parse(node.job.requestFile));
   } catch {
     void vscode.window.showWarningMessage(
-      `The request file of job ${node.job.jobId} is no longer there (${vscode.Uri.parse(node.job.requestFile).fsPath}).`,
+      `The request file of job ${node.job.jobId} is no longer there ` +
+        `(${vscode.Uri.parse(node.job.requestFile).fsPath}).`,
     );
   }
 }
 
 /** The ECS console page of a server (Huawei Cloud console, region in the query). */
 export function consoleUrl(region: string, serverId: string): string {
-  return `https://console.huaweicloud.com/ecm/?region=${encodeURIComponent(region)}#/ecs/detail?instanceId=${encodeURIComponent(serverId)}`;
+  return (
+    `https://console.huaweicloud.com/ecm/?region=${encodeURIComponent(region)}` +
+    `#/ecs/detail?instanceId=${encodeURIComponent(serverId)}`
+  );
 }
 
 export async function openInConsole(deps: JobCommandDeps, node: ServerNode): Promise<void> {
@@ -85,7 +89,8 @@ export async function payOrder(deps: JobCommandDeps, node: JobNode): Promise<boo
   const choice = await askModal(
     deps.log,
     `Pay order ${job.orderId} with profile "${profile.name}"?`,
-    'The order is paid from the account balance (coupons and discounts are not used). The servers are created after payment.',
+    'The order is paid from the account balance (coupons and discounts are not used). ' +
+      'The servers are created after payment.',
     'Pay',
   );
   if (choice !== 'Pay') return false;
@@ -157,12 +162,14 @@ export async function checkServers(deps: JobCommandDeps, node: JobNode): Promise
     const servers = await findServersByRequestedName(connection.client, job.requestName);
     const lines = servers.map(describeFoundServer);
     deps.log.info(
-      `Servers named "${job.requestName}" in ${job.region}: ${servers.length}${lines.length ? `\n  ${lines.join('\n  ')}` : ''}`,
+      `Servers named "${job.requestName}" in ${job.region}: ` +
+        `${servers.length}${lines.length ? `\n  ${lines.join('\n  ')}` : ''}`,
     );
     const summary =
       servers.length === 0
         ? `No server named "${job.requestName}" is listed in ${job.region} (a new one can take a moment to appear).`
-        : `${servers.length} server${servers.length === 1 ? '' : 's'} named "${job.requestName}" exist in ${job.region} ` +
+        : `${servers.length} server${servers.length === 1 ? '' : 's'} named "${job.requestName}" ` +
+          `exist in ${job.region} ` +
           `(they may also be from an earlier submit): ${lines.slice(0, 5).join('; ')}${lines.length > 5 ? '; …' : ''}`;
     void showInfo(summary);
     return servers;

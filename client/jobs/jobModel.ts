@@ -324,11 +324,15 @@ export function endMessage(job: JobRecord): string {
   switch (job.status) {
     case 'SUCCESS':
       return `ECS job finished: ${what} created in ${job.region}.`;
-    case 'FAIL':
+    case 'FAIL': {
+      const reason =
+        [job.errorCode, job.failReason].filter(Boolean).join(': ') ||
+        'See the job in the ECS Jobs view for the reason.';
       return (
         `ECS job failed: ${what} in ${job.region}${failed ? ` (${failed} of ${job.servers.length} failed)` : ''}. ` +
-        `${[job.errorCode, job.failReason].filter(Boolean).join(': ') || 'See the job in the ECS Jobs view for the reason.'}`
+        reason
       );
+    }
     case 'EXPIRED':
       return `ECS job ${job.jobId} is no longer known to the service (finished jobs are kept about a day).`;
     default:

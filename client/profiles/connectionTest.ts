@@ -44,7 +44,9 @@ export function verdictOf(error: unknown): ConnectionVerdict {
   if (error instanceof EcsApiError) {
     return {
       keysWork: false,
-      message: `The connection test was answered with ${error.code} (HTTP ${error.httpStatus}): ${error.explanation} ${error.whatToDo}`,
+      message:
+        `The connection test was answered with ${error.code} (HTTP ${error.httpStatus}): ` +
+        `${error.explanation} ${error.whatToDo}`,
     };
   }
   const reason = error instanceof Error ? error.message : String(error);

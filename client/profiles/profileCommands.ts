@@ -267,7 +267,9 @@ export async function addProfile(deps: ProfileCommandDeps): Promise<Profile | un
   let projectId = process.env[PROJECT_ENV]?.trim() || undefined;
   if (fromEnv) {
     const choice = await vscode.window.showInformationMessage(
-      `Use the access key from the environment (${CREDENTIAL_ENV_NAMES.ak} / ${CREDENTIAL_ENV_NAMES.sk}${projectId ? ` / ${PROJECT_ENV}` : ''}) for the new profile?`,
+      'Use the access key from the environment ' +
+        `(${CREDENTIAL_ENV_NAMES.ak} / ${CREDENTIAL_ENV_NAMES.sk}${projectId ? ` / ${PROJECT_ENV}` : ''}) ` +
+        'for the new profile?',
       {
         modal: true,
         detail: "The keys are copied into VS Code's secret storage; the profile keeps working without the variables.",
@@ -295,7 +297,8 @@ export async function addProfile(deps: ProfileCommandDeps): Promise<Profile | un
   await deps.profiles.save(profile);
   await deps.profiles.setActive(profile.id);
   deps.log.info(
-    `Profile "${profile.name}" added (${profile.region}); access key ${maskAccessKey(credentials.ak)} stored in VS Code's secret storage.`,
+    `Profile "${profile.name}" added (${profile.region}); ` +
+      `access key ${maskAccessKey(credentials.ak)} stored in VS Code's secret storage.`,
   );
   void vscode.window.showInformationMessage(`Profile "${profile.name}" saved and now active.`);
   return profile;
@@ -332,7 +335,8 @@ async function pickCloudProfile(deps: ProfileCommandDeps, title: string): Promis
   const cloud = deps.profiles.list().filter((p) => p.id !== EMULATOR_PROFILE_ID);
   if (cloud.length === 0) {
     void vscode.window.showInformationMessage(
-      'There are no cloud profiles yet. The built-in "Local emulator" profile cannot be changed. Run "ECS: Add Profile" to add one.',
+      'There are no cloud profiles yet. The built-in "Local emulator" profile cannot be changed. ' +
+        'Run "ECS: Add Profile" to add one.',
     );
     return undefined;
   }

@@ -11,7 +11,8 @@ export function registerProfileStatusBar(profiles: ProfileStore): vscode.Disposa
   const update = () => {
     const profile = profiles.active();
     item.text = `$(cloud) ECS: ${profile.name}${profile.kind === 'cloud' ? ` (${profile.region})` : ''}`;
-    item.tooltip = `ECS requests are sent with profile "${profile.name}": ${describeProfile(profile)}. Click to switch.`;
+    item.tooltip =
+      `ECS requests are sent with profile "${profile.name}": ` + `${describeProfile(profile)}. Click to switch.`;
   };
   update();
   item.show();

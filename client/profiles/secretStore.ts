@@ -9,7 +9,8 @@ export class SecretStorageUnavailableError extends Error {
   constructor(cause: unknown) {
     super(
       'VS Code could not use the system keychain to keep your access keys ' +
-        `(${cause instanceof Error ? cause.message : String(cause)}). They were not saved: they are never written to a plain file. ` +
+        `(${cause instanceof Error ? cause.message : String(cause)}). ` +
+        'They were not saved: they are never written to a plain file. ' +
         'On Linux, install and unlock a keyring (for example gnome-keyring or KWallet with libsecret), ' +
         'or start VS Code with --password-store="gnome-libsecret" or "kwallet5", then try again.',
     );

@@ -42,7 +42,8 @@ export async function prepareCloudAction(
     const first = errors[0];
     const choice = await askModal(
       deps.log,
-      `${fileName} has ${errors.length} problem${errors.length === 1 ? '' : 's'} the service is likely to refuse. ${action} anyway?`,
+      `${fileName} has ${errors.length} problem${errors.length === 1 ? '' : 's'} the service is likely to refuse. ` +
+        `${action} anyway?`,
       `First problem, line ${first.range.start.line + 1}: ${first.message}`,
       `${action} Anyway`,
       'Show Problems',

@@ -13,8 +13,8 @@ function serverLine(document: vscode.TextDocument): number {
 
 /**
  * "Dry-run | Submit · profile" above the request, then what the last dry-run of this text said
- * ("Dry-run passed at 10:42 against Local emulator") until the next edit. In Restricted Mode one lens says instead why they
- * are off and opens the trust settings, so the actions do not just vanish.
+ * ("Dry-run passed at 10:42 against Local emulator") until the next edit. In Restricted Mode one
+ * lens says instead why they are off and opens the trust settings, so the actions do not just vanish.
  */
 export class RequestCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();

@@ -18,7 +18,8 @@ export async function requestDocument(uri?: vscode.Uri): Promise<vscode.TextDocu
   const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
   if (!document || !REQUEST_LANGUAGE_IDS.includes(document.languageId)) {
     void vscode.window.showInformationMessage(
-      'Open an ECS request file (*.ecs.yaml, *.ecs.yml or *.ecs.json) first, or run "ECS: Treat This File as an ECS Request File" on a JSON or YAML file.',
+      'Open an ECS request file (*.ecs.yaml, *.ecs.yml or *.ecs.json) first, or run ' +
+        '"ECS: Treat This File as an ECS Request File" on a JSON or YAML file.',
     );
     return undefined;
   }

@@ -22,7 +22,8 @@ export async function retrySubmit(job: JobRecord, deps: SubmitDeps): Promise<Job
   const profile = deps.profiles.get(job.profileId);
   if (!profile) {
     void vscode.window.showErrorMessage(
-      `Profile "${job.profileName}" was removed, so this submit cannot be retried. Check for the servers in the console.`,
+      `Profile "${job.profileName}" was removed, so this submit cannot be retried. ` +
+        'Check for the servers in the console.',
     );
     return undefined;
   }
@@ -71,7 +72,8 @@ export async function retrySubmit(job: JobRecord, deps: SubmitDeps): Promise<Job
     const choice = await askModal(
       deps.log,
       `Retry submitting ${fileName} with the same client token?`,
-      `Token ${job.clientToken}. If the first attempt created the servers, the service answers with that result and creates nothing new.`,
+      `Token ${job.clientToken}. If the first attempt created the servers, ` +
+        'the service answers with that result and creates nothing new.',
       'Retry',
     );
     if (choice !== 'Retry') return undefined;

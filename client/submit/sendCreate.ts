@@ -23,7 +23,10 @@ export interface SendCreateInput {
   readonly tokenFirstSentAt?: string;
 }
 
-/** The three ways a create ends: a job, a refusal (nothing created), or no answer after it may have been carried out. */
+/**
+ * The three ways a create ends: a job, a refusal (nothing created), or no answer after it may have
+ * been carried out.
+ */
 export type SendCreateOutcome =
   | { readonly kind: 'accepted'; readonly job: JobRecord }
   | { readonly kind: 'refused'; readonly message: string }
@@ -101,7 +104,8 @@ export async function sendCreate(input: SendCreateInput, deps: SendCreateDeps): 
         }))) ?? pending;
       const message =
         `The outcome of submitting ${input.fileName} is unknown: the servers MAY exist, because ${why} ` +
-        `Retry with the same client token (${pending.clientToken}; nothing is created twice) or check for servers by name.`;
+        `Retry with the same client token (${pending.clientToken}; nothing is created twice) ` +
+        'or check for servers by name.';
       deps.log.warn(`${message} Last error: ${describeFailure(error)}`);
       return { kind: 'unknown', record, message };
     }

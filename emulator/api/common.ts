@@ -18,10 +18,34 @@ export function requireProject(request: EmulatorRequest, context: EmulatorContex
 }
 
 /**
+ * The names of the account lists a caller's policy may refuse (PUT /_emulator/permissions), one per
+ * list the account snapshot reads. They are the emulator's own names, not IAM's actions.
+ */
+export const ACCOUNT_LIST_PERMISSIONS = [
+  'ecs:flavors:list',
+  'ecs:availabilityZones:list',
+  'ecs:keypairs:list',
+  'ecs:serverGroups:list',
+  'ecs:limits:get',
+  'ims:images:list',
+  'vpc:vpcs:list',
+  'vpc:subnets:list',
+  'vpc:securityGroups:list',
+  'vpc:publicips:list',
+  'vpc:bandwidths:list',
+  'vpc:quotas:list',
+  'evs:types:list',
+  'evs:quotas:get',
+  'kps:keypairs:list',
+  'eps:enterpriseProjects:list',
+] as const;
+export type AccountListPermission = (typeof ACCOUNT_LIST_PERMISSIONS)[number];
+
+/**
  * The caller's policy must allow this list (world.deniedLists). A refusal is HTTP 403 with the
  * fine-grained authorization code `Pdp.0001` (errors.md); the action names are the emulator's own.
  */
-export function requireListPermission(context: EmulatorContext, list: string): void {
+export function requireListPermission(context: EmulatorContext, list: AccountListPermission): void {
   if (context.world.deniedLists.includes(list)) {
     throw new EcsApiError(
       403,

@@ -8,7 +8,8 @@
  * unusual whitespace, nesting past the limit, an empty document) it gives up and returns
  * undefined: the recovering parser then reads the document and reports what is wrong.
  */
-import type { ArrayNode, ObjectNode, PropertyNode, StringNode, SyntaxProblem, ValueNode } from './ast';
+import type { ArrayNode, ObjectNode, StringNode, SyntaxProblem, ValueNode } from './ast';
+import { isIntegerLiteral, newProperty } from './jsonNodes';
 import { MAX_NESTING_DEPTH, duplicateKeyProblem, type FormatParseResult } from './problems';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -166,27 +167,8 @@ class ValidJsonReader {
   private property(object: Mutable<ObjectNode>, keys: KeySet): void {
     const offset = this.pos;
     const key = this.stringContent();
-    const length = this.pos - offset;
-    const keyNode: Mutable<StringNode> = {
-      type: 'string',
-      offset,
-      length,
-      value: key,
-      raw: this.text.slice(offset, this.pos),
-      style: 'double',
-      parent: undefined,
-    };
-    const property: Mutable<PropertyNode> = {
-      type: 'property',
-      offset,
-      length,
-      key,
-      keyNode,
-      parent: object,
-      colonOffset: undefined,
-      valueNode: undefined,
-    };
-    keyNode.parent = property;
+    const property = newProperty(this.text, object, key, offset, this.pos - offset);
+    const keyNode = property.keyNode;
     // Same check as the recovering parser: every earlier property of this object. A scan while the
     // object is small (no set to allocate for the usual request), a set once it grows.
     const earlier = object.properties;
@@ -279,8 +261,7 @@ class ValidJsonReader {
     this.pos = NUMBER.lastIndex;
     const raw = this.text.slice(offset, this.pos);
     const value = Number(raw);
-    // As jsonParser.ts decides it: an integer value written without a fraction or exponent.
-    const isInteger = Number.isInteger(value) && !/[.eE]/.test(raw);
+    const isInteger = isIntegerLiteral(value, raw);
     return { type: 'number', offset, length: raw.length, raw, style: 'plain', value, isInteger, parent: undefined };
   }
 

@@ -4,8 +4,9 @@
  * the colon offset and half-typed properties, which completion and quick fixes need.
  */
 import { visit, ParseErrorCode } from 'jsonc-parser';
-import type { ArrayNode, CommentRange, ObjectNode, PropertyNode, StringNode, SyntaxProblem, ValueNode } from './ast';
+import type { ArrayNode, CommentRange, ObjectNode, PropertyNode, SyntaxProblem, ValueNode } from './ast';
 import { parseValidJson } from './jsonFastPath';
+import { isIntegerLiteral, newProperty } from './jsonNodes';
 import { MAX_NESTING_DEPTH, duplicateKeyProblem, tooDeepProblem, type FormatParseResult } from './problems';
 
 export const JSON_SYNTAX_CODE = 'json-syntax';
@@ -187,29 +188,10 @@ export function parseJsonWithRecovery(text: string): FormatParseResult {
         pendingComma = undefined;
         const object = top();
         if (object?.type !== 'object') return;
-        const keyNode: Mutable<StringNode> = {
-          type: 'string',
-          offset,
-          length,
-          value: key,
-          raw: text.slice(offset, offset + length),
-          style: 'double',
-          parent: undefined,
-        };
-        const property: Mutable<PropertyNode> = {
-          type: 'property',
-          offset,
-          length,
-          key,
-          keyNode,
-          parent: object,
-          colonOffset: undefined,
-          valueNode: undefined,
-        };
-        keyNode.parent = property;
+        const property = newProperty(text, object, key, offset, length);
         object.properties.push(property);
         const seen = seenKeys[seenKeys.length - 1];
-        if (seen?.has(key)) problems.push(duplicateKeyProblem(keyNode));
+        if (seen?.has(key)) problems.push(duplicateKeyProblem(property.keyNode));
         seen?.add(key);
       },
       onLiteralValue(value: unknown, offset, length) {
@@ -225,7 +207,7 @@ export function parseJsonWithRecovery(text: string): FormatParseResult {
             raw,
             style: 'plain',
             value,
-            isInteger: Number.isInteger(value) && !/[.eE]/.test(raw),
+            isInteger: isIntegerLiteral(value, raw),
             parent: undefined,
           };
         } else if (typeof value === 'boolean')

@@ -17,9 +17,10 @@ export function parseDocument(uri: string, version: number, text: string, format
     result = format === 'yaml' ? parseYaml(text) : parseJson(text);
   } catch (error) {
     // Defensive: the parsers are meant to recover from anything, but a document must always load.
+    const cause = error instanceof RangeError ? 'it is too deeply nested or too large' : 'unexpected parser failure';
     const problem: SyntaxProblem = {
       code: format === 'yaml' ? YAML_SYNTAX_CODE : JSON_SYNTAX_CODE,
-      message: `This document could not be read (${error instanceof RangeError ? 'it is too deeply nested or too large' : 'unexpected parser failure'}).`,
+      message: `This document could not be read (${cause}).`,
       offset: 0,
       length: 0,
       severity: 'error',

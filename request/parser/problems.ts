@@ -44,7 +44,9 @@ export const NESTING_TOO_DEEP_CODE = 'nesting-too-deep';
 export function tooDeepProblem(offset: number): SyntaxProblem {
   return {
     code: NESTING_TOO_DEEP_CODE,
-    message: `The document nests objects and lists more than ${MAX_NESTING_DEPTH} levels deep; a request body is never this deep, so it was not read further.`,
+    message:
+      `The document nests objects and lists more than ${MAX_NESTING_DEPTH} levels deep; ` +
+      'a request body is never this deep, so it was not read further.',
     offset,
     length: 1,
     severity: 'error',
@@ -54,7 +56,9 @@ export function tooDeepProblem(offset: number): SyntaxProblem {
 export function duplicateKeyProblem(key: StringNode): SyntaxProblem {
   return {
     code: DUPLICATE_KEY_CODE,
-    message: `"${key.value}" appears more than once in this object; only the last one would be used. Remove the extra one.`,
+    message:
+      `"${key.value}" appears more than once in this object; ` +
+      'only the last one would be used. Remove the extra one.',
     offset: key.offset,
     length: key.length,
     severity: 'error',

@@ -32,7 +32,7 @@ describe('ecs-request lint agrees with the API page (issue 11)', () => {
     return file;
   };
 
-  it('accepts empty automatic values, chargemode bandwidth, wrapped user_data and a non-boolean hw:passthrough', async () => {
+  it('accepts empty automatic values, chargemode bandwidth, wrapped user_data, a string hw:passthrough', async () => {
     const encoded = Buffer.from('#!/bin/bash\necho "hello from a wrapped script" > /tmp/x\n'.repeat(3)).toString(
       'base64',
     );

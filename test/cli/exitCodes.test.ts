@@ -66,7 +66,7 @@ describe('exit 4: a cloud error that says nothing was carried out', () => {
     { kind: 'throttle', retryAfterSeconds: 0, count: 100, on: 'create' },
     { kind: 'flowControl', count: 100, on: 'create' },
   ] as const) {
-    it(`submit refused by ${fault.kind} on every attempt: exit 4, nothing created, the token not offered again`, async () => {
+    it(`submit refused by ${fault.kind} every time: exit 4, nothing created, the token not offered again`, async () => {
       emulator.faults.inject(fault);
       const name = `refused-${fault.kind.toLowerCase()}`;
       const run = await runCli(['submit', requestFile(name), ...target(), '--yes', '--json'], { env: env() });

@@ -69,7 +69,7 @@ describe('a submit whose answers are all lost after the commit', () => {
     { kind: 'serverError', status: 503, afterCommit: true, count: 100, on: 'create' },
     { kind: 'resetAfterCommit', count: 100 },
   ]) {
-    it(`${fault.kind}: exit 5, "MAY exist", the token and the retry command; the retry creates nothing twice`, async () => {
+    it(`${fault.kind}: exit 5, "MAY exist", the token and the retry command, which creates nothing twice`, async () => {
       const fixture = path.join(stateHome, `lost-${fault.kind}.ecs.yaml`);
       const name = `lost-${fault.kind.toLowerCase()}`;
       fs.writeFileSync(

@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { startEmulator, type RunningEmulator } from '../../emulator';
+import { ACCOUNT_LIST_PERMISSIONS, startEmulator, type RunningEmulator } from '../../emulator';
 import { cleanEnv, runCli } from './runCli';
 
 const SOLD_OUT_LINE = /^sold-out\.ecs\.yaml:6:14 warning ECS-R46 Flavor c7\.large\.2 is sold out in cn-north-4b\./m;
@@ -158,24 +158,6 @@ describe('account data that cannot be read (standalone emulator over HTTP)', () 
     emulator.projectId,
   ];
   const env = (sk = emulator.sk) => cleanEnv({ HUAWEICLOUD_SDK_AK: emulator.ak, HUAWEICLOUD_SDK_SK: sk });
-  const ALL_LISTS = [
-    'ecs:flavors:list',
-    'ecs:availabilityZones:list',
-    'ecs:keypairs:list',
-    'ecs:serverGroups:list',
-    'ecs:limits:get',
-    'ims:images:list',
-    'vpc:vpcs:list',
-    'vpc:subnets:list',
-    'vpc:securityGroups:list',
-    'vpc:publicips:list',
-    'vpc:bandwidths:list',
-    'vpc:quotas:list',
-    'evs:types:list',
-    'evs:quotas:get',
-    'kps:keypairs:list',
-    'eps:enterpriseProjects:list',
-  ];
 
   before(async () => {
     emulator = await startEmulator({ jobSpeed: 40 });
@@ -212,7 +194,7 @@ describe('account data that cannot be read (standalone emulator over HTTP)', () 
   });
 
   it('every list answered 403: lint prints the local results, "not checked" in one line, exit 3', async () => {
-    await control('PUT', 'permissions', { deny: ALL_LISTS });
+    await control('PUT', 'permissions', { deny: ACCOUNT_LIST_PERMISSIONS });
     const run = await runCli(['lint', '--account', ...target(), 'sold-out.ecs.yaml', 'good.ecs.yaml'], { env: env() });
     assert.equal(run.code, 3, run.stderr);
     assert.equal(run.stdout, '');
@@ -226,7 +208,7 @@ describe('account data that cannot be read (standalone emulator over HTTP)', () 
   });
 
   it("every list answered 403: the dry run still runs, and its exit code is the dry run's", async () => {
-    await control('PUT', 'permissions', { deny: ALL_LISTS });
+    await control('PUT', 'permissions', { deny: ACCOUNT_LIST_PERMISSIONS });
     const run = await runCli(['dry-run', ...target(), 'sold-out.ecs.yaml'], { env: env() });
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /^Dry run passed/);

@@ -113,7 +113,7 @@ beforeEach(async () => {
 
 describe('a submit interrupted while the create is out', { concurrency: 1 }, () => {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    it(`${signal}: exit 130, "MAY exist" with the token; the same submit again reuses it and creates one set`, async () => {
+    it(`${signal}: exit 130, "MAY exist" with the token; the same submit again reuses it, one set`, async () => {
       const name = `interrupted-${signal.toLowerCase()}`;
       const file = requestFile(name);
       // The create waits long in the emulator: the signal always comes while it is out.
@@ -177,7 +177,7 @@ describe('a create ECS accepted whose job cannot be followed', () => {
     await new Promise((resolve) => proxy.close(resolve));
   });
 
-  it('submit --wait exits 5 (not 4), names the job and the token; the printed retry creates nothing twice', async () => {
+  it('submit --wait exits 5 (not 4) with the job and the token; the printed retry creates nothing twice', async () => {
     const name = 'unfollowed-job';
     const file = requestFile(name);
     const run = await runCli(['submit', file, ...target(proxyEndpoint), '--yes', '--wait'], { env: env() });

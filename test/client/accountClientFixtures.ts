@@ -5,7 +5,18 @@ import {
   type AccountSnapshot,
   type ResourceKind,
 } from '../../request/accountSnapshot';
-import type { AccountTarget, FetchOutcome, RefresherLog, Timer } from '../../client/account/accountRefresher';
+import {
+  AccountRefresher,
+  type AccountSnapshotParams,
+  type AccountTarget,
+  type FetchOutcome,
+  type RefresherLog,
+  type Timer,
+} from '../../client/account/accountRefresher';
+
+export const MINUTE = 60_000;
+/** The fake clock's start: a fixed instant, so that snapshot ages and timer delays are exact. */
+export const START = Date.parse('2026-12-07T08:00:00Z');
 
 export const EMULATOR_TARGET: AccountTarget = {
   profileId: 'local-emulator',
@@ -120,3 +131,33 @@ export class RecordingLog implements RefresherLog {
 
 /** Lets pending promise callbacks (cache reads, fetch results) run. */
 export const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * A refresher wired to fakes the test drives: a clock and timer (`clock`), a fetch it answers
+ * (`fetcher`), a cache in a Map keyed by profile ID (`cache`, or `options.cached`), what is sent to
+ * the language server (`sent`) and the log. It has no target yet.
+ */
+export function makeRefresher(
+  options: { cached?: Map<string, AccountSnapshot>; refreshMinutes?: number; ignoreAbort?: boolean } = {},
+) {
+  const clock = new FakeClock(START);
+  const fetcher = new FakeFetch(options.ignoreAbort);
+  const log = new RecordingLog();
+  const sent: AccountSnapshotParams[] = [];
+  const cache = options.cached ?? new Map<string, AccountSnapshot>();
+  const refresher = new AccountRefresher(
+    {
+      now: clock.now,
+      timer: clock,
+      fetch: fetcher.fetch,
+      cache: {
+        read: async (key: AccountTarget) => cache.get(key.profileId),
+        write: async (key: AccountTarget, snapshot: AccountSnapshot) => void cache.set(key.profileId, snapshot),
+      },
+      send: (params) => sent.push(params),
+      log,
+    },
+    options.refreshMinutes ?? 10,
+  );
+  return { clock, fetcher, log, sent, cache, refresher };
+}

@@ -6,50 +6,26 @@
  */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import {
-  AccountRefresher,
-  PREFLIGHT_FRESH_MS,
-  type AccountSnapshotParams,
-  type AccountTarget,
-} from '../../client/account/accountRefresher';
+import { PREFLIGHT_FRESH_MS, type AccountSnapshotParams } from '../../client/account/accountRefresher';
 import { RESOURCE_KINDS, type AccountSnapshot } from '../../request/accountSnapshot';
 import {
   CLOUD_TARGET,
   EMULATOR_TARGET,
-  FakeClock,
-  FakeFetch,
   makeSnapshot,
-  RecordingLog,
+  makeRefresher,
+  MINUTE,
   settle,
+  START,
 } from './accountClientFixtures';
-
-const MINUTE = 60_000;
-const START = Date.parse('2026-12-07T08:00:00Z');
 
 /** A refresher on the emulator target whose first (automatic) fetch is under way. */
 async function started(cachedAtMs?: number) {
-  const clock = new FakeClock(START);
-  const fetcher = new FakeFetch();
-  const sent: AccountSnapshotParams[] = [];
-  const cache = new Map<string, AccountSnapshot>();
-  if (cachedAtMs !== undefined) cache.set(EMULATOR_TARGET.profileId, makeSnapshot(EMULATOR_TARGET, cachedAtMs));
-  const refresher = new AccountRefresher(
-    {
-      now: clock.now,
-      timer: clock,
-      fetch: fetcher.fetch,
-      cache: {
-        read: async (key: AccountTarget) => cache.get(key.profileId),
-        write: async (key: AccountTarget, snapshot: AccountSnapshot) => void cache.set(key.profileId, snapshot),
-      },
-      send: (params) => sent.push(params),
-      log: new RecordingLog(),
-    },
-    10,
-  );
-  refresher.setTarget(EMULATOR_TARGET);
+  const cached = new Map<string, AccountSnapshot>();
+  if (cachedAtMs !== undefined) cached.set(EMULATOR_TARGET.profileId, makeSnapshot(EMULATOR_TARGET, cachedAtMs));
+  const setup = makeRefresher({ cached });
+  setup.refresher.setTarget(EMULATOR_TARGET);
   await settle();
-  return { clock, fetcher, sent, cache, refresher };
+  return setup;
 }
 
 const lastSent = (sent: AccountSnapshotParams[]) => sent[sent.length - 1].snapshot;

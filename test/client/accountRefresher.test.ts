@@ -5,51 +5,17 @@
  */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import {
-  AccountRefresher,
-  FIRST_RETRY_MS,
-  nextFetchDelayMs,
-  type AccountSnapshotParams,
-  type AccountTarget,
-} from '../../client/account/accountRefresher';
-import { RESOURCE_KINDS, type AccountSnapshot } from '../../request/accountSnapshot';
+import { FIRST_RETRY_MS, nextFetchDelayMs, type AccountSnapshotParams } from '../../client/account/accountRefresher';
+import { RESOURCE_KINDS } from '../../request/accountSnapshot';
 import {
   CLOUD_TARGET,
   EMULATOR_TARGET,
-  FakeClock,
-  FakeFetch,
   makeSnapshot,
-  RecordingLog,
+  makeRefresher,
+  MINUTE,
   settle,
+  START,
 } from './accountClientFixtures';
-
-const MINUTE = 60_000;
-const START = Date.parse('2026-12-07T08:00:00Z');
-
-function setUp(
-  options: { cached?: Map<string, AccountSnapshot>; refreshMinutes?: number; ignoreAbort?: boolean } = {},
-) {
-  const clock = new FakeClock(START);
-  const fetcher = new FakeFetch(options.ignoreAbort);
-  const log = new RecordingLog();
-  const sent: AccountSnapshotParams[] = [];
-  const cache = options.cached ?? new Map<string, AccountSnapshot>();
-  const refresher = new AccountRefresher(
-    {
-      now: clock.now,
-      timer: clock,
-      fetch: fetcher.fetch,
-      cache: {
-        read: async (key: AccountTarget) => cache.get(key.profileId),
-        write: async (key: AccountTarget, snapshot: AccountSnapshot) => void cache.set(key.profileId, snapshot),
-      },
-      send: (params) => sent.push(params),
-      log,
-    },
-    options.refreshMinutes ?? 10,
-  );
-  return { clock, fetcher, log, sent, cache, refresher };
-}
 
 const sentOf = (params: AccountSnapshotParams) =>
   params.snapshot === null ? `null for ${params.profile}` : `${params.snapshot.profile} @ ${params.snapshot.fetchedAt}`;
@@ -90,8 +56,8 @@ describe('nextFetchDelayMs', () => {
 });
 
 describe('AccountRefresher', () => {
-  it('without a cache: drops the old data, fetches at once, sends the snapshot, caches it, and waits the interval', async () => {
-    const { clock, fetcher, sent, cache, refresher } = setUp();
+  it('without a cache: drops old data, fetches at once, sends and caches the snapshot, then waits', async () => {
+    const { clock, fetcher, sent, cache, refresher } = makeRefresher();
     refresher.setTarget(EMULATOR_TARGET);
     assert.deepEqual(sent, [{ snapshot: null, profile: 'Local emulator', region: 'cn-north-4' }]);
     await settle();
@@ -114,7 +80,7 @@ describe('AccountRefresher', () => {
 
   it('with a fresh cache: sends it at once and fetches only when it is due', async () => {
     const cached = makeSnapshot(EMULATOR_TARGET, START - 4 * MINUTE);
-    const { clock, fetcher, sent, refresher } = setUp({ cached: new Map([['local-emulator', cached]]) });
+    const { clock, fetcher, sent, refresher } = makeRefresher({ cached: new Map([['local-emulator', cached]]) });
     refresher.setTarget(EMULATOR_TARGET);
     await settle();
     assert.deepEqual(sent.map(sentOf), ['null for Local emulator', `Local emulator @ ${cached.fetchedAt}`]);
@@ -124,7 +90,7 @@ describe('AccountRefresher', () => {
 
   it('a failure keeps the last good snapshot, is logged once, and is retried with backoff', async () => {
     const cached = makeSnapshot(EMULATOR_TARGET, START - 20 * MINUTE);
-    const { clock, fetcher, sent, log, refresher } = setUp({ cached: new Map([['local-emulator', cached]]) });
+    const { clock, fetcher, sent, log, refresher } = makeRefresher({ cached: new Map([['local-emulator', cached]]) });
     refresher.setTarget(EMULATOR_TARGET);
     await settle();
     clock.advance(0);
@@ -159,7 +125,7 @@ describe('AccountRefresher', () => {
   });
 
   it('a fetch where every list was refused is a failure: the last good snapshot stays', async () => {
-    const { clock, fetcher, sent, log, refresher } = setUp();
+    const { clock, fetcher, sent, log, refresher } = makeRefresher();
     refresher.setTarget(EMULATOR_TARGET);
     await settle();
     clock.advance(0);
@@ -180,7 +146,7 @@ describe('AccountRefresher', () => {
   });
 
   it('a partial snapshot is applied, and said once in the log', async () => {
-    const { clock, fetcher, sent, log, refresher } = setUp();
+    const { clock, fetcher, sent, log, refresher } = makeRefresher();
     refresher.setTarget(EMULATOR_TARGET);
     await settle();
     clock.advance(0);
@@ -196,7 +162,7 @@ describe('AccountRefresher', () => {
   });
 
   it('a profile switch aborts the fetch under way; its late answer is never sent', async () => {
-    const { clock, fetcher, sent, refresher } = setUp();
+    const { clock, fetcher, sent, refresher } = makeRefresher();
     refresher.setTarget(EMULATOR_TARGET);
     await settle();
     clock.advance(0);
@@ -219,7 +185,7 @@ describe('AccountRefresher', () => {
   });
 
   it('a fetch that answers after a profile switch anyway (signal ignored) is dropped', async () => {
-    const { clock, fetcher, sent, refresher } = setUp({ ignoreAbort: true });
+    const { clock, fetcher, sent, refresher } = makeRefresher({ ignoreAbort: true });
     refresher.setTarget(EMULATOR_TARGET);
     await settle();
     clock.advance(0);
@@ -233,7 +199,7 @@ describe('AccountRefresher', () => {
   });
 
   it('a fetch answering with another profile or region is refused', async () => {
-    const { clock, fetcher, sent, refresher } = setUp();
+    const { clock, fetcher, sent, refresher } = makeRefresher();
     refresher.setTarget(CLOUD_TARGET);
     await settle();
     clock.advance(0);
@@ -246,7 +212,7 @@ describe('AccountRefresher', () => {
   });
 
   it('Restricted Mode (no target): nothing is fetched and the server is told to drop its data', async () => {
-    const { clock, fetcher, sent, refresher } = setUp();
+    const { clock, fetcher, sent, refresher } = makeRefresher();
     refresher.setTarget(EMULATOR_TARGET);
     await settle();
     clock.advance(0);
@@ -261,7 +227,7 @@ describe('AccountRefresher', () => {
   });
 
   it('0 minutes: no automatic fetch; the command fetches', async () => {
-    const { clock, fetcher, sent, refresher } = setUp({ refreshMinutes: 0 });
+    const { clock, fetcher, sent, refresher } = makeRefresher({ refreshMinutes: 0 });
     refresher.setTarget(EMULATOR_TARGET);
     await settle();
     assert.deepEqual(clock.delays(), []);
@@ -276,7 +242,7 @@ describe('AccountRefresher', () => {
   });
 
   it('a second refresh joins the fetch under way; restart aborts it and fetches again', async () => {
-    const { fetcher, refresher } = setUp({ refreshMinutes: 0 });
+    const { fetcher, refresher } = makeRefresher({ refreshMinutes: 0 });
     refresher.setTarget(EMULATOR_TARGET);
     await settle();
     const first = refresher.refresh();
@@ -289,7 +255,7 @@ describe('AccountRefresher', () => {
 
   it('resend repeats the current data (a restarted server has none)', async () => {
     const cached = makeSnapshot(EMULATOR_TARGET, START);
-    const { sent, refresher } = setUp({ cached: new Map([['local-emulator', cached]]) });
+    const { sent, refresher } = makeRefresher({ cached: new Map([['local-emulator', cached]]) });
     refresher.setTarget(EMULATOR_TARGET);
     await settle();
     refresher.resend();
@@ -299,7 +265,7 @@ describe('AccountRefresher', () => {
 
   it('a profile rename is a new target: the snapshot under the old name is not sent for it', async () => {
     const cached = makeSnapshot(EMULATOR_TARGET, START);
-    const { sent, refresher } = setUp({ cached: new Map([['local-emulator', cached]]) });
+    const { sent, refresher } = makeRefresher({ cached: new Map([['local-emulator', cached]]) });
     refresher.setTarget(EMULATOR_TARGET);
     await settle();
     refresher.setTarget({ ...EMULATOR_TARGET, profileName: 'Renamed' });

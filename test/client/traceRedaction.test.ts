@@ -19,7 +19,8 @@ import { maskAccessKey } from '../../cloud/credentials';
 
 const PASSWORD = 'Sup3r-Secret-Pass!';
 const USER_DATA = Buffer.from('#!/bin/bash\necho hello-user-data').toString('base64');
-const DOCUMENT = `server:\n  name: web\n  adminPass: ${PASSWORD}\n  user_data: ${USER_DATA}\n  description: "quote \\" inside"\n`;
+const DOCUMENT =
+  `server:\n  name: web\n  adminPass: ${PASSWORD}\n  user_data: ${USER_DATA}\n` + '  description: "quote \\" inside"\n';
 
 /** Connects two endpoints in memory; the sender traces what it sends in `format`. */
 async function traceOf(format: TraceFormat, send: (c: MessageConnection) => Promise<void>): Promise<string> {

@@ -131,7 +131,10 @@ describe('other errors have clear messages', () => {
     });
     assert.match(
       refused.message,
-      /ecs\.cn-north-4\.myhuaweicloud\.com: the connection was refused\. Check the network connection, the proxy settings and the endpoint\./,
+      new RegExp(
+        /ecs\.cn-north-4\.myhuaweicloud\.com: the connection was refused\. /.source +
+          /Check the network connection, the proxy settings and the endpoint\./.source,
+      ),
     );
     assert.match(new TimeoutError('h', 30_000).message, /did not answer within 30 s/);
     assert.equal(new CancelledError().message, 'The request was cancelled.');

@@ -33,7 +33,8 @@ describe('prepareRequest: YAML', () => {
       const prepared = await prepareRequest(yaml, 'yaml');
       assert.equal(
         prepared.body,
-        '{"dry_run":true,"server":{"name":"true","description":"yes","flavorRef":"s6.small.1","count":2,"key_name":"01","metadata":{"flag":"on","octal":8,"nothing":null}}}',
+        '{"dry_run":true,"server":{"name":"true","description":"yes","flavorRef":"s6.small.1","count":2,' +
+          '"key_name":"01","metadata":{"flag":"on","octal":8,"nothing":null}}}',
       );
       assert.deepEqual(prepared.placeholders, []);
     },
@@ -150,11 +151,17 @@ describe('prepareRequest: placeholders', () => {
     );
     assert.match(
       error.message,
-      /server\.adminPass uses \$\{secret:ROOT_PASSWORD\}, but no secret named ROOT_PASSWORD is stored\. Run "ECS: Store Secret"/,
+      new RegExp(
+        /server\.adminPass uses \$\{secret:ROOT_PASSWORD\}, but no secret named ROOT_PASSWORD is stored\. /.source +
+          /Run "ECS: Store Secret"/.source,
+      ),
     );
     assert.match(
       error.message,
-      /server\.nics\[0\]\.subnet_id uses \$\{env:SUBNET\}, but the environment variable SUBNET is not set\. Set the environment variable SUBNET/,
+      new RegExp(
+        /server\.nics\[0\]\.subnet_id uses \$\{env:SUBNET\}, but the environment variable SUBNET is not set\. /.source +
+          /Set the environment variable SUBNET/.source,
+      ),
     );
   });
 

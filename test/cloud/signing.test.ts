@@ -23,7 +23,9 @@ const PROJECT = '0123456789abcdef0123456789abcdef';
 const DATE = '20240101T000000Z';
 const ECS = 'https://ecs.cn-north-4.myhuaweicloud.com';
 const BODY =
-  '{"dry_run":true,"server":{"name":"ecs-test","imageRef":"67f433d8-ed0e-4321-a8a2-a71838539e09","flavorRef":"s6.small.1","vpcid":"2a6f4aa6-d93e-45f5-a8cb-b030dbf8cd68","nics":[{"subnet_id":"ef039b60-6a14-42d1-963b-687b627fea08"}],"root_volume":{"volumetype":"SSD"}}}';
+  '{"dry_run":true,"server":{"name":"ecs-test","imageRef":"67f433d8-ed0e-4321-a8a2-a71838539e09",' +
+  '"flavorRef":"s6.small.1","vpcid":"2a6f4aa6-d93e-45f5-a8cb-b030dbf8cd68",' +
+  '"nics":[{"subnet_id":"ef039b60-6a14-42d1-963b-687b627fea08"}],"root_volume":{"volumetype":"SSD"}}}';
 const FOUR = ['content-type', 'host', 'x-project-id', 'x-sdk-date'];
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -123,7 +125,10 @@ describe('signing: test vectors from signing.md', () => {
     const added = signRequest(request, { ak: AK, sk: SK });
     assert.match(
       added.Authorization,
-      /SignedHeaders=content-type;host;x-sdk-date, Signature=013d03caa25fd754d08d45192683ef93320dfda227bb2381201c3e351ed97b0a$/,
+      new RegExp(
+        /SignedHeaders=content-type;host;x-sdk-date, /.source +
+          /Signature=013d03caa25fd754d08d45192683ef93320dfda227bb2381201c3e351ed97b0a$/.source,
+      ),
     );
   });
 

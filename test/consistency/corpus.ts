@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { formatFromUri } from '../../request/languageIds';
 import { templatesFromSnippets, type SnippetFile } from '../../request/templates';
-import { expandSnippet } from '../unit/completionHelpers';
+import { expandSnippet } from '../server/completionHelpers';
 import { generatedVariants, type Expectation, type Verdict } from './variants';
 
 export interface CorpusEntry {

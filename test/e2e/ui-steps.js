@@ -172,7 +172,8 @@ const partA = [
 async function openJobsView(page) {
   await page
     .locator(
-      '.part.activitybar .action-item a[aria-label^="ECS Jobs"], .part.activitybar .action-label[aria-label^="ECS Jobs"]',
+      '.part.activitybar .action-item a[aria-label^="ECS Jobs"], ' +
+        '.part.activitybar .action-label[aria-label^="ECS Jobs"]',
     )
     .first()
     .click({ timeout: 20000 });

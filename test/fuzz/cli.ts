@@ -52,7 +52,8 @@ async function main(): Promise<void> {
         report.slowUnderLoad
           .map(
             (c) =>
-              `\n    document ${c.index} ${c.request}: ${Math.round(c.firstMs)} ms, replay ${Math.round(c.replayMs)} ms`,
+              `\n    document ${c.index} ${c.request}: ${Math.round(c.firstMs)} ms, ` +
+              `replay ${Math.round(c.replayMs)} ms`,
           )
           .join(''),
     ].join('\n') + '\n',

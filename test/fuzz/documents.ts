@@ -209,7 +209,8 @@ const MUTATIONS: Record<string, Mutation> = {
     const i = at(rng, text);
     return (
       text.slice(0, i) +
-      `a: ${rng.pick(['|', '>', '|-', '>+2'])}${repeat(rng.pick(['\u00a0', '\u000b', '\u3000', ' ']), rng.int(HUGE / 4))}${rng.pick(['x', '', '#'])}\n` +
+      `a: ${rng.pick(['|', '>', '|-', '>+2'])}` +
+      `${repeat(rng.pick(['\u00a0', '\u000b', '\u3000', ' ']), rng.int(HUGE / 4))}${rng.pick(['x', '', '#'])}\n` +
       text.slice(i)
     );
   },

@@ -200,10 +200,20 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     mkdirSync(artifactDir, { recursive: true });
     const base = join(artifactDir, `seed-${options.seed}-doc-${index}-${kind}`);
     writeFileSync(`${base}.ecs.${doc.format}`, doc.text);
-    writeFileSync(
-      `${base}.json`,
-      `${JSON.stringify({ seed: options.seed, index, recipe: doc.recipe, format: doc.format, kind, request, params, detail, rerun: `npm run fuzz -- --seed ${options.seed} --from ${index} --documents 1 --scale ${options.sizeScale ?? 1}` }, null, 2)}\n`,
-    );
+    const rerun =
+      `npm run fuzz -- --seed ${options.seed} --from ${index} ` + `--documents 1 --scale ${options.sizeScale ?? 1}`;
+    const record = {
+      seed: options.seed,
+      index,
+      recipe: doc.recipe,
+      format: doc.format,
+      kind,
+      request,
+      params,
+      detail,
+      rerun,
+    };
+    writeFileSync(`${base}.json`, `${JSON.stringify(record, null, 2)}\n`);
     report.counts[kind]++;
     report.failures.push({ kind, index, request, detail, reproducer: `${base}.json` });
     options.progress?.(

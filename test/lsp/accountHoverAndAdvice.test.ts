@@ -117,7 +117,7 @@ describe('hover of every account resource kind, and R32, over stdio (large world
     }
   });
 
-  it('says "not found in profile P / region R (data from …)" for an ID of each new kind the account lacks', async () => {
+  it('says "not found in profile P / region R (data from …)" for an unknown ID of each new kind', async () => {
     const missingUri = 'file:///work/account-hover-missing.ecs.yaml';
     const missing = REQUEST.replace('volumetype: ESSD2', 'volumetype: XSSD9')
       .replace(`group: ${GROUP_ANTI}`, 'group: group-made-up')
@@ -153,7 +153,7 @@ describe('hover of every account resource kind, and R32, over stdio (large world
     return actions.flatMap((action) => action.edit?.changes?.[target] ?? []);
   };
 
-  it('R32: an anti-affinity group is fine; an affinity group gets a warning whose fix picks an anti-affinity one', async () => {
+  it('R32: anti-affinity is fine; an affinity group warns, and its fix picks an anti-affinity group', async () => {
     const plain = REQUEST.replace(`id: ${EIP_BOUND}`, `id: ${EIP_FREE}`);
     const fineUri = 'file:///work/r32-fine.ecs.yaml';
     assert.deepEqual(r32Of(await client.open(fineUri, 'ecs-yaml', plain)), []);

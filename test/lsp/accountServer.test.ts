@@ -150,13 +150,14 @@ describe('account checks, fixes and inlay hints over stdio (large world)', () =>
     assert.equal((await inlayHints(uri))?.length, 8);
   });
 
-  it('each resource check: disk type, EIP, bandwidth, server group, SG, key pair, project, architecture, free IPs, quotas', async () => {
+  it('resource checks: disk type, EIP, bandwidth, server group, SG, key pair, project, arch, IPs, quotas', async () => {
     const text = CLEAN.replace(`imageRef: ${UBUNTU_X86}`, `imageRef: ${ARM_IMAGE}`)
       .replace('  name: web-01', '  name: web-01\n  count: 250\n  key_name: no-such-keypair')
       .replace(`- id: ${SG_WEB}`, '- id: sg-made-up')
       .replace(
         '    volumetype: SSD',
-        '    volumetype: SSD\n  data_volumes:\n    - volumetype: GPSSD2\n      size: 100\n      iops: 3000\n      throughput: 125\n    - volumetype: SPINNING-RUST\n      size: 10',
+        '    volumetype: SSD\n  data_volumes:\n    - volumetype: GPSSD2\n      size: 100\n      iops: 3000\n' +
+          '      throughput: 125\n    - volumetype: SPINNING-RUST\n      size: 10',
       )
       .replace(`group: ${GROUP}`, 'group: group-made-up')
       .replace(`id: ${EIP_FREE}`, `id: ${EIP_BOUND}`)
@@ -221,7 +222,7 @@ describe('account checks, fixes and inlay hints over stdio (large world)', () =>
     await client.close(eipUri);
   });
 
-  it('a snapshot with odd items (missing fields, wrong types) keeps the readable ones and judges nothing it cannot read', async () => {
+  it('odd snapshot items (missing fields, wrong types): keeps the readable, judges nothing unreadable', async () => {
     const parts = snapshot.parts as Record<string, { items?: unknown[] }>;
     const odd = {
       ...snapshot,
@@ -257,7 +258,7 @@ describe('account checks, fixes and inlay hints over stdio (large world)', () =>
     assert.equal(client.process.exitCode, null);
   });
 
-  it('huge lists (100,000 images and subnets) are unknown, not "not found"; the server applies them in bounded time', async () => {
+  it('huge lists (100,000 images, subnets) are unknown, not "not found", and applied in bounded time', async () => {
     const parts = snapshot.parts as Record<string, unknown>;
     const images = Array.from({ length: 100_000 }, (_, i) => ({
       id: `img-${i}`,

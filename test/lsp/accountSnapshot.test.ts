@@ -85,7 +85,7 @@ describe('ecs/accountSnapshot over stdio', () => {
     await client.waitForLog(/Account data of Local emulator \/ cn-north-4 applied/);
   });
 
-  it('the quick fixes: a zone where the flavor is on sale, or a flavor of the same size on sale in this zone', async () => {
+  it('the quick fixes: a zone where the flavor is on sale, or a same-size flavor on sale in this zone', async () => {
     const soldOut = diagnostics.find((d) => d.code === 'ECS-R46')!;
     const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri },

@@ -1,6 +1,6 @@
 /**
  * Issue 12's language-server reproducers (points 4 and 5) against the built server over stdio, as a
- * user's editor sends them; test/unit/hardening.test.ts and regexAudit.test.ts guard the same modules'
+ * user's editor sends them; test/server/hardening.test.ts and regexAudit.test.ts guard the same modules'
  * time without the protocol. Here the bounds are on what an answer holds (the old code answered
  * formatting with quadratic output and the outline with 44 MB), and each test has a generous
  * deadline: the old code never answered the formatting requests (20 KB: nothing after 5 minutes)

@@ -272,7 +272,8 @@ describe('language server over stdio (push diagnostics)', () => {
     const garbageDiagnostics = await client.open(garbage, 'ecs-yaml', noise);
     assert.ok(garbageDiagnostics.length >= 1, 'garbage gets at least one diagnostic');
     const huge = 'file:///work/huge.ecs.json';
-    const bigText = `{"server": {"name": "x", "metadata": {${Array.from({ length: 20_000 }, (_, i) => `"k${i}": "${'v'.repeat(20)}"`).join(',')}}}`;
+    const metadata = Array.from({ length: 20_000 }, (_, i) => `"k${i}": "${'v'.repeat(20)}"`).join(',');
+    const bigText = `{"server": {"name": "x", "metadata": {${metadata}}}}`;
     const hugeDiagnostics = await client.open(huge, 'ecs-json', bigText);
     assert.ok(Array.isArray(hugeDiagnostics) && hugeDiagnostics.length >= 1, 'the oversized metadata map is reported');
     const hover = await client.connection.sendRequest('textDocument/hover', {

@@ -13,7 +13,7 @@ import { parseJson, parseJsonWithRecovery } from '../../request/parser/jsonParse
 import type { FormatParseResult } from '../../request/parser/problems';
 import { MAX_NESTING_DEPTH } from '../../request/parser/problems';
 import { warmUpJson } from '../../server/lsp/warmUpDocument';
-import { fixturePath } from '../unit/parser.helpers';
+import { fixturePath } from '../server/parser.helpers';
 
 const repoPath = (...parts: string[]) => resolve(__dirname, '../../..', ...parts);
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { ObjectNode, PropertyNode, ValueNode } from '../../request/parser/ast';
 import { findNodeAtOffset, getProperty, nodeAtPath, pathOf, toPlainValue } from '../../request/parser/nodes';
 import { formatFromUri } from '../../request/parser/parse';
-import { parse, readFixture, spanOf, textOf } from '../unit/parser.helpers';
+import { parse, readFixture, spanOf, textOf } from '../server/parser.helpers';
 
 const SEEDS = [
   'seed-ex1-prepaid-keypair',

@@ -13,7 +13,7 @@ import { MAX_YAML_ENTRIES } from '../../request/parser/problems';
 import { composeYaml, parseYaml, scanYamlText } from '../../request/parser/yamlParser';
 import { MAX_CHECKED_NODES, MAX_DIAGNOSTICS } from '../../server/service/validation/limits';
 import { countNodes } from '../../server/service/validation/validate';
-import { check, parse } from '../unit/parser.helpers';
+import { check, parse } from '../server/parser.helpers';
 
 const FIXTURES = resolve(__dirname, '../../../bench/fixtures/docs');
 const timed = <T>(work: () => T): { result: T; ms: number } => {

@@ -1,7 +1,7 @@
 /**
  * The README's generated tables, built from their single sources (the rule registry and the
  * settings contributed in package.json). scripts/readme-tables.mjs prints them for pasting;
- * test/unit/readme.test.ts fails when the README drifts from them.
+ * test/repo/readme.test.ts fails when the README drifts from them.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';

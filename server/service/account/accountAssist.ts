@@ -17,7 +17,10 @@ import { isOnSale } from './accountChecks';
 export type IdField =
   'flavorRef' | 'imageRef' | 'availability_zone' | 'vpcid' | 'subnet_id' | 'security_group' | 'key_name';
 
-/** The ID field a value path is, or undefined: server.flavorRef, server.nics[n].subnet_id, server.security_groups[n].id … */
+/**
+ * The ID field a value path is, or undefined: server.flavorRef, server.nics[n].subnet_id,
+ * server.security_groups[n].id …
+ */
 export function idFieldAt(path: NodePath): IdField | undefined {
   if (path[0] !== 'server') return undefined;
   if (path.length === 2) {
@@ -52,7 +55,8 @@ function gib(ramMib: number): string {
 
 /** "2 vCPU, 4 GiB" (and the architecture when it is not x86): a flavor's size for people. */
 export function flavorSize(flavor: AccountFlavor): string {
-  return `${flavor.vcpus} vCPU, ${gib(flavor.ramMib)}${flavor.architecture === 'x86' ? '' : `, ${flavor.architecture}`}`;
+  const architecture = flavor.architecture === 'x86' ? '' : `, ${flavor.architecture}`;
+  return `${flavor.vcpus} vCPU, ${gib(flavor.ramMib)}${architecture}`;
 }
 
 function serverOf(parsed: ParsedDocument): ObjectNode | undefined {
@@ -114,7 +118,9 @@ function choicesFor(field: IdField, data: AccountData, server: ObjectNode | unde
       // The subnets of the VPC in the file only; all of them while the file names no VPC we know.
       return (inVpc.length > 0 ? inVpc : data.subnets.items).map((subnet) => ({
         id: subnet.id,
-        label: `${subnet.name || subnet.id} ${subnet.cidr}${subnet.freeIps === undefined ? '' : `, ${subnet.freeIps} free IPs`}`,
+        label:
+          `${subnet.name || subnet.id} ${subnet.cidr}` +
+          (subnet.freeIps === undefined ? '' : `, ${subnet.freeIps} free IPs`),
         detail: subnet.zone,
         rank: 0,
       }));
@@ -348,7 +354,8 @@ function describe(field: IdField | HoverOnlyField, id: string, data: AccountData
         .join(', ');
       return (
         `**Flavor ${flavor.id}** — ${flavor.vcpus} vCPU, ${gib(flavor.ramMib)}, ${flavor.architecture}` +
-        `${flavor.maxNics === undefined ? '' : `, up to ${flavor.maxNics} NICs`}${zones ? `\n\nSale status: ${zones}` : ''}`
+        (flavor.maxNics === undefined ? '' : `, up to ${flavor.maxNics} NICs`) +
+        (zones ? `\n\nSale status: ${zones}` : '')
       );
     }
     case 'imageRef': {

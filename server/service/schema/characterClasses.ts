@@ -2,7 +2,7 @@
  * Character sets the rules share with the schema, read from the schema so that there is one
  * definition: what a "Chinese character" is (definitions.chineseCharacter) and which characters a
  * server name may hold (the pattern of server.name). A schema edit that breaks the expected shape
- * fails at load, and test/unit/apiVerdicts.test.ts proves the rules and the schema agree.
+ * fails at load, and test/server/apiVerdicts.test.ts proves the rules and the schema agree.
  */
 import requestSchema from '../../../schemas/ecs-create-servers.v1.1.schema.json';
 

@@ -105,7 +105,8 @@ export function whySyntaxOnly(document: ParsedDocument, settings: ServiceSetting
   if (countNodes(document.root, MAX_CHECKED_NODES) > MAX_CHECKED_NODES) {
     return (
       `This file has more than ${MAX_CHECKED_NODES.toLocaleString('en-US')} keys and values, ` +
-      'while a request body has about a thousand at most, so only its syntax was checked. Check that this is the request file you meant.'
+      'while a request body has about a thousand at most, so only its syntax was checked. ' +
+      'Check that this is the request file you meant.'
     );
   }
   return undefined;

@@ -44,7 +44,8 @@ describe('ECS request files in VS Code', function () {
     const onDiskType = diagnostics.find((d) => doc.getText(d.range).includes('SDD'));
     assert.ok(
       onDiskType,
-      `no diagnostic on the misspelled disk type; got: ${diagnostics.map((d) => `${d.range.start.line}:${d.message}`).join(' | ')}`,
+      'no diagnostic on the misspelled disk type; got: ' +
+        diagnostics.map((d) => `${d.range.start.line}:${d.message}`).join(' | '),
     );
     await screenshot('a1-diagnostic');
   });

@@ -165,7 +165,7 @@ describe('Dry-run, submit and jobs with the local emulator', function () {
     );
   });
 
-  it('shows a submit whose answers are all lost as "outcome unknown"; the retry with its token creates nothing twice', async () => {
+  it('a submit with every answer lost is "outcome unknown"; a retry with its token creates nothing twice', async () => {
     const endpoint = await cloud.emulatorEndpoint();
     assert.ok(endpoint, 'the emulator endpoint is only given under the test runner');
     const control = async (method, route, body) => {

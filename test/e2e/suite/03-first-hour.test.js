@@ -205,7 +205,7 @@ describe('First hour: notifications and the dry-run note', function () {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
-  it('keeps the refusal toast short and plain; the lens and the diagnostics carry the refusal until an edit', async () => {
+  it('keeps the refusal toast short and plain; the lens and diagnostics carry the refusal until an edit', async () => {
     const doc = await openFile('rejected.ecs.yaml');
     const shown = api.test.shownToasts().length;
     const outcome = await vscode.commands.executeCommand('ecs.dryRun', doc.uri);
@@ -288,7 +288,7 @@ describe('First hour: a ${secret:NAME} with nothing stored', function () {
     api = await activateExtension();
   });
 
-  it('is marked (information), the quick fix stores it and the mark goes; deleting it brings the mark back', async () => {
+  it('is marked (information); the quick fix stores it and the mark goes; deleting it brings it back', async () => {
     const text = `server:\n  name: e2e-secret\n  adminPass: \${secret:${NAME}}\n`;
     const uri = workspaceFile('secret.ecs.yaml');
     await vscode.workspace.fs.writeFile(uri, Buffer.from(text));

@@ -221,7 +221,7 @@ describe('Account data with the Local emulator profile', function () {
       assert.strictEqual(api.test.shownToasts().length, toasts, 'a notification was shown');
     });
 
-    it('every list refused: the last good data stays with its age, and the status says the refresh failed', async () => {
+    it('every list refused: the last good data stays with its age; the status says the refresh failed', async () => {
       const before = api.account.state().snapshot;
       const toasts = api.test.shownToasts().length;
       await control({

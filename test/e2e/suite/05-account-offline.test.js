@@ -117,7 +117,7 @@ describe('Account data offline: a profile whose endpoint cannot be reached', fun
     if (profile) await api.cloud.profiles.remove(profile.id);
   });
 
-  it('keeps the last data with its age, says offline once in the status and the log, and completes from it', async () => {
+  it('keeps the last data and its age, says offline once in status and log, completes from it', async () => {
     const fetched = await waitForAccount(
       api,
       (s) => s.kind === 'on' && s.target.profileId === profile.id && s.snapshot && !s.fetching,

@@ -143,7 +143,10 @@ function labelOf(item) {
   return typeof item.label === 'string' ? item.label : item.label.label;
 }
 
-/** Every list permission of the emulator (PUT /_emulator/permissions): denying all of them refuses every account list. */
+/**
+ * Every list permission of the emulator (PUT /_emulator/permissions): denying all of them refuses
+ * every account list.
+ */
 const EVERY_ACCOUNT_LIST = [
   'ecs:flavors:list',
   'ecs:availabilityZones:list',

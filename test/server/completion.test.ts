@@ -53,14 +53,16 @@ describe('completion in JSON', () => {
   test('a new key before another one gets a comma and an object skeleton with its mandatory children', () => {
     assert.equal(
       accept(serverDoc, 'json', 'root_volume'),
-      '{\n    "server": {\n        "root_volume": {\n            "volumetype": "SATA"\n        },\n        "name": "web-01"\n    }\n}',
+      '{\n    "server": {\n        "root_volume": {\n            "volumetype": "SATA"\n        },\n' +
+        '        "name": "web-01"\n    }\n}',
     );
   });
 
   test('an array of objects gets one element; a missing comma before the new key is added', () => {
     assert.equal(
       accept('{\n  "server": {\n    "name": "a"\n    |\n  }\n}', 'json', 'data_volumes'),
-      '{\n  "server": {\n    "name": "a",\n    "data_volumes": [\n      {\n        "volumetype": "SATA",\n        "size": \n      }\n    ]\n  }\n}',
+      '{\n  "server": {\n    "name": "a",\n    "data_volumes": [\n      {\n        "volumetype": "SATA",\n' +
+        '        "size": \n      }\n    ]\n  }\n}',
     );
   });
 

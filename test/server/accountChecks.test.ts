@@ -149,7 +149,7 @@ describe('account checks', () => {
     assert.deepEqual(check(body({})).account, []);
   });
 
-  test('a flavor sold out in the chosen zone: ECS-R46, a warning naming profile, region and age, zones that sell it', () => {
+  test('flavor sold out in the chosen zone: ECS-R46 warns with profile, region, age and the zones selling it', () => {
     const { account } = check(body({ flavorRef: 'c7.large.2', availability_zone: 'cn-north-4b' }));
     assert.equal(account.length, 1);
     assert.equal(account[0].code, 'ECS-R46');
@@ -221,7 +221,7 @@ describe('account checks', () => {
     assert.deepEqual(check(body({ root_volume: { volumetype: 'SSD', size: 0 } })).account, []);
   });
 
-  test('primary subnet outside the VPC (R06), fixed IP outside the subnet CIDR (R07), NICs above the flavor limit', () => {
+  test('primary subnet outside the VPC (R06), fixed IP outside the subnet (R07), NICs above the flavor limit', () => {
     assert.deepEqual(codes(check(body({ nics: [{ subnet_id: SUBNET_LAB }] })).account), ['ECS-R06']);
     const outside = check(body({ nics: [{ subnet_id: SUBNET_APP, ip_address: '10.0.2.5' }] })).account;
     assert.deepEqual(codes(outside), ['ECS-R07']);

@@ -149,7 +149,7 @@ describe('every example value in the schema passes our own checks, today and yea
 describe('every request file and template passes our own checks, today and years ahead', () => {
   const documents: { name: string; text: string; format: DocumentFormat }[] = [];
   const examples = join(repo, 'examples');
-  // with-mistakes.ecs.yaml is wrong on purpose (test/unit/examples.test.ts checks its marked mistakes).
+  // with-mistakes.ecs.yaml is wrong on purpose (test/server/examples.test.ts checks its marked mistakes).
   for (const file of readdirSync(examples).filter(
     (name) => /\.ecs\.(json|yaml)$/.test(name) && !name.startsWith('with-mistakes'),
   )) {

@@ -9,7 +9,7 @@ import { validateDocument, type ValidationOptions } from '../../server/service/v
 import { requestText, validBody } from '../support/requestBuilder';
 import { defaultSettings, type CrossFieldRule, type ServiceSettings } from '../../server/service/types';
 
-/** test/fixtures, from the compiled test's location (out/test/unit) or the source one. */
+/** test/fixtures, from the compiled test's location (out/test/server) or the source one. */
 export function fixturePath(...parts: string[]): string {
   const fromOut = resolve(__dirname, '../../../test/fixtures', ...parts);
   return fromOut;

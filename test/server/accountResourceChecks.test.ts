@@ -119,8 +119,8 @@ function body(server: Record<string, unknown>): string {
   );
 }
 
-const NEW_CODES =
-  /^ECS-(R25|R38|R45|ARCHITECTURE-MISMATCH|SUBNET-FULL|QUOTA-.*|UNKNOWN-(DISK-TYPE|EIP|BANDWIDTH|SERVER-GROUP|ENTERPRISE-PROJECT))$/;
+const UNKNOWN_CODES = 'UNKNOWN-(DISK-TYPE|EIP|BANDWIDTH|SERVER-GROUP|ENTERPRISE-PROJECT)';
+const NEW_CODES = new RegExp(`^ECS-(R25|R38|R45|ARCHITECTURE-MISMATCH|SUBNET-FULL|QUOTA-.*|${UNKNOWN_CODES})$`);
 
 function findings(server: Record<string, unknown>, ls = service()): Diagnostic[] {
   const text = body({ root_volume: { volumetype: 'ESSD', size: 40 }, ...server });

@@ -39,7 +39,7 @@ const forbidden: Array<[file: string, code: string, invariant: string]> = [
   ['cloud/x.ts', "import * as vscode from 'vscode';\nexport { vscode };", 'invariant 5'],
   ['client/x.ts', "import { k } from '../cli/io';\nexport { k };", 'invariant 7'],
   ['emulator/x.ts', "import { l } from '../test/support/requestBuilder';\nexport { l };", 'invariant 8'],
-  ['request/parser/x.ts', "export const m = require('../../test/unit/parser.helpers');", 'invariant 8'],
+  ['request/parser/x.ts', "export const m = require('../../test/consistency/corpus');", 'invariant 8'],
   ['client/x.ts', "export const n = import('../test/support/emulatorRequests');", 'invariant 8'],
 ];
 
