@@ -15,15 +15,13 @@ import { main } from '../../cli/cli';
 import type { CliIo } from '../../cli/io';
 import { journalFile, SubmitJournal } from '../../cli/submitJournal';
 import { startEmulator, type RunningEmulator } from '../../emulator';
+import { serversNamed as serversNamedAt } from '../support/emulatorRequests';
 import { cleanEnv, FIXTURES, runCli } from './runCli';
 
 let emulator: RunningEmulator;
 let stateHome: string;
 
-async function serversNamed(name: string): Promise<number> {
-  const state = (await (await fetch(`${emulator.endpoint}/_emulator/state`)).json()) as any;
-  return state.servers.filter((s: { name: string }) => s.name === name || s.name.startsWith(`${name}-`)).length;
-}
+const serversNamed = (name: string) => serversNamedAt(emulator.endpoint, name);
 
 function env(): NodeJS.ProcessEnv {
   return cleanEnv({ HUAWEICLOUD_SDK_AK: emulator.ak, HUAWEICLOUD_SDK_SK: emulator.sk, XDG_STATE_HOME: stateHome });

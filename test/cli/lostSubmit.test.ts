@@ -11,26 +11,15 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { startEmulator, type RunningEmulator } from '../../emulator';
+import { controlJson, serversNamed as serversNamedAt } from '../support/emulatorRequests';
 import { cleanEnv, FIXTURES, runCli, type CliRun } from './runCli';
 
 const ADMIN_PASS = 'Ab3$lostSubmitPass';
 let emulator: RunningEmulator;
 let stateHome: string;
 
-async function control(method: string, route: string, body?: unknown): Promise<any> {
-  const response = await fetch(`${emulator.endpoint}/_emulator/${route}`, {
-    method,
-    body: body === undefined ? undefined : JSON.stringify(body),
-    headers: { 'Content-Type': 'application/json' },
-  });
-  const text = await response.text();
-  return text ? JSON.parse(text) : undefined;
-}
-
-async function serversNamed(name: string): Promise<number> {
-  const state = await control('GET', 'state');
-  return state.servers.filter((s: { name: string }) => s.name === name || s.name.startsWith(`${name}-`)).length;
-}
+const control = (method: string, route: string, body?: unknown) => controlJson(emulator.endpoint, method, route, body);
+const serversNamed = (name: string) => serversNamedAt(emulator.endpoint, name);
 
 function env(): NodeJS.ProcessEnv {
   return cleanEnv({

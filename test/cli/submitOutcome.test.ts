@@ -14,6 +14,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createInterface } from 'node:readline';
 import { after, before, beforeEach, describe, it } from 'node:test';
+import { controlJson, serversNamed as serversNamedAt } from '../support/emulatorRequests';
 import { CLI_JS, cleanEnv, FIXTURES, runCli, type CliRun } from './runCli';
 
 interface StartedEmulator {
@@ -28,20 +29,8 @@ let emulatorProcess: ChildProcess;
 let emulator: StartedEmulator;
 let stateHome: string;
 
-async function control(method: string, route: string, body?: unknown): Promise<any> {
-  const response = await fetch(`${emulator.endpoint}/_emulator/${route}`, {
-    method,
-    body: body === undefined ? undefined : JSON.stringify(body),
-    headers: { 'Content-Type': 'application/json' },
-  });
-  const text = await response.text();
-  return text ? JSON.parse(text) : undefined;
-}
-
-async function serversNamed(name: string): Promise<number> {
-  const state = await control('GET', 'state');
-  return state.servers.filter((s: { name: string }) => s.name === name || s.name.startsWith(`${name}-`)).length;
-}
+const control = (method: string, route: string, body?: unknown) => controlJson(emulator.endpoint, method, route, body);
+const serversNamed = (name: string) => serversNamedAt(emulator.endpoint, name);
 
 function env(): NodeJS.ProcessEnv {
   return cleanEnv({ HUAWEICLOUD_SDK_AK: emulator.ak, HUAWEICLOUD_SDK_SK: emulator.sk, XDG_STATE_HOME: stateHome });

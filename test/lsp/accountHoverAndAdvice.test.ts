@@ -4,15 +4,12 @@
  * or that it is not in the profile and region; and R32's advice on the server group's policy.
  */
 import { strict as assert } from 'node:assert';
-import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
 import { SERVER_JS, TestClient } from './lspClient';
+import { CLI_JS, fetchLargeWorld } from './largeWorld';
 
-const CLI_JS = path.resolve(__dirname, '../../../dist/cli.js');
 const ACTIVE = { profile: 'Local emulator', region: 'cn-north-4' };
 
 // IDs of the emulator's world (emulator/world.ts, worlds/large.ts).
@@ -52,17 +49,6 @@ const REQUEST = [
   `    enterprise_project_id: ${EP_RETIRED}`,
   '',
 ].join('\n');
-
-function fetchLargeWorld(): Promise<Record<string, unknown>> {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-large-')), 'snapshot.json');
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [CLI_JS, 'catalog', '--emulator', '--world', 'large', '--save', file], (error) => {
-      if (error) return reject(error);
-      resolve(JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>);
-      fs.rmSync(path.dirname(file), { recursive: true, force: true });
-    });
-  });
-}
 
 /** The position just after the first `needle` in `text`. */
 function after_(text: string, needle: string) {

@@ -6,15 +6,12 @@
  * end nor stall the server.
  */
 import { strict as assert } from 'node:assert';
-import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, CompletionList, Diagnostic, InlayHint, TextEdit } from 'vscode-languageserver-protocol';
 import { SERVER_JS, TestClient } from './lspClient';
+import { CLI_JS, fetchLargeWorld } from './largeWorld';
 
-const CLI_JS = path.resolve(__dirname, '../../../dist/cli.js');
 const NOTIFICATION = 'ecs/accountSnapshot';
 const ACTIVE = { profile: 'Local emulator', region: 'cn-north-4' };
 
@@ -61,17 +58,6 @@ const accountCodes = (diagnostics: Diagnostic[]) =>
     .map((d) => d.code)
     .sort();
 const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length - 1;
-
-function fetchLargeWorld(): Promise<Record<string, unknown>> {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-large-')), 'snapshot.json');
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [CLI_JS, 'catalog', '--emulator', '--world', 'large', '--save', file], (error) => {
-      if (error) return reject(error);
-      resolve(JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>);
-      fs.rmSync(path.dirname(file), { recursive: true, force: true });
-    });
-  });
-}
 
 describe('account checks, fixes and inlay hints over stdio (large world)', () => {
   const client = new TestClient({ settings: {}, inlayHintRefresh: true });

@@ -3,17 +3,14 @@
  * finds in it what it finds in the whole one, from a message about two thirds the size.
  */
 import { strict as assert } from 'node:assert';
-import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { ACCOUNT_SNAPSHOT_NOTIFICATION, slimSnapshot, type AccountSnapshot } from '../../request/accountSnapshot';
 import { readAccountNotification } from '../../server/service/account/accountData';
 import { SERVER_JS, TestClient } from './lspClient';
+import { CLI_JS, fetchLargeWorld } from './largeWorld';
 
-const CLI_JS = path.resolve(__dirname, '../../../dist/cli.js');
 const ACTIVE = { profile: 'Local emulator', region: 'cn-north-4' };
 
 /** A request with findings of many kinds in the large world (sold out, unknown IDs, a bound EIP, arm image). */
@@ -37,17 +34,6 @@ const REQUEST = [
   '',
 ].join('\n');
 
-function fetchLargeWorld(): Promise<AccountSnapshot> {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-slim-')), 'snapshot.json');
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [CLI_JS, 'catalog', '--emulator', '--world', 'large', '--save', file], (error) => {
-      if (error) return reject(error);
-      resolve(JSON.parse(fs.readFileSync(file, 'utf8')) as AccountSnapshot);
-      fs.rmSync(path.dirname(file), { recursive: true, force: true });
-    });
-  });
-}
-
 describe('slim snapshot over stdio (large world)', () => {
   const client = new TestClient({ settings: {} });
   const uri = 'file:///work/slim.ecs.yaml';
@@ -55,7 +41,7 @@ describe('slim snapshot over stdio (large world)', () => {
 
   before(async () => {
     assert.ok(fs.existsSync(SERVER_JS) && fs.existsSync(CLI_JS), 'run npm run build first');
-    whole = await fetchLargeWorld();
+    whole = await fetchLargeWorld<AccountSnapshot>();
     await client.initialize();
     await client.open(uri, 'ecs-yaml', REQUEST);
   });

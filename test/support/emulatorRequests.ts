@@ -106,3 +106,23 @@ export function validCreateBody(
 
 export const createPath = (projectId: string = SEEDED.projectId) => `/v1.1/${projectId}/cloudservers`;
 export const jobPath = (jobId: string, projectId: string = SEEDED.projectId) => `/v1/${projectId}/jobs/${jobId}`;
+
+/**
+ * Calls a control endpoint of the emulator at `endpoint` (in this process or a child one) and gives
+ * its JSON answer, or undefined when the answer is empty.
+ */
+export async function controlJson(endpoint: string, method: string, route: string, body?: unknown): Promise<any> {
+  const response = await fetch(`${endpoint}/_emulator/${route}`, {
+    method,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: { 'Content-Type': 'application/json' },
+  });
+  const text = await response.text();
+  return text ? JSON.parse(text) : undefined;
+}
+
+/** How many servers the emulator holds named `name` or `name-NNNN` (what count and isAutoRename give). */
+export async function serversNamed(endpoint: string, name: string): Promise<number> {
+  const state = await controlJson(endpoint, 'GET', 'state');
+  return state.servers.filter((s: { name: string }) => s.name === name || s.name.startsWith(`${name}-`)).length;
+}
