@@ -14,15 +14,11 @@ export type AccountFlavor = SlimItems['flavors'];
 export type AccountImage = SlimItems['images'];
 /** A disk type as the server holds it. */
 export type AccountDiskType = SlimItems['diskTypes'];
-type FlavorItem = AccountFlavor;
-type ImageItem = AccountImage;
 type VpcItem = SlimItems['vpcs'];
 type SubnetItem = SlimItems['subnets'];
 type SecurityGroupItem = SlimItems['securityGroups'];
 type KeyPairItem = SlimItems['keyPairs'];
 export type AccountServerGroup = SlimItems['serverGroups'];
-type ServerGroupItem = AccountServerGroup;
-type DiskTypeItem = AccountDiskType;
 type EipItem = SlimItems['eips'];
 type BandwidthItem = SlimItems['bandwidths'];
 type EnterpriseProjectItem = SlimItems['enterpriseProjects'];
@@ -44,14 +40,14 @@ export interface AccountData {
   /** Milliseconds since the epoch when the fetch started; the data's age counts from here. */
   readonly fetchedAtMs: number;
   readonly zones: AccountPart<AvailabilityZoneItem>;
-  readonly flavors: AccountPart<FlavorItem>;
-  readonly images: AccountPart<ImageItem>;
+  readonly flavors: AccountPart<AccountFlavor>;
+  readonly images: AccountPart<AccountImage>;
   readonly vpcs: AccountPart<VpcItem>;
   readonly subnets: AccountPart<SubnetItem>;
   readonly securityGroups: AccountPart<SecurityGroupItem>;
   readonly keyPairs: AccountPart<KeyPairItem>;
-  readonly serverGroups: AccountPart<ServerGroupItem>;
-  readonly diskTypes: AccountPart<DiskTypeItem>;
+  readonly serverGroups: AccountPart<AccountServerGroup>;
+  readonly diskTypes: AccountPart<AccountDiskType>;
   readonly eips: AccountPart<EipItem>;
   readonly bandwidths: AccountPart<BandwidthItem>;
   readonly enterpriseProjects: AccountPart<EnterpriseProjectItem>;
@@ -169,7 +165,7 @@ function readStatusMap(raw: unknown): Record<string, string> {
   return result;
 }
 
-function readFlavor(raw: Json): FlavorItem | undefined {
+function readFlavor(raw: Json): AccountFlavor | undefined {
   const id = text(raw.id);
   const vcpus = count(raw.vcpus);
   const ramMib = count(raw.ramMib);
@@ -185,7 +181,7 @@ function readFlavor(raw: Json): FlavorItem | undefined {
   };
 }
 
-function readImage(raw: Json): ImageItem | undefined {
+function readImage(raw: Json): AccountImage | undefined {
   const id = text(raw.id);
   const status = text(raw.status);
   if (id === undefined || status === undefined) return undefined;
@@ -243,7 +239,7 @@ function readTextList(raw: unknown): string[] | undefined {
   return result;
 }
 
-function readServerGroup(raw: Json): ServerGroupItem | undefined {
+function readServerGroup(raw: Json): AccountServerGroup | undefined {
   const id = text(raw.id);
   if (id === undefined) return undefined;
   return {
@@ -254,7 +250,7 @@ function readServerGroup(raw: Json): ServerGroupItem | undefined {
   };
 }
 
-function readDiskType(raw: Json): DiskTypeItem | undefined {
+function readDiskType(raw: Json): AccountDiskType | undefined {
   const name = text(raw.name);
   if (name === undefined) return undefined;
   // Absent zones stay absent: "not stated" must not read as "offered nowhere".
