@@ -72,6 +72,14 @@ async function waitForEditorText(page, re, ms = 20000) {
   );
 }
 
+/**
+ * The Dry-run / Submit lens above a request's first line shifts every line down when it arrives; a click
+ * or hover aimed at a token before that lands on the line above, so steps wait for the layout first.
+ */
+async function waitForRequestLens(page) {
+  await page.locator(`${EDITOR} .codelens-decoration`, { hasText: 'Dry-run' }).first().waitFor({ timeout: 20000 });
+}
+
 const partA = [
   {
     name: 'open a request file with Quick Open',
@@ -107,6 +115,7 @@ const partA = [
   {
     name: 'apply the quick fix with Ctrl+.',
     async run(page, shot) {
+      await waitForRequestLens(page);
       await token(page, 'SDD').click();
       await page.keyboard.press('Control+.');
       // The fixes are listed most likely first: the focused row must be the SSD one.
@@ -123,6 +132,7 @@ const partA = [
     name: 'accept a completion with Ctrl+Space and Enter',
     async run(page, shot) {
       await quickOpen(page, 'complete.ecs.yaml');
+      await waitForRequestLens(page);
       await token(page, 'imageRef').click();
       await page.keyboard.press('End');
       await page.keyboard.press('Enter');
@@ -158,9 +168,7 @@ const partA = [
     name: 'hover explains a field',
     async run(page, shot) {
       await quickOpen(page, 'good.ecs.yaml');
-      // The Dry-run / Submit lens above the first line shifts every line down when it arrives;
-      // hovering before that lands on the line above (imageRef), so wait for the layout first.
-      await page.locator(`${EDITOR} .codelens-decoration`, { hasText: 'Dry-run' }).first().waitFor({ timeout: 20000 });
+      await waitForRequestLens(page);
       await token(page, 'flavorRef').hover();
       await waitOpaque(page.locator('.monaco-hover:visible', { hasText: /flavor/i }).first(), 20000);
       await shot('ui-05-hover');
