@@ -12,20 +12,15 @@ import * as path from 'node:path';
 import { startEmulator } from '../../emulator';
 import { startEmulatorThread, type EmulatorThread } from '../../emulator/thread';
 import { EcsClient } from '../../cloud/ecsClient';
+import { emulatorClientOptions, type LocalEmulatorAccess } from '../../cloud/emulatorTarget';
 import { fetchAccountSnapshot } from '../../cloud/catalog';
 import { RESOURCE_KINDS, type AccountSnapshot } from '../../request/accountSnapshot';
 
 /** The thread's entry as tsc builds it beside this test (the extension runs dist/emulatorThread.js). */
 const SCRIPT = path.resolve(__dirname, '../../emulator/threadMain.js');
 
-async function snapshotOf(emulator: { endpoint: string; ak: string; sk: string; projectId: string; region: string }) {
-  const client = new EcsClient({
-    region: emulator.region,
-    projectId: emulator.projectId,
-    credentials: { ak: emulator.ak, sk: emulator.sk },
-    endpoints: { all: emulator.endpoint },
-    proxy: { mode: 'none' },
-  });
+async function snapshotOf(emulator: LocalEmulatorAccess) {
+  const client = new EcsClient(emulatorClientOptions(emulator));
   try {
     return await fetchAccountSnapshot({ profile: 'Local emulator', client });
   } finally {
