@@ -9,17 +9,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { startEmulator } = require(path.join(root, 'out/emulator/index.js'));
 const { EcsClient } = require(path.join(root, 'out/cloud/ecsClient.js'));
+const { emulatorClientOptions } = require(path.join(root, 'out/cloud/emulatorTarget.js'));
 const { fetchAccountSnapshot } = require(path.join(root, 'out/cloud/catalog/index.js'));
 
 const runs = Number(process.argv[2] ?? 10);
 const emulator = await startEmulator({ world: 'large' });
-const client = new EcsClient({
-  region: emulator.region,
-  projectId: emulator.projectId,
-  credentials: { ak: emulator.ak, sk: emulator.sk },
-  endpoints: { all: emulator.endpoint },
-  proxy: { mode: 'none' },
-});
+const client = new EcsClient(emulatorClientOptions(emulator));
 const times = [];
 let requests = 0;
 let bytes = 0;

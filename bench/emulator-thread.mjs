@@ -15,6 +15,7 @@ const { startEmulator } = require(out('emulator/index.js'));
 const { startEmulatorThread } = require(out('emulator/thread.js'));
 const { createLargeWorld } = require(out('emulator/worlds/large.js'));
 const { EcsClient } = require(out('cloud/ecsClient.js'));
+const { emulatorClientOptions } = require(out('cloud/emulatorTarget.js'));
 const { fetchAccountSnapshot } = require(out('cloud/catalog/index.js'));
 
 const runs = Number(process.argv[2] ?? 5);
@@ -38,13 +39,7 @@ async function startAndFetch(start) {
   const stop = longestBlock();
   const started = performance.now();
   const emulator = await start();
-  const client = new EcsClient({
-    region: emulator.region,
-    projectId: emulator.projectId,
-    credentials: { ak: emulator.ak, sk: emulator.sk },
-    endpoints: { all: emulator.endpoint },
-    proxy: { mode: 'none' },
-  });
+  const client = new EcsClient(emulatorClientOptions(emulator));
   const snapshot = await fetchAccountSnapshot({ profile: 'Local emulator', client });
   const ms = performance.now() - started;
   const block = stop();

@@ -3,6 +3,7 @@
  * or against an in-process emulator (--emulator), with the project ID known.
  */
 import { EcsClient } from '../cloud/ecsClient';
+import { emulatorClientOptions } from '../cloud/emulatorTarget';
 import { CloudError } from '../cloud/errors';
 import { startEmulator, type RunningEmulator, type WorldName } from '../emulator/index';
 import { asCliError } from './cloudErrors';
@@ -40,13 +41,7 @@ export async function openSession(
   const extraSecrets = () => options.secrets ?? [];
   if (target.emulator) {
     const emulator: RunningEmulator = await startEmulator({ jobSpeed: IN_PROCESS_JOB_SPEED, world: options.world });
-    const client = new EcsClient({
-      region: emulator.region,
-      credentials: { ak: emulator.ak, sk: emulator.sk },
-      projectId: emulator.projectId,
-      endpoints: { all: emulator.endpoint },
-      extraSecrets,
-    });
+    const client = new EcsClient(emulatorClientOptions(emulator, { extraSecrets }));
     return {
       client,
       region: emulator.region,

@@ -25,6 +25,7 @@
  *                   NetworkError, TimeoutError, CancelledError, MissingCredentialsError, ProjectLookupError.
  * - retry.ts        withRetries / shouldRetry: throttling always; 5xx, timeouts and lost connections
  *                   only for idempotent requests (GET, or create with its one X-Client-Token).
+ * - emulatorTarget.ts emulatorClientOptions: client options for a local emulator (URL, keys, project, no proxy).
  * - httpClient.ts   undici transport: one keep-alive dispatcher, proxy (env or explicit), timeout, abort.
  * - prepare.ts      prepareRequest(text, 'json'|'yaml', {env, secrets}) → exact JSON body; withDryRun.
  * - redact.ts       redactBody, redactText, Logger, createRedactingLogger, createLineLogger.
@@ -39,6 +40,7 @@ export * from './apiTypes';
 export * from './catalog';
 export * from './credentials';
 export * from './ecsClient';
+export * from './emulatorTarget';
 export * from './endpoints';
 export * from './errorCatalog';
 export * from './errorFields';

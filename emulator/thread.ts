@@ -7,7 +7,7 @@
  * keys, and stops it. Plain Node, no vscode: tested in test/cloud/emulator.thread.test.ts.
  */
 import { Worker } from 'node:worker_threads';
-import type { WorldName } from './index';
+import type { RunningEmulator, WorldName } from './index';
 
 /** The options of `startEmulator` that can cross to a thread (no functions: no clock, no logger). */
 export interface EmulatorThreadOptions {
@@ -21,31 +21,27 @@ export interface EmulatorThreadOptions {
   readonly world?: WorldName;
 }
 
+/** What the thread reports of its running emulator: plain data, which can cross to the starter. */
+const REPORTED = ['endpoint', 'ak', 'sk', 'temporary', 'projectId', 'region'] as const;
+
+/** Where the thread's emulator listens, and the keys, project and region it serves. */
+export type EmulatorThreadReport = Readonly<Pick<RunningEmulator, (typeof REPORTED)[number]>>;
+
+/** The report of a running emulator, as its thread sends it (threadMain.ts). */
+export function threadReport(running: RunningEmulator): EmulatorThreadReport {
+  return Object.fromEntries(REPORTED.map((key) => [key, running[key]])) as EmulatorThreadReport;
+}
+
 /** What the thread tells its starter (threadMain.ts). */
 export type EmulatorThreadMessage =
-  | {
-      readonly type: 'ready';
-      readonly endpoint: string;
-      readonly ak: string;
-      readonly sk: string;
-      readonly temporary: { ak: string; sk: string; securityToken: string; expiresAt: Date };
-      readonly projectId: string;
-      readonly region: string;
-    }
+  | { readonly type: 'ready'; readonly emulator: EmulatorThreadReport }
   | { readonly type: 'failed'; readonly message: string }
   | { readonly type: 'closed' };
 
 /** What the starter tells the thread. */
 export type EmulatorThreadCommand = { readonly type: 'close' };
 
-export interface EmulatorThread {
-  /** `http://127.0.0.1:PORT`, every service. */
-  readonly endpoint: string;
-  readonly ak: string;
-  readonly sk: string;
-  readonly temporary: { ak: string; sk: string; securityToken: string; expiresAt: Date };
-  readonly projectId: string;
-  readonly region: string;
+export interface EmulatorThread extends EmulatorThreadReport {
   /** Resolves when the thread has ended (closed, or died: then the next use starts a new one). */
   readonly exited: Promise<void>;
   /** Saves the emulator's state, closes its server and ends the thread. */
@@ -74,7 +70,7 @@ export function startEmulatorThread(options: EmulatorThreadOptions): Promise<Emu
       if (message.type === 'failed') fail(new Error(`The local emulator did not start: ${message.message}`));
       else if (message.type === 'ready') {
         stopListening();
-        resolve(threadHandle(worker, message, exited));
+        resolve(threadHandle(worker, message.emulator, exited));
       }
     };
     const onError = (error: Error) => fail(new Error(`The local emulator did not start: ${error.message}`));
@@ -86,11 +82,7 @@ export function startEmulatorThread(options: EmulatorThreadOptions): Promise<Emu
   });
 }
 
-function threadHandle(
-  worker: Worker,
-  ready: Extract<EmulatorThreadMessage, { type: 'ready' }>,
-  exited: Promise<void>,
-): EmulatorThread {
+function threadHandle(worker: Worker, report: EmulatorThreadReport, exited: Promise<void>): EmulatorThread {
   let closing: Promise<void> | undefined;
   const close = () =>
     new Promise<void>((resolve) => {
@@ -106,12 +98,7 @@ function threadHandle(
       worker.postMessage(command);
     });
   return {
-    endpoint: ready.endpoint,
-    ak: ready.ak,
-    sk: ready.sk,
-    temporary: ready.temporary,
-    projectId: ready.projectId,
-    region: ready.region,
+    ...report,
     exited,
     close: () => (closing ??= close()),
   };

@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { startEmulator, type EmulatorOptions } from './index';
-import type { EmulatorThreadCommand, EmulatorThreadMessage } from './thread';
+import { threadReport, type EmulatorThreadCommand, type EmulatorThreadMessage } from './thread';
 
 async function main(): Promise<void> {
   const port = parentPort;
@@ -25,15 +25,7 @@ async function main(): Promise<void> {
       () => tell({ type: 'closed' }),
     );
   });
-  tell({
-    type: 'ready',
-    endpoint: running.endpoint,
-    ak: running.ak,
-    sk: running.sk,
-    temporary: running.temporary,
-    projectId: running.projectId,
-    region: running.region,
-  });
+  tell({ type: 'ready', emulator: threadReport(running) });
 }
 
 void main();

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import {
   EcsClient,
+  emulatorClientOptions,
   endpointProblem,
   InvalidTargetError,
   type CredentialSource,
@@ -78,17 +79,14 @@ export async function connect(
 ): Promise<ProfileConnection> {
   if (profile.kind === 'emulator') {
     const emulator = await deps.emulator.ensure();
-    const client = new EcsClient({
-      region: emulator.region,
-      projectId: emulator.projectId,
-      credentials: { ak: emulator.ak, sk: emulator.sk },
-      endpoints: { all: emulator.endpoint },
-      proxy: { mode: 'none' },
-      timeoutMs: requestTimeoutMs(),
-      logger: outputLogger(deps.log),
-      userAgent: userAgent(),
-      extraSecrets: deps.extraSecrets,
-    });
+    const client = new EcsClient(
+      emulatorClientOptions(emulator, {
+        timeoutMs: requestTimeoutMs(),
+        logger: outputLogger(deps.log),
+        userAgent: userAgent(),
+        extraSecrets: deps.extraSecrets,
+      }),
+    );
     return { profile, client, region: emulator.region, projectId: emulator.projectId };
   }
   const client = cloudClient(profile, () => deps.secrets.getCredentials(profile.id), deps);

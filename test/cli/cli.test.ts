@@ -119,6 +119,14 @@ describe('ecs-request against the cloud', { concurrency: 2 }, () => {
     assert.equal(result.status, 202);
   });
 
+  it('dry-runs against the emulator on this computer even when the environment names a proxy', async () => {
+    // The proxy refuses every connection (port 9 is closed): a call sent through it would fail.
+    const env = cleanEnv({ HTTPS_PROXY: 'http://127.0.0.1:9', HTTP_PROXY: 'http://127.0.0.1:9' });
+    const run = await runCli(['dry-run', 'good.ecs.yaml', '--emulator', '--json'], { env });
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(jsonOut(run).ok, true);
+  });
+
   it('reports a request the cloud rejects at creation (exit 1) with its error code; its dry run passes', async () => {
     // The image does not exist: an account problem, which a dry run (format only) does not see.
     const dry = await runCli(['dry-run', 'rejected.ecs.yaml', '--emulator', '--json']);

@@ -15,6 +15,7 @@ import * as path from 'node:path';
 import { createInterface } from 'node:readline';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { controlJson, serversNamed as serversNamedAt } from '../support/emulatorRequests';
+import { forwardRequest } from '../support/forwardRequest';
 import { CLI_JS, cleanEnv, FIXTURES, runCli, type CliRun } from './runCli';
 
 interface StartedEmulator {
@@ -141,22 +142,8 @@ describe('a create ECS accepted whose job cannot be followed', () => {
         response.end(JSON.stringify({ error: { code: 'Ecs.0110', message: 'Insufficient permission.' } }));
         return;
       }
-      const upstream = new URL(emulator.endpoint);
-      const forward = http.request(
-        {
-          host: upstream.hostname,
-          port: upstream.port,
-          method: request.method,
-          path: request.url,
-          headers: request.headers,
-        },
-        (answer) => {
-          response.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(response);
-        },
-      );
-      forward.on('error', () => response.destroy());
-      request.pipe(forward);
+      const { hostname, port } = new URL(emulator.endpoint);
+      forwardRequest(request, response, { hostname, port, path: request.url ?? '/' });
     });
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
     proxyEndpoint = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;

@@ -10,22 +10,17 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { startEmulator } from '../../emulator';
-import { startEmulatorThread, type EmulatorThread } from '../../emulator/thread';
+import { startEmulatorThread, threadReport, type EmulatorThread } from '../../emulator/thread';
 import { EcsClient } from '../../cloud/ecsClient';
+import { emulatorClientOptions, type LocalEmulatorAccess } from '../../cloud/emulatorTarget';
 import { fetchAccountSnapshot } from '../../cloud/catalog';
 import { RESOURCE_KINDS, type AccountSnapshot } from '../../request/accountSnapshot';
 
 /** The thread's entry as tsc builds it beside this test (the extension runs dist/emulatorThread.js). */
 const SCRIPT = path.resolve(__dirname, '../../emulator/threadMain.js');
 
-async function snapshotOf(emulator: { endpoint: string; ak: string; sk: string; projectId: string; region: string }) {
-  const client = new EcsClient({
-    region: emulator.region,
-    projectId: emulator.projectId,
-    credentials: { ak: emulator.ak, sk: emulator.sk },
-    endpoints: { all: emulator.endpoint },
-    proxy: { mode: 'none' },
-  });
+async function snapshotOf(emulator: LocalEmulatorAccess) {
+  const client = new EcsClient(emulatorClientOptions(emulator));
   try {
     return await fetchAccountSnapshot({ profile: 'Local emulator', client });
   } finally {
@@ -59,6 +54,35 @@ describe('the emulator on a worker thread', () => {
       assert.deepEqual(listsOf(fromThread), listsOf(fromProcess));
       const images = fromThread.parts.images;
       assert.ok(images.state === 'known' && images.items.length >= 2000, 'the large world has its images');
+    } finally {
+      await inProcess.close();
+    }
+  });
+
+  it('reports the access keys its emulator accepts, the temporary one with its token and expiry', async () => {
+    const credentials = { ak: 'THREADAK000000000001', sk: 'THREADSK00000000000000000000000000000001' };
+    const thread = await startEmulatorThread({ script: SCRIPT, credentials });
+    started.push(thread);
+    assert.equal(thread.ak, credentials.ak);
+    assert.equal(thread.sk, credentials.sk);
+    assert.ok(thread.temporary.expiresAt instanceof Date && thread.temporary.expiresAt.getTime() > Date.now());
+    const { ak, sk, securityToken } = thread.temporary;
+    const client = new EcsClient(emulatorClientOptions(thread, { credentials: { ak, sk, securityToken } }));
+    try {
+      assert.ok((await client.listVpcs()).length > 0, 'a call signed with the temporary key is answered');
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('reports an emulator as plain data that crosses threads: no world, no faults, no close', async () => {
+    const inProcess = await startEmulator();
+    try {
+      const report = threadReport(inProcess);
+      assert.deepEqual(Object.keys(report).sort(), ['ak', 'endpoint', 'projectId', 'region', 'sk', 'temporary']);
+      assert.deepEqual(structuredClone(report), report);
+      assert.equal(report.endpoint, inProcess.endpoint);
+      assert.deepEqual(report.temporary, inProcess.temporary);
     } finally {
       await inProcess.close();
     }

@@ -6,6 +6,7 @@
 import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { EcsClient, type EcsClientOptions } from '../../cloud/ecsClient';
+import { emulatorClientOptions } from '../../cloud/emulatorTarget';
 import { EcsApiError } from '../../cloud/errors';
 import { JobTracker } from '../../cloud/jobTracker';
 import type { Logger } from '../../cloud/redact';
@@ -33,19 +34,20 @@ async function harness(extra: { logger?: Logger; emulatorOptions?: EmulatorOptio
     emulator,
     clock,
     client(options = {}) {
-      const client = new EcsClient({
-        region: emulator.region,
-        credentials: { ak: emulator.ak, sk: emulator.sk },
-        endpoints: { all: emulator.endpoint },
-        now: at,
-        retryEnvironment: {
-          sleep: async (ms: number) => void (clock.now += ms),
-          random: () => 0.5,
-          now: () => clock.now,
-        },
-        logger: extra.logger,
-        ...options,
-      });
+      const client = new EcsClient(
+        emulatorClientOptions(emulator, {
+          // No project: these clients find it through IAM, as a cloud profile without one does.
+          projectId: undefined,
+          now: at,
+          retryEnvironment: {
+            sleep: async (ms: number) => void (clock.now += ms),
+            random: () => 0.5,
+            now: () => clock.now,
+          },
+          logger: extra.logger,
+          ...options,
+        }),
+      );
       clients.push(client);
       return client;
     },

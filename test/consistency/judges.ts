@@ -13,6 +13,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { EcsClient } from '../../cloud/ecsClient';
+import { emulatorClientOptions } from '../../cloud/emulatorTarget';
 import { EcsApiError } from '../../cloud/errors';
 import { JobTracker } from '../../cloud/jobTracker';
 import { prepareRequest } from '../../cloud/prepare';
@@ -91,16 +92,13 @@ export async function judgeWithEmulator(entry: CorpusEntry): Promise<EmulatorVer
   const advance = async (ms: number) => void (clock.now += ms);
   const emulator = await startEmulator({ clock: at, credentials: CREDENTIALS, jobSpeed: 1 });
   Object.assign(emulator.world.quotas, GENEROUS_QUOTAS);
-  const client = new EcsClient({
-    region: emulator.region,
-    projectId: emulator.projectId,
-    credentials: CREDENTIALS,
-    endpoints: { all: emulator.endpoint },
-    proxy: { mode: 'none' },
-    now: at,
-    retry: { maxAttempts: 1 },
-    retryEnvironment: { sleep: advance, random: () => 0.5, now: () => clock.now },
-  });
+  const client = new EcsClient(
+    emulatorClientOptions(emulator, {
+      now: at,
+      retry: { maxAttempts: 1 },
+      retryEnvironment: { sleep: advance, random: () => 0.5, now: () => clock.now },
+    }),
+  );
   try {
     const prepared = await prepareRequest(entry.text, entry.format, {
       env: new Proxy({}, { get: () => PLACEHOLDER_VALUE }),

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
 import { SERVER_JS, TestClient } from './lspClient';
+import { positionAfter } from './fixtures';
 import { CLI_JS, fetchLargeWorld } from './largeWorld';
 
 const ACTIVE = { profile: 'Local emulator', region: 'cn-north-4' };
@@ -50,14 +51,6 @@ const REQUEST = [
   '',
 ].join('\n');
 
-/** The position just after the first `needle` in `text`. */
-function after_(text: string, needle: string) {
-  const offset = text.indexOf(needle);
-  assert.ok(offset >= 0, needle);
-  const lines = text.slice(0, offset + needle.length).split('\n');
-  return { line: lines.length - 1, character: lines[lines.length - 1].length };
-}
-
 describe('hover of every account resource kind, and R32, over stdio (large world)', () => {
   const client = new TestClient({ settings: {} });
   const uri = 'file:///work/account-hover.ecs.yaml';
@@ -65,7 +58,7 @@ describe('hover of every account resource kind, and R32, over stdio (large world
   const hoverAt = async (target: string, text: string, needle: string) => {
     const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', {
       textDocument: { uri: target },
-      position: after_(text, needle),
+      position: positionAfter(text, needle),
     });
     return (hover?.contents as MarkupContent | undefined)?.value.split('\n\n---\n\n')[0] ?? '';
   };

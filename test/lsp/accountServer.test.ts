@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, CompletionList, Diagnostic, InlayHint, TextEdit } from 'vscode-languageserver-protocol';
 import { SERVER_JS, TestClient } from './lspClient';
+import { positionOf } from './fixtures';
 import { CLI_JS, fetchLargeWorld } from './largeWorld';
 
 const NOTIFICATION = 'ecs/accountSnapshot';
@@ -57,7 +58,7 @@ const accountCodes = (diagnostics: Diagnostic[]) =>
     .filter((d) => ACCOUNT_CODE.test(String(d.code)))
     .map((d) => d.code)
     .sort();
-const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length - 1;
+const lineOf = (text: string, needle: string) => positionOf(text, needle).line;
 
 describe('account checks, fixes and inlay hints over stdio (large world)', () => {
   const client = new TestClient({ settings: {}, inlayHintRefresh: true });

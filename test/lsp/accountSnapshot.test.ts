@@ -4,15 +4,13 @@
  * fix, completion and hover; and payloads that are wrong or huge, which must not hurt the server.
  */
 import { strict as assert } from 'node:assert';
-import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, CompletionList, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import { positionAfter } from './fixtures';
+import { CLI_JS, fetchWorldSnapshot } from './largeWorld';
 import { SERVER_JS, TestClient } from './lspClient';
 
-const CLI_JS = path.resolve(__dirname, '../../../dist/cli.js');
 const NOTIFICATION = 'ecs/accountSnapshot';
 const ACTIVE = { profile: 'Local emulator', region: 'cn-north-4' };
 
@@ -31,25 +29,7 @@ const REQUEST = [
   '',
 ].join('\n');
 
-function positionAfter(text: string, needle: string): { line: number; character: number } {
-  const offset = text.indexOf(needle) + needle.length;
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length - 1, character: before[before.length - 1].length };
-}
-
 const hasCode = (code: string) => (diagnostics: Diagnostic[]) => diagnostics.some((d) => d.code === code);
-
-/** A snapshot of the emulator's default world, fetched by the built CLI. */
-function fetchSnapshot(): Promise<Record<string, unknown>> {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-snapshot-')), 'snapshot.json');
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [CLI_JS, 'catalog', '--emulator', '--save', file], (error) => {
-      if (error) return reject(error);
-      resolve(JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>);
-      fs.rmSync(path.dirname(file), { recursive: true, force: true });
-    });
-  });
-}
 
 describe('ecs/accountSnapshot over stdio', () => {
   const client = new TestClient({ settings: {} });
@@ -59,7 +39,7 @@ describe('ecs/accountSnapshot over stdio', () => {
 
   before(async () => {
     assert.ok(fs.existsSync(SERVER_JS) && fs.existsSync(CLI_JS), 'run npm run build first');
-    snapshot = await fetchSnapshot();
+    snapshot = await fetchWorldSnapshot('default');
     await client.initialize();
   });
   after(() => client.kill());
@@ -230,7 +210,7 @@ describe('ecs/accountSnapshot with pull diagnostics', () => {
   after(() => client.kill());
 
   it('asks the client to refresh, and the next pull has the account findings under a new result id', async () => {
-    const snapshot = await fetchSnapshot();
+    const snapshot = await fetchWorldSnapshot('default');
     await client.initialize();
     await client.connection.sendNotification('textDocument/didOpen', {
       textDocument: { uri, languageId: 'ecs-yaml', version: 1, text: REQUEST },

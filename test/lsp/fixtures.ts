@@ -27,3 +27,6 @@ export function positionOf(text: string, needle: string, delta = 0): { line: num
   const line = before.split('\n').length - 1;
   return { line, character: before.length - (before.lastIndexOf('\n') + 1) };
 }
+
+/** Position just after the first occurrence of `needle` in `text` (where a completion or hover is asked). */
+export const positionAfter = (text: string, needle: string) => positionOf(text, needle, needle.length);

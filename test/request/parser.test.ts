@@ -3,15 +3,7 @@ import assert from 'node:assert/strict';
 import type { ObjectNode, PropertyNode, ValueNode } from '../../request/parser/ast';
 import { findNodeAtOffset, getProperty, nodeAtPath, pathOf, toPlainValue } from '../../request/parser/nodes';
 import { formatFromUri } from '../../request/parser/parse';
-import { parse, readFixture, spanOf, textOf } from '../server/parser.helpers';
-
-const SEEDS = [
-  'seed-ex1-prepaid-keypair',
-  'seed-ex2-prepaid-password',
-  'seed-ex3-prepaid-eip-traffic',
-  'seed-ex4-prepaid-shared-bandwidth',
-  'seed-ex5-dry-run',
-];
+import { parse, readFixture, SEED_EXAMPLES, spanOf, textOf } from '../server/parser.helpers';
 
 /** Every node's parent link points at the node that lists it, and children lie inside parents. */
 function assertWellFormed(node: ValueNode | PropertyNode, text: string): void {
@@ -57,7 +49,7 @@ describe('formatFromUri', () => {
 });
 
 describe('seed examples parse cleanly into the same model in both formats', () => {
-  for (const seed of SEEDS) {
+  for (const seed of SEED_EXAMPLES) {
     test(seed, () => {
       const json = parse(readFixture('seed-examples', `${seed}.json`), 'json');
       const yaml = parse(readFixture('seed-examples', `${seed}.yaml`), 'yaml');

@@ -18,6 +18,7 @@ import { defaultSettings } from '../../server/service/types';
 import { readAccountNotification, MAX_ITEMS_PER_KIND } from '../../server/service/account/accountData';
 import { dataAge } from '../../request/accountSnapshot';
 import { ipv4InCidr } from '../../server/service/account/accountChecks';
+import { serviceWithAccount } from './accountSupport';
 
 const NOW = new Date('2026-12-07T06:00:00Z');
 const FETCHED = '2026-12-07T05:57:00Z'; // 3 min before NOW
@@ -102,13 +103,7 @@ export function snapshot(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export function service(snap: unknown = snapshot()) {
-  const ls = createLanguageService({ validation: { now: NOW } });
-  const read = readAccountNotification({ snapshot: snap, profile: 'Local emulator', region: 'cn-north-4' });
-  assert.equal(read.kind, 'apply', JSON.stringify(read));
-  if (read.kind === 'apply') ls.setAccount(read.data);
-  return ls;
-}
+const service = (snap: unknown = snapshot()) => serviceWithAccount(snap, NOW);
 
 function body(server: Record<string, unknown>): string {
   return JSON.stringify(

@@ -9,8 +9,8 @@ import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../server/service/languageService';
-import { readAccountNotification } from '../../server/service/account/accountData';
 import { MAX_INLAY_HINTS } from '../../server/service/account/accountInlayHints';
+import { serviceWithAccount } from './accountSupport';
 
 const NOW = new Date('2026-12-07T06:00:00Z');
 const FETCHED = '2026-12-07T05:50:00Z';
@@ -92,13 +92,7 @@ function snapshot(overrides: Record<string, unknown> = {}) {
   };
 }
 
-function service(snap: unknown = snapshot()) {
-  const ls = createLanguageService({ validation: { now: NOW } });
-  const read = readAccountNotification({ snapshot: snap, profile: 'Local emulator', region: 'cn-north-4' });
-  assert.equal(read.kind, 'apply', JSON.stringify(read));
-  if (read.kind === 'apply') ls.setAccount(read.data);
-  return ls;
-}
+const service = (snap: unknown = snapshot()) => serviceWithAccount(snap, NOW);
 
 function body(server: Record<string, unknown>): string {
   return JSON.stringify(

@@ -19,6 +19,15 @@ export function readFixture(...parts: string[]): string {
   return readFileSync(fixturePath(...parts), 'utf8');
 }
 
+/** The request examples of the API page (test/fixtures/seed-examples/NAME.json and NAME.yaml). */
+export const SEED_EXAMPLES = [
+  'seed-ex1-prepaid-keypair',
+  'seed-ex2-prepaid-password',
+  'seed-ex3-prepaid-eip-traffic',
+  'seed-ex4-prepaid-shared-bandwidth',
+  'seed-ex5-dry-run',
+];
+
 export function parse(text: string, format: DocumentFormat, version = 1): ParsedDocument {
   return parseDocument(`file:///test/doc.ecs.${format}`, version, text, format);
 }

@@ -5,31 +5,18 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { compileRequestValidator } from '../../server/service/validation/compileValidator';
 import { toValidationValue } from '../../server/service/validation/schemaValidator';
 import codePointLength from '../../server/service/validation/stringLength';
 import ajvCodePointLength from 'ajv/dist/runtime/ucs2length';
+import { loadSeeds } from '../fuzz/documents';
 import { parse } from './parser.helpers';
 
 const repo = resolve(__dirname, '../../..');
 const generatedPath = join(repo, 'server/service/validation/generated/requestValidator.js');
-
-/** Request documents of every kind: the examples and the benchmark documents (valid, broken, 10 errors, largest). */
-function sampleDocuments(): { name: string; text: string; format: 'json' | 'yaml' }[] {
-  const dirs = [join(repo, 'examples'), join(repo, 'bench/fixtures/docs')];
-  return dirs.flatMap((dir) =>
-    readdirSync(dir)
-      .filter((file) => /\.(json|ya?ml)$/.test(file) && !file.endsWith('.plan.json'))
-      .map((file) => ({
-        name: file,
-        text: readFileSync(join(dir, file), 'utf8'),
-        format: file.endsWith('.json') ? ('json' as const) : ('yaml' as const),
-      })),
-  );
-}
 
 function errorsOf(validate: ValidateFunction, value: unknown): unknown {
   return validate(value) ? [] : validate.errors;
@@ -43,7 +30,8 @@ describe(
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const generated = require(generatedPath) as ValidateFunction;
       const compiled = compileRequestValidator();
-      const values: { name: string; value: unknown }[] = sampleDocuments().map(({ name, text, format }) => ({
+      // Documents of every kind: the examples and the benchmark's (valid, broken, 10 errors, largest).
+      const values: { name: string; value: unknown }[] = loadSeeds(repo).map(({ name, text, format }) => ({
         name,
         value: toValidationValue(parse(text, format).root, format),
       }));

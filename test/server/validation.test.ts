@@ -4,15 +4,16 @@ import type { ErrorObject } from 'ajv';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { collapseAlternatives } from '../../server/service/validation/schemaErrors';
 import type { DiagnosticData, FixData } from '../../server/service/types';
-import { BASE_JSON, BASE_YAML, check, diagnosticsAt, oneDiagnosticAt, readFixture, textUnder } from './parser.helpers';
-
-const SEEDS = [
-  'seed-ex1-prepaid-keypair',
-  'seed-ex2-prepaid-password',
-  'seed-ex3-prepaid-eip-traffic',
-  'seed-ex4-prepaid-shared-bandwidth',
-  'seed-ex5-dry-run',
-];
+import {
+  BASE_JSON,
+  BASE_YAML,
+  check,
+  diagnosticsAt,
+  oneDiagnosticAt,
+  readFixture,
+  SEED_EXAMPLES,
+  textUnder,
+} from './parser.helpers';
 
 function fixes(diagnostic: Diagnostic): FixData[] {
   return (diagnostic.data as DiagnosticData | undefined)?.fixes ?? [];
@@ -26,7 +27,7 @@ describe('valid documents', () => {
     assert.deepEqual(check(BASE_YAML, 'yaml', {}, NO_RULES).diagnostics, []);
   });
 
-  for (const seed of SEEDS) {
+  for (const seed of SEED_EXAMPLES) {
     test(`${seed} (JSON and YAML) has no syntax, schema, typing, deprecation or secret findings`, () => {
       for (const format of ['json', 'yaml'] as const) {
         const { diagnostics } = check(readFixture('seed-examples', `${seed}.${format}`), format, {}, NO_RULES);

@@ -1,9 +1,11 @@
 /** Builds an EcsClient aimed at a loopback server, with instant, recorded backoff waits. */
 import { EcsClient, type EcsClientOptions } from '../../../cloud/ecsClient';
 import type { Credentials } from '../../../cloud/credentials';
+import { SEEDED } from '../../support/requestBuilder';
 import type { LoopbackServer } from './loopbackServer';
 
-export const TEST_PROJECT = '0b1c2d3e4f5a46b7a8c9d0e1f2a3b4c5';
+/** The project the tests' clients work in: the emulator's seeded one, so either server can answer. */
+export const TEST_PROJECT = SEEDED.projectId;
 export const TEST_CREDENTIALS: Credentials = {
   ak: 'HWTESTAK0000EXAMPLE1',
   sk: 'HWTESTSK0000000000000000000000000EXAMPLE1',

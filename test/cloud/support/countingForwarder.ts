@@ -3,9 +3,10 @@
  * how many requests a client really has open at once. Headers (Host included) pass unchanged, so
  * signatures made for the forwarder's address still verify at the emulator.
  */
-import { Agent, createServer, request, type Server } from 'node:http';
+import { Agent, createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { EventEmitter } from 'node:events';
+import { forwardRequest } from '../../support/forwardRequest';
 
 export class CountingForwarder extends EventEmitter {
   inFlight = 0;
@@ -37,22 +38,12 @@ export class CountingForwarder extends EventEmitter {
         this.inFlight--;
       };
       res.on('close', finish);
-      const upstream = request(
-        {
-          host: this.target.hostname,
-          port: this.target.port,
-          method: req.method,
-          path: req.url,
-          headers: req.headers,
-          agent: this.agent,
-        },
-        (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(res);
-        },
-      );
-      upstream.on('error', () => res.destroy());
-      req.pipe(upstream);
+      forwardRequest(req, res, {
+        hostname: this.target.hostname,
+        port: this.target.port,
+        path: req.url ?? '/',
+        agent: this.agent,
+      });
     });
   }
 

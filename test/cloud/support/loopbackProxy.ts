@@ -2,8 +2,9 @@
  * A minimal HTTP proxy on 127.0.0.1:0: CONNECT tunnels and absolute-form forwarding.
  * It records what it was asked to reach, so tests can tell whether traffic went through it.
  */
-import { createServer, request as httpRequest, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
+import { forwardRequest } from '../../support/forwardRequest';
 
 export class LoopbackProxy {
   /** `CONNECT host:port` or `GET http://…` lines, in order. */
@@ -32,21 +33,7 @@ export class LoopbackProxy {
     server.on('request', (req, res) => {
       this.seen.push(`${req.method} ${req.url}`);
       const target = new URL(req.url ?? '');
-      const forward = httpRequest(
-        {
-          host: target.hostname,
-          port: target.port,
-          path: target.pathname + target.search,
-          method: req.method,
-          headers: req.headers,
-        },
-        (upstream) => {
-          res.writeHead(upstream.statusCode ?? 502, upstream.headers);
-          upstream.pipe(res);
-        },
-      );
-      forward.on('error', () => res.destroy());
-      req.pipe(forward);
+      forwardRequest(req, res, { hostname: target.hostname, port: target.port, path: target.pathname + target.search });
     });
   }
 
