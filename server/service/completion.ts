@@ -50,7 +50,8 @@ export function completionCaches(caches: TreeCaches): CompletionCaches {
 
 /**
  * `account`: the completion index of the account data the client sent, if any; its IDs come first
- * in ID fields, at most MAX_ACCOUNT_COMPLETION_ITEMS (50) at a time (then the list is incomplete and asked for again).
+ * in ID fields, at most MAX_ACCOUNT_COMPLETION_ITEMS (50) at a time, MAX_ACCOUNT_ITEMS_BEFORE_TYPING (20) while the
+ * value is empty (then the list is incomplete and asked for again).
  * `caches`: the service instance's memos; without them every call reads the text afresh.
  */
 export function doComplete(

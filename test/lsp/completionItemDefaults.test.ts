@@ -8,7 +8,10 @@ import { after, before, describe, it } from 'node:test';
 import type { CompletionItem, CompletionList, Position } from 'vscode-languageserver-protocol';
 import { SERVER_JS, TestClient } from './lspClient';
 import { ACCOUNT_SNAPSHOT_NOTIFICATION, ACCOUNT_SNAPSHOT_SCHEMA_VERSION } from '../../request/accountSnapshot';
-import { MAX_ACCOUNT_COMPLETION_ITEMS } from '../../server/service/account/accountAssist';
+import {
+  MAX_ACCOUNT_COMPLETION_ITEMS,
+  MAX_ACCOUNT_ITEMS_BEFORE_TYPING,
+} from '../../server/service/account/accountAssist';
 import { declaredItemDefaults, withItemDefaults } from '../../server/service/completion/itemDefaults';
 
 /** What vscode-languageclient 9 declares. */
@@ -44,6 +47,10 @@ const SNAPSHOT = {
 const JSON_TEXT =
   '{\n  "server": {\n    "availability_zone": "cn-north-4a",\n    "flavorRef": "",\n    "name": "w"\n  }\n}\n';
 const YAML_TEXT = 'server:\n  availability_zone: cn-north-4a\n  flavorRef: \n  name: w\n  \n';
+
+/** The same requests with one character of the flavor typed. */
+const JSON_TYPED = JSON_TEXT.replace('"flavorRef": ""', '"flavorRef": "f"');
+const YAML_TYPED = YAML_TEXT.replace('flavorRef: ', 'flavorRef: f');
 
 function positionAfter(text: string, needle: string): Position {
   const before = text.slice(0, text.indexOf(needle) + needle.length).split('\n');
@@ -91,6 +98,8 @@ describe('completion item defaults over stdio', () => {
       await client.connection.sendNotification(ACCOUNT_SNAPSHOT_NOTIFICATION, { snapshot: SNAPSHOT, ...ACTIVE });
       await client.open('file:///work/defaults.ecs.json', 'ecs-json', JSON_TEXT);
       await client.open('file:///work/defaults.ecs.yaml', 'ecs-yaml', YAML_TEXT);
+      await client.open('file:///work/typed.ecs.json', 'ecs-json', JSON_TYPED);
+      await client.open('file:///work/typed.ecs.yaml', 'ecs-yaml', YAML_TYPED);
     }
   });
   after(() => {
@@ -116,7 +125,8 @@ describe('completion item defaults over stdio', () => {
       const range = list.itemDefaults?.editRange;
       assert.ok(range && 'start' in range, `an edit range in the defaults: ${JSON.stringify(list.itemDefaults)}`);
       const account = list.items.filter((item) => item.sortText?.startsWith('!'));
-      assert.equal(account.length, MAX_ACCOUNT_COMPLETION_ITEMS);
+      assert.equal(account.length, MAX_ACCOUNT_ITEMS_BEFORE_TYPING, 'nothing typed yet: the smaller cap');
+      assert.equal(list.isIncomplete, true, 'more flavors than sent: asked again as the person types');
       assert.ok(
         account.every((item) => item.textEdit === undefined),
         'the account items carry no range of their own',
@@ -126,6 +136,37 @@ describe('completion item defaults over stdio', () => {
       const inserted = account.find((item) => item.label.startsWith('f1.large.2 '));
       assert.equal(inserted?.textEditText, format === 'JSON' ? '"f1.large.2"' : 'f1.large.2');
       assert.ok(bytes(list) < 0.8 * bytes(full), `smaller: ${bytes(list)} bytes against ${bytes(full)}`);
+    });
+
+    it(`${format} flavorRef: on sale first, labelled by size; one typed character gets the larger cap`, async () => {
+      const empty = await complete(compact, uri, at);
+      const onSale = (i: number) => i % 5 !== 0;
+      const expected = Array.from({ length: 70 }, (_, i) => i)
+        .filter(onSale)
+        .slice(0, MAX_ACCOUNT_ITEMS_BEFORE_TYPING)
+        .map((i) => `f${i}.large.2 — 2 vCPU, 4 GiB${i % 7 === 0 ? ', arm64' : ''}`);
+      const emptyAccount = (empty?.items ?? []).filter((item) => item.sortText?.startsWith('!'));
+      assert.deepEqual(
+        emptyAccount.map((item) => item.label),
+        expected,
+        'the first flavors on sale in the zone, in order',
+      );
+      assert.ok(emptyAccount.every((item) => item.detail === undefined));
+
+      const typedUri = uri.replace('defaults', 'typed');
+      const typedPosition =
+        format === 'JSON' ? positionAfter(JSON_TYPED, '"flavorRef": "f') : positionAfter(YAML_TYPED, 'flavorRef: f');
+      const typed = await complete(compact, typedUri, typedPosition);
+      const typedFull = await complete(whole, typedUri, typedPosition);
+      assert.ok(typed && typedFull);
+      const typedAccount = typed.items.filter((item) => item.sortText?.startsWith('!'));
+      assert.equal(typedAccount.length, MAX_ACCOUNT_COMPLETION_ITEMS, 'something typed: the larger cap');
+      assert.equal(typed.isIncomplete, true, '70 flavors match "f": still more than sent');
+      assert.deepEqual(expand(typed), typedFull.items, 'read with the defaults, the same items as the full form');
+      assert.ok(
+        typedAccount.slice(0, MAX_ACCOUNT_ITEMS_BEFORE_TYPING).every((item, i) => item.label === expected[i]),
+        'the same order, on sale first',
+      );
     });
   }
 

@@ -8,7 +8,11 @@ import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../../server/service/languageService';
 import { readAccountNotification } from '../../server/service/account/accountData';
-import { MAX_ACCOUNT_COMPLETION_ITEMS, filterChoices } from '../../server/service/account/accountAssist';
+import {
+  MAX_ACCOUNT_COMPLETION_ITEMS,
+  MAX_ACCOUNT_ITEMS_BEFORE_TYPING,
+  filterChoices,
+} from '../../server/service/account/accountAssist';
 
 const FETCHED = '2026-12-07T05:50:00Z';
 const known = <T>(items: T[]) => ({ state: 'known', items, fetchedAt: FETCHED });
@@ -56,9 +60,9 @@ function completeAt(ls: ReturnType<typeof service>, text: string, marker = '|') 
 }
 
 describe('account completion with large lists', () => {
-  test(`an empty imageRef gets the first ${MAX_ACCOUNT_COMPLETION_ITEMS} usable images, marked incomplete`, () => {
+  test(`an empty imageRef gets the first ${MAX_ACCOUNT_ITEMS_BEFORE_TYPING} usable images, marked incomplete`, () => {
     const { list, account, labels } = completeAt(service(), 'server:\n  imageRef: |\n');
-    assert.equal(account.length, MAX_ACCOUNT_COMPLETION_ITEMS);
+    assert.equal(account.length, MAX_ACCOUNT_ITEMS_BEFORE_TYPING);
     assert.equal(list.isIncomplete, true);
     assert.ok(
       labels.every((label) => !label.includes('Windows')),
@@ -97,10 +101,19 @@ describe('account completion with large lists', () => {
     );
   });
 
+  test('one typed character lifts the cap to MAX_ACCOUNT_COMPLETION_ITEMS, in the same order', () => {
+    const ls = service();
+    const empty = completeAt(ls, 'server:\n  imageRef: |\n');
+    const typed = completeAt(ls, 'server:\n  imageRef: i|\n');
+    assert.equal(typed.account.length, MAX_ACCOUNT_COMPLETION_ITEMS);
+    assert.equal(typed.list.isIncomplete, true);
+    assert.deepEqual(typed.labels.slice(0, MAX_ACCOUNT_ITEMS_BEFORE_TYPING), empty.labels);
+  });
+
   test('flavors on sale in the zone still come first, within the cap', () => {
     const { account, list } = completeAt(service(), 'server:\n  availability_zone: cn-north-4b\n  flavorRef: |\n');
     assert.equal(list.isIncomplete, true);
-    assert.equal(account.length, MAX_ACCOUNT_COMPLETION_ITEMS);
+    assert.equal(account.length, MAX_ACCOUNT_ITEMS_BEFORE_TYPING);
     assert.equal(account[0].label, 'f200.large.2 — 2 vCPU, 4 GiB');
     assert.ok(
       account.every((item) => item.detail === undefined),

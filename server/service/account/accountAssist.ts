@@ -163,6 +163,12 @@ const MAX_MEMO_ENTRIES = 64;
  * to build, send and read, on every keystroke).
  */
 export const MAX_ACCOUNT_COMPLETION_ITEMS = 50;
+/**
+ * At most this many while nothing is typed yet (more than the editor's list shows at once, 12 rows in
+ * VS Code). That first answer of each value is the largest; once the person types, the list is asked
+ * for again (incomplete) and filtered here with the larger cap. A quarter of the bytes to build, send and read.
+ */
+export const MAX_ACCOUNT_ITEMS_BEFORE_TYPING = 20;
 /** `!000`, `!001`, …: the sort texts of the account items, made once. */
 const SORT_TEXTS = Array.from({ length: MAX_ACCOUNT_COMPLETION_ITEMS }, (_, i) => `!${String(i).padStart(3, '0')}`);
 
@@ -274,10 +280,11 @@ export function accountCompletionItems(
 ): { items: CompletionItem[]; incomplete: boolean } {
   const field = idFieldAt(context.valuePath);
   if (!field) return { items: [], incomplete: false };
+  const typed = typedText(parsed, context, offset);
   const { chosen, incomplete } = filterChoices(
     index.choices(field, serverOf(parsed)),
-    typedText(parsed, context, offset),
-    MAX_ACCOUNT_COMPLETION_ITEMS,
+    typed,
+    typed === '' ? MAX_ACCOUNT_ITEMS_BEFORE_TYPING : MAX_ACCOUNT_COMPLETION_ITEMS,
   );
   const range = rangeOf(parsed, context.replaceStart, context.replaceEnd - context.replaceStart);
   const quoted = parsed.format === 'json' && parsed.text[context.replaceStart] === '"';

@@ -7,7 +7,7 @@
  * an ID field offers 50 items that all replace the same range, and that range was most of each item.
  * A client without the capability gets the full form unchanged.
  */
-import { TextEdit, type CompletionItem, type CompletionList, type Range } from 'vscode-languageserver-types';
+import type { CompletionItem, CompletionList, Range, TextEdit } from 'vscode-languageserver-types';
 
 /** The `itemDefaults` properties a client can declare (LSP 3.17 `completionList.itemDefaults`). */
 export type ItemDefaultName = 'editRange' | 'insertTextFormat' | 'insertTextMode' | 'commitCharacters' | 'data';
@@ -28,15 +28,24 @@ const sameRange = (a: Range, b: Range) =>
   a.end.line === b.end.line &&
   a.end.character === b.end.character;
 
+/**
+ * The edit when it is a plain text edit (not an insert/replace edit). Our items are made by this
+ * service, so the shape is known: one property test per item instead of TextEdit.is checking every number.
+ */
+function plainEdit(edit: CompletionItem['textEdit']): TextEdit | undefined {
+  return edit !== undefined && 'range' in edit ? edit : undefined;
+}
+
 /** The range most items replace (at least two of them), when every item has a plain text edit. */
 function sharedRange(items: readonly CompletionItem[]): Range | undefined {
   // A list has one range or a handful (a skeleton item's block range): a short list of them, not a map.
   const seen: { range: Range; count: number }[] = [];
   let best: { range: Range; count: number } | undefined;
   for (const item of items) {
+    const edit = plainEdit(item.textEdit);
     // An item without an edit would take the default range in place of its insertText: keep them all whole.
-    if (!TextEdit.is(item.textEdit)) return undefined;
-    const range = item.textEdit.range;
+    if (edit === undefined) return undefined;
+    const range = edit.range;
     let entry = seen.find((candidate) => sameRange(candidate.range, range));
     if (!entry) seen.push((entry = { range, count: 0 }));
     entry.count++;
@@ -74,13 +83,14 @@ export function withItemDefaults(list: CompletionList, supported: readonly ItemD
   }
   if (!range && moved.size === 0) return list;
   const items = list.items.map((item) => {
-    const edit = item.textEdit;
-    const takesDefault = range !== undefined && TextEdit.is(edit) && sameRange(edit.range, range);
+    const edit = plainEdit(item.textEdit);
+    const takesDefault = range !== undefined && edit !== undefined && sameRange(edit.range, range);
     // Copied key by key, not spread and deleted from: a deleted key slows the object (and its serialising) down.
+    // for…in, not Object.keys: no array per item (completion items are plain objects with own keys only).
     const compact: Record<string, unknown> = {};
-    for (const key of Object.keys(item) as (keyof CompletionItem)[]) {
-      if (moved.has(key) || (takesDefault && key === 'textEdit')) continue;
-      compact[key] = item[key];
+    for (const key in item) {
+      if (key === 'textEdit' ? takesDefault : moved.size > 0 && moved.has(key)) continue;
+      compact[key] = item[key as keyof CompletionItem];
     }
     if (takesDefault && edit.newText !== item.label) compact.textEditText = edit.newText;
     return compact as unknown as CompletionItem;
