@@ -6,6 +6,7 @@
  * rules) loads after `initialize` has been answered (see ecsServer.ts).
  */
 import './lsp/heapTuning';
+import { serverTimeline } from './lsp/serverTimeline';
 import {
   createConnection,
   StreamMessageReader,
@@ -48,6 +49,8 @@ function stdioConnection(state: () => ServerState | undefined): Connection {
   return connection;
 }
 
+serverTimeline.mark('bundle loaded');
+
 // Pull diagnostics are part of LSP 3.17, so the standard feature set is all we need.
 // The connection's closure reads `state` before it is assigned, so it cannot be a const.
 // eslint-disable-next-line prefer-const
@@ -55,3 +58,4 @@ let state: ServerState | undefined;
 const connection = process.argv.includes('--stdio') ? stdioConnection(() => state) : createConnection();
 state = startEcsServer(connection);
 connection.listen();
+serverTimeline.mark('listening');

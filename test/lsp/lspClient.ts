@@ -38,7 +38,8 @@ export interface ClientOptions {
   /** Never answer workspace/configuration (an extension host busy starting up). */
   readonly configurationNeverAnswers?: boolean;
   /** Announce LSP 3.17 `completionList.itemDefaults` with these names (VS Code declares five). */
-  readonly completionItemDefaults?: readonly string[];
+  readonly completionItemDefaults?: readonly string[]; /** Environment variables added to the server process's. */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export class TestClient {
@@ -59,6 +60,7 @@ export class TestClient {
   constructor(private readonly options: ClientOptions = {}) {
     this.process = spawn(process.execPath, [...(options.nodeOptions ?? []), SERVER_JS, '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...options.env },
     });
     this.exitPromise = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
     this.process.stderr?.on('data', (chunk: Buffer) => this.logs.push(`[stderr] ${chunk.toString()}`));
