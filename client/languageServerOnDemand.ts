@@ -5,10 +5,18 @@ import { DIAGNOSTIC_SOURCE } from '../server/service/api';
 import { REQUEST_DOCUMENT_SELECTOR } from './constants';
 import { currentDiagnostics } from './localChecks';
 import { forkServer, ServerProcesses } from './serverProcess';
+import { formatOfLanguage } from '../request/languageIds';
+import type { DocumentFormat } from '../request/parser/ast';
 import { StartTimeline, TIMELINE_ENV } from '../server/lsp/startTimeline';
 
 function isRequestDocument(document: vscode.TextDocument): boolean {
   return vscode.languages.match(REQUEST_DOCUMENT_SELECTOR, document) > 0;
+}
+
+/** The formats of the request documents open now (the server loads the YAML parser early for YAML). */
+function openRequestFormats(): DocumentFormat[] {
+  const formats = vscode.workspace.textDocuments.filter(isRequestDocument).map((d) => formatOfLanguage(d.languageId));
+  return formats.filter((format) => format !== undefined);
 }
 
 /**
@@ -98,7 +106,11 @@ export class LanguageServerOnDemand implements vscode.Disposable {
     // The server's process first: Node starts it while the extension host loads the client.
     const serverModule = this.context.asAbsolutePath('dist/server.js');
     const processes = new ServerProcesses(() =>
-      forkServer(serverModule, (error) => this.log.error(`The ECS language server process failed: ${error.message}`)),
+      forkServer(
+        serverModule,
+        (error) => this.log.error(`The ECS language server process failed: ${error.message}`),
+        openRequestFormats(),
+      ),
     );
     this.processes = processes;
     this.timeline.mark('process forked');

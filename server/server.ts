@@ -14,7 +14,9 @@ import {
   type Connection,
 } from 'vscode-languageserver/node';
 import { startEcsServer, type ServerState } from './lsp/ecsServer';
+import { lazyService } from './lsp/lazyService';
 import { OneWritePerMessage } from './lsp/oneWritePerMessage';
+import { readOpenFormats } from './lsp/openFormats';
 import { unreadableInputMessage } from './lsp/unreadableInput';
 
 /**
@@ -56,6 +58,6 @@ serverTimeline.mark('bundle loaded');
 // eslint-disable-next-line prefer-const
 let state: ServerState | undefined;
 const connection = process.argv.includes('--stdio') ? stdioConnection(() => state) : createConnection();
-state = startEcsServer(connection);
+state = startEcsServer(connection, lazyService(), serverTimeline, readOpenFormats(process.argv));
 connection.listen();
 serverTimeline.mark('listening');

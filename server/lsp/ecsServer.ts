@@ -47,6 +47,8 @@ import { CHANGE_DELAY_MS, OPEN_DELAY_MS, PushScheduler } from './pushScheduler';
 import { SettingsSource } from './settingsSource';
 import { lazyService, type ServiceProvider } from './lazyService';
 import { WarmUpRunner } from './warmUp';
+import type { DocumentFormat } from '../../request/parser/ast';
+import { loadYamlParser } from './yamlParserLoad';
 import { serverTimeline } from './serverTimeline';
 import type { StartTimeline } from './startTimeline';
 import { readAccountNotification } from '../service/account/accountData';
@@ -122,6 +124,8 @@ export function startEcsServer(
   connection: Connection,
   service: ServiceProvider = lazyService(),
   timeline: StartTimeline = serverTimeline,
+  /** The formats open when the editor started the server (openFormats.ts): YAML's parser loads early. */
+  openFormats: ReadonlySet<DocumentFormat> = new Set(),
 ): ServerState {
   /** The time line goes to the client's log after each of the first diagnostics answers (when enabled). */
   let timelineLines = 0;
@@ -276,6 +280,9 @@ export function startEcsServer(
           timeline.mark('service load start');
           service();
           timeline.mark('service loaded');
+          // A YAML request is open: its first diagnostics would otherwise load the parser. This turn
+          // comes before the client's didOpen and pull can (they follow its reading of this answer).
+          if (openFormats.has('yaml') && loadYamlParser()) timeline.mark('yaml parser loaded');
         }),
       ),
     );
