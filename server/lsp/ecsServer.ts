@@ -312,6 +312,7 @@ export function startEcsServer(
 
   connection.onDidChangeConfiguration((params) => {
     if (!initialized) return;
+    timeline.mark('didChangeConfiguration received');
     void guardAsync(log, 'settings', undefined, async () => {
       const before = settings.generation;
       await settings.refresh(params.settings);
@@ -321,6 +322,7 @@ export function startEcsServer(
 
   connection.onNotification(ACCOUNT_SNAPSHOT_NOTIFICATION, (params: unknown) => {
     if (!initialized) return;
+    timeline.mark('account snapshot received');
     guard(log, 'account snapshot', undefined, () => {
       const read = readAccountNotification(params);
       if (read.kind === 'ignore') {
@@ -339,6 +341,7 @@ export function startEcsServer(
 
   connection.onNotification(STORED_SECRET_NAMES_NOTIFICATION, (params: unknown) => {
     if (!initialized) return;
+    timeline.mark('stored secret names received');
     guard(log, 'stored secret names', undefined, () => {
       const read = readStoredSecretNames(params);
       if (read.kind === 'ignore') {
