@@ -16,6 +16,7 @@ import { placeholderNameOfKey, SECRET_NAMES_KEY } from './profiles/secretNames';
 import { SecretStore } from './profiles/secretStore';
 import { redactTraceText } from './trace/redactTrace';
 import type { ServerProcesses } from './serverProcess';
+import { StartTimeline } from '../server/lsp/startTimeline';
 
 /** The id makes the client read `ecs.trace.server` for its message trace. */
 const CLIENT_ID = 'ecs';
@@ -30,6 +31,7 @@ export async function startLanguageClient(
   context: vscode.ExtensionContext,
   outputChannel: vscode.LogOutputChannel,
   processes: ServerProcesses,
+  timeline = new StartTimeline(false),
 ): Promise<LanguageClient> {
   const serverOptions: ServerOptions = async () => processes.next();
   const clientOptions: LanguageClientOptions = {
@@ -40,12 +42,30 @@ export async function startLanguageClient(
     traceOutputChannel: redactingChannel(outputChannel),
     // The `ecs` section up front, as workspace/configuration would give it: the first diagnostics
     // then need no round trip to this extension host, which is busy while a window starts.
-    initializationOptions: { settings: { [CONFIG_SECTION]: vscode.workspace.getConfiguration().get(CONFIG_SECTION) } },
+    // (A function: the client calls it as it sends `initialize`, which the time line stamps.)
+    initializationOptions: () => {
+      timeline.mark('initialize sent');
+      return { settings: { [CONFIG_SECTION]: vscode.workspace.getConfiguration().get(CONFIG_SECTION) } };
+    },
     middleware: {
+      didOpen: (document, next) => {
+        timeline.mark('didOpen sent');
+        return next(document);
+      },
+      workspace: {
+        configuration: async (params, token, next) => {
+          timeline.mark('configuration asked');
+          const answer = await next(params, token);
+          timeline.mark('configuration answered');
+          return answer;
+        },
+      },
       // Diagnostics are pulled. After new account data or settings the server answers every file
       // again, mostly with what is shown: passed on, that would cancel a quick fix being asked for.
       provideDiagnostics: async (document, previousResultId, token, next) => {
+        timeline.mark('diagnostics pull sent');
         const report = await next(document, previousResultId, token);
+        timeline.mark(token.isCancellationRequested ? 'diagnostics pull cancelled' : 'diagnostics pull answered');
         if (report?.kind !== vsdiag.DocumentDiagnosticReportKind.full || !previousResultId) return report;
         const uri = document instanceof vscode.Uri ? document : document.uri;
         const shown = vscode.languages.getDiagnostics(uri).filter((d) => d.source === DIAGNOSTIC_SOURCE);
@@ -67,7 +87,16 @@ export async function startLanguageClient(
   restarts.policy = client.createDefaultErrorHandler(4);
   // Before start(): the first Running state (and each one after a restart) sends the names.
   context.subscriptions.push(syncStoredSecretNames(client, context.secrets, outputChannel));
-  await client.start();
+  const running = client.onDidChangeState(({ newState }) => {
+    if (newState === State.Running) timeline.mark('initialize answered');
+  });
+  timeline.mark('client start() called');
+  try {
+    await client.start();
+  } finally {
+    running.dispose();
+  }
+  timeline.mark('client start() resolved');
   return client;
 }
 

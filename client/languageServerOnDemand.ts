@@ -5,9 +5,18 @@ import { DIAGNOSTIC_SOURCE } from '../server/service/api';
 import { REQUEST_DOCUMENT_SELECTOR } from './constants';
 import { currentDiagnostics } from './localChecks';
 import { forkServer, ServerProcesses } from './serverProcess';
+import { formatOfLanguage } from '../request/languageIds';
+import type { DocumentFormat } from '../request/parser/ast';
+import { StartTimeline, TIMELINE_ENV } from '../server/lsp/startTimeline';
 
 function isRequestDocument(document: vscode.TextDocument): boolean {
   return vscode.languages.match(REQUEST_DOCUMENT_SELECTOR, document) > 0;
+}
+
+/** The formats of the request documents open now (the server loads the YAML parser early for YAML). */
+function openRequestFormats(): DocumentFormat[] {
+  const formats = vscode.workspace.textDocuments.filter(isRequestDocument).map((d) => formatOfLanguage(d.languageId));
+  return formats.filter((format) => format !== undefined);
 }
 
 /**
@@ -35,11 +44,14 @@ export class LanguageServerOnDemand implements vscode.Disposable {
   private clientLoadedAt: number | undefined;
   private runningAt: number | undefined;
   private firstDiagnostics: vscode.Disposable | undefined;
+  /** Wall-clock stamps of the start, logged with the first diagnostics when ECS_TIMELINE=1 (e2e `reload`). */
+  private readonly timeline = new StartTimeline(process.env[TIMELINE_ENV] === '1');
 
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly log: vscode.LogOutputChannel,
   ) {
+    this.timeline.mark('activation');
     this.opened = vscode.workspace.onDidOpenTextDocument((document) => {
       if (isRequestDocument(document)) this.start();
     });
@@ -57,6 +69,7 @@ export class LanguageServerOnDemand implements vscode.Disposable {
       );
       if (!document || !vscode.languages.getDiagnostics(document.uri).some((d) => d.source === 'ECS')) return;
       this.firstDiagnostics?.dispose();
+      this.timeline.mark('first diagnostics shown');
       const now = performance.now();
       const after = (at: number | undefined) =>
         at === undefined ? 'not yet' : `${Math.round(at - this.createdAt)} ms`;
@@ -66,6 +79,7 @@ export class LanguageServerOnDemand implements vscode.Disposable {
           `${after(this.processes?.firstStartedAt)}, language client loaded ${after(this.clientLoadedAt)}, ` +
           `server initialized ${after(this.runningAt)}.`,
       );
+      if (this.timeline.enabled) this.log.info(this.timeline.line('client'));
     });
   }
 
@@ -87,20 +101,30 @@ export class LanguageServerOnDemand implements vscode.Disposable {
     if (this.starting) return;
     this.opened.dispose();
     this.startedAt = performance.now();
+    this.timeline.mark('server start');
     this.noteFirstDiagnostics();
     // The server's process first: Node starts it while the extension host loads the client.
     const serverModule = this.context.asAbsolutePath('dist/server.js');
     const processes = new ServerProcesses(() =>
-      forkServer(serverModule, (error) => this.log.error(`The ECS language server process failed: ${error.message}`)),
+      forkServer(
+        serverModule,
+        (error) => this.log.error(`The ECS language server process failed: ${error.message}`),
+        openRequestFormats(),
+      ),
     );
     this.processes = processes;
+    this.timeline.mark('process forked');
     this.starting = import('./languageClient')
       .then(async ({ startLanguageClient, onServerRestarted }) => {
         this.clientLoadedAt = performance.now();
-        const client = await startLanguageClient(this.context, this.log, processes);
+        this.timeline.mark('language client loaded');
+        const client = await startLanguageClient(this.context, this.log, processes, this.timeline);
         this.runningAt = performance.now();
         this.restarts = onServerRestarted(client, () => this.serverStarted.fire(client));
+        // Its listeners (the account data) run now: the time line shows what they cost the host.
+        this.timeline.mark('server started event');
         this.serverStarted.fire(client);
+        this.timeline.mark('server started event handled');
         return client;
       })
       .catch((error: unknown) => {

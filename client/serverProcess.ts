@@ -7,6 +7,8 @@
  * No `vscode` here: this module is part of dist/extension.js and tested on its own.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import type { DocumentFormat } from '../request/parser/ast';
+import { openFormatsArg } from '../server/lsp/openFormats';
 
 /** Node options of the server: with an inspector when the extension host itself is being debugged. */
 export function serverExecArgv(hostExecArgv: readonly string[] = process.execArgv): string[] {
@@ -17,10 +19,17 @@ export function serverExecArgv(hostExecArgv: readonly string[] = process.execArg
 /**
  * Forks `serverModule` with piped stdio, as vscode-languageclient does for a module it runs itself
  * (ELECTRON_RUN_AS_NODE: in VS Code, `process.execPath` is the Electron binary). The server exits
- * when its input closes or the client process named by --clientProcessId is gone.
+ * when its input closes or the client process named by --clientProcessId is gone. `openFormats`,
+ * the formats of the request files open now, lets it load the YAML parser before it is asked.
  */
-export function forkServer(serverModule: string, onError: (error: Error) => void): ChildProcess {
-  const child = fork(serverModule, ['--stdio', `--clientProcessId=${process.pid}`], {
+export function forkServer(
+  serverModule: string,
+  onError: (error: Error) => void,
+  openFormats: Iterable<DocumentFormat> = [],
+): ChildProcess {
+  const formats = openFormatsArg(openFormats);
+  const args = ['--stdio', `--clientProcessId=${process.pid}`, ...(formats ? [formats] : [])];
+  const child = fork(serverModule, args, {
     silent: true,
     execArgv: serverExecArgv(),
     env: { ...process.env, ELECTRON_RUN_AS_NODE: '1', ELECTRON_NO_ASAR: '1' },

@@ -88,7 +88,8 @@ if wants ui || [ "$MODE" = reload ]; then
   echo "== UI: first diagnostics after window reloads"
   fresh_workspace "$ART/reload/workspace"
   test_profile "$ART/reload/server"
-  cs_start "$ART/reload/server" || exit 3
+  # ECS_TIMELINE=1: the client and the server log their start stamps (the time line printed per reload).
+  cs_start "$ART/reload/server" ECS_TIMELINE=1 || exit 3
   node "$ROOT/test/e2e/ui-e2e.js" --url "$CS_URL" --folder "$ART/reload/workspace" --ext "$ROOT" \
     --steps reload --out "$ART/screenshots/reload"
   code=$?

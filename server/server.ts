@@ -6,6 +6,7 @@
  * rules) loads after `initialize` has been answered (see ecsServer.ts).
  */
 import './lsp/heapTuning';
+import { serverTimeline } from './lsp/serverTimeline';
 import {
   createConnection,
   StreamMessageReader,
@@ -13,7 +14,9 @@ import {
   type Connection,
 } from 'vscode-languageserver/node';
 import { startEcsServer, type ServerState } from './lsp/ecsServer';
+import { lazyService } from './lsp/lazyService';
 import { OneWritePerMessage } from './lsp/oneWritePerMessage';
+import { readOpenFormats } from './lsp/openFormats';
 import { unreadableInputMessage } from './lsp/unreadableInput';
 
 /**
@@ -48,10 +51,13 @@ function stdioConnection(state: () => ServerState | undefined): Connection {
   return connection;
 }
 
+serverTimeline.mark('bundle loaded');
+
 // Pull diagnostics are part of LSP 3.17, so the standard feature set is all we need.
 // The connection's closure reads `state` before it is assigned, so it cannot be a const.
 // eslint-disable-next-line prefer-const
 let state: ServerState | undefined;
 const connection = process.argv.includes('--stdio') ? stdioConnection(() => state) : createConnection();
-state = startEcsServer(connection);
+state = startEcsServer(connection, lazyService(), serverTimeline, readOpenFormats(process.argv));
 connection.listen();
+serverTimeline.mark('listening');

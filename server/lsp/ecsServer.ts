@@ -47,6 +47,10 @@ import { CHANGE_DELAY_MS, OPEN_DELAY_MS, PushScheduler } from './pushScheduler';
 import { SettingsSource } from './settingsSource';
 import { lazyService, type ServiceProvider } from './lazyService';
 import { WarmUpRunner } from './warmUp';
+import type { DocumentFormat } from '../../request/parser/ast';
+import { loadYamlParser } from './yamlParserLoad';
+import { serverTimeline } from './serverTimeline';
+import type { StartTimeline } from './startTimeline';
 import { readAccountNotification } from '../service/account/accountData';
 import { declaredItemDefaults, type ItemDefaultName } from '../service/completion/itemDefaults';
 import { readStoredSecretNames, STORED_SECRET_NAMES_NOTIFICATION } from '../service/storedSecrets';
@@ -95,6 +99,18 @@ function serverCapabilities(support: ClientSupport): ServerCapabilities {
   };
 }
 
+/** The diagnostics last answered for a document, and what they were computed for. */
+interface PulledAnswer {
+  readonly version: number;
+  readonly generation: string;
+  readonly items: readonly Diagnostic[];
+}
+
+/** Whether two lists of diagnostics say the same (as sent: JSON). */
+function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+}
+
 /** What the process around the server needs to know (server.ts: the exit code when the input closes). */
 export interface ServerState {
   readonly shutdownRequested: boolean;
@@ -104,7 +120,20 @@ export interface ServerState {
  * Attaches the ECS request language server to `connection` (which the caller then `listen()`s on).
  * `service` defaults to the real language service, loaded after `initialize` is answered.
  */
-export function startEcsServer(connection: Connection, service: ServiceProvider = lazyService()): ServerState {
+export function startEcsServer(
+  connection: Connection,
+  service: ServiceProvider = lazyService(),
+  timeline: StartTimeline = serverTimeline,
+  /** The formats open when the editor started the server (openFormats.ts): YAML's parser loads early. */
+  openFormats: ReadonlySet<DocumentFormat> = new Set(),
+): ServerState {
+  /** The time line goes to the client's log after each of the first diagnostics answers (when enabled). */
+  let timelineLines = 0;
+  const logTimeline = (): void => {
+    if (!timeline.enabled || timelineLines++ >= 3) return;
+    // After this turn: the answer is written first.
+    setImmediate(() => connection.console.log(timeline.line('server')));
+  };
   const state = { shutdownRequested: false };
   const log = { error: (message: string) => connection.console.error(message) };
   const documents = new TextDocuments(TextDocument);
@@ -130,8 +159,11 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
   /** Bumped with each account snapshot or stored-names list: cached diagnostics of older data are stale. */
   let accountGeneration = 0;
   const diagnosticsGeneration = () => `${settings.generation}.${accountGeneration}`;
-  /** Per open document, the generation of the diagnostics last pulled: what a refresh would replace. */
-  const pulledGeneration = new Map<string, string>();
+  /**
+   * Per open document, the diagnostics last pulled and the version and generation they were computed
+   * for: what a refresh would replace.
+   */
+  const pulled = new Map<string, PulledAnswer>();
   const warmUps = new WarmUpRunner(
     service,
     (error) => log.error(describeError('warm-up', error)),
@@ -171,6 +203,8 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
       const diagnostics = await diagnosticsFor(document);
       if (diagnostics === undefined || documents.get(uri)?.version !== document.version) return;
       await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+      timeline.mark('diagnostics published');
+      logTimeline();
       warmAfterFirstAnswer(document);
     });
   });
@@ -187,12 +221,7 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
     // Inlay hints name account resources and follow a setting: both changes reach here.
     if (support.inlayHintRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
     if (support.pullDiagnostics) {
-      // Only when an answer given is out of date. A refresh makes VS Code cancel the pulls in flight
-      // and ask again: while a window starts (settings and account data arrive then), that held the
-      // first diagnostics back by a round trip to the busy extension host per notification.
-      const current = diagnosticsGeneration();
-      const stale = [...pulledGeneration.values()].some((generation) => generation !== current);
-      if (support.diagnosticRefresh && stale) connection.languages.diagnostics.refresh();
+      if (support.diagnosticRefresh) void guardAsync(log, 'diagnostics refresh', undefined, refreshIfOutOfDate);
       return;
     }
     for (const document of documents.all()) {
@@ -200,7 +229,37 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
     }
   };
 
+  /**
+   * Asks the client to pull again only when an answer given would now differ. A refresh makes VS Code
+   * drop the answers in flight and ask again: while a window starts, the stored secret names (and
+   * account data) arrive just after the first answer, mostly without changing it, and each refresh
+   * held the first diagnostics back by a round trip to the busy extension host. The diagnostics
+   * computed here are cached for the generation, so the pull a refresh causes costs nothing more.
+   */
+  const refreshIfOutOfDate = async (): Promise<void> => {
+    const current = diagnosticsGeneration();
+    let outOfDate = false;
+    for (const [uri, answer] of [...pulled]) {
+      if (answer.generation === current) continue;
+      const document = documents.get(uri);
+      // A document edited since its answer is pulled again for the edit.
+      if (!document || document.version !== answer.version) continue;
+      const now = await diagnosticsFor(document);
+      // A newer generation came meanwhile: the check it started decides.
+      if (diagnosticsGeneration() !== current) return;
+      if (now === undefined || !sameDiagnostics(now, answer.items)) {
+        outOfDate = true;
+        break;
+      }
+      pulled.set(uri, { ...answer, generation: current });
+    }
+    if (!outOfDate) return;
+    timeline.mark('diagnostics refresh sent');
+    await connection.languages.diagnostics.refresh();
+  };
+
   connection.onInitialize((params): InitializeResult => {
+    timeline.mark('initialize received');
     support = clientSupport(params);
     settings = new SettingsSource(
       support.configuration ? { read: (section) => connection.workspace.getConfiguration({ section }) } : undefined,
@@ -215,12 +274,25 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
     // A format's warm-up (warmUp.ts) waits for that format's first diagnostics: started here, its
     // cold first slices ran just before the first pull (bench/probes/first-diagnostics.mjs). A
     // JSON-only session never loads the yaml package.
-    setImmediate(() => setImmediate(() => guard(log, 'service', undefined, () => void service())));
+    setImmediate(() =>
+      setImmediate(() =>
+        guard(log, 'service', undefined, () => {
+          timeline.mark('service load start');
+          service();
+          timeline.mark('service loaded');
+          // A YAML request is open: its first diagnostics would otherwise load the parser. This turn
+          // comes before the client's didOpen and pull can (they follow its reading of this answer).
+          if (openFormats.has('yaml') && loadYamlParser()) timeline.mark('yaml parser loaded');
+        }),
+      ),
+    );
+    timeline.mark('initialize answered');
     return { capabilities: serverCapabilities(support), serverInfo: { name: SERVER_NAME, version: SERVER_VERSION } };
   });
 
   connection.onInitialized(() => {
     if (!initialized) return;
+    timeline.mark('initialized received');
     if (support.dynamicConfigurationChange) {
       void connection.client
         .register(DidChangeConfigurationNotification.type, { section: 'ecs' })
@@ -231,13 +303,16 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
     if (settingsSeeded) return;
     void guardAsync(log, 'settings', undefined, async () => {
       const before = settings.generation;
+      timeline.mark('configuration asked');
       await settings.refresh();
+      timeline.mark('configuration answered');
       if (settings.generation !== before) revalidateAll();
     });
   });
 
   connection.onDidChangeConfiguration((params) => {
     if (!initialized) return;
+    timeline.mark('didChangeConfiguration received');
     void guardAsync(log, 'settings', undefined, async () => {
       const before = settings.generation;
       await settings.refresh(params.settings);
@@ -247,6 +322,7 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
 
   connection.onNotification(ACCOUNT_SNAPSHOT_NOTIFICATION, (params: unknown) => {
     if (!initialized) return;
+    timeline.mark('account snapshot received');
     guard(log, 'account snapshot', undefined, () => {
       const read = readAccountNotification(params);
       if (read.kind === 'ignore') {
@@ -265,6 +341,7 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
 
   connection.onNotification(STORED_SECRET_NAMES_NOTIFICATION, (params: unknown) => {
     if (!initialized) return;
+    timeline.mark('stored secret names received');
     guard(log, 'stored secret names', undefined, () => {
       const read = readStoredSecretNames(params);
       if (read.kind === 'ignore') {
@@ -277,7 +354,10 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
     });
   });
 
-  documents.onDidOpen(() => warmUps.noteActivity());
+  documents.onDidOpen(() => {
+    timeline.mark('didOpen received');
+    warmUps.noteActivity();
+  });
 
   documents.onDidChangeContent(({ document }) => {
     warmUps.noteActivity();
@@ -291,7 +371,7 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
   documents.onDidClose(({ document }) => {
     guard(log, 'close', undefined, () => {
       seen.delete(document.uri);
-      pulledGeneration.delete(document.uri);
+      pulled.delete(document.uri);
       push.cancel(document.uri);
       cache.delete(document.uri);
       service().forget(document.uri);
@@ -304,6 +384,7 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
   connection.languages.diagnostics.on(
     async (params: DocumentDiagnosticParams, token): Promise<DocumentDiagnosticReport> => {
       if (!initialized) throw notInitialized();
+      timeline.mark('diagnostics pull received');
       warmUps.noteActivity();
       const empty: DocumentDiagnosticReport = { kind: 'full', items: [] };
       const document = requestDocument(params.textDocument);
@@ -314,8 +395,10 @@ export function startEcsServer(connection: Connection, service: ServiceProvider 
         const latest = requestDocument(params.textDocument) ?? document;
         const items = diagnostics ?? (await diagnosticsFor(latest)) ?? [];
         const resultId = resultIdFor(latest.version, diagnosticsGeneration());
-        pulledGeneration.set(latest.uri, diagnosticsGeneration());
+        pulled.set(latest.uri, { version: latest.version, generation: diagnosticsGeneration(), items });
         setImmediate(() => warmAfterFirstAnswer(latest));
+        timeline.mark('diagnostics pull answered');
+        logTimeline();
         if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
         return { kind: 'full', resultId, items };
       });

@@ -14,6 +14,7 @@ import {
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 import { forkServer, serverExecArgv, ServerProcesses } from '../../client/serverProcess';
+import { openFormatsArg, readOpenFormats } from '../../server/lsp/openFormats';
 
 const SERVER_JS = path.resolve(__dirname, '../../../dist/server.js');
 
@@ -62,5 +63,22 @@ describe('language server processes', () => {
     assert.deepEqual(serverExecArgv(['--inspect=9229']), ['--nolazy', '--inspect=6011']);
     assert.deepEqual(serverExecArgv(['--inspect-brk']), ['--nolazy', '--inspect=6011']);
     assert.deepEqual(serverExecArgv(['--inspector-something']), []);
+  });
+
+  it('names the open request formats on the server command line (it loads the YAML parser early)', () => {
+    const yaml = forkServer(SERVER_JS, (error) => assert.fail(error), ['yaml', 'yaml']);
+    const none = forkServer(SERVER_JS, (error) => assert.fail(error));
+    started.push(yaml, none);
+    assert.ok(yaml.spawnargs.includes('--open-formats=yaml'), yaml.spawnargs.join(' '));
+    assert.ok(!none.spawnargs.some((arg) => arg.startsWith('--open-formats')), none.spawnargs.join(' '));
+  });
+});
+
+describe('--open-formats', () => {
+  it('round-trips the formats, in a fixed order, and ignores unknown names', () => {
+    assert.equal(openFormatsArg(['yaml', 'json']), '--open-formats=json,yaml');
+    assert.equal(openFormatsArg([]), undefined);
+    assert.deepEqual([...readOpenFormats(['--stdio', '--open-formats=yaml,xml'])], ['yaml']);
+    assert.deepEqual([...readOpenFormats(['--stdio'])], []);
   });
 });

@@ -443,6 +443,39 @@ function extensionFirstDiagnostics(host) {
   return line ? { ms: Number(line[1]), line: line[0] } : undefined;
 }
 
+/**
+ * The start time line of one reload (ECS_TIMELINE=1, scripts/e2e.sh): the client's and the server's
+ * wall-clock stamps from the extension log, merged, in ms since activation. Undefined without them.
+ */
+function startTimeline(host) {
+  const fs = require('fs');
+  const path = require('path');
+  const file = path.join(host, 'ecs-request-tools.ecs-request-tools', 'ECS Request Tools.log');
+  if (!fs.existsSync(file)) return undefined;
+  const sides = {};
+  for (const [, side, json] of fs.readFileSync(file, 'utf8').matchAll(/ECS-TIMELINE (client|server) (\{.*\})/g)) {
+    sides[side] = JSON.parse(json); // the last line of a side has all its stamps
+  }
+  const start = sides.client?.activation;
+  if (start === undefined) return undefined;
+  const marks = Object.entries({ ...sides.client, ...prefixed('server ', sides.server ?? {}) });
+  return Object.fromEntries(marks.map(([name, at]) => [name, Math.round(at - start)]).sort((a, b) => a[1] - b[1]));
+}
+
+function prefixed(prefix, marks) {
+  return Object.fromEntries(Object.entries(marks).map(([name, at]) => [prefix + name, at]));
+}
+
+/** Per stamp, its median over the reloads that have it (ms since activation), in time order. */
+function timelineMedians(timelines) {
+  const names = new Set(timelines.flatMap((t) => Object.keys(t)));
+  const rows = [...names].map((name) => {
+    const values = timelines.map((t) => t[name]).filter((v) => v !== undefined);
+    return [name, medianOf(values), p95Of(values), values.length];
+  });
+  return rows.sort((a, b) => a[1] - b[1]);
+}
+
 /** How many window reloads each first-diagnostic figure is the median of (E2E_RELOAD_RUNS). */
 const RELOAD_RUNS = Number(process.env.E2E_RELOAD_RUNS) || 7;
 /** A generous cap on our part: the figures are reported; only a hang or a gross regression fails. */
@@ -503,11 +536,21 @@ const reload = [
       // The extension's own figure (activation -> first diagnostics), from its log of each reload:
       // the part of the wait that is ours, without VS Code starting its extension host.
       const ours = [];
+      const timelines = [];
       for (const host of ourHosts) {
         const found = extensionFirstDiagnostics(host);
         if (!found) continue;
         ours.push(found.ms);
         console.log(`E2E-MEASURE ${require('path').basename(host)}: ${found.line}`);
+        const timeline = startTimeline(host);
+        if (!timeline) continue;
+        timelines.push(timeline);
+        console.log(
+          `E2E-MEASURE ${require('path').basename(host)} time line (ms since activation): ` + JSON.stringify(timeline),
+        );
+      }
+      for (const [name, median, p95, count] of timelineMedians(timelines)) {
+        console.log(`E2E-MEASURE time line median: ${name} ${median} ms (p95 ${p95} ms, ${count} reloads)`);
       }
       console.log(
         `E2E-MEASURE first diagnostics after activation (extension log): median ${medianOf(ours)} ms, ` +

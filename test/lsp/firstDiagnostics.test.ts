@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { after, describe, it } from 'node:test';
-import { BROKEN_YAML, WARNING_YAML } from './fixtures';
+import { BROKEN_YAML, CLEAN_YAML, WARNING_YAML } from './fixtures';
 import { TestClient } from './lspClient';
 
 describe('first diagnostics with the settings sent at initialize', () => {
@@ -49,6 +49,9 @@ describe('first diagnostics with the settings sent at initialize', () => {
  * account data. A refresh for those makes VS Code cancel its pull and ask again, a round trip to
  * the busy extension host each; re-reading the settings holds the pull until the host answers.
  */
+/** A request whose password is a stored secret (no other finding depends on the stored names). */
+const SECRET_YAML = CLEAN_YAML.replace('  key_name: demo-keypair\n', '  adminPass: ${secret:ADMIN_PASS}\n');
+
 describe('first pulled diagnostics while the client sends its start-up notifications', () => {
   const clients: TestClient[] = [];
   after(() => clients.forEach((client) => client.kill()));
@@ -88,14 +91,35 @@ describe('first pulled diagnostics while the client sends its start-up notificat
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings });
     assert.equal((await pull(client, first.resultId)).kind, 'unchanged');
     assert.equal(client.diagnosticRefreshes, 0);
-    await client.connection.sendNotification('ecs/storedSecretNames', { names: ['DB_PASSWORD'] });
-    const next = await pull(client, first.resultId);
-    assert.equal(client.diagnosticRefreshes, 1, 'the answer given was computed before the names came');
-    assert.notEqual(next.resultId, first.resultId);
+    // R02 back on: this request has no R02 finding, so its answer stands.
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { ecs: {} } });
-    await pull(client, next.resultId);
-    assert.equal(client.diagnosticRefreshes, 2, 'a setting that changed refreshes');
+    await pull(client, first.resultId);
+    assert.equal(client.diagnosticRefreshes, 0, 'a setting that changed no answer refreshes nothing');
+    const r03Off = { ecs: { rules: { R03: 'off' } } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: r03Off });
+    await pull(client, first.resultId);
+    assert.equal(client.diagnosticRefreshes, 1, 'a setting that changed the answer refreshes');
     assert.equal(client.configurationRequests.length, 0);
+  });
+
+  // VS Code's client sends the stored secret names just after the first answer: a refresh for them
+  // made it drop that answer and pull again, a round trip to the busy extension host.
+  it('names that change no answer refresh nothing; names that change one refresh it', async () => {
+    const client = await started();
+    const secretUri = 'file:///w/secret.ecs.yaml';
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: secretUri, languageId: 'ecs-yaml', version: 1, text: SECRET_YAML },
+    });
+    await pull(client);
+    await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: secretUri } });
+    await client.connection.sendNotification('ecs/storedSecretNames', { names: ['ADMIN_PASS'] });
+    // The server writes in order: a refresh would have come before this answer.
+    const after = await pull(client);
+    assert.equal(client.diagnosticRefreshes, 0, 'neither answer changed with the names');
+    assert.equal(after.kind, 'full');
+    await client.connection.sendNotification('ecs/storedSecretNames', { names: [] });
+    await pull(client, after.resultId);
+    assert.equal(client.diagnosticRefreshes, 1, 'ADMIN_PASS is no longer stored: that answer changed');
   });
 });
 

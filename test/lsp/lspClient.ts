@@ -39,6 +39,10 @@ export interface ClientOptions {
   readonly configurationNeverAnswers?: boolean;
   /** Announce LSP 3.17 `completionList.itemDefaults` with these names (VS Code declares five). */
   readonly completionItemDefaults?: readonly string[];
+  /** Arguments for the server after `--stdio` (`--open-formats=yaml`, say). */
+  readonly serverArgs?: readonly string[];
+  /** Environment variables added to the server process's. */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export class TestClient {
@@ -57,9 +61,14 @@ export class TestClient {
   private readonly exitPromise: Promise<number | null>;
 
   constructor(private readonly options: ClientOptions = {}) {
-    this.process = spawn(process.execPath, [...(options.nodeOptions ?? []), SERVER_JS, '--stdio'], {
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    this.process = spawn(
+      process.execPath,
+      [...(options.nodeOptions ?? []), SERVER_JS, '--stdio', ...(options.serverArgs ?? [])],
+      {
+        stdio: ['pipe', 'pipe', 'pipe'],
+        env: { ...process.env, ...options.env },
+      },
+    );
     this.exitPromise = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
     this.process.stderr?.on('data', (chunk: Buffer) => this.logs.push(`[stderr] ${chunk.toString()}`));
     this.connection = createProtocolConnection(

@@ -4,6 +4,7 @@
  * gets it at once. A preload reports each load of the file on the server's stderr.
  */
 import { strict as assert } from 'node:assert';
+import { once } from 'node:events';
 import { after, before, describe, it } from 'node:test';
 import type { CompletionList } from 'vscode-languageserver-protocol';
 import { BROKEN_YAML, CLEAN_JSON, positionOf } from './fixtures';
@@ -51,5 +52,46 @@ describe('the yaml package is loaded on first use', () => {
     );
     await client.waitForLog(/Warm-up of the YAML features finished/);
     assert.equal(loads(), 1, 'loaded once, with the first YAML document');
+  });
+});
+
+/**
+ * Issue 15 item 8: the editor names the formats open when it starts the server. With a YAML request
+ * open, the server loads the parser right after answering `initialize`, while the client takes the
+ * answer in, instead of in the first YAML diagnostics after a window reload.
+ */
+describe('the yaml package with --open-formats=yaml', () => {
+  const preload = scriptFile(REPORT_CHUNK_LOADS, 'report-chunk-loads-open.cjs');
+  const started: TestClient[] = [];
+  after(() => {
+    started.forEach((client) => client.kill());
+    preload.dispose();
+  });
+  const start = (serverArgs: string[]) => {
+    const client = new TestClient({ settings: {}, serverArgs, nodeOptions: ['--require', preload.path] });
+    started.push(client);
+    return client;
+  };
+  const chunkLoaded = async (client: TestClient) => {
+    while (!client.logs.some((line) => line.includes(LOADED))) await once(client.process.stderr!, 'data');
+  };
+
+  // Before the change, nothing loads the chunk without a YAML document: the wait ends at the timeout.
+  it('is loaded after initialize, before any document is open', { timeout: 20_000 }, async () => {
+    const client = start(['--open-formats=yaml']);
+    await client.initialize();
+    await chunkLoaded(client);
+    const diagnostics = await client.open('file:///work/open.ecs.yaml', 'ecs-yaml', BROKEN_YAML);
+    assert.ok(diagnostics.some((d) => d.code === 'ECS-R03'));
+    await client.waitForLog(/Warm-up of the YAML features finished/);
+    assert.equal(client.logs.filter((line) => line.includes(LOADED)).length, 1, 'and only once');
+  });
+
+  it('is not loaded early for --open-formats=json', async () => {
+    const client = start(['--open-formats=json']);
+    await client.initialize();
+    await client.open('file:///work/open.ecs.json', 'ecs-json', CLEAN_JSON);
+    await client.waitForLog(/Warm-up of the JSON features finished/);
+    assert.equal(client.logs.filter((line) => line.includes(LOADED)).length, 0);
   });
 });
