@@ -6,11 +6,11 @@
 // and the server's CPU time at the first diagnostics (from /proc: on a shared machine CPU time swings
 // far less than wall time), and the ratios ours / anchor. Linux only.
 //   node bench/probes/first-diagnostics.mjs [--runs 15] [--server dist/server.js]
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stats } from '../stats.mjs';
+import { startLspProcess } from './lspProcess.mjs';
 
 const bench = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const root = path.resolve(bench, '..');
@@ -48,58 +48,20 @@ const servers = {
   },
 };
 
-/** User + system time of a process so far, in ms (clock ticks of 10 ms). */
-function cpuMs(pid) {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return 10 * (Number(fields[11]) + Number(fields[12]));
-}
-
 /** One cold start of `server`: { initialize, firstDiagnostics, total } in ms and the CPU ms at the end. */
 function coldStart(server) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, server.command, { stdio: ['pipe', 'pipe', 'ignore'] });
-    let buffer = Buffer.alloc(0);
-    let lastId = 0;
-    const waiting = new Map();
-    const send = (message) => {
-      const body = Buffer.from(JSON.stringify(message));
-      child.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]));
-    };
-    const request = (method, params) =>
-      new Promise((done) => {
-        const id = ++lastId;
-        waiting.set(id, done);
-        send({ jsonrpc: '2.0', id, method, params });
-      });
-    const notify = (method, params) => send({ jsonrpc: '2.0', method, params });
     let published;
     const firstPublish = new Promise((done) => (published = done));
-    child.on('error', reject);
-    child.stdout.on('data', (chunk) => {
-      buffer = Buffer.concat([buffer, chunk]);
-      for (;;) {
-        const end = buffer.indexOf('\r\n\r\n');
-        if (end < 0) return;
-        const length = Number(/Content-Length: (\d+)/i.exec(buffer.subarray(0, end).toString())[1]);
-        if (buffer.length < end + 4 + length) return;
-        const message = JSON.parse(buffer.subarray(end + 4, end + 4 + length).toString());
-        buffer = buffer.subarray(end + 4 + length);
-        if (message.id !== undefined && message.method === undefined) {
-          waiting.get(message.id)?.(message);
-          waiting.delete(message.id);
-        } else if (message.id !== undefined) {
-          const items = message.params?.items ?? [];
-          send({
-            jsonrpc: '2.0',
-            id: message.id,
-            result: message.method === 'workspace/configuration' ? items.map(() => null) : null,
-          });
-        } else if (message.method === 'textDocument/publishDiagnostics' && message.params.diagnostics.length > 0) {
+    const { child, request, notify, cpuMs } = startLspProcess(server.command, {
+      onNotification: (message) => {
+        if (message.method === 'textDocument/publishDiagnostics' && message.params.diagnostics.length > 0) {
           published(message.params.diagnostics);
         }
-      }
+      },
     });
+    child.on('error', reject);
     (async () => {
       await request('initialize', {
         processId: process.pid,
@@ -117,7 +79,7 @@ function coldStart(server) {
         ? (await request('textDocument/diagnostic', { textDocument: { uri: server.document.uri } })).result.items
         : await firstPublish;
       const done = performance.now();
-      const cpu = cpuMs(child.pid);
+      const cpu = cpuMs();
       if (!diagnostics?.length) throw new Error(`${server.command[0]}: no diagnostics`);
       child.kill();
       resolve({ initialize: initialized - started, firstDiagnostics: done - initialized, total: done - started, cpu });

@@ -6,10 +6,10 @@
 //   node bench/probes/open-close-cpu.mjs --server dist/server.js [--cycles 150] [--doc FILE]
 //   node bench/probes/open-close-cpu.mjs --anchor [--cycles 150]   (vscode-json-language-server)
 // Prints: CPU ms per cycle (and wall), CPU ms per hover, RSS after the cycles, startup ms.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { startLspProcess } from './lspProcess.mjs';
 
 const bench = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const option = (name, fallback) => {
@@ -30,46 +30,7 @@ const section = (name) =>
 const command = anchor
   ? [path.join(bench, 'node_modules/vscode-langservers-extracted/bin/vscode-json-language-server'), '--stdio']
   : [path.resolve(option('server', 'dist/server.js')), '--stdio'];
-const child = spawn(process.execPath, command, { stdio: ['pipe', 'pipe', 'ignore'] });
-
-let buffer = Buffer.alloc(0);
-let lastId = 0;
-const waiting = new Map();
-const send = (message) => {
-  const body = Buffer.from(JSON.stringify(message));
-  child.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]));
-};
-child.stdout.on('data', (chunk) => {
-  buffer = Buffer.concat([buffer, chunk]);
-  for (;;) {
-    const end = buffer.indexOf('\r\n\r\n');
-    if (end < 0) return;
-    const length = Number(/Content-Length: (\d+)/i.exec(buffer.subarray(0, end).toString())[1]);
-    if (buffer.length < end + 4 + length) return;
-    const message = JSON.parse(buffer.subarray(end + 4, end + 4 + length).toString());
-    buffer = buffer.subarray(end + 4 + length);
-    if (message.id !== undefined && message.method === undefined) {
-      waiting.get(message.id)?.(message);
-      waiting.delete(message.id);
-    } else if (message.id !== undefined) {
-      const items = message.params?.items ?? [];
-      const result = message.method === 'workspace/configuration' ? items.map((item) => section(item.section)) : null;
-      send({ jsonrpc: '2.0', id: message.id, result });
-    }
-  }
-});
-const request = (method, params) =>
-  new Promise((resolve) => {
-    const id = ++lastId;
-    waiting.set(id, resolve);
-    send({ jsonrpc: '2.0', id, method, params });
-  });
-const notify = (method, params) => send({ jsonrpc: '2.0', method, params });
-/** User + system time of the server so far, in clock ticks (10 ms). */
-const ticks = () => {
-  const fields = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return Number(fields[11]) + Number(fields[12]);
-};
+const { child, request, notify, cpuMs } = startLspProcess(command, { configuration: section });
 
 const spawnedAt = performance.now();
 const initOptions = path.join(bench, 'settings/vscode-json-language-server.init.json');
@@ -98,17 +59,17 @@ const cycle = async (version) => {
 };
 // Warm the server (and let its own warm-up run) before measuring.
 for (let version = 0; version < 60; version++) await cycle(version);
-const cyclesStart = ticks();
+const cyclesStart = cpuMs();
 const wallStart = performance.now();
 for (let version = 0; version < cycles; version++) await cycle(1000 + version);
-const cpuPerCycle = (10 * (ticks() - cyclesStart)) / cycles;
+const cpuPerCycle = (cpuMs() - cyclesStart) / cycles;
 const wallPerCycle = (performance.now() - wallStart) / cycles;
 notify('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
 await request('textDocument/diagnostic', { textDocument: { uri } });
-const hoversStart = ticks();
+const hoversStart = cpuMs();
 const hovers = cycles * 5;
 for (let i = 0; i < hovers; i++) await request('textDocument/hover', { textDocument: { uri }, position });
-const cpuPerHover = (10 * (ticks() - hoversStart)) / hovers;
+const cpuPerHover = (cpuMs() - hoversStart) / hovers;
 const rssMiB = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024;
 console.log(
   `${anchor ? 'vscode-json-language-server' : command[0]}: open -> pull -> close ${cpuPerCycle.toFixed(2)} ms CPU ` +
