@@ -3,6 +3,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { ArrayNode, ObjectNode, ParsedDocument, PropertyNode, ValueNode } from '../../request/parser/ast';
 import { getValue } from '../../request/parser/nodes';
 import { rangeOf } from '../../request/parser/positions';
+import { contentEnd } from './fixes/fixContext';
 import { beyondFeatureLimits, MAX_OUTLINE_ENTRIES } from './outputLimits';
 import { defaultSettings, type ServiceSettings } from './types';
 
@@ -23,7 +24,6 @@ export function getDocumentSymbols(
   const root = parsed.root;
   if (!root || (root.type !== 'object' && root.type !== 'array') || beyondFeatureLimits(parsed, settings)) return [];
   const outline: DocumentSymbol[] = [];
-  const contentEnd = contentEnds(parsed.text);
   const pending: { container: ObjectNode | ArrayNode; into: DocumentSymbol[] }[] = [{ container: root, into: outline }];
   let budget = MAX_OUTLINE_ENTRIES;
   for (let head = 0; head < pending.length && budget > 0; head++) {
@@ -32,8 +32,8 @@ export function getDocumentSymbols(
     for (let index = 0; index < count && budget > 0; index++, budget--) {
       const entry =
         container.type === 'object'
-          ? propertySymbol(parsed, contentEnd, container.properties[index])
-          : itemSymbol(parsed, contentEnd, container.items[index], index);
+          ? propertySymbol(parsed, container.properties[index])
+          : itemSymbol(parsed, container.items[index], index);
       into.push(entry.symbol);
       if (entry.children) pending.push({ container: entry.children, into: entry.symbol.children ?? [] });
     }
@@ -47,34 +47,13 @@ interface Entry {
   readonly children?: ObjectNode | ArrayNode;
 }
 
-type ContentEnd = (node: { offset: number; length: number }) => number;
-
-/**
- * Where each node's content ends, trailing whitespace left out. Nodes expanded from YAML aliases share
- * the anchor's end, so each end is trimmed once: trimming per symbol was quadratic when many symbols
- * ended after a long run of whitespace (fuzz seed 4242, document 27452: 4.5 s).
- */
-function contentEnds(text: string): ContentEnd {
-  const trimmed = new Map<number, number>();
-  return (node) => {
-    const end = node.offset + node.length;
-    let found = trimmed.get(end);
-    if (found === undefined) {
-      found = end;
-      while (found > 0 && /\s/.test(text[found - 1])) found--;
-      trimmed.set(end, found);
-    }
-    return Math.max(node.offset, found);
-  };
-}
-
 function shortName(key: string): string {
   return key.length > MAX_SYMBOL_NAME ? `${key.slice(0, MAX_SYMBOL_NAME)}…` : key;
 }
 
-function propertySymbol(parsed: ParsedDocument, contentEnd: ContentEnd, property: PropertyNode): Entry {
+function propertySymbol(parsed: ParsedDocument, property: PropertyNode): Entry {
   const value = property.valueNode;
-  const end = Math.max(contentEnd(property), property.keyNode.offset + property.keyNode.length);
+  const end = Math.max(contentEnd(parsed, property), property.keyNode.offset + property.keyNode.length);
   const symbol: DocumentSymbol = {
     name: shortName(property.key),
     detail: value ? detailOf(value) : undefined,
@@ -86,9 +65,9 @@ function propertySymbol(parsed: ParsedDocument, contentEnd: ContentEnd, property
   return { symbol, children: value && isContainer(value) ? value : undefined };
 }
 
-function itemSymbol(parsed: ParsedDocument, contentEnd: ContentEnd, item: ValueNode, index: number): Entry {
+function itemSymbol(parsed: ParsedDocument, item: ValueNode, index: number): Entry {
   const label = item.type === 'object' ? itemLabel(item) : undefined;
-  const range = rangeOf(parsed, item.offset, contentEnd(item) - item.offset);
+  const range = rangeOf(parsed, item.offset, contentEnd(parsed, item) - item.offset);
   const symbol: DocumentSymbol = {
     name: label ? `[${index}] ${shortName(label)}` : `[${index}]`,
     detail: detailOf(item),

@@ -13,7 +13,8 @@ import { parseAuthorization } from '../../cloud/signing';
 import { fuzzDocument, loadSeeds } from '../fuzz/documents';
 import { withoutComment } from '../../server/service/completion/yamlContext';
 import { createLanguageService } from '../../server/service/languageService';
-import { formatFromUri } from '../../request/parser/parse';
+import { formatFromUri, parseDocument } from '../../request/parser/parse';
+import { contentEnd } from '../../server/service/fixes/fixContext';
 import { endsWithBlockScalarHeader, parseYaml, scanYamlText } from '../../request/parser/yamlParser';
 
 const timed = <T>(work: () => T): { result: T; ms: number } => {
@@ -147,5 +148,45 @@ describe('fuzz seed 4242 reproducer (outline)', () => {
     // Trimming per symbol took 3 to 4.5 s on a quiet machine; trimmed once it is tens of milliseconds.
     assert.ok(ms < 1500, `took ${Math.round(ms)} ms`);
     assert.ok(result.length > 0);
+  });
+
+  it('document 27452: folding ranges that end after one long run of whitespace are trimmed once, not each', () => {
+    // The reproducer's shape with a longer run: aliases nested 8 deep, all expanded from an anchor whose
+    // flow sequence ends after 160,000 U+3000. Trimming per range took 2 s on the reproducer (41,000),
+    // 8 s on this; trimmed once, about 0.2 s.
+    const levels = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      'l0: &l0 [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+      'l1: &l1 [*l0,*l0,*l0,*l0,*l0,*l0,*l0,*l0,*l0]',
+      `l2: &l2 [*a: >${'\u3000'.repeat(160_000)}\nl1,*l1,*l1,*l1,*l1,*l1,*l1,*l1,*l1]`,
+    ];
+    for (let level = 3; level <= 7; level++)
+      levels.push(
+        `l${level}: &l${level} [${Array(9)
+          .fill(`*l${level - 1}`)
+          .join(',')}]`,
+      );
+    levels.push('server: *l7', '');
+    const service = createLanguageService();
+    const parsed = service.parse(TextDocument.create('file:///f.ecs.yaml', 'ecs-yaml', 1, levels.join('\n')));
+    const { ms } = timed(() => service.foldingRanges(parsed));
+    assert.ok(ms < 4000, `took ${Math.round(ms)} ms`);
+  });
+
+  it('contentEnd: the same ends as a walk back to the node start, in any order of calls', () => {
+    const text = `a: x${' '.repeat(100)}\n${'\u3000'.repeat(70)}b: y \n\n`;
+    const doc = parseDocument('file:///e.ecs.yaml', 1, text, 'yaml');
+    const naive = (node: { offset: number; length: number }) => {
+      let end = node.offset + node.length;
+      while (end > node.offset && /\s/.test(text[end - 1])) end--;
+      return end;
+    };
+    const nodes = [];
+    for (let offset = 0; offset <= text.length; offset += 7)
+      for (let length = 0; offset + length <= text.length; length += 11) nodes.push({ offset, length });
+    // Longest first, then shortest first: remembered runs are read back from both sides.
+    for (const node of [...nodes].sort((x, y) => y.offset + y.length - (x.offset + x.length)))
+      assert.equal(contentEnd(doc, node), naive(node), JSON.stringify(node));
+    for (const node of nodes) assert.equal(contentEnd(doc, node), naive(node), JSON.stringify(node));
   });
 });
