@@ -4,10 +4,12 @@
  * yaml.js, loaded on first use) while it waits for the first request after `initialize`, not in the
  * first YAML diagnostics. Only a hint: without it, the parser loads with the first YAML document.
  */
+import { LANGUAGE_ID_OF_FORMAT } from '../../request/languageIds';
 import type { DocumentFormat } from '../../request/parser/ast';
 
 const OPEN_FORMATS_FLAG = '--open-formats=';
-const FORMATS: readonly DocumentFormat[] = ['json', 'yaml'];
+/** Every format, in the request core's order (its one list of them). */
+const FORMATS = Object.keys(LANGUAGE_ID_OF_FORMAT) as DocumentFormat[];
 
 /** The command-line argument for the formats open now (undefined when none is). */
 export function openFormatsArg(formats: Iterable<DocumentFormat>): string | undefined {
