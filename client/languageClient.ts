@@ -31,6 +31,8 @@ export async function startLanguageClient(
   context: vscode.ExtensionContext,
   outputChannel: vscode.LogOutputChannel,
   processes: ServerProcesses,
+  /** More fields of `initializationOptions` (the account data), read as each `initialize` is sent. */
+  moreInitializationOptions: () => Record<string, unknown> = () => ({}),
   timeline = new StartTimeline(false),
 ): Promise<LanguageClient> {
   const serverOptions: ServerOptions = async () => processes.next();
@@ -45,7 +47,8 @@ export async function startLanguageClient(
     // (A function: the client calls it as it sends `initialize`, which the time line stamps.)
     initializationOptions: () => {
       timeline.mark('initialize sent');
-      return { settings: { [CONFIG_SECTION]: vscode.workspace.getConfiguration().get(CONFIG_SECTION) } };
+      const settings = { [CONFIG_SECTION]: vscode.workspace.getConfiguration().get(CONFIG_SECTION) };
+      return { ...moreInitializationOptions(), settings };
     },
     middleware: {
       didOpen: (document, next) => {

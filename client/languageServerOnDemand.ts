@@ -9,6 +9,13 @@ import { formatOfLanguage } from '../request/languageIds';
 import type { DocumentFormat } from '../request/parser/ast';
 import { StartTimeline, TIMELINE_ENV } from '../server/lsp/startTimeline';
 
+/** A field of `initializationOptions`: its value, and what to wait for before the first `initialize`. */
+export interface InitializationField {
+  value(): unknown;
+  /** Settles when the value is known (local reads only, never the network); must not reject. */
+  ready?(): Promise<void>;
+}
+
 function isRequestDocument(document: vscode.TextDocument): boolean {
   return vscode.languages.match(REQUEST_DOCUMENT_SELECTOR, document) > 0;
 }
@@ -29,7 +36,15 @@ export class LanguageServerOnDemand implements vscode.Disposable {
   private readonly opened: vscode.Disposable;
   private announceReady!: (client: Promise<LanguageClient | undefined>) => void;
   private readonly serverStarted = new vscode.EventEmitter<LanguageClient>();
+  private readonly serverStarting = new vscode.EventEmitter<void>();
   private restarts?: vscode.Disposable;
+  /** Fields other features add to the `initializationOptions` of each `initialize`. */
+  private readonly initializationFields = new Map<string, InitializationField>();
+  /**
+   * The first request file opened: the server's process is starting, the language client loading.
+   * What should go with `initialize` can be read now (see `started` for a start before listening).
+   */
+  readonly onWillStartServer = this.serverStarting.event;
   /** A server is initialized and takes notifications: the first one, and each one after a restart. */
   readonly onDidStartServer = this.serverStarted.event;
   /** The started client, once a request file was open; undefined if the server did not start. */
@@ -92,6 +107,15 @@ export class LanguageServerOnDemand implements vscode.Disposable {
     return { processForked: since(this.processes?.firstStartedAt), clientLoaded: since(this.clientLoadedAt) };
   }
 
+  /**
+   * Adds `name` to the `initializationOptions` sent with each `initialize` (the first, and after a
+   * restart), with the value `field.value()` gives then (docs/lsp-extensions.md).
+   */
+  addInitializationField(name: string, field: InitializationField): vscode.Disposable {
+    this.initializationFields.set(name, field);
+    return new vscode.Disposable(() => this.initializationFields.delete(name));
+  }
+
   /** Whether the server was started (its process spawned), which a request file does. */
   get started(): boolean {
     return this.starting !== undefined;
@@ -114,11 +138,18 @@ export class LanguageServerOnDemand implements vscode.Disposable {
     );
     this.processes = processes;
     this.timeline.mark('process forked');
+    this.serverStarting.fire();
     this.starting = import('./languageClient')
       .then(async ({ startLanguageClient, onServerRestarted }) => {
         this.clientLoadedAt = performance.now();
         this.timeline.mark('language client loaded');
-        const client = await startLanguageClient(this.context, this.log, processes, this.timeline);
+        // Local reads only (a file in global storage): the server process is still starting meanwhile.
+        // They finish in the extension host's next I/O turn, which the client's load held back.
+        await Promise.all([...this.initializationFields.values()].map((field) => field.ready?.()));
+        this.timeline.mark('initialization data read');
+        const fields = () =>
+          Object.fromEntries([...this.initializationFields].map(([name, field]) => [name, field.value()]));
+        const client = await startLanguageClient(this.context, this.log, processes, fields, this.timeline);
         this.runningAt = performance.now();
         this.restarts = onServerRestarted(client, () => this.serverStarted.fire(client));
         // Its listeners (the account data) run now: the time line shows what they cost the host.
@@ -174,6 +205,7 @@ export class LanguageServerOnDemand implements vscode.Disposable {
     this.opened.dispose();
     this.restarts?.dispose();
     this.serverStarted.dispose();
+    this.serverStarting.dispose();
     this.firstDiagnostics?.dispose();
   }
 }

@@ -8,7 +8,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ACCOUNT_SNAPSHOT_NOTIFICATION, slimSnapshot } from '../../request/accountSnapshot';
+import { ACCOUNT_SNAPSHOT_NOTIFICATION, slimSnapshot, type SlimAccountSnapshot } from '../../request/accountSnapshot';
 import type { CloudOnDemand } from '../cloudOnDemand';
 import { COMMANDS, REQUEST_DOCUMENT_SELECTOR } from '../constants';
 import type { LanguageServerOnDemand } from '../languageServerOnDemand';
@@ -20,6 +20,7 @@ import {
   AccountRefresher,
   PREFLIGHT_FRESH_MS,
   type FreshSnapshot,
+  type AccountSnapshotParams,
   type AccountState,
   type AccountTarget,
   type FetchOutcome,
@@ -57,9 +58,15 @@ export class AccountFeature implements vscode.Disposable {
   constructor(private readonly host: AccountFeatureHost) {
     this.disposables.push(
       this.changed,
+      // The cached snapshot is read while the server starts, and goes with its `initialize`.
+      host.languageServer.onWillStartServer(() => this.start()),
+      host.languageServer.addInitializationField('account', {
+        value: () => this.serverParams(this.start().handOverAtInitialize()),
+        ready: () => this.start().cachedSnapshotRead(),
+      }),
       host.languageServer.onDidStartServer((client) => {
         this.client = client;
-        this.start().resend();
+        this.start().serverStarted();
       }),
       host.profiles.onDidChange(() => this.retarget()),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.retarget()),
@@ -70,6 +77,8 @@ export class AccountFeature implements vscode.Disposable {
       }),
       vscode.commands.registerCommand(COMMANDS.refreshAccount, () => this.refreshCommand()),
     );
+    // A request file was open at activation: the server is starting already.
+    if (host.languageServer.started) this.start();
   }
 
   /** The state now (tests and the command's result). */
@@ -130,9 +139,7 @@ export class AccountFeature implements vscode.Disposable {
         send: (params) => {
           const client = this.client;
           if (!client?.isRunning()) return;
-          // Only what the server reads: it parses every byte of the message on each refresh.
-          const sent = { ...params, snapshot: params.snapshot && slimSnapshot(params.snapshot) };
-          client.sendNotification(ACCOUNT_SNAPSHOT_NOTIFICATION, sent).catch((error: unknown) => {
+          client.sendNotification(ACCOUNT_SNAPSHOT_NOTIFICATION, this.serverParams(params)).catch((error: unknown) => {
             log.warn(`Account data not handed to the language server: ${(error as Error).message}`);
           });
         },
@@ -147,7 +154,18 @@ export class AccountFeature implements vscode.Disposable {
     return refresher;
   }
 
+  /** Only what the server reads: it parses every byte of the message. */
+  private serverParams(params: AccountSnapshotParams): Omit<AccountSnapshotParams, 'snapshot'> & {
+    snapshot: SlimAccountSnapshot | null;
+  } {
+    return { ...params, snapshot: params.snapshot && slimSnapshot(params.snapshot) };
+  }
+
   private async fetch(target: AccountTarget, signal: AbortSignal): Promise<FetchOutcome> {
+    // A server starting (a window just opened): its first diagnostics come before a fetch loads
+    // the cloud code and fills the extension host; meanwhile the cached data serves.
+    if (this.host.languageServer.started) await this.host.languageServer.ready;
+    if (signal.aborted) return { ok: false, cancelled: true, offline: false, reason: 'the fetch was stopped' };
     const profile = this.host.profiles.get(target.profileId);
     if (!profile) return { ok: false, cancelled: true, offline: false, reason: 'the profile was removed' };
     const features = await this.host.cloud.load();

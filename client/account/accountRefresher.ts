@@ -158,6 +158,11 @@ function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T | un
   });
 }
 
+/** The same snapshot (the same object: the refresher never changes one) for the same profile and region. */
+function sameParams(a: AccountSnapshotParams, b: AccountSnapshotParams): boolean {
+  return a.snapshot === b.snapshot && a.profile === b.profile && a.region === b.region;
+}
+
 const where = (target: AccountTarget) => `${target.profileName} / ${target.region}`;
 
 export class AccountRefresher {
@@ -176,6 +181,10 @@ export class AccountRefresher {
   private loggedFailure?: string;
   private loggedPartial?: string;
   private disposed = false;
+  /** The cache read of the current target: settled once its cached snapshot (if any) is taken. */
+  private cacheRead: Promise<void> = Promise.resolve();
+  /** What went with the last `initialize`, until that server has started. */
+  private handedOver?: AccountSnapshotParams;
 
   constructor(
     private readonly deps: RefresherDeps,
@@ -217,7 +226,7 @@ export class AccountRefresher {
     this.emit();
     if (!target) return;
     const generation = this.generation;
-    this.deps.cache.read(target).then(
+    this.cacheRead = this.deps.cache.read(target).then(
       (cached) => {
         if (generation !== this.generation) return;
         // A fetch that finished first has newer data than the cache; a cached snapshot of another
@@ -242,11 +251,38 @@ export class AccountRefresher {
     this.emit();
   }
 
+  /** What the server should have now. */
+  params(): AccountSnapshotParams {
+    const target = this.target;
+    if (!target) return { snapshot: null };
+    return { snapshot: this.snapshot ?? null, profile: target.profileName, region: target.region };
+  }
+
   /** Sends what the server should have now (after it started or restarted, or after a change). */
   resend(): void {
-    const target = this.target;
-    if (!target) this.deps.send({ snapshot: null });
-    else this.deps.send({ snapshot: this.snapshot ?? null, profile: target.profileName, region: target.region });
+    this.deps.send(this.params());
+  }
+
+  /** Settles when the cached snapshot of the current target was read (or found missing); never rejects. */
+  cachedSnapshotRead(): Promise<void> {
+    return this.cacheRead;
+  }
+
+  /**
+   * The params for a server that is starting, which the client sends with `initialize`
+   * (docs/lsp-extensions.md): remembered, so that `serverStarted` sends nothing when they are still
+   * what the server should have (after a window reload: the cached snapshot, sent once).
+   */
+  handOverAtInitialize(): AccountSnapshotParams {
+    this.handedOver = this.params();
+    return this.handedOver;
+  }
+
+  /** A server (the first, or one restarted) now takes notifications: send what it lacks. */
+  serverStarted(): void {
+    const handed = this.handedOver;
+    this.handedOver = undefined;
+    if (!handed || !sameParams(handed, this.params())) this.resend();
   }
 
   /**

@@ -111,6 +111,13 @@ function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): bo
   return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** The `account` params sent with `initialize` (docs/lsp-extensions.md), undefined when none were. */
+function accountOfInitializationOptions(options: unknown): unknown {
+  return typeof options === 'object' && options !== null && Object.hasOwn(options, 'account')
+    ? (options as { account: unknown }).account
+    : undefined;
+}
+
 /** What the process around the server needs to know (server.ts: the exit code when the input closes). */
 export interface ServerState {
   readonly shutdownRequested: boolean;
@@ -118,11 +125,11 @@ export interface ServerState {
 
 /**
  * Attaches the ECS request language server to `connection` (which the caller then `listen()`s on).
- * `service` defaults to the real language service, loaded after `initialize` is answered.
+ * `loadService` defaults to the real language service, loaded after `initialize` is answered.
  */
 export function startEcsServer(
   connection: Connection,
-  service: ServiceProvider = lazyService(),
+  loadService: ServiceProvider = lazyService(),
   timeline: StartTimeline = serverTimeline,
   /** The formats open when the editor started the server (openFormats.ts): YAML's parser loads early. */
   openFormats: ReadonlySet<DocumentFormat> = new Set(),
@@ -159,6 +166,21 @@ export function startEcsServer(
   /** Bumped with each account snapshot or stored-names list: cached diagnostics of older data are stale. */
   let accountGeneration = 0;
   const diagnosticsGeneration = () => `${settings.generation}.${accountGeneration}`;
+  /**
+   * The account params the client sent with `initialize`, applied with the service's load (right
+   * after the answer, or by whatever asks for the service first): the first diagnostics then hold the
+   * account findings, and no notification and refresh follow them while the window starts.
+   */
+  let initialAccount: unknown;
+  const service: ServiceProvider = () => {
+    const loaded = loadService();
+    if (initialAccount !== undefined) {
+      const params = initialAccount;
+      initialAccount = undefined;
+      applyAccount(params);
+    }
+    return loaded;
+  };
   /**
    * Per open document, the diagnostics last pulled and the version and generation they were computed
    * for: what a refresh would replace.
@@ -266,6 +288,7 @@ export function startEcsServer(
       warnOnce,
     );
     settingsSeeded = settings.seed(params.initializationOptions);
+    initialAccount = accountOfInitializationOptions(params.initializationOptions);
     initialized = true;
     // Load the service once this answer is written, while the client takes it in and opens its
     // documents (a busy extension host needs longer than the load), not after `initialized`: the
@@ -278,8 +301,12 @@ export function startEcsServer(
       setImmediate(() =>
         guard(log, 'service', undefined, () => {
           timeline.mark('service load start');
-          service();
+          loadService();
           timeline.mark('service loaded');
+          if (initialAccount !== undefined) {
+            service();
+            timeline.mark('account data of initialize read');
+          }
           // A YAML request is open: its first diagnostics would otherwise load the parser. This turn
           // comes before the client's didOpen and pull can (they follow its reading of this answer).
           if (openFormats.has('yaml') && loadYamlParser()) timeline.mark('yaml parser loaded');
@@ -320,9 +347,8 @@ export function startEcsServer(
     });
   });
 
-  connection.onNotification(ACCOUNT_SNAPSHOT_NOTIFICATION, (params: unknown) => {
-    if (!initialized) return;
-    timeline.mark('account snapshot received');
+  /** Reads account params (the notification's, or those sent with `initialize`) and applies them. */
+  const applyAccount = (params: unknown): void =>
     guard(log, 'account snapshot', undefined, () => {
       const read = readAccountNotification(params);
       if (read.kind === 'ignore') {
@@ -337,6 +363,13 @@ export function startEcsServer(
       if (data) connection.console.log(`Account data of ${data.profile} / ${data.region} applied.`);
       revalidateAll();
     });
+
+  connection.onNotification(ACCOUNT_SNAPSHOT_NOTIFICATION, (params: unknown) => {
+    if (!initialized) return;
+    timeline.mark('account snapshot received');
+    // Newer than anything sent with `initialize`.
+    initialAccount = undefined;
+    applyAccount(params);
   });
 
   connection.onNotification(STORED_SECRET_NAMES_NOTIFICATION, (params: unknown) => {

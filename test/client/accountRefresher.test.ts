@@ -88,6 +88,49 @@ describe('AccountRefresher', () => {
     assert.equal(fetcher.calls.length, 0);
   });
 
+  // Issue 15, item 8: after a window reload the cached snapshot goes with `initialize`, once.
+  it('what went with initialize is not sent again when the server has started', async () => {
+    const cached = makeSnapshot(EMULATOR_TARGET, START - 4 * MINUTE);
+    const { sent, refresher } = makeRefresher({ cached: new Map([['local-emulator', cached]]) });
+    refresher.setTarget(EMULATOR_TARGET);
+    // What the client waits for before its first `initialize`.
+    await refresher.cachedSnapshotRead();
+    const before = sent.length;
+    const handed = refresher.handOverAtInitialize();
+    assert.equal(handed.snapshot, cached);
+    assert.deepEqual([handed.profile, handed.region], ['Local emulator', 'cn-north-4']);
+    refresher.serverStarted();
+    assert.equal(sent.length, before, 'the server has it already');
+    // A restart without a new `initialize` hand-over (another client): sent as before.
+    refresher.serverStarted();
+    assert.equal(sent.length, before + 1);
+    assert.equal(sent[before].snapshot, cached);
+  });
+
+  it('data that came after initialize was sent is sent when the server has started', async () => {
+    const cached = makeSnapshot(EMULATOR_TARGET, START - 4 * MINUTE);
+    const { sent, refresher } = makeRefresher({ cached: new Map([['local-emulator', cached]]) });
+    refresher.setTarget(EMULATOR_TARGET);
+    // `initialize` goes before the cache is read: it carries no snapshot yet.
+    assert.equal(refresher.handOverAtInitialize().snapshot, null);
+    await settle();
+    const before = sent.length;
+    refresher.serverStarted();
+    assert.equal(sent.length, before + 1);
+    assert.equal(sent[before].snapshot, cached);
+  });
+
+  it('another target since initialize: the server gets the new one', async () => {
+    const { sent, refresher } = makeRefresher();
+    refresher.setTarget(EMULATOR_TARGET);
+    await settle();
+    refresher.handOverAtInitialize();
+    refresher.setTarget(undefined, 'untrusted');
+    const before = sent.length;
+    refresher.serverStarted();
+    assert.deepEqual(sent.slice(before), [{ snapshot: null }]);
+  });
+
   it('a failure keeps the last good snapshot, is logged once, and is retried with backoff', async () => {
     const cached = makeSnapshot(EMULATOR_TARGET, START - 20 * MINUTE);
     const { clock, fetcher, sent, log, refresher } = makeRefresher({ cached: new Map([['local-emulator', cached]]) });

@@ -234,3 +234,79 @@ describe('ecs/accountSnapshot with pull diagnostics', () => {
     assert.ok(hasCode('ECS-R46')(afterSnapshot.items ?? []), JSON.stringify(afterSnapshot));
   });
 });
+
+/**
+ * Issue 15, item 8: the client sends the account data it has (the cached snapshot) with `initialize`
+ * (docs/lsp-extensions.md, "Account data with initialize"), so the first diagnostics after a window
+ * reload hold the account findings at once, and no notification and refresh follow while it starts.
+ */
+describe('account data sent with initialize', () => {
+  const clients: TestClient[] = [];
+  let snapshot: Record<string, unknown>;
+  const uri = 'file:///work/account-initialize.ecs.yaml';
+  type Report = { kind: string; resultId?: string; items?: Diagnostic[] };
+  before(async () => {
+    snapshot = await fetchWorldSnapshot('default');
+  });
+  after(() => clients.forEach((client) => client.kill()));
+
+  /** A client that pulls, its first answer for REQUEST, and the server's log. */
+  const firstPull = async (account: unknown) => {
+    const client = new TestClient({ pullDiagnostics: true, initializationOptions: { settings: { ecs: {} }, account } });
+    clients.push(client);
+    await client.initialize();
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'ecs-yaml', version: 1, text: REQUEST },
+    });
+    const report = await client.connection.sendRequest<Report>('textDocument/diagnostic', { textDocument: { uri } });
+    return { client, kind: report.kind, items: report.items ?? [] };
+  };
+
+  it('the first pulled answer has the account findings, and no refresh follows', async () => {
+    const { client, items } = await firstPull({ snapshot, ...ACTIVE });
+    assert.ok(hasCode('ECS-R46')(items), JSON.stringify(items));
+    await client.waitForLog(/Account data of Local emulator \/ cn-north-4 applied/);
+    // The server writes in order: a refresh would have been asked before this answer.
+    await client.connection.sendRequest<Report>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.equal(client.diagnosticRefreshes, 0);
+  });
+
+  it('the first pushed diagnostics have them too (a client without pull diagnostics)', async () => {
+    const client = new TestClient({
+      initializationOptions: { settings: { ecs: {} }, account: { snapshot, ...ACTIVE } },
+    });
+    clients.push(client);
+    await client.initialize();
+    assert.ok(hasCode('ECS-R46')(await client.open(uri, 'ecs-yaml', REQUEST)));
+  });
+
+  it('a snapshot of another profile is not applied, and says so once in the log', async () => {
+    const { client, items } = await firstPull({ snapshot, profile: 'Production', region: 'cn-north-4' });
+    assert.equal(hasCode('ECS-R46')(items), false);
+    await client.waitForLog(/Account snapshot not applied: it belongs to another profile or region/);
+  });
+
+  it('bad account params are ignored with a log line; the diagnostics still come', async () => {
+    for (const account of [42, { snapshot: { ...snapshot, schemaVersion: 99 }, ...ACTIVE }, { snapshot: 'x' }]) {
+      const { client, kind, items } = await firstPull(account);
+      assert.equal(kind, 'full');
+      assert.equal(hasCode('ECS-R46')(items), false, JSON.stringify(account).slice(0, 80));
+      await client.waitForLog(/Account snapshot ignored: /);
+    }
+  });
+
+  it('a notification after initialize replaces what came with it', async () => {
+    const { client, items } = await firstPull({ snapshot, ...ACTIVE });
+    assert.ok(hasCode('ECS-R46')(items));
+    const refreshed = new Promise<void>((resolve) => {
+      client.connection.onRequest('workspace/diagnostic/refresh', () => {
+        resolve();
+        return null;
+      });
+    });
+    await client.connection.sendNotification(NOTIFICATION, { snapshot: null, ...ACTIVE });
+    await refreshed;
+    const after = await client.connection.sendRequest<Report>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.equal(hasCode('ECS-R46')(after.items ?? []), false);
+  });
+});
