@@ -1,7 +1,7 @@
 /** Formatting: JSON only, through jsonc-parser (keeps comments). YAML is left as written. */
-import { format } from 'jsonc-parser';
+import { createScanner, format, SyntaxKind } from 'jsonc-parser';
 import type { FormattingOptions, TextEdit } from 'vscode-languageserver-types';
-import type { ParsedDocument, ValueNode } from '../../request/parser/ast';
+import type { ParsedDocument } from '../../request/parser/ast';
 import { rangeOf } from '../../request/parser/positions';
 import { lineBreakOf } from './completion/documentText';
 import { defaultSettings, type ServiceSettings } from './types';
@@ -24,7 +24,7 @@ export function formatDocument(
   const budget = MAX_FORMAT_GROWTH * parsed.text.length + FORMAT_SLACK;
   // jsonc-parser builds every edit before we see one: estimate first, so a long list nested
   // deep (a line break and hundreds of spaces per item) is refused before it takes memory.
-  if (estimatedIndentation(parsed, options.insertSpaces === true ? tabSize : 1) > budget) return [];
+  if (estimatedIndentation(parsed.text, options.insertSpaces === true ? tabSize : 1, budget) > budget) return [];
   const edits = format(parsed.text, undefined, {
     tabSize,
     insertSpaces: options.insertSpaces === true,
@@ -47,20 +47,22 @@ function tabSizeOf(requested: unknown): number {
 }
 
 /**
- * About how many characters formatting inserts: a line break and the indentation of its depth
- * before every member of an object or list and before each closing bracket. Walks the tree
- * without recursion.
+ * About how many characters formatting inserts, counted up to `budget` (past it the count stops): a
+ * line break and the indentation of its depth after each opening bracket and comma and before each
+ * closing bracket. Reads jsonc-parser's own tokens, as `format` does, not our tree: past a syntax
+ * error (an unclosed string) our tree stops while `format` goes on through the rest of the text
+ * (fuzz seed 4242, document 115341: 20,000 brackets nested after one, minutes of indenting). Linear.
  */
-function estimatedIndentation(parsed: ParsedDocument, levelWidth: number): number {
-  if (!parsed.root) return 0;
+function estimatedIndentation(text: string, levelWidth: number, budget: number): number {
+  const scanner = createScanner(text, false);
   let total = 0;
-  const pending: { node: ValueNode; depth: number }[] = [{ node: parsed.root, depth: 0 }];
-  for (let next = pending.pop(); next; next = pending.pop()) {
-    const { node, depth } = next;
-    if (node.type !== 'object' && node.type !== 'array') continue;
-    const members = node.type === 'object' ? node.properties.map((property) => property.valueNode) : node.items;
-    total += (members.length + 1) * (1 + (depth + 1) * levelWidth);
-    for (const member of members) if (member) pending.push({ node: member, depth: depth + 1 });
+  let depth = 0;
+  for (let token = scanner.scan(); token !== SyntaxKind.EOF && total <= budget; token = scanner.scan()) {
+    if (token === SyntaxKind.OpenBraceToken || token === SyntaxKind.OpenBracketToken) depth++;
+    else if (token === SyntaxKind.CloseBraceToken || token === SyntaxKind.CloseBracketToken)
+      depth = Math.max(0, depth - 1);
+    else if (token !== SyntaxKind.CommaToken) continue;
+    total += 1 + depth * levelWidth;
   }
   return total;
 }

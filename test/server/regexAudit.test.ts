@@ -108,6 +108,36 @@ describe('fuzz seed 4242 reproducers', () => {
   );
 });
 
+describe('fuzz seed 4242 reproducers (formatting past a syntax error)', () => {
+  it('document 115341: brackets nested 20,000 deep after an unclosed string are refused before indenting', () => {
+    const service = createLanguageService();
+    const fuzzed = fuzzDocument(4242, 115341, loadSeeds());
+    const broken = TextDocument.create('file:///f.ecs.json', 'ecs-json', 1, fuzzed.text);
+    const parsed = service.parse(broken);
+    const { result, ms } = timed(() => service.format(parsed, { tabSize: 1_000_000, insertSpaces: true }));
+    assert.deepEqual(result, []);
+    // About 15 ms; it did not answer within 30 s before.
+    assert.ok(ms < 2000, `took ${ms} ms`);
+  });
+
+  it('the same shape, small: our tree ends at the unclosed string, formatting is still refused', () => {
+    const service = createLanguageService();
+    const depth = 20_000;
+    const text = `{"server": {"name": "web\n${'['.repeat(depth)}${']'.repeat(depth)}}}`;
+    const parsed = service.parse(TextDocument.create('file:///s.ecs.json', 'ecs-json', 1, text));
+    const { result, ms } = timed(() => service.format(parsed, { tabSize: 2, insertSpaces: true }));
+    assert.deepEqual(result, []);
+    assert.ok(ms < 2000, `took ${ms} ms`);
+    // A few brackets past the same error still format (the budget is 8 times the text and 64 KiB).
+    const shallow = `{"server": {"name": "web\n${'['.repeat(5)}${']'.repeat(5)}}}`;
+    const edits = service.format(service.parse(TextDocument.create('file:///t.ecs.json', 'ecs-json', 1, shallow)), {
+      tabSize: 2,
+      insertSpaces: true,
+    });
+    assert.ok(edits.length > 0);
+  });
+});
+
 describe('fuzz seed 4242 reproducers (YAML aliases)', () => {
   it(
     'documents 3347 and 3463: an alias bomb resolves its aliases in one walk and reports the overflow where it ' +
