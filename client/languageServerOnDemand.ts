@@ -12,7 +12,7 @@ import { StartTimeline, TIMELINE_ENV } from '../server/lsp/startTimeline';
 /** A field of `initializationOptions`: its value, and what to wait for before the first `initialize`. */
 export interface InitializationField {
   value(): unknown;
-  /** Settles when the value is known (local reads only, never the network); must not reject. */
+  /** Settles when the value is known: local reads only, never the network (a rejection is not waited on). */
   ready?(): Promise<void>;
 }
 
@@ -145,7 +145,8 @@ export class LanguageServerOnDemand implements vscode.Disposable {
         this.timeline.mark('language client loaded');
         // Local reads only (a file in global storage): the server process is still starting meanwhile.
         // They finish in the extension host's next I/O turn, which the client's load held back.
-        await Promise.all([...this.initializationFields.values()].map((field) => field.ready?.()));
+        const reads = [...this.initializationFields.values()].map((field) => field.ready?.().catch(() => undefined));
+        await Promise.all(reads);
         this.timeline.mark('initialization data read');
         const fields = () =>
           Object.fromEntries([...this.initializationFields].map(([name, field]) => [name, field.value()]));

@@ -52,6 +52,8 @@ export interface FuzzOptions {
   readonly answerLimitMs?: number;
   /** The limit a replay of a slow case must meet (default: answerLimitMs); tests use it to reach both outcomes. */
   readonly replayLimitMs?: number;
+  /** How long a request may go unanswered before it counts as a hang (default 30 s); tests make every request one. */
+  readonly hangMs?: number;
   /** Where reproducers go (default test-artifacts/fuzz in the repository). */
   readonly artifactDir?: string;
   readonly progress?: (line: string) => void;
@@ -81,6 +83,7 @@ class ServerSession {
   readonly process: ChildProcess;
   readonly connection: ProtocolConnection;
   exited = false;
+  private killed = false;
   /** Handler failures the server logged since the last look. */
   failedHandlers: string[] = [];
   private readonly published = new Map<string, (params: PublishDiagnosticsParams) => void>();
@@ -138,9 +141,17 @@ class ServerSession {
     );
   }
 
+  /**
+   * Stops the server (after a hang, or at the end). The session counts as exited at once: its
+   * connection is closed, so nothing more may be sent on it (a didClose after a hang threw and
+   * ended the whole run, seed 4242 from document 115341) and the next document gets a new server.
+   */
   kill(): void {
+    if (this.killed) return;
+    this.killed = true;
     this.connection.dispose();
     if (!this.exited) this.process.kill();
+    this.exited = true;
   }
 }
 
@@ -233,7 +244,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       }
       const session = sessions[slot];
       const doc = fuzzDocument(options.seed, index, seeds, options.sizeScale ?? 1);
-      const slow = await fuzzOne(session, doc, index, limit, report, record);
+      const slow = await fuzzOne(session, doc, index, limit, report, record, options.hangMs);
       if (slow) {
         const replayLimit = options.replayLimitMs ?? limit;
         const replayMs = await fastestReplay(slot === 0, doc, index, replayLimit);
@@ -304,6 +315,7 @@ async function fuzzOne(
   limit: number,
   report: FuzzReport,
   record: Recorder,
+  hangMs = HANG_MS,
 ): Promise<SlowAnswer | undefined> {
   const rng = new Prng(index * 7919 + 17);
   const uri = `file:///fuzz/doc-${index}.ecs.${doc.format}`;
@@ -320,7 +332,7 @@ async function fuzzOne(
     report.requests++;
     const start = performance.now();
     try {
-      const result = await withTimeout(send(), HANG_MS);
+      const result = await withTimeout(send(), hangMs);
       const elapsed = performance.now() - start;
       if (elapsed > report.maxAnswerMs) {
         report.maxAnswerMs = elapsed;

@@ -37,3 +37,17 @@ it(
     assert.deepEqual(readdirSync(artifactDir), []);
   },
 );
+
+it(
+  'a hang is recorded, its server replaced, and the run goes on to the next document',
+  { timeout: 60_000 },
+  async () => {
+    const artifactDir = mkdtempSync(join(tmpdir(), 'fuzz-hang-'));
+    // No answer can come within a microsecond: the first request of each document counts as a hang.
+    const report = await runFuzz({ seed: 7, documents: 3, sizeScale: 0.05, hangMs: 0.001, artifactDir });
+    assert.equal(report.documents, 3);
+    assert.equal(report.counts.hang, 3);
+    assert.equal(report.counts.crash, 0, 'a server the driver stopped is no crash');
+    assert.equal(readdirSync(artifactDir).filter((name) => name.endsWith('-hang.json')).length, 3);
+  },
+);
