@@ -9,10 +9,14 @@ import { formatOfLanguage } from '../request/languageIds';
 import type { DocumentFormat } from '../request/parser/ast';
 import { StartTimeline, TIMELINE_ENV } from '../server/lsp/startTimeline';
 
-/** A field of `initializationOptions`: its value, and what to wait for before the first `initialize`. */
+/** A field of `initializationOptions`: its value, and what to read before the first `initialize`. */
 export interface InitializationField {
   value(): unknown;
-  /** Settles when the value is known: local reads only, never the network (a rejection is not waited on). */
+  /**
+   * Starts reading what the value needs, once, as the server starts (or when the field is added, if
+   * it started already); the first `initialize` waits for it. Local reads only, never the network
+   * (a rejection is not waited on).
+   */
   ready?(): Promise<void>;
 }
 
@@ -36,15 +40,11 @@ export class LanguageServerOnDemand implements vscode.Disposable {
   private readonly opened: vscode.Disposable;
   private announceReady!: (client: Promise<LanguageClient | undefined>) => void;
   private readonly serverStarted = new vscode.EventEmitter<LanguageClient>();
-  private readonly serverStarting = new vscode.EventEmitter<void>();
   private restarts?: vscode.Disposable;
   /** Fields other features add to the `initializationOptions` of each `initialize`. */
   private readonly initializationFields = new Map<string, InitializationField>();
-  /**
-   * The first request file opened: the server's process is starting, the language client loading.
-   * What should go with `initialize` can be read now (see `started` for a start before listening).
-   */
-  readonly onWillStartServer = this.serverStarting.event;
+  /** The fields' reads, begun when the server started (or when a field was added after). */
+  private readonly initializationReads: Promise<void>[] = [];
   /** A server is initialized and takes notifications: the first one, and each one after a restart. */
   readonly onDidStartServer = this.serverStarted.event;
   /** The started client, once a request file was open; undefined if the server did not start. */
@@ -113,7 +113,13 @@ export class LanguageServerOnDemand implements vscode.Disposable {
    */
   addInitializationField(name: string, field: InitializationField): vscode.Disposable {
     this.initializationFields.set(name, field);
+    if (this.started) this.beginRead(field);
     return new vscode.Disposable(() => this.initializationFields.delete(name));
+  }
+
+  private beginRead(field: InitializationField): void {
+    const read = field.ready?.();
+    if (read) this.initializationReads.push(read.catch(() => undefined));
   }
 
   /** Whether the server was started (its process spawned), which a request file does. */
@@ -138,15 +144,15 @@ export class LanguageServerOnDemand implements vscode.Disposable {
     );
     this.processes = processes;
     this.timeline.mark('process forked');
-    this.serverStarting.fire();
+    // While the process starts and the client loads (the account data's cached snapshot, from disk).
+    for (const field of this.initializationFields.values()) this.beginRead(field);
     this.starting = import('./languageClient')
       .then(async ({ startLanguageClient, onServerRestarted }) => {
         this.clientLoadedAt = performance.now();
         this.timeline.mark('language client loaded');
         // Local reads only (a file in global storage): the server process is still starting meanwhile.
         // They finish in the extension host's next I/O turn, which the client's load held back.
-        const reads = [...this.initializationFields.values()].map((field) => field.ready?.().catch(() => undefined));
-        await Promise.all(reads);
+        await Promise.all(this.initializationReads);
         this.timeline.mark('initialization data read');
         const fields = () =>
           Object.fromEntries([...this.initializationFields].map(([name, field]) => [name, field.value()]));
@@ -206,7 +212,6 @@ export class LanguageServerOnDemand implements vscode.Disposable {
     this.opened.dispose();
     this.restarts?.dispose();
     this.serverStarted.dispose();
-    this.serverStarting.dispose();
     this.firstDiagnostics?.dispose();
   }
 }

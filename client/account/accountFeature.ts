@@ -8,7 +8,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ACCOUNT_SNAPSHOT_NOTIFICATION, slimSnapshot, type SlimAccountSnapshot } from '../../request/accountSnapshot';
+import { ACCOUNT_SNAPSHOT_NOTIFICATION, slimSnapshot } from '../../request/accountSnapshot';
 import type { CloudOnDemand } from '../cloudOnDemand';
 import { COMMANDS, REQUEST_DOCUMENT_SELECTOR } from '../constants';
 import type { LanguageServerOnDemand } from '../languageServerOnDemand';
@@ -59,7 +59,6 @@ export class AccountFeature implements vscode.Disposable {
     this.disposables.push(
       this.changed,
       // The cached snapshot is read while the server starts, and goes with its `initialize`.
-      host.languageServer.onWillStartServer(() => this.start()),
       host.languageServer.addInitializationField('account', {
         value: () => this.serverParams(this.start().handOverAtInitialize()),
         ready: () => this.start().cachedSnapshotRead(),
@@ -77,8 +76,6 @@ export class AccountFeature implements vscode.Disposable {
       }),
       vscode.commands.registerCommand(COMMANDS.refreshAccount, () => this.refreshCommand()),
     );
-    // A request file was open at activation: the server is starting already.
-    if (host.languageServer.started) this.start();
   }
 
   /** The state now (tests and the command's result). */
@@ -155,9 +152,7 @@ export class AccountFeature implements vscode.Disposable {
   }
 
   /** Only what the server reads: it parses every byte of the message. */
-  private serverParams(params: AccountSnapshotParams): Omit<AccountSnapshotParams, 'snapshot'> & {
-    snapshot: SlimAccountSnapshot | null;
-  } {
+  private serverParams(params: AccountSnapshotParams) {
     return { ...params, snapshot: params.snapshot && slimSnapshot(params.snapshot) };
   }
 

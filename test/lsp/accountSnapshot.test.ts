@@ -29,6 +29,9 @@ const REQUEST = [
   '',
 ].join('\n');
 
+/** A pulled diagnostics report (textDocument/diagnostic). */
+type Report = { kind: string; resultId?: string; items?: Diagnostic[] };
+
 const hasCode = (code: string) => (diagnostics: Diagnostic[]) => diagnostics.some((d) => d.code === code);
 
 describe('ecs/accountSnapshot over stdio', () => {
@@ -215,7 +218,6 @@ describe('ecs/accountSnapshot with pull diagnostics', () => {
     await client.connection.sendNotification('textDocument/didOpen', {
       textDocument: { uri, languageId: 'ecs-yaml', version: 1, text: REQUEST },
     });
-    type Report = { kind: string; resultId?: string; items?: Diagnostic[] };
     const pull = (previousResultId?: string) =>
       client.connection.sendRequest<Report>('textDocument/diagnostic', { textDocument: { uri }, previousResultId });
     const before = await pull();
@@ -244,13 +246,12 @@ describe('account data sent with initialize', () => {
   const clients: TestClient[] = [];
   let snapshot: Record<string, unknown>;
   const uri = 'file:///work/account-initialize.ecs.yaml';
-  type Report = { kind: string; resultId?: string; items?: Diagnostic[] };
   before(async () => {
     snapshot = await fetchWorldSnapshot('default');
   });
   after(() => clients.forEach((client) => client.kill()));
 
-  /** A client that pulls, its first answer for REQUEST, and the server's log. */
+  /** A client that pulls, sent `account` with initialize, and its first answer for REQUEST. */
   const firstPull = async (account: unknown) => {
     const client = new TestClient({ pullDiagnostics: true, initializationOptions: { settings: { ecs: {} }, account } });
     clients.push(client);
