@@ -87,8 +87,30 @@ function completionItems(
   if (!account) return complete(schemaItems);
   const fromAccount = accountCompletionItems(parsed, value, offset, account);
   if (fromAccount.items.length === 0) return complete(schemaItems);
-  return { isIncomplete: fromAccount.incomplete, items: [...fromAccount.items, ...schemaItems] };
+  return {
+    isIncomplete: fromAccount.incomplete,
+    items: [...fromAccount.items, ...withoutAccountValues(schemaItems, fromAccount.items)],
+  };
 }
+
+/**
+ * The schema's value items less those that write what an account item writes (`s6.small.1` is a
+ * schema example and an account flavor): one row per value, the account's, which says what it is.
+ * Both kinds of item replace the same range, so the same text means the same edit; a comma the
+ * schema item would add before the value goes to the account item.
+ */
+function withoutAccountValues(schemaItems: CompletionItem[], accountItems: CompletionItem[]): CompletionItem[] {
+  const byText = new Map(accountItems.map((item) => [editText(item), item]));
+  return schemaItems.filter((item) => {
+    const text = editText(item);
+    const same = text === undefined ? undefined : byText.get(text);
+    if (!same) return true;
+    if (item.additionalTextEdits && !same.additionalTextEdits) same.additionalTextEdits = item.additionalTextEdits;
+    return false;
+  });
+}
+
+const editText = (item: CompletionItem) => (item.textEdit ? item.textEdit.newText : undefined);
 
 function readContext(parsed: ParsedDocument, offset: number): CompletionContext | undefined {
   return parsed.format === 'json' ? jsonCompletionContext(parsed, offset) : yamlCompletionContext(parsed, offset);

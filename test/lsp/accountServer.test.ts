@@ -124,6 +124,31 @@ describe('account checks, fixes and inlay hints over stdio (large world)', () =>
     );
   });
 
+  it('completion lists a value the account and the schema both know once, as the account item', async () => {
+    const blank = 'file:///work/account-completion.ecs.yaml';
+    const text = 'server:\n  availability_zone: \n  flavorRef: \n';
+    await client.open(blank, 'ecs-yaml', text);
+    for (const [key, value] of [
+      ['availability_zone: ', 'cn-north-4b'],
+      ['flavorRef: ', 's6.small.1'],
+    ]) {
+      const position = { line: lineOf(text, key), character: `  ${key}`.length };
+      const list = await client.connection.sendRequest<CompletionList | null>('textDocument/completion', {
+        textDocument: { uri: blank },
+        position,
+        context: { triggerKind: 1 },
+      });
+      const items = list?.items ?? [];
+      // Items may leave their edit range to the list's itemDefaults and carry only the text.
+      const written = items.map((item) => item.textEditText ?? item.textEdit?.newText ?? item.insertText ?? item.label);
+      assert.equal(new Set(written).size, written.length, `${key} offers a text twice: ${written.join(' | ')}`);
+      const offered = items.filter((_, i) => written[i].trim() === value);
+      assert.equal(offered.length, 1, `${value} once: ${written.join(' | ')}`);
+      assert.ok(offered[0].sortText?.startsWith('!'), `the account's item: ${JSON.stringify(offered[0])}`);
+    }
+    await client.close(blank);
+  });
+
   it('ecs.inlayHints.resourceNames false turns them off, and true back on', async () => {
     client.settings = { inlayHints: { resourceNames: false } };
     let refreshed = client.nextInlayHintRefresh();

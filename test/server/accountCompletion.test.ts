@@ -149,3 +149,62 @@ describe('account completion with large lists', () => {
     assert.ok(performance.now() - started < 2_000);
   });
 });
+
+describe('account completion next to the schema values', () => {
+  // Small lists holding values the schema's examples name too (s6.small.1, cn-north-4a).
+  function smallService() {
+    const flavors = ['s6.small.1', 's6.medium.2', 'c7.large.2'].map((id) => ({
+      id,
+      vcpus: 1,
+      ramMib: 1024,
+      regionStatus: 'normal',
+      zoneStatus: {},
+    }));
+    const zones = ['cn-north-4a', 'cn-north-4b'].map((name) => ({ name, available: true }));
+    const snapshot = {
+      schemaVersion: 1,
+      profile: 'P',
+      region: 'R',
+      projectId: 'p',
+      fetchedAt: FETCHED,
+      durationMs: 1,
+      parts: { flavors: known(flavors), availabilityZones: known(zones) },
+    };
+    const read = readAccountNotification({ snapshot, profile: 'P', region: 'R' });
+    assert.equal(read.kind, 'apply');
+    const ls = createLanguageService();
+    if (read.kind === 'apply') ls.setAccount(read.data);
+    return ls;
+  }
+  const written = (item: { textEdit?: unknown }) => (item.textEdit as { newText: string }).newText;
+
+  for (const [name, uri, language, text, value] of [
+    ['YAML flavorRef', 'file:///w/c.ecs.yaml', 'ecs-yaml', 'server:\n  flavorRef: |\n', 's6.small.1'],
+    ['YAML availability_zone', 'file:///w/c.ecs.yaml', 'ecs-yaml', 'server:\n  availability_zone: |\n', 'cn-north-4a'],
+    ['JSON flavorRef', 'file:///w/c.ecs.json', 'ecs-json', '{"server": {"flavorRef": |}}', '"s6.small.1"'],
+    ['JSON flavorRef, in quotes', 'file:///w/c.ecs.json', 'ecs-json', '{"server": {"flavorRef": "|"}}', '"s6.small.1"'],
+    [
+      'JSON zone, comma after',
+      'file:///w/c.ecs.json',
+      'ecs-json',
+      '{"server": {"availability_zone": | "name": "a"}}',
+      ' "cn-north-4a",',
+    ],
+  ] as const) {
+    test(`${name}: each value is offered once, as the account's item`, () => {
+      const ls = smallService();
+      const offset = text.indexOf('|');
+      const document = TextDocument.create(uri, language, 1, text.slice(0, offset) + text.slice(offset + 1));
+      const list = ls.complete(ls.parse(document), document.positionAt(offset));
+      const texts = list.items.filter((item) => item.textEdit).map(written);
+      assert.equal(new Set(texts).size, texts.length, `an inserted text twice: ${texts.join(' | ')}`);
+      const item = list.items.find((candidate) => candidate.textEdit && written(candidate).includes(value.trim()));
+      assert.ok(item, `${value} offered: ${texts.join(' | ')}`);
+      assert.ok(item.sortText?.startsWith('!'), `${value} is the account's item: ${JSON.stringify(item)}`);
+      assert.ok(
+        list.items.some((candidate) => !candidate.sortText?.startsWith('!')),
+        'the schema still offers what the account does not list',
+      );
+    });
+  }
+});
