@@ -22,6 +22,22 @@ import { StartTimeline } from '../server/lsp/startTimeline';
 const CLIENT_ID = 'ecs';
 const CLIENT_NAME = 'ECS Request Language Server';
 
+/** What the caller adds to the language client: its start, and what it hears of the answers. */
+export interface LanguageClientHooks {
+  /** More fields of `initializationOptions` (the account data), read as each `initialize` is sent. */
+  readonly moreInitializationOptions?: () => Record<string, unknown>;
+  readonly timeline?: StartTimeline;
+  /**
+   * The server answered a diagnostics pull for `document` as it was at `version`: with the items of
+   * a full answer, or undefined when it said "unchanged" (rememberedDiagnosticsView.ts).
+   */
+  readonly onDiagnosticsAnswer?: (
+    document: vscode.TextDocument,
+    version: number,
+    items: readonly vscode.Diagnostic[] | undefined,
+  ) => void;
+}
+
 /**
  * Starts the language client on the language server's processes (dist/server.js over stdio; the
  * first one already started, see serverProcess.ts). Stdio rather than IPC keeps the server usable
@@ -31,10 +47,9 @@ export async function startLanguageClient(
   context: vscode.ExtensionContext,
   outputChannel: vscode.LogOutputChannel,
   processes: ServerProcesses,
-  /** More fields of `initializationOptions` (the account data), read as each `initialize` is sent. */
-  moreInitializationOptions: () => Record<string, unknown> = () => ({}),
-  timeline = new StartTimeline(false),
+  hooks: LanguageClientHooks = {},
 ): Promise<LanguageClient> {
+  const { moreInitializationOptions = () => ({}), timeline = new StartTimeline(false), onDiagnosticsAnswer } = hooks;
   const serverOptions: ServerOptions = async () => processes.next();
   const clientOptions: LanguageClientOptions = {
     documentSelector: REQUEST_DOCUMENT_SELECTOR,
@@ -67,13 +82,18 @@ export async function startLanguageClient(
       // again, mostly with what is shown: passed on, that would cancel a quick fix being asked for.
       provideDiagnostics: async (document, previousResultId, token, next) => {
         timeline.mark('diagnostics pull sent');
+        const uri = document instanceof vscode.Uri ? document : document.uri;
+        const textDocument = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        const version = textDocument?.version;
         const report = await next(document, previousResultId, token);
         timeline.mark(token.isCancellationRequested ? 'diagnostics pull cancelled' : 'diagnostics pull answered');
-        if (report?.kind !== vsdiag.DocumentDiagnosticReportKind.full || !previousResultId) return report;
-        const uri = document instanceof vscode.Uri ? document : document.uri;
+        const full = report?.kind === vsdiag.DocumentDiagnosticReportKind.full ? report : undefined;
+        if (textDocument && version !== undefined && report && !token.isCancellationRequested)
+          onDiagnosticsAnswer?.(textDocument, version, full?.items);
+        if (!full || !previousResultId) return report;
         const shown = vscode.languages.getDiagnostics(uri).filter((d) => d.source === DIAGNOSTIC_SOURCE);
-        if (!sameDiagnostics(shown, report.items)) return report;
-        return { kind: vsdiag.DocumentDiagnosticReportKind.unChanged, resultId: report.resultId ?? previousResultId };
+        if (!sameDiagnostics(shown, full.items)) return report;
+        return { kind: vsdiag.DocumentDiagnosticReportKind.unChanged, resultId: full.resultId ?? previousResultId };
       },
     },
   };

@@ -6,8 +6,8 @@
 
 export const REDACTED = '***';
 
-/** Body fields whose values are secret wherever they appear. */
-const SECRET_BODY_KEYS = new Set(['adminpass', 'user_data']);
+/** Body fields whose values are secret wherever they appear (lower case). */
+export const SECRET_BODY_KEYS: ReadonlySet<string> = new Set(['adminpass', 'user_data']);
 /** Field / header names whose values are secret in log fields. */
 const SECRET_FIELD_KEYS = new Set([
   ...SECRET_BODY_KEYS,

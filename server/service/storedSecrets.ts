@@ -9,6 +9,8 @@ import { PLACEHOLDER_PATTERN } from '../../request/placeholders';
 export const STORED_SECRET_NAMES_NOTIFICATION = 'ecs/storedSecretNames';
 /** The client command the quick fix runs, with the secret's name as its one argument. */
 export const STORE_SECRET_COMMAND = 'ecs.secret.store';
+/** The code of the diagnostic on a `${secret:NAME}` with no value stored (it depends on the client's names). */
+export const SECRET_NOT_STORED_CODE = 'ECS-SECRET-NOT-STORED';
 /** More names than anyone stores by hand: a payload beyond this is not a list of names. */
 export const MAX_STORED_SECRET_NAMES = 10_000;
 

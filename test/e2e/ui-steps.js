@@ -432,15 +432,29 @@ function extensionHostLogs() {
   return hosts;
 }
 
-/** "First diagnostics (file) N ms after activation ..." from one extension host's log of ours, if there. */
+/**
+ * From one extension host's log of ours, if there: the first diagnostics on screen ("First
+ * diagnostics (file) N ms after activation", remembered or the server's), and the server's own
+ * (the line with "; since activation"), in ms after activation.
+ */
 function extensionFirstDiagnostics(host) {
   const fs = require('fs');
   const path = require('path');
   const file = path.join(host, 'ecs-request-tools.ecs-request-tools', 'ECS Request Tools.log');
-  const line = fs.existsSync(file)
-    ? /First diagnostics \([^)]*\) (\d+) ms after activation.*/.exec(fs.readFileSync(file, 'utf8'))
-    : null;
-  return line ? { ms: Number(line[1]), line: line[0] } : undefined;
+  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  const first = /First diagnostics \([^)]*\) (\d+) ms after activation.*/.exec(text);
+  const server =
+    /(?:The server's first|First) diagnostics \([^)]*\) (\d+) ms after activation; since activation.*/.exec(text);
+  if (!first) return undefined;
+  return {
+    ms: Number(first[1]),
+    line: first[0],
+    remembered: first[0].includes('remembered'),
+    serverMs: server ? Number(server[1]) : undefined,
+    serverLine: server && server[0] !== first[0] ? server[0] : undefined,
+    /** The client's comparison of what it remembered with the server's answer (rememberedDiagnosticsView.ts). */
+    comparison: /Remembered diagnostics of .*/.exec(text)?.[0],
+  };
 }
 
 /**
@@ -536,12 +550,19 @@ const reload = [
       // The extension's own figure (activation -> first diagnostics), from its log of each reload:
       // the part of the wait that is ours, without VS Code starting its extension host.
       const ours = [];
+      const fromServer = [];
+      const remembered = [];
+      const comparisons = [];
       const timelines = [];
       for (const host of ourHosts) {
         const found = extensionFirstDiagnostics(host);
         if (!found) continue;
         ours.push(found.ms);
+        remembered.push(found.remembered);
+        comparisons.push(found.comparison ?? 'no comparison logged');
+        if (found.serverMs !== undefined) fromServer.push(found.serverMs);
         console.log(`E2E-MEASURE ${require('path').basename(host)}: ${found.line}`);
+        if (found.serverLine) console.log(`E2E-MEASURE ${require('path').basename(host)}: ${found.serverLine}`);
         const timeline = startTimeline(host);
         if (!timeline) continue;
         timelines.push(timeline);
@@ -554,7 +575,12 @@ const reload = [
       }
       console.log(
         `E2E-MEASURE first diagnostics after activation (extension log): median ${medianOf(ours)} ms, ` +
-          `p95 ${p95Of(ours)} ms (runs: ${ours.join(', ')} ms)`,
+          `p95 ${p95Of(ours)} ms (runs: ${ours.join(', ')} ms; remembered in ${remembered.filter(Boolean).length} ` +
+          `of ${remembered.length} reloads)`,
+      );
+      console.log(
+        `E2E-MEASURE the server's first diagnostics after activation (extension log): median ` +
+          `${medianOf(fromServer)} ms, p95 ${p95Of(fromServer)} ms (runs: ${fromServer.join(', ')} ms)`,
       );
       for (const [kind, values] of Object.entries(figures)) {
         console.log(
@@ -567,6 +593,13 @@ const reload = [
       // The page figure includes VS Code starting its extension host (seconds on a loaded machine):
       // reported only. The cap is on our part.
       if (ours.length === 0) throw new Error('no "First diagnostics" line in the extension logs');
+      // Each reload reopens a file the server answered before, with the same text and settings: its
+      // last diagnostics must be on screen before the server answers (client/rememberedDiagnostics.ts).
+      if (remembered.some((shown) => !shown))
+        throw new Error(`a reload showed no remembered diagnostics: ${remembered.join(', ')}`);
+      // And they are what the server then said (the findings that follow from the text alone).
+      const differing = comparisons.filter((line) => !/matched the server's answer/.test(line));
+      if (differing.length > 0) throw new Error(`remembered diagnostics not confirmed: ${differing.join(' | ')}`);
       // The cached account data goes with `initialize` (docs/lsp-extensions.md): the server reads it
       // before its first answer, and the client sends it again only when it changed meanwhile (a
       // fetch; the first reload may still fetch for the window's first start).

@@ -5,6 +5,7 @@
 import { JSON_SYNTAX_CODE } from '../../../request/parser/jsonParser';
 import { DUPLICATE_KEY_CODE, NESTING_TOO_DEEP_CODE } from '../../../request/parser/problems';
 import { YAML_SYNTAX_CODE } from '../../../request/parser/yamlParser';
+import { SECRET_NOT_STORED_CODE } from '../storedSecrets';
 
 export const DiagnosticCodes = {
   /** JSON that does not parse (missing comma, unclosed string, trailing comma, disallowed comment, ...). */
@@ -24,7 +25,7 @@ export const DiagnosticCodes = {
   /** A literal password in the file, where a ${secret:NAME} or ${env:NAME} placeholder belongs. */
   secretLiteral: 'ECS-SECRET-LITERAL',
   /** A `${secret:NAME}` with no value stored in the client (only once the client sent the stored names). */
-  secretNotStored: 'ECS-SECRET-NOT-STORED',
+  secretNotStored: SECRET_NOT_STORED_CODE,
   /**
    * The file is larger than `ecs.maxDocumentSize` (only its syntax was checked), or a YAML file has more
    * lines and marks than MAX_YAML_ENTRIES (it was not read at all).
