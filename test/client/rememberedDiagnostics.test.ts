@@ -19,7 +19,8 @@ import {
 } from '../../client/rememberedDiagnostics';
 import type { DiagnosticLike } from '../../client/sameDiagnostics';
 import { createLanguageService } from '../../server/service/languageService';
-import { serviceWithAccount } from '../server/accountSupport';
+import { knownPart, serviceWithAccount, snapshotWith } from '../server/accountSupport';
+import { requestText, validBody } from '../support/requestBuilder';
 import { CODES_BEYOND_TEXT } from '../../server/service/verdictInputs';
 
 const INPUTS: VerdictInputs = { serverBuild: '1.2.3', languageId: 'ecs-yaml', settings: { rules: {} } };
@@ -53,40 +54,25 @@ const finding = (line: number, code: string, extra: Partial<DiagnosticLike> = {}
 // the account (a flavor sold out in the zone), the stored secret names (`${secret:MISSING}`), the
 // clock (auto_terminate_time) and a literal password that YAML reads as a number.
 const FETCHED = '2026-12-07T05:50:00Z';
-const SNAPSHOT = {
-  schemaVersion: 1,
-  profile: 'Local emulator',
-  region: 'cn-north-4',
-  projectId: 'p',
-  fetchedAt: FETCHED,
-  durationMs: 1,
-  parts: {
-    flavors: {
-      state: 'known',
-      fetchedAt: FETCHED,
-      items: [
-        { id: 'c7.large.2', vcpus: 2, ramMib: 4096, regionStatus: 'normal', zoneStatus: { 'cn-north-4b': 'sellout' } },
-      ],
-    },
-  },
+const SOLD_OUT = {
+  id: 'c7.large.2',
+  vcpus: 2,
+  ramMib: 4096,
+  regionStatus: 'normal',
+  zoneStatus: { 'cn-north-4b': 'sellout' },
 };
-const REQUEST = [
-  'server:',
-  '  name: web-01',
-  '  imageRef: 1a2b3c4d-0000-4000-8000-000000000001',
-  '  flavorRef: c7.large.2',
-  '  availability_zone: cn-north-4b',
-  '  vpcid: 2b3c4d5e-0000-4000-8000-000000000001',
-  '  nics:',
-  '    - subnet_id: 3c4d5e6f-0000-4000-8000-000000000001',
-  '  root_volume:',
-  '    volumetype: SSD',
-  '  adminPass: 12345678',
-  '  key_name: ${secret:MISSING}',
-  '  auto_terminate_time: "2026-12-07T19:00:00Z"',
-  '  colour: blue',
-  '',
-].join('\n');
+const SNAPSHOT = snapshotWith({ flavors: knownPart([SOLD_OUT], FETCHED) }, FETCHED);
+const REQUEST = requestText(
+  validBody({
+    flavorRef: 'c7.large.2',
+    availability_zone: 'cn-north-4b',
+    adminPass: 12345678,
+    key_name: '${secret:MISSING}',
+    auto_terminate_time: '2026-12-07T19:00:00Z',
+    colour: 'blue',
+  }),
+  'yaml',
+);
 
 /** The service's diagnostics, as the editor's (its severities always set). */
 function verdicts(now: Date, withOutsideData: boolean): DiagnosticLike[] {

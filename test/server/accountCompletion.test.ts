@@ -6,8 +6,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService } from '../../server/service/languageService';
-import { readAccountNotification } from '../../server/service/account/accountData';
+import { knownPart, serviceWithAccount, snapshotWith } from './accountSupport';
 import {
   MAX_ACCOUNT_COMPLETION_ITEMS,
   MAX_ACCOUNT_ITEMS_BEFORE_TYPING,
@@ -15,7 +14,8 @@ import {
 } from '../../server/service/account/accountAssist';
 
 const FETCHED = '2026-12-07T05:50:00Z';
-const known = <T>(items: T[]) => ({ state: 'known', items, fetchedAt: FETCHED });
+const NOW = new Date(FETCHED);
+const known = <T>(items: T[]) => knownPart(items, FETCHED);
 
 function service() {
   const images = Array.from({ length: 2_000 }, (_, i) => ({
@@ -34,20 +34,7 @@ function service() {
     // The first 200 are sold out in cn-north-4b.
     zoneStatus: { 'cn-north-4b': i < 200 ? 'sellout' : 'normal' },
   }));
-  const snapshot = {
-    schemaVersion: 1,
-    profile: 'P',
-    region: 'R',
-    projectId: 'p',
-    fetchedAt: FETCHED,
-    durationMs: 1,
-    parts: { images: known(images), flavors: known(flavors) },
-  };
-  const read = readAccountNotification({ snapshot, profile: 'P', region: 'R' });
-  assert.equal(read.kind, 'apply');
-  const ls = createLanguageService();
-  if (read.kind === 'apply') ls.setAccount(read.data);
-  return ls;
+  return serviceWithAccount(snapshotWith({ images: known(images), flavors: known(flavors) }, FETCHED), NOW);
 }
 
 function completeAt(ls: ReturnType<typeof service>, text: string, marker = '|') {
@@ -161,20 +148,7 @@ describe('account completion next to the schema values', () => {
       zoneStatus: {},
     }));
     const zones = ['cn-north-4a', 'cn-north-4b'].map((name) => ({ name, available: true }));
-    const snapshot = {
-      schemaVersion: 1,
-      profile: 'P',
-      region: 'R',
-      projectId: 'p',
-      fetchedAt: FETCHED,
-      durationMs: 1,
-      parts: { flavors: known(flavors), availabilityZones: known(zones) },
-    };
-    const read = readAccountNotification({ snapshot, profile: 'P', region: 'R' });
-    assert.equal(read.kind, 'apply');
-    const ls = createLanguageService();
-    if (read.kind === 'apply') ls.setAccount(read.data);
-    return ls;
+    return serviceWithAccount(snapshotWith({ flavors: known(flavors), availabilityZones: known(zones) }, FETCHED), NOW);
   }
   const written = (item: { textEdit?: unknown }) => (item.textEdit as { newText: string }).newText;
 

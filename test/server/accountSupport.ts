@@ -15,3 +15,19 @@ export function serviceWithAccount(snapshot: unknown, now: Date) {
   if (read.kind === 'apply') ls.setAccount(read.data);
   return ls;
 }
+
+/** An account snapshot of the Local emulator profile in cn-north-4 holding `parts`, fetched at `fetchedAt`. */
+export function snapshotWith(parts: Record<string, unknown>, fetchedAt: string) {
+  return {
+    schemaVersion: 1,
+    profile: 'Local emulator',
+    region: 'cn-north-4',
+    projectId: 'p',
+    fetchedAt,
+    durationMs: 1,
+    parts,
+  };
+}
+
+/** A list part of a snapshot, read in full at `fetchedAt`. */
+export const knownPart = <T>(items: T[], fetchedAt: string) => ({ state: 'known', items, fetchedAt });
