@@ -96,18 +96,12 @@ function completionItems(
 /**
  * The schema's value items less those that write what an account item writes (`s6.small.1` is a
  * schema example and an account flavor): one row per value, the account's, which says what it is.
- * Both kinds of item replace the same range, so the same text means the same edit; a comma the
- * schema item would add before the value goes to the account item.
+ * Both kinds of item replace the same range, so the same text means the same edit. (ID fields are
+ * never list items, so the schema item has no comma to add before the value that would be lost.)
  */
 function withoutAccountValues(schemaItems: CompletionItem[], accountItems: CompletionItem[]): CompletionItem[] {
-  const byText = new Map(accountItems.map((item) => [editText(item), item]));
-  return schemaItems.filter((item) => {
-    const text = editText(item);
-    const same = text === undefined ? undefined : byText.get(text);
-    if (!same) return true;
-    if (item.additionalTextEdits && !same.additionalTextEdits) same.additionalTextEdits = item.additionalTextEdits;
-    return false;
-  });
+  const written = new Set(accountItems.map(editText));
+  return schemaItems.filter((item) => editText(item) === undefined || !written.has(editText(item)));
 }
 
 const editText = (item: CompletionItem) => (item.textEdit ? item.textEdit.newText : undefined);
