@@ -63,8 +63,6 @@ export class LanguageServerOnDemand implements vscode.Disposable {
   /** What the server said last time about the files open now, shown until it answers (issue 15). */
   private readonly remembered: RememberedDiagnosticsView;
   private rememberedShownAt: number | undefined;
-  /** The server answered a diagnostics pull: from then on, diagnostics on screen are its own. */
-  private serverAnswered = false;
   /** Wall-clock stamps of the start, logged with the first diagnostics when ECS_TIMELINE=1 (e2e `reload`). */
   private readonly timeline = new StartTimeline(process.env[TIMELINE_ENV] === '1');
 
@@ -102,7 +100,7 @@ export class LanguageServerOnDemand implements vscode.Disposable {
   private noteFirstDiagnostics(): void {
     this.firstDiagnostics = vscode.languages.onDidChangeDiagnostics(({ uris }) => {
       // Before the server's first answer, only remembered diagnostics can be on screen.
-      if (!this.serverAnswered) return;
+      if (!this.remembered.serverAnswered) return;
       const document = vscode.workspace.textDocuments.find(
         (d) => isRequestDocument(d) && uris.some((u) => u.toString() === d.uri.toString()),
       );
@@ -184,10 +182,7 @@ export class LanguageServerOnDemand implements vscode.Disposable {
         const client = await startLanguageClient(this.context, this.log, processes, {
           moreInitializationOptions: fields,
           timeline: this.timeline,
-          onDiagnosticsAnswer: (document, version, items) => {
-            this.serverAnswered = true;
-            this.remembered.serverAnswer(document, version, items);
-          },
+          onDiagnosticsAnswer: (document, version, items) => this.remembered.serverAnswer(document, version, items),
         });
         this.runningAt = performance.now();
         this.restarts = onServerRestarted(client, () => this.serverStarted.fire(client));

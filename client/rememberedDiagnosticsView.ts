@@ -22,8 +22,8 @@ export class RememberedDiagnosticsView implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('ecs-remembered');
   private readonly memory: RememberedDiagnostics;
   private readonly listeners: vscode.Disposable[];
-  /** Set by the server's first answer: from then on it speaks for itself. */
-  private serverAnswered = false;
+  /** Set by the server's first answer: from then on it speaks for itself (and shows its own). */
+  private answered = false;
   /** What was put on screen per file, until the server's answer (compared with it, in the log). */
   private readonly shown = new Map<string, readonly RememberedDiagnostic[]>();
   /**
@@ -64,8 +64,13 @@ export class RememberedDiagnosticsView implements vscode.Disposable {
     };
   }
 
+  /** Whether the server answered a diagnostics pull: diagnostics on screen are then its own. */
+  get serverAnswered(): boolean {
+    return this.answered;
+  }
+
   private show(document: vscode.TextDocument): void {
-    if (this.serverAnswered || !this.isRequestDocument(document)) return;
+    if (this.answered || !this.isRequestDocument(document)) return;
     const remembered = this.memory.recall(
       document.uri.toString(),
       verdictKey(this.inputsOf(document), document.getText()),
@@ -81,7 +86,7 @@ export class RememberedDiagnosticsView implements vscode.Disposable {
    * and a full one (`diagnostics`) is remembered if the text is still that version.
    */
   serverAnswer(document: vscode.TextDocument, version: number, diagnostics: readonly vscode.Diagnostic[] | undefined) {
-    this.serverAnswered = true;
+    this.answered = true;
     const uri = document.uri.toString();
     const shown = this.shown.get(uri);
     this.shown.delete(uri);

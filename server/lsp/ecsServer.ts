@@ -172,13 +172,17 @@ export function startEcsServer(
    * account findings, and no notification and refresh follow them while the window starts.
    */
   let initialAccount: unknown;
+  /** Applies the params of `initialize` once (true if there were any); the service is loaded first. */
+  const applyInitialAccount = (): boolean => {
+    if (initialAccount === undefined) return false;
+    const params = initialAccount;
+    initialAccount = undefined;
+    applyAccount(params);
+    return true;
+  };
   const service: ServiceProvider = () => {
     const loaded = loadService();
-    if (initialAccount !== undefined) {
-      const params = initialAccount;
-      initialAccount = undefined;
-      applyAccount(params);
-    }
+    applyInitialAccount();
     return loaded;
   };
   /**
@@ -303,10 +307,7 @@ export function startEcsServer(
           timeline.mark('service load start');
           loadService();
           timeline.mark('service loaded');
-          if (initialAccount !== undefined) {
-            service();
-            timeline.mark('account data of initialize read');
-          }
+          if (applyInitialAccount()) timeline.mark('account data of initialize read');
           // A YAML request is open: its first diagnostics would otherwise load the parser. This turn
           // comes before the client's didOpen and pull can (they follow its reading of this answer).
           if (openFormats.has('yaml') && loadYamlParser()) timeline.mark('yaml parser loaded');
